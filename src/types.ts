@@ -1,0 +1,351 @@
+// The values that travel between pipeline stages. Every stage takes and returns these; none of
+// them knows about SQL, files or the network except the stage whose job that is.
+
+// ---------------------------------------------------------------- config
+
+export interface FeedConfig {
+  id: string;
+  name: string;
+  /** http(s) URL, or a local file path (already resolved to an absolute path by config). */
+  url: string;
+  fullText: boolean;
+}
+
+export interface AgreementConfig {
+  id: string;
+  name: string;
+  /** Country names as the user wrote them ("Japan", "UK", "United States"). */
+  parties: string[];
+  aliases: string[];
+  /** Regular-expression sources (case-insensitive) for descriptive mentions. */
+  patterns: string[];
+}
+
+export interface Config {
+  /** The file the config came from (absolute), for error messages. */
+  file: string;
+  database: string;
+  schedule: string;
+  timezone: string;
+  server: { port: number; baseUrl: string };
+  fetch: { timeoutSeconds: number; maxBytes: number; concurrency: number };
+  articles: { recheckForDays: number; minRecheckMinutes: number };
+  /** Also publish an update for each new article that mentions a tracked agreement. */
+  publishNewArticles: boolean;
+  /** Extra names for countries: canonical country name -> more names ("Philippines": ["PH"]). */
+  countryNames: Record<string, string[]>;
+  feeds: FeedConfig[];
+  agreements: AgreementConfig[];
+}
+
+// ---------------------------------------------------------------- fetch
+
+export interface Validators {
+  etag: string | null;
+  lastModified: string | null;
+}
+
+export interface FetchOptions {
+  timeoutMs: number;
+  maxBytes: number;
+  maxRedirects: number;
+  userAgent: string;
+  /** Accept header: feeds and pages want different ones. */
+  accept: string;
+}
+
+export type FetchResult =
+  | {
+      kind: 'ok';
+      /** The URL after redirects. */
+      url: string;
+      status: number;
+      /** Decoded text (charset from BOM, header, XML declaration / meta, else UTF-8). */
+      text: string;
+      contentType: string | null;
+      validators: Validators;
+      /** Seconds, from Cache-Control: max-age, if the server sent one. */
+      maxAgeSeconds: number | null;
+    }
+  | { kind: 'not-modified'; url: string; validators: Validators; maxAgeSeconds: number | null }
+  | {
+      kind: 'error';
+      url: string;
+      /** One line, for a person: "HTTP 500 Internal Server Error", "timed out after 20 s". */
+      error: string;
+      /** HTTP status when the server answered. */
+      status: number | null;
+      /** 404/410: the resource is gone; not retried as transient. */
+      gone: boolean;
+      /** Seconds, from Retry-After, if the server sent one. */
+      retryAfterSeconds: number | null;
+    };
+
+// ---------------------------------------------------------------- parse
+
+export interface FeedItem {
+  guid: string | null;
+  link: string | null;
+  /** Plain text. */
+  title: string;
+  /** ISO 8601, or null when the item has no (valid) date. */
+  publishedAt: string | null;
+  /** The richest body the feed carries, as HTML (content:encoded, Atom content), else null. */
+  contentHtml: string | null;
+  /** The summary / description as HTML, else null. */
+  summaryHtml: string | null;
+}
+
+export interface ParsedFeed {
+  title: string;
+  items: FeedItem[];
+  /** One line each: an item that was skipped or repaired, and why. */
+  warnings: string[];
+}
+
+// ---------------------------------------------------------------- extract
+
+/** An article's text as we keep it: a title and paragraphs, normalised. */
+export interface ArticleText {
+  title: string;
+  paragraphs: string[];
+}
+
+export interface ExtractedPage extends ArticleText {
+  /** <link rel=canonical> or og:url, absolute, if the page has one. */
+  canonicalUrl: string | null;
+  /** article:published_time or similar, ISO, if the page has one. */
+  publishedAt: string | null;
+}
+
+// ---------------------------------------------------------------- match
+
+export const STATUSES = [
+  'proposed',
+  'negotiating',
+  'agreed',
+  'signed',
+  'ratified',
+  'in-force',
+  'suspended',
+  'terminated',
+] as const;
+export type AgreementStatus = (typeof STATUSES)[number];
+
+/** Dates are YYYY, YYYY-MM or YYYY-MM-DD: as precise as the text. */
+export type PartialDate = string;
+
+export interface ArticleForMatch extends ArticleText {
+  /** ISO 8601: the reference for "on Monday", "last year". */
+  publishedAt: string;
+}
+
+/** One sentence that shows an agreement reaching a status. */
+export interface StatusFinding {
+  agreementId: string;
+  status: AgreementStatus;
+  date: PartialDate;
+  /** 'text' when the sentence gave the date; 'published' when it is the article's date. */
+  dateSource: 'text' | 'published';
+  /** For 'ratified' (and any status one party reaches alone): that party's canonical name. */
+  party: string | null;
+  /** The sentence, as in the article. */
+  quote: string;
+}
+
+export interface Mention {
+  agreementId: string;
+  quote: string;
+}
+
+export interface MatchResult {
+  mentions: Mention[];
+  findings: StatusFinding[];
+}
+
+export interface Evidence {
+  url: string;
+  feed: string;
+  title: string;
+  publishedAt: string;
+  quote: string;
+}
+
+/** A finding with where it came from: the input of a timeline. */
+export interface SourcedFinding extends StatusFinding {
+  evidence: Evidence;
+}
+
+export interface TimelineEvent {
+  status: AgreementStatus;
+  date: PartialDate;
+  party: string | null;
+  evidence: Evidence[];
+}
+
+export interface Timeline {
+  agreementId: string;
+  status: AgreementStatus | null;
+  since: PartialDate | null;
+  /** Oldest first. */
+  events: TimelineEvent[];
+}
+
+// ---------------------------------------------------------------- diff
+
+export type NoticeKind = 'correction' | 'clarification' | 'update' | 'editors-note' | 'retraction';
+
+export interface Notice {
+  kind: NoticeKind;
+  /** The notice as published. */
+  note: string;
+}
+
+export interface DiffSegment {
+  op: 'equal' | 'removed' | 'added';
+  text: string;
+}
+
+/**
+ * One aligned region of two versions. `equal` blocks carry the paragraph once; `changed` blocks
+ * carry word-level segments; `added`/`removed` carry whole paragraphs. Joining the equal+removed
+ * segments gives the old text, equal+added the new one.
+ */
+export interface DiffBlock {
+  kind: 'equal' | 'changed' | 'added' | 'removed';
+  segments: DiffSegment[];
+}
+
+export interface TextDiff {
+  /** Word-level diff of the titles, or null when the title did not change. */
+  title: DiffSegment[] | null;
+  blocks: DiffBlock[];
+  /** The removed and added fragments (runs of words), in order. */
+  removed: string[];
+  added: string[];
+  /** True when the diff fell back to whole paragraphs (bounded time on a rewrite). */
+  coarse: boolean;
+}
+
+// ---------------------------------------------------------------- publish
+
+export interface ArticleRef {
+  url: string;
+  feedId: string;
+  feedName: string;
+  title: string;
+  publishedAt: string | null;
+}
+
+export type UpdatePayload =
+  | {
+      kind: 'status';
+      agreementId: string;
+      agreementName: string;
+      status: AgreementStatus | null;
+      since: PartialDate | null;
+      previousStatus: AgreementStatus | null;
+      previousSince: PartialDate | null;
+      party: string | null;
+      evidence: Evidence[];
+    }
+  | {
+      /** A new version with at least one new notice (announced change). */
+      kind: 'correction';
+      article: ArticleRef;
+      notices: Notice[];
+      fromVersion: number;
+      toVersion: number;
+      /** Compacted: changed blocks with a paragraph of context. */
+      diff: TextDiff;
+    }
+  | {
+      /** A new version with no new notice: an unannounced edit. */
+      kind: 'revision';
+      article: ArticleRef;
+      fromVersion: number;
+      toVersion: number;
+      diff: TextDiff;
+    }
+  | { kind: 'taken-down'; article: ArticleRef; httpStatus: number; lastVersion: number }
+  | { kind: 'new-article'; article: ArticleRef; agreementIds: string[] };
+
+export type UpdateKind = UpdatePayload['kind'];
+
+export interface UpdateRecord {
+  /** Store sequence: newest has the highest. Used for paging. */
+  seq: number;
+  /** tag: URI, unique across all feeds and stores, never reused. */
+  uid: string;
+  createdAt: string;
+  /** Plain text; the writer escapes it. */
+  title: string;
+  agreementIds: string[];
+  payload: UpdatePayload;
+}
+
+// ---------------------------------------------------------------- outputs (CONTRACT.md JSON)
+
+export interface AgreementJson {
+  id: string;
+  name: string;
+  parties: string[];
+  status: AgreementStatus | null;
+  since: PartialDate | null;
+  timeline: TimelineEvent[];
+}
+
+export interface CorrectionJson {
+  url: string;
+  feed: string;
+  title: string;
+  /** Announced changes carry the notice's kind; `revision` marks an unannounced edit. */
+  kind: NoticeKind | 'revision';
+  /** The notice as published; '' for an unannounced revision. */
+  note: string;
+  detectedAt: string;
+  removed: string[];
+  added: string[];
+  /** Extra to the contract: the version pair, for links to the history page. */
+  fromVersion: number;
+  toVersion: number;
+}
+
+export interface VersionJson {
+  n: number;
+  seenAt: string;
+  title: string;
+  hash: string;
+}
+
+export interface ChangeJson {
+  from: number;
+  to: number;
+  removed: string[];
+  added: string[];
+  notices: Notice[];
+}
+
+export interface HistoryJson {
+  url: string;
+  feed: string;
+  versions: VersionJson[];
+  changes: ChangeJson[];
+}
+
+/** What the article page shows: the history plus each change's full diff and any take-down. */
+export interface ArticleHistoryView extends HistoryJson {
+  title: string;
+  diffs: Array<{ from: number; to: number; diff: TextDiff }>;
+  takenDownAt: string | null;
+}
+
+export interface FeedStatusView {
+  id: string;
+  name: string;
+  url: string;
+  lastStatus: 'ok' | 'not-modified' | 'error' | null;
+  lastError: string | null;
+  lastPolledAt: string | null;
+  consecutiveFailures: number;
+}
