@@ -214,6 +214,12 @@ export interface DiffSegment {
 export interface DiffBlock {
   kind: 'equal' | 'changed' | 'added' | 'removed';
   segments: DiffSegment[];
+  /**
+   * Added by the diff stage (compactDiff): set only on an `equal` block that stands for this many
+   * unchanged paragraphs left out; its one segment's text is "…". Renderers show
+   * "… N paragraphs unchanged …". Such a block no longer reproduces the texts.
+   */
+  elided?: number;
 }
 
 export interface TextDiff {

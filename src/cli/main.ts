@@ -1,0 +1,266 @@
+#!/usr/bin/env node
+// The command line: parses arguments, calls the modules that do the work, prints the result.
+// Users never see a stack trace: a known problem is one line on stderr and exit code 1.
+import { writeFileSync } from 'node:fs';
+import { Command, Option } from 'commander';
+import { loadConfig } from '../config/index.js';
+import { openStore, type Store } from '../store/index.js';
+import { createLogger, createRunContext, ingest, LeaseBusy, startWorker, withIngestLease, type RunContext } from '../run/index.js';
+import { agreementJson, agreementsJson, correctionsJson, createSiteData, historyJson } from '../query/index.js';
+import { renderDiffText } from '../diff/index.js';
+import { startServer, renderFeedForScope } from './serve.js';
+import { runDemo } from '../demo/index.js';
+import { agreementsTable, agreementTimeline, correctionsList, feedLine, historyText, ingestJson } from './format.js';
+import { VERSION } from '../version.js';
+
+/** A problem to report in one line, exit code 1. */
+class UserError extends Error {}
+
+interface Session {
+  ctx: RunContext;
+  store: Store;
+}
+
+function open(configFlag: string | undefined): Session {
+  const config = loadConfig(configFlag);
+  const store = openStore(config.database);
+  const ctx = createRunContext(config, store, { log: createLogger(process.stdout) });
+  return { ctx, store };
+}
+
+function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+const program = new Command()
+  .name('pactwatch')
+  .description('Follow international agreements through the news: status changes, corrections, Atom feeds.')
+  .version(VERSION)
+  .showHelpAfterError();
+
+const configOption = () => new Option('--config <file>', 'config file (default: $PACTWATCH_CONFIG, else config/default.yaml)');
+
+program
+  .command('ingest')
+  .description('poll every feed (or one) once, now')
+  .addOption(configOption())
+  .option('--feed <id>', 'only this feed')
+  .option('--json', 'print one JSON object')
+  .option('--wait <seconds>', 'wait this long for a running ingest to finish', '300')
+  .action(async (o: { config?: string; feed?: string; json?: boolean; wait: string }) => {
+    const { ctx, store } = open(o.config);
+    try {
+      if (o.feed && !ctx.config.feeds.some((f) => f.id === o.feed)) throw new UserError(`no feed with id "${o.feed}" in ${ctx.config.file}`);
+      const total = o.feed ? 1 : ctx.config.feeds.length;
+      let done = 0;
+      const progress = !o.json && process.stderr.isTTY && total > 3;
+      const report = await withIngestLease(
+        store,
+        {
+          waitMs: Number(o.wait) * 1000,
+          onWait: (holder) => process.stderr.write(`another ingest is running (${holder}); waiting…\n`),
+        },
+        () =>
+          ingest(ctx, {
+            feedId: o.feed,
+            respectBackoff: false,
+            onFeedDone: (r) => {
+              done++;
+              if (progress) process.stderr.write(`\r${bar(done, total)} ${done}/${total} feeds`);
+              if (!o.json) {
+                if (progress) process.stderr.write('\r\x1b[K');
+                process.stdout.write(`${feedLine(r)}\n`);
+              }
+            },
+          }),
+      );
+      if (o.json) printJson(ingestJson(report));
+      else process.stdout.write(`done in ${(report.durationMs / 1000).toFixed(1)} s\n`);
+      if (report.fatal) throw new UserError(`the run stopped: ${report.fatal}`);
+    } catch (err) {
+      if (err instanceof LeaseBusy) throw new UserError(`${err.message}; gave up after ${o.wait} s`);
+      throw err;
+    } finally {
+      store.close();
+    }
+  });
+
+program
+  .command('run')
+  .description('the scheduled worker and the web server in one process (npm start)')
+  .addOption(configOption())
+  .option('--port <n>', 'port for the web server')
+  .action(async (o: { config?: string; port?: string }) => {
+    const { ctx, store } = open(o.config);
+    const server = await startServer(ctx, o.port);
+    const worker = startWorker(ctx);
+    ctx.log.info(`worker started: schedule "${ctx.config.schedule}" (${ctx.config.timezone})`);
+    onShutdown(async () => {
+      server.close();
+      await worker.stop();
+      store.close();
+    });
+  });
+
+program
+  .command('worker')
+  .description('the scheduled worker alone')
+  .addOption(configOption())
+  .action((o: { config?: string }) => {
+    const { ctx, store } = open(o.config);
+    const worker = startWorker(ctx);
+    ctx.log.info(`worker started: schedule "${ctx.config.schedule}" (${ctx.config.timezone})`);
+    onShutdown(async () => {
+      await worker.stop();
+      store.close();
+    });
+  });
+
+program
+  .command('serve')
+  .description('the web server alone')
+  .addOption(configOption())
+  .option('--port <n>', 'port (default: server.port from the config)')
+  .action(async (o: { config?: string; port?: string }) => {
+    const { ctx, store } = open(o.config);
+    const server = await startServer(ctx, o.port);
+    onShutdown(async () => {
+      server.close();
+      store.close();
+    });
+  });
+
+program
+  .command('agreements')
+  .description('every agreement in the catalogue with its current status')
+  .addOption(configOption())
+  .option('--json', 'print JSON')
+  .action((o: { config?: string; json?: boolean }) => {
+    const { ctx, store } = open(o.config);
+    const list = agreementsJson(ctx);
+    store.close();
+    if (o.json) printJson(list);
+    else process.stdout.write(`${agreementsTable(list)}\n`);
+  });
+
+program
+  .command('agreement')
+  .description("one agreement's timeline with its evidence")
+  .argument('<id>', 'agreement id')
+  .addOption(configOption())
+  .option('--json', 'print JSON')
+  .action((id: string, o: { config?: string; json?: boolean }) => {
+    const { ctx, store } = open(o.config);
+    const a = agreementJson(ctx, id);
+    store.close();
+    if (!a) throw new UserError(`no agreement with id "${id}" in ${ctx.config.file}`);
+    if (o.json) printJson(a);
+    else process.stdout.write(`${agreementTimeline(a)}\n`);
+  });
+
+program
+  .command('corrections')
+  .description('the correction history, newest first')
+  .addOption(configOption())
+  .option('--json', 'print JSON')
+  .option('--feed <id>', 'only this feed')
+  .option('--since <date>', 'only corrections detected since this date (YYYY-MM-DD or ISO time)')
+  .option('--all', 'also list unannounced revisions (kind "revision")')
+  .action((o: { config?: string; json?: boolean; feed?: string; since?: string; all?: boolean }) => {
+    const { ctx, store } = open(o.config);
+    try {
+      if (o.since !== undefined && Number.isNaN(Date.parse(o.since))) throw new UserError(`--since: not a date: ${o.since}`);
+      const list = correctionsJson(ctx, { feed: o.feed, since: o.since, revisions: o.all });
+      if (o.json) printJson(list);
+      else process.stdout.write(`${correctionsList(list)}\n`);
+    } finally {
+      store.close();
+    }
+  });
+
+program
+  .command('history')
+  .description("one article's versions and the diffs between them")
+  .argument('<url>', 'the article URL')
+  .addOption(configOption())
+  .option('--json', 'print JSON')
+  .action((url: string, o: { config?: string; json?: boolean }) => {
+    const { ctx, store } = open(o.config);
+    try {
+      const h = historyJson(ctx, url);
+      if (!h) throw new UserError(`no article with URL ${url} in ${ctx.config.database}`);
+      if (o.json) return printJson(h);
+      const article = store.articles.byUrl(h.url)!;
+      const diffs = new Map(store.articles.changes(article.id).map((c) => [`${c.from}-${c.to}`, renderDiffText(c.diff)]));
+      process.stdout.write(`${historyText(h, diffs)}\n`);
+    } finally {
+      store.close();
+    }
+  });
+
+program
+  .command('feed')
+  .description('the Atom document that the server would serve')
+  .addOption(configOption())
+  .addOption(new Option('--agreement <id>', "one agreement's updates").conflicts('corrections'))
+  .option('--corrections', 'corrections only')
+  .option('--out <file>', 'write to this file instead of stdout')
+  .action((o: { config?: string; agreement?: string; corrections?: boolean; out?: string }) => {
+    const { ctx, store } = open(o.config);
+    try {
+      if (o.agreement && !ctx.agreementNames.has(o.agreement)) throw new UserError(`no agreement with id "${o.agreement}" in ${ctx.config.file}`);
+      const scope = o.agreement
+        ? ({ kind: 'agreement', agreementId: o.agreement } as const)
+        : o.corrections
+          ? ({ kind: 'corrections' } as const)
+          : ({ kind: 'all' } as const);
+      const xml = renderFeedForScope(createSiteData(ctx), scope, ctx.config.server.baseUrl);
+      if (o.out) writeFileSync(o.out, xml);
+      else process.stdout.write(xml);
+    } finally {
+      store.close();
+    }
+  });
+
+program
+  .command('demo')
+  .description('replay bundled sample news into a temporary store and serve the result')
+  .option('--port <n>', 'port for the web server', '8080')
+  .option('--no-serve', 'replay and print the summary, then exit')
+  .action(async (o: { port: string; serve: boolean }) => {
+    await runDemo({ port: Number(o.port), serve: o.serve });
+  });
+
+function bar(done: number, total: number): string {
+  const width = 24;
+  const filled = Math.round((done / total) * width);
+  return `[${'#'.repeat(filled)}${' '.repeat(width - filled)}]`;
+}
+
+/** SIGINT / SIGTERM: finish the current write, close the store, exit 0. */
+function onShutdown(close: () => Promise<void>): void {
+  let closing = false;
+  const handler = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    process.stderr.write(`${signal}: stopping after the current write…\n`);
+    close().then(
+      () => process.exit(0),
+      (err) => {
+        process.stderr.write(`pactwatch: ${oneLineOf(err)}\n`);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => handler('SIGINT'));
+  process.once('SIGTERM', () => handler('SIGTERM'));
+}
+
+function oneLineOf(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).split('\n')[0]!;
+}
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  process.stderr.write(`pactwatch: ${oneLineOf(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,33 @@
+// Starting the web server for `serve` and `run`, and rendering one feed for `feed`.
+import type http from 'node:http';
+import { createSiteData } from '../query/index.js';
+import type { RunContext } from '../run/index.js';
+import { createServer, type FeedScope, type SiteData } from '../server/index.js';
+import { FeedService } from '../server/feeds.js';
+
+export async function startServer(ctx: RunContext, portFlag?: string): Promise<http.Server> {
+  const port = portFlag !== undefined ? Number(portFlag) : ctx.config.server.port;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: not a port number: ${portFlag}`);
+  const server = createServer(createSiteData(ctx), {
+    baseUrl: ctx.config.server.baseUrl,
+    log: (line) => ctx.log.error(line),
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (err: NodeJS.ErrnoException) =>
+      reject(new Error(err.code === 'EADDRINUSE' ? `port ${port} is already in use (use --port)` : err.message)),
+    );
+    server.listen(port, resolve);
+  });
+  const address = server.address();
+  const actual = typeof address === 'object' && address ? address.port : port;
+  ctx.log.info(`serving on http://localhost:${actual}/ (feeds link to ${ctx.config.server.baseUrl})`);
+  return server;
+}
+
+/** The first page of a feed, exactly as the server would send it. */
+export function renderFeedForScope(data: SiteData, scope: FeedScope, baseUrl: string): string {
+  const service = new FeedService(data, baseUrl);
+  const head = service.head(scope, null);
+  if (!head) throw new Error('no such feed');
+  return service.body(head, false).bytes.toString('utf8');
+}

@@ -1,0 +1,61 @@
+// The config file's shape (CONTRACT.md), as zod schemas. Strict objects: an unknown key is an
+// error, because a misspelt key silently ignored is the worst kind of config bug.
+import { z } from 'zod';
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9-]+$/, 'must match [a-z0-9-]+ (lower-case letters, digits, hyphens)');
+
+const positiveInt = z.number().int().positive();
+
+export const feedSchema = z.strictObject({
+  id,
+  name: z.string().min(1),
+  url: z.string().min(1),
+  fullText: z.boolean().default(false),
+});
+
+export const agreementSchema = z.strictObject({
+  id,
+  name: z.string().min(1),
+  parties: z.array(z.string().min(1)).min(2, 'needs at least two parties'),
+  aliases: z.array(z.string().min(1)).min(1, 'needs at least one alias'),
+  patterns: z.array(z.string().min(1)).default([]),
+});
+
+export const configSchema = z.strictObject({
+  database: z.string().min(1).default('store/pactwatch.db'),
+  schedule: z.string().min(1).default('*/15 * * * *'),
+  timezone: z.string().min(1).default('UTC'),
+  server: z
+    .strictObject({
+      port: z.number().int().min(0).max(65535).default(8080),
+      baseUrl: z.string().url().default('http://localhost:8080'),
+    })
+    .default({ port: 8080, baseUrl: 'http://localhost:8080' }),
+  fetch: z
+    .strictObject({
+      timeoutSeconds: z.number().positive().default(20),
+      maxBytes: positiveInt.default(5_000_000),
+      concurrency: positiveInt.max(64).default(4),
+    })
+    .default({ timeoutSeconds: 20, maxBytes: 5_000_000, concurrency: 4 }),
+  articles: z
+    .strictObject({
+      recheckForDays: z.number().min(0).default(14),
+      minRecheckMinutes: z.number().min(0).default(15),
+    })
+    .default({ recheckForDays: 14, minRecheckMinutes: 15 }),
+  publishNewArticles: z.boolean().default(false),
+  countryNames: z.record(z.string(), z.array(z.string().min(1))).default({}),
+  feeds: z.array(feedSchema).default([]),
+  agreements: z.array(agreementSchema).optional(),
+  agreementsFile: z.string().min(1).optional(),
+});
+
+export const agreementsFileSchema = z.union([
+  z.array(agreementSchema),
+  z.strictObject({ agreements: z.array(agreementSchema) }),
+]);
+
+export type RawConfig = z.infer<typeof configSchema>;

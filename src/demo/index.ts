@@ -1,0 +1,151 @@
+// `pactwatch demo`: serves the sample news on 127.0.0.1 as feeds and article pages, replays it
+// snapshot by snapshot through the real pipeline (fetch, parse, extract, match, diff) into a
+// temporary store on a fake clock, then serves the result. No network is needed.
+import http from 'node:http';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadBundledConfig } from '../config/index.js';
+import { openStore } from '../store/index.js';
+import { createRunContext, ingest, silentLogger } from '../run/index.js';
+import { createSiteData } from '../query/index.js';
+import { createServer } from '../server/index.js';
+import type { Config } from '../types.js';
+import { SNAPSHOTS, type SampleArticle, type SampleFeed, type Snapshot } from './samples.js';
+
+export { SNAPSHOTS } from './samples.js';
+
+export interface DemoOptions {
+  port: number;
+  serve: boolean;
+  /** Where the temporary store goes (default: a new folder under the OS temp dir). */
+  dir?: string;
+  out?: (line: string) => void;
+}
+
+export async function runDemo(opts: DemoOptions): Promise<{ database: string; server: http.Server | null }> {
+  const out = opts.out ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const dir = opts.dir ?? mkdtempSync(path.join(tmpdir(), 'pactwatch-demo-'));
+  let snapshot: Snapshot = SNAPSHOTS[0]!;
+  const news = await listen(sampleServer(() => snapshot), 0);
+  const newsBase = `http://127.0.0.1:${port(news)}`;
+
+  const bundled = loadBundledConfig();
+  const config: Config = {
+    ...bundled,
+    database: path.join(dir, 'demo.db'),
+    server: { port: opts.port, baseUrl: `http://localhost:${opts.port}` },
+    articles: { recheckForDays: 365 * 5, minRecheckMinutes: 0 },
+    feeds: SNAPSHOTS[0]!.feeds.map((f) => ({ id: f.id, name: f.name, url: `${newsBase}/feeds/${f.id}.xml`, fullText: true })),
+  };
+  const store = openStore(config.database);
+  const ctx = createRunContext(config, store, { now: () => new Date(snapshot.at), log: silentLogger });
+
+  out(`Replaying ${SNAPSHOTS.length} snapshots of sample news into ${config.database}`);
+  for (const s of SNAPSHOTS) {
+    snapshot = s;
+    const report = await ingest(ctx, {});
+    const sum = (k: 'newArticles' | 'newVersions' | 'corrections' | 'statusChanges') =>
+      report.feeds.reduce((n, f) => n + f[k], 0);
+    out(
+      `  ${s.at.slice(0, 10)}  ${s.label}: ${sum('newArticles')} new articles, ${sum('newVersions')} new versions, ` +
+        `${sum('corrections')} corrections, ${sum('statusChanges')} status changes`,
+    );
+  }
+  news.close();
+
+  if (!opts.serve) {
+    store.close();
+    return { database: config.database, server: null };
+  }
+  const server = await listen(createServer(createSiteData(ctx), { baseUrl: config.server.baseUrl }), opts.port);
+  const base = `http://localhost:${port(server)}`;
+  out('');
+  out(`Open:         ${base}/`);
+  out(`Corrections:  ${base}/corrections`);
+  out(`A timeline:   ${base}/agreements/jp-ph-raa`);
+  out(`Subscribe:    ${base}/feed.atom   ${base}/corrections.atom   ${base}/agreements/jp-ph-raa.atom`);
+  out('Press Ctrl+C to stop.');
+  const stop = () => {
+    server.close();
+    store.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return { database: config.database, server };
+}
+
+/** The sample outlets: /feeds/ID.xml (RSS 2.0) and one page per article. */
+export function sampleServer(current: () => Snapshot): http.Server {
+  return http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const base = `http://${req.headers.host ?? '127.0.0.1'}`;
+    const s = current();
+    const feedMatch = /^\/feeds\/([a-z0-9-]+)\.xml$/.exec(url.pathname);
+    if (feedMatch) {
+      const feed = s.feeds.find((f) => f.id === feedMatch[1]);
+      if (!feed) return void res.writeHead(404).end();
+      res.writeHead(200, { 'Content-Type': 'application/rss+xml; charset=utf-8' });
+      return void res.end(rss(feed, base));
+    }
+    const article = s.feeds.flatMap((f) => f.articles).find((a) => a.path === url.pathname);
+    if (!article) return void res.writeHead(404).end();
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(page(article, base));
+  });
+}
+
+export function rss(feed: SampleFeed, base: string): string {
+  const items = feed.articles
+    .map(
+      (a) => `  <item>
+    <title>${esc(a.title)}</title>
+    <link>${base}${a.path}</link>
+    <guid isPermaLink="true">${base}${a.path}</guid>
+    <pubDate>${new Date(a.publishedAt).toUTCString()}</pubDate>
+    <description>${esc(a.paragraphs[0] ?? '')}</description>
+  </item>`,
+    )
+    .join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel>
+  <title>${esc(feed.name)}</title>
+  <link>${base}/</link>
+  <description>Sample news for the pactwatch demo</description>
+${items}
+</channel></rss>
+`;
+}
+
+export function page(a: SampleArticle, base: string): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${esc(a.title)}</title>
+<link rel="canonical" href="${base}${a.path}">
+<meta property="article:published_time" content="${a.publishedAt}">
+</head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a> <a href="/politics">Politics</a></nav>
+<main><article>
+<h1>${esc(a.title)}</h1>
+${a.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+</article></main>
+<aside class="most-read"><h2>Most read</h2><ul><li><a href="/x">Markets open higher</a></li><li><a href="/y">Storm heads north</a></li></ul></aside>
+<footer>© Sample News</footer>
+</body></html>`;
+}
+
+function esc(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function listen(server: http.Server, p: number): Promise<http.Server> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(p, p === 0 ? '127.0.0.1' : undefined, () => resolve(server));
+  });
+}
+
+function port(server: http.Server): number {
+  const a = server.address();
+  return typeof a === 'object' && a ? a.port : 0;
+}

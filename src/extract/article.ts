@@ -1,0 +1,55 @@
+// A news page to its article: Readability finds the article, our block walk turns it into
+// paragraphs, boilerplate rules take out what Readability lets through.
+import { Readability } from '@mozilla/readability';
+import type { ArticleText, ExtractedPage } from '../types.js';
+import { blocksOf } from './blocks.js';
+import { articleParagraphs } from './boilerplate.js';
+import { type DomDocument, parseDocument, parseFragment, setBase } from './dom.js';
+import { pageMetadata } from './metadata.js';
+import { normaliseArticle, normaliseText } from './normalise.js';
+
+/** Page furniture that is never the article, removed before the fallback reads a page. */
+const FURNITURE = 'script, style, noscript, template, nav, header, footer, aside, form, [role="navigation"], [role="complementary"], [aria-hidden="true"]';
+
+function readabilityParagraphs(doc: DomDocument): { title: string | null; paragraphs: string[] } {
+  try {
+    // Readability's types name the DOM lib's Document; linkedom's document is what it runs on.
+    const result = new Readability(doc as unknown as ConstructorParameters<typeof Readability>[0]).parse();
+    if (!result?.content) return { title: result?.title ?? null, paragraphs: [] };
+    const content = parseFragment(result.content);
+    return { title: result.title ?? null, paragraphs: content.body ? articleParagraphs(blocksOf(content.body)) : [] };
+  } catch {
+    // Readability can throw on odd documents; the fallback below reads the page itself.
+    return { title: null, paragraphs: [] };
+  }
+}
+
+/** When Readability finds nothing: the paragraphs of <article>, <main> or the body. */
+function fallbackParagraphs(html: string): string[] {
+  const doc = parseDocument(html);
+  const root =
+    doc.querySelector('article') ?? doc.querySelector('main') ?? doc.querySelector('[role="main"]') ?? doc.body;
+  if (!root) return [];
+  for (const el of Array.from(root.querySelectorAll(FURNITURE))) el.remove();
+  return articleParagraphs(blocksOf(root));
+}
+
+/** Drops a first paragraph that only repeats the headline. */
+function withoutRepeatedTitle(a: ArticleText): ArticleText {
+  const [head, ...rest] = a.paragraphs;
+  if (head !== undefined && a.title && normaliseText(head).toLowerCase() === a.title.toLowerCase()) {
+    return { title: a.title, paragraphs: rest };
+  }
+  return a;
+}
+
+export function extractArticle(html: string, url: string): ExtractedPage {
+  const doc = parseDocument(html);
+  const base = setBase(doc, url);
+  const meta = pageMetadata(doc, base);
+  const found = readabilityParagraphs(doc);
+  const paragraphs = found.paragraphs.length > 0 ? found.paragraphs : fallbackParagraphs(html);
+  const title = normaliseText(found.title ?? '') || normaliseText(meta.title ?? '');
+  const text = withoutRepeatedTitle(normaliseArticle({ title, paragraphs }));
+  return { ...text, canonicalUrl: meta.canonicalUrl, publishedAt: meta.publishedAt };
+}

@@ -1,0 +1,85 @@
+// A small concurrency limiter: at most `concurrency` tasks in flight overall and at most one per
+// host, so that a run over many feeds is quick without hammering any one publisher. Written here
+// because the usual packages (p-limit, p-queue) have no per-key rule and we need exactly this.
+
+export interface Limiter {
+  /** Runs `task` when a slot is free and no other task for the same host is running. */
+  run<T>(url: string, task: () => Promise<T>): Promise<T>;
+  /** Tasks running now. */
+  readonly active: number;
+  /** Tasks waiting for a slot. */
+  readonly pending: number;
+}
+
+interface Waiting {
+  key: string;
+  start: () => void;
+}
+
+/** The per-host key: the URL's host; a local file (path or file: URL) is its own key. */
+export function limiterKey(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.protocol === 'http:' || u.protocol === 'https:') return `${u.protocol}//${u.host}`.toLowerCase();
+    if (u.protocol === 'file:') return `file:${u.pathname}`;
+  } catch {
+    // Not a URL: a plain path.
+  }
+  return `file:${url}`;
+}
+
+export function createLimiter(options: { concurrency: number }): Limiter {
+  const concurrency = Math.max(1, Math.floor(options.concurrency));
+  const queue: Waiting[] = [];
+  const busyKeys = new Set<string>();
+  let active = 0;
+
+  // Start, in arrival order, every waiting task whose host is free, while there are slots.
+  // Tasks for a busy host keep their place, so a slow host never blocks the others.
+  function pump(): void {
+    for (let i = 0; i < queue.length && active < concurrency; ) {
+      const next = queue[i];
+      if (next && !busyKeys.has(next.key)) {
+        queue.splice(i, 1);
+        busyKeys.add(next.key);
+        active++;
+        next.start();
+      } else {
+        i++;
+      }
+    }
+  }
+
+  return {
+    run<T>(url: string, task: () => Promise<T>): Promise<T> {
+      const key = limiterKey(url);
+      return new Promise<T>((resolve, reject) => {
+        queue.push({
+          key,
+          start: () => {
+            let result: Promise<T>;
+            try {
+              result = Promise.resolve(task());
+            } catch (err) {
+              result = Promise.reject(err);
+            }
+            result
+              .finally(() => {
+                busyKeys.delete(key);
+                active--;
+                pump();
+              })
+              .then(resolve, reject);
+          },
+        });
+        pump();
+      });
+    },
+    get active() {
+      return active;
+    },
+    get pending() {
+      return queue.length;
+    },
+  };
+}

@@ -1,0 +1,229 @@
+// Country names as news writes them: short and official names, codes, demonyms and capitals used
+// for governments ("Tokyo", "Manila"), all from the world-countries data, plus a small table of
+// forms that data lacks. Canonical name = the country's `name.common`.
+import worldCountries from 'world-countries';
+
+/** A country mention inside a sentence (offsets into the sentence). */
+export interface CountryHit {
+  country: string;
+  start: number;
+  end: number;
+}
+
+export interface CountryIndex {
+  /** Exact written form (case-sensitive: news capitalises country names) -> canonical name. */
+  forms: Map<string, string>;
+  /** Lower-cased form -> canonical name, for resolving what users wrote in the config. */
+  lower: Map<string, string>;
+  /** Longest form, in words. */
+  maxWords: number;
+  /** Forms that are capital cities (they name an instrument in "Paris Agreement"). */
+  capitals: Set<string>;
+}
+
+// Forms the data lacks or gets in a shape news does not use. Each one is here because a wire or
+// paper writes it and world-countries does not list it:
+// - "Britain", "U.K.", "U.S.", "U.S.A.", "America": altSpellings only have "Great Britain", "UK", "US".
+// - "Washington": the data's capital is "Washington D.C."; news says "Washington".
+// - "Philippine": the adjective (the data's demonym is "Filipino").
+// - "Kiwi": New Zealand's informal demonym, common in Philippine and Australian papers.
+// - institutions used for their governments: "Kremlin", "Pentagon", "White House", "Malacañang".
+const EXTRA_FORMS: Record<string, string[]> = {
+  'United Kingdom': ['Britain', 'U.K.', 'Briton', 'Britons'],
+  'United States': ['U.S.', 'U.S.A.', 'America', 'Washington', 'Pentagon', 'White House'],
+  Philippines: ['Philippine', 'Malacañang', 'Malacanang'],
+  'New Zealand': ['Kiwi', 'Kiwis'],
+  Russia: ['Kremlin'],
+  'South Korea': ['Korean'],
+};
+
+// Two-letter codes that are also English words in capitals (headlines, acronyms): "IN", "IT", "AI".
+const CODE_STOPLIST = new Set([
+  'AM', 'AN', 'AS', 'AT', 'BE', 'BY', 'DO', 'GO', 'HE', 'IN', 'IS', 'IT', 'ME', 'MY', 'NO', 'OF',
+  'ON', 'OR', 'SO', 'TO', 'UP', 'WE', 'AI', 'ID', 'IO', 'TV', 'PR', 'AD', 'CH', 'CV', 'EU', 'PS',
+  'TM', 'VA', 'BS', 'CC', 'GS', 'MS', 'PA', 'PE', 'RE', 'SA', 'SE', 'ST', 'TC', 'UM', 'VI', 'CD',
+]);
+
+// Names that are also common first names or US states; counted only when not followed by another
+// capitalised word ("Chad Smith", "Jordan Peterson", "Georgia Tech").
+export const AMBIGUOUS_FORMS = new Set(['Chad', 'Jordan', 'Georgia']);
+
+function usable(form: string): boolean {
+  if (form.length < 2) return false;
+  // Latin script only: the texts are English; native spellings only add noise.
+  if (!/^[\p{Script=Latin}\s.'’\-()]+$/u.test(form)) return false;
+  if (/^[A-Z]{2}$/.test(form) && CODE_STOPLIST.has(form)) return false;
+  return true;
+}
+
+function pluralDemonym(d: string): string[] {
+  // "Filipino" -> "Filipinos"; "Japanese", "British", "French" have no -s plural.
+  if (/(?:ese|sh|ch|ss|s)$/.test(d)) return [];
+  return [d + 's'];
+}
+
+function wordsOf(form: string): number {
+  return form.split(/\s+/).length;
+}
+
+let baseIndex: CountryIndex | null = null;
+
+/** The index built from world-countries and the table above (built once, then shared). */
+export function baseCountryIndex(): CountryIndex {
+  if (baseIndex) return baseIndex;
+  const owners = new Map<string, Set<string>>();
+  const capitals = new Set<string>();
+  const add = (form: string, country: string): void => {
+    const f = form.trim();
+    if (!usable(f)) return;
+    let s = owners.get(f);
+    if (!s) owners.set(f, (s = new Set()));
+    s.add(country);
+  };
+  for (const c of worldCountries) {
+    const canon = c.name.common;
+    add(canon, canon);
+    add(c.name.official, canon);
+    for (const a of c.altSpellings) add(a, canon);
+    add(c.cca3, canon);
+    const eng = c.demonyms?.['eng'];
+    if (eng) {
+      for (const d of new Set([eng.m, eng.f])) {
+        add(d, canon);
+        for (const p of pluralDemonym(d)) add(p, canon);
+      }
+    }
+    for (const cap of c.capital) {
+      add(cap, canon);
+      capitals.add(cap);
+    }
+  }
+  const forms = new Map<string, string>();
+  for (const [form, set] of owners) {
+    // A form two countries share ("Dominican", "Congo") names neither with certainty.
+    if (set.size === 1) forms.set(form, [...set][0]!);
+  }
+  for (const [canon, extra] of Object.entries(EXTRA_FORMS)) for (const f of extra) forms.set(f, canon);
+  baseIndex = finish(forms, capitals);
+  return baseIndex;
+}
+
+function finish(forms: Map<string, string>, capitals: Set<string>): CountryIndex {
+  const lower = new Map<string, string>();
+  let maxWords = 1;
+  for (const [f, c] of forms) {
+    lower.set(f.toLowerCase(), c);
+    maxWords = Math.max(maxWords, wordsOf(f));
+  }
+  // Canonical names always resolve to themselves, whatever the ambiguity pruning did.
+  for (const c of new Set(forms.values())) lower.set(c.toLowerCase(), c);
+  return { forms, lower, maxWords, capitals };
+}
+
+/** The base index plus the config's extra names (canonical -> more names). Returns the unknown canonicals. */
+export function extendCountryIndex(
+  extra: Record<string, string[]>,
+): { index: CountryIndex; unknown: string[] } {
+  const base = baseCountryIndex();
+  if (Object.keys(extra).length === 0) return { index: base, unknown: [] };
+  const forms = new Map(base.forms);
+  const unknown: string[] = [];
+  for (const [name, more] of Object.entries(extra)) {
+    const canon = base.lower.get(name.trim().toLowerCase());
+    if (!canon) {
+      unknown.push(name);
+      continue;
+    }
+    for (const m of more) if (m.trim()) forms.set(m.trim(), canon);
+  }
+  return { index: finish(forms, base.capitals), unknown };
+}
+
+/** Canonical country name for what a user or a text wrote ("UK", "Britain", "U.S."), or null. */
+export function resolveCountry(name: string, index: CountryIndex = baseCountryIndex()): string | null {
+  const n = name.trim();
+  return index.forms.get(n) ?? index.lower.get(n.toLowerCase()) ?? null;
+}
+
+// Seas, straits and the like carry country names without naming a government: "South China Sea",
+// "East and South China seas", "Sea of Japan", "West Philippine Sea", "Taiwan Strait"; also
+// place-named instruments ("Paris Agreement") and "South China" as a region ("South China Morning Post").
+const NOT_A_GOVERNMENT =
+  /\b(?:(?:North|South|East|West|Southern|Northern|Eastern|Western)\s+(?:and\s+(?:North|South|East|West)\s+)?)?[A-Z][\p{L}]+\s+(?:[Ss]eas?|[Ss]traits?|Gulf|Ocean)\b|\b(?:Sea|Gulf|Strait)\s+of\s+[A-Z][\p{L}]+|\b(?:South|East)\s+China\b/gu;
+
+// A capital directly before one of these names an instrument or a body, not a government:
+// "Paris Agreement", "Vienna Convention", "London Club".
+const INSTRUMENT_WORDS = new Set([
+  'Agreement', 'Accord', 'Accords', 'Declaration', 'Convention', 'Protocol', 'Charter',
+  'Consensus', 'Club', 'Principles', 'Process', 'Document', 'Format',
+]);
+
+/** The sentence with non-government uses of country names blanked out (same length, same offsets). */
+export function maskNonGovernment(sentence: string): string {
+  return sentence.replace(NOT_A_GOVERNMENT, (m) => ' '.repeat(m.length));
+}
+
+const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’.\-]*/gu;
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function cleanToken(raw: string, start: number): Token {
+  let t = raw;
+  // Possessives: "Japan's", "Philippines’".
+  t = t.replace(/(?:['’]s|['’])$/u, '');
+  // A sentence-final period, but not an abbreviation's ("U.S.", "D.C.").
+  if (t.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(t)) t = t.replace(/\.+$/, '');
+  return { text: t, start, end: start + t.length };
+}
+
+/** Every country named in a sentence, longest form first ("Republic of the Philippines"). */
+export function findCountries(sentence: string, index: CountryIndex): CountryHit[] {
+  const masked = maskNonGovernment(sentence);
+  const tokens: Token[] = [];
+  for (const m of masked.matchAll(TOKEN)) tokens.push(cleanToken(m[0], m.index));
+  const hits: CountryHit[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const first = tokens[i]!;
+    // Country forms start with a capital letter; skip the rest cheaply.
+    if (!/^\p{Lu}/u.test(first.text)) {
+      i++;
+      continue;
+    }
+    let matched = 0;
+    for (let n = Math.min(index.maxWords, tokens.length - i); n >= 1; n--) {
+      const key = tokens
+        .slice(i, i + n)
+        .map((t) => t.text)
+        .join(' ');
+      const country = index.forms.get(key);
+      if (!country) continue;
+      if (n === 1 && AMBIGUOUS_FORMS.has(key)) {
+        const next = tokens[i + 1];
+        if (next && /^\p{Lu}/u.test(next.text) && !index.forms.has(next.text)) break;
+      }
+      if (index.capitals.has(key) && INSTRUMENT_WORDS.has(tokens[i + n]?.text ?? '')) break;
+      hits.push({ country, start: first.start, end: tokens[i + n - 1]!.end });
+      matched = n;
+      break;
+    }
+    if (matched) {
+      i += matched;
+      continue;
+    }
+    // "Japan-Philippines", "US-Japan": look the parts up.
+    if (first.text.includes('-')) {
+      let offset = first.start;
+      for (const part of first.text.split('-')) {
+        const c = index.forms.get(part);
+        if (c && part.length > 1) hits.push({ country: c, start: offset, end: offset + part.length });
+        offset += part.length + 1;
+      }
+    }
+    i++;
+  }
+  return hits;
+}

@@ -1,0 +1,37 @@
+// Feed titles are "plain text" that in practice carries HTML entities (&#8217;, &amp;amp;) and
+// the odd tag (<b>, <em>). An HTML parser decodes the first and drops the second exactly as a
+// browser would, which regexes do not.
+import { parseHTML } from 'linkedom';
+
+interface ScratchDocument {
+  createElement(tag: string): { innerHTML: string; textContent: string | null };
+}
+
+let scratch: ScratchDocument | null = null;
+
+function scratchDocument(): ScratchDocument {
+  if (scratch) return scratch;
+  const doc: ScratchDocument = parseHTML('<!doctype html><html><head></head><body></body></html>').document;
+  scratch = doc;
+  return doc;
+}
+
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** HTML (or text with entities) to one line of plain text. */
+export function htmlToPlainText(html: string): string {
+  if (!/[<&]/.test(html)) return collapseWhitespace(html);
+  const el = scratchDocument().createElement('div');
+  el.innerHTML = html;
+  return collapseWhitespace(el.textContent ?? '');
+}
+
+/** Plain text cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}

@@ -1,0 +1,85 @@
+// The correction history, newest first, with a filter by source and by kind. "revision" is the
+// kind of an unannounced edit: a change the outlet made without publishing any notice.
+import type { CorrectionJson, FeedStatusView, NoticeKind } from '../../types.js';
+import { escapeAttr, escapeText } from '../escape.js';
+import { formatWhen, NOTICE_LABELS } from '../fragments.js';
+import { articlePath, basePath, CORRECTIONS_FEED_PATH } from '../urls.js';
+import { page, pathLink } from './layout.js';
+
+export const CORRECTION_KINDS: ReadonlyArray<NoticeKind | 'revision'> = [
+  'correction',
+  'clarification',
+  'update',
+  'editors-note',
+  'retraction',
+  'revision',
+];
+
+export interface CorrectionsPageInput {
+  corrections: CorrectionJson[];
+  filter: { feed?: string; kind?: string };
+  feeds: FeedStatusView[];
+  baseUrl: string;
+}
+
+function option(value: string, label: string, selected: boolean): string {
+  return `<option value="${escapeAttr(value)}"${selected ? ' selected' : ''}>${escapeText(label)}</option>`;
+}
+
+function filterForm(input: CorrectionsPageInput): string {
+  const feedOpts = [option('', 'All sources', !input.filter.feed)]
+    .concat(input.feeds.map((f) => option(f.id, f.name, input.filter.feed === f.id)))
+    .join('');
+  const kindOpts = [option('', 'All kinds', !input.filter.kind)]
+    .concat(CORRECTION_KINDS.map((k) => option(k, NOTICE_LABELS[k], input.filter.kind === k)))
+    .join('');
+  return (
+    `<form method="get" action="${escapeAttr(basePath(input.baseUrl) + '/corrections')}">` +
+    `<label>Source <select name="feed">${feedOpts}</select></label>` +
+    `<label>Kind <select name="kind">${kindOpts}</select></label>` +
+    '<button type="submit">Filter</button></form>'
+  );
+}
+
+function fragments(tag: 'del' | 'ins', label: string, items: string[]): string {
+  if (items.length === 0) return '';
+  const marks = tag === 'del' ? ['[-', '-]'] : ['{+', '+}'];
+  const list = items.map((s) => `<${tag}>${marks[0]}${escapeText(s)}${marks[1]}</${tag}>`).join(' … ');
+  return `<p><span class="muted">${label}:</span> ${list}</p>`;
+}
+
+function row(c: CorrectionJson, feedName: (id: string) => string, baseUrl: string): string {
+  const label = NOTICE_LABELS[c.kind] ?? c.kind;
+  const note = c.note
+    ? `<blockquote>${escapeText(c.note)}</blockquote>`
+    : '<p class="muted">No notice was published with this change.</p>';
+  return (
+    `<div class="row"><p><span class="badge">${escapeText(label)}</span> ` +
+    `<strong>${escapeText(feedName(c.feed))}</strong> — ${pathLink(baseUrl, articlePath(c.url), c.title || c.url)}<br>` +
+    `<span class="when">${escapeText(formatWhen(c.detectedAt))} · version ${c.fromVersion} → ${c.toVersion}</span></p>\n` +
+    note +
+    fragments('del', 'Removed', c.removed) +
+    fragments('ins', 'Added', c.added) +
+    '</div>'
+  );
+}
+
+export function renderCorrectionsPage(input: CorrectionsPageInput): string {
+  const names = new Map(input.feeds.map((f) => [f.id, f.name]));
+  const feedName = (id: string): string => names.get(id) ?? id;
+  // Newest first whatever order the caller used; ISO timestamps sort as strings.
+  const sorted = [...input.corrections].sort((a, b) =>
+    a.detectedAt < b.detectedAt ? 1 : a.detectedAt > b.detectedAt ? -1 : 0,
+  );
+  const rows = sorted.map((c) => row(c, feedName, input.baseUrl)).join('\n');
+  const filtered = Boolean(input.filter.feed || input.filter.kind);
+  const empty = filtered ? 'Nothing matches this filter.' : 'No corrections or edits have been seen yet.';
+  const body = `<h1>Corrections and edits</h1>
+<p class="muted">Every change outlets made to tracked articles, newest first: announced corrections and unannounced edits. ${pathLink(input.baseUrl, CORRECTIONS_FEED_PATH, 'Atom feed')}</p>
+${filterForm(input)}
+${rows || `<p class="muted">${empty}</p>`}`;
+  return page('Corrections', body, {
+    baseUrl: input.baseUrl,
+    feeds: [{ title: 'pactwatch: corrections', path: CORRECTIONS_FEED_PATH }],
+  });
+}

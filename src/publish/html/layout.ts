@@ -1,0 +1,76 @@
+// The frame of every HTML page: readable on a phone (viewport meta, one narrow column, tables that
+// scroll sideways), one small inline stylesheet, no scripts and no external assets, so the server
+// can send a Content-Security-Policy of default-src 'none'.
+import { escapeAttr, escapeText } from '../escape.js';
+import { basePath } from '../urls.js';
+
+const STYLE = `
+:root{color-scheme:light dark;--muted:#666;--line:#ccc;--del:#fdd;--ins:#dfd}
+@media (prefers-color-scheme:dark){:root{--muted:#aaa;--line:#444;--del:#5a2222;--ins:#1f4a26}}
+body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0 auto;max-width:48rem;padding:0 1rem 3rem;overflow-wrap:anywhere}
+header{border-bottom:1px solid var(--line);padding:.6rem 0;margin-bottom:1rem}
+header nav a{margin-right:1rem}
+h1{font-size:1.5rem;line-height:1.25}
+h2{font-size:1.2rem;margin-top:2rem}
+a{color:inherit;text-decoration-thickness:1px}
+.muted,.when{color:var(--muted);font-size:.9rem}
+.scroll{overflow-x:auto}
+table{border-collapse:collapse;width:100%}
+th,td{text-align:left;vertical-align:top;padding:.35rem .5rem;border-bottom:1px solid var(--line)}
+blockquote{margin:.5rem 0;padding-left:.8rem;border-left:3px solid var(--line)}
+del{background:var(--del)}
+ins{background:var(--ins);text-decoration:none}
+.badge{display:inline-block;font-size:.8rem;padding:0 .4rem;border:1px solid var(--line);border-radius:.6rem;white-space:nowrap}
+.status{font-weight:600}
+.bad{color:#c00}
+ol.timeline,ul.list{padding-left:1.2rem}
+ol.timeline>li,ul.list>li{margin-bottom:1rem}
+.row{border-top:1px solid var(--line);padding:.6rem 0}
+form{display:flex;flex-wrap:wrap;gap:.5rem;align-items:end;margin:1rem 0}
+label{display:flex;flex-direction:column;font-size:.9rem}
+select,button{font:inherit;padding:.25rem}
+`;
+
+export interface FeedLink {
+  title: string;
+  /** A path under the base (starts with "/"). */
+  path: string;
+}
+
+export interface PageOptions {
+  baseUrl: string;
+  /** Atom feeds for autodiscovery (<link rel="alternate" type="application/atom+xml">). */
+  feeds?: FeedLink[];
+}
+
+export function page(title: string, body: string, opts: PageOptions): string {
+  const bp = basePath(opts.baseUrl);
+  const feeds = (opts.feeds ?? [])
+    .map(
+      (f) =>
+        `<link rel="alternate" type="application/atom+xml" title="${escapeAttr(f.title)}" href="${escapeAttr(bp + f.path)}">`,
+    )
+    .join('\n');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeText(title)} · pactwatch</title>
+${feeds}
+<style>${STYLE}</style>
+</head>
+<body>
+<header><nav><a href="${escapeAttr(bp + '/')}"><strong>pactwatch</strong></a><a href="${escapeAttr(bp + '/corrections')}">Corrections</a><a href="${escapeAttr(bp + '/feed.atom')}">Atom feed</a></nav></header>
+<main>
+${body}
+</main>
+</body>
+</html>
+`;
+}
+
+/** A link to one of our pages, given as a path under the base. */
+export function pathLink(baseUrl: string, path: string, text: string): string {
+  return `<a href="${escapeAttr(basePath(baseUrl) + path)}">${escapeText(text)}</a>`;
+}

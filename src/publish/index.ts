@@ -1,0 +1,25 @@
+// The publish stage: values in, strings out (Atom documents and HTML pages).
+export { renderAtom, EMPTY_FEED_UPDATED, GENERATOR } from './atom.js';
+export type { AtomInput } from './atom.js';
+export { renderUpdateContent } from './content.js';
+export { updateTitle } from './titles.js';
+export { cleanText, escapeAttr, escapeText, safeHttpUrl } from './escape.js';
+export {
+  agreementFeedPath,
+  agreementPath,
+  articlePath,
+  basePath,
+  correctionsPath,
+  trimBase,
+  CORRECTIONS_FEED_PATH,
+  FEED_PATH,
+} from './urls.js';
+export { renderOverviewPage } from './html/overview.js';
+export type { OverviewInput } from './html/overview.js';
+export { renderAgreementPage } from './html/agreement-page.js';
+export type { AgreementPageOptions } from './html/agreement-page.js';
+export { renderCorrectionsPage, CORRECTION_KINDS } from './html/corrections-page.js';
+export type { CorrectionsPageInput } from './html/corrections-page.js';
+export { renderArticlePage } from './html/article-page.js';
+export type { ArticlePageOptions } from './html/article-page.js';
+export { renderMessagePage, renderNotFoundPage } from './html/message-page.js';

@@ -1,0 +1,106 @@
+// The read side: the JSON views of CONTRACT.md and the server's SiteData, built from the store and
+// the catalogue. Used by the CLI and the web server alike, so both show the same thing.
+import { timelineOf, type RunContext } from '../run/index.js';
+import type { ArticleRow, FeedScope } from '../store/index.js';
+import type { AgreementJson, ArticleHistoryView, CorrectionJson, HistoryJson, UpdateRecord } from '../types.js';
+
+export function agreementJson(ctx: RunContext, id: string): AgreementJson | null {
+  const a = ctx.config.agreements.find((x) => x.id === id);
+  if (!a) return null;
+  const t = timelineOf(ctx, id);
+  return { id: a.id, name: a.name, parties: a.parties, status: t.status, since: t.since, timeline: t.events };
+}
+
+export function agreementsJson(ctx: RunContext): AgreementJson[] {
+  return ctx.config.agreements.map((a) => agreementJson(ctx, a.id)!);
+}
+
+export interface CorrectionFilter {
+  feed?: string;
+  kind?: string;
+  since?: string;
+  limit?: number;
+  /** Include unannounced revisions (kind `revision`). */
+  revisions?: boolean;
+}
+
+/** Newest first: one row per notice; unannounced revisions only when asked. */
+export function correctionsJson(ctx: RunContext, filter: CorrectionFilter = {}): CorrectionJson[] {
+  const since = filter.since ? normaliseSince(filter.since) : undefined;
+  const rows = ctx.store.articles.trackedChanges({ feed: filter.feed, since, limit: filter.limit ?? 1000 });
+  const out: CorrectionJson[] = [];
+  for (const c of rows) {
+    const base = {
+      url: c.article.url,
+      feed: c.article.feedId,
+      title: c.title,
+      detectedAt: c.detectedAt,
+      removed: c.removed,
+      added: c.added,
+      fromVersion: c.from,
+      toVersion: c.to,
+    };
+    if (c.notices.length === 0) {
+      if (filter.revisions || filter.kind === 'revision') out.push({ ...base, kind: 'revision', note: '' });
+    } else {
+      for (const n of c.notices) out.push({ ...base, kind: n.kind, note: n.note });
+    }
+  }
+  return filter.kind ? out.filter((c) => c.kind === filter.kind) : out;
+}
+
+/** `--since 2026-11-01` means from the start of that day (UTC). */
+function normaliseSince(since: string): string {
+  const t = Date.parse(since);
+  if (Number.isNaN(t)) throw new Error(`--since: not a date: ${since}`);
+  return new Date(t).toISOString();
+}
+
+export function historyJson(ctx: RunContext, url: string): HistoryJson | null {
+  const a = findArticle(ctx, url);
+  return a ? history(ctx, a) : null;
+}
+
+function findArticle(ctx: RunContext, url: string): ArticleRow | null {
+  return ctx.store.articles.byUrl(url) ?? ctx.store.articles.byUrl(safeCanonical(url));
+}
+
+function history(ctx: RunContext, a: ArticleRow): HistoryJson {
+  const versions = ctx.store.articles.versions(a.id);
+  const changes = ctx.store.articles.changes(a.id);
+  return {
+    url: a.url,
+    feed: a.feedId,
+    versions: versions.map((v) => ({ n: v.n, seenAt: v.seenAt, title: v.title, hash: v.hash })),
+    changes: changes.map((c) => ({ from: c.from, to: c.to, removed: c.removed, added: c.added, notices: c.notices })),
+  };
+}
+
+export function articleHistoryView(ctx: RunContext, url: string): ArticleHistoryView | null {
+  const a = findArticle(ctx, url);
+  if (!a) return null;
+  const changes = ctx.store.articles.changes(a.id);
+  const h = history(ctx, a);
+  return {
+    ...h,
+    title: h.versions.at(-1)?.title ?? a.url,
+    diffs: changes.map((c) => ({ from: c.from, to: c.to, diff: c.diff })),
+    takenDownAt: a.takenDownAt,
+  };
+}
+
+function safeCanonical(url: string): string {
+  try {
+    const u = new URL(url);
+    u.hash = '';
+    return u.href;
+  } catch {
+    return url;
+  }
+}
+
+export function updatesOf(ctx: RunContext, scope: FeedScope, beforeSeq: number | null, limit: number): UpdateRecord[] {
+  return ctx.store.updates.list(scope, beforeSeq, limit);
+}
+
+export { createSiteData } from './site-data.js';

@@ -1,0 +1,41 @@
+// After an article's findings change: rebuild the timelines they touch and publish any change of an
+// agreement's current status or its date.
+import { buildTimeline } from '../match/index.js';
+import type { Timeline } from '../types.js';
+import type { RunContext } from './context.js';
+import { appendUpdate } from './updates.js';
+
+export function timelineOf(ctx: RunContext, agreementId: string): Timeline {
+  return buildTimeline(agreementId, ctx.store.agreements.sourcedFindings(agreementId));
+}
+
+/** Returns how many agreements changed status (or date). Runs inside the caller's transaction. */
+export function refreshAgreements(ctx: RunContext, agreementIds: Iterable<string>, at: string): number {
+  let changed = 0;
+  for (const id of new Set(agreementIds)) {
+    const name = ctx.agreementNames.get(id);
+    if (name === undefined) continue; // no longer in the catalogue
+    const timeline = timelineOf(ctx, id);
+    const before = ctx.store.agreements.state(id);
+    if (timeline.status === before.status && timeline.since === before.since) continue;
+    ctx.store.agreements.setState(id, { status: timeline.status, since: timeline.since }, at);
+    const event = [...timeline.events].reverse().find((e) => e.status === timeline.status && e.date === timeline.since);
+    appendUpdate(
+      ctx,
+      {
+        kind: 'status',
+        agreementId: id,
+        agreementName: name,
+        status: timeline.status,
+        since: timeline.since,
+        previousStatus: before.status,
+        previousSince: before.since,
+        party: event?.party ?? null,
+        evidence: event?.evidence ?? [],
+      },
+      { at, articleId: null, agreementIds: [id] },
+    );
+    changed++;
+  }
+  return changed;
+}

@@ -1,0 +1,55 @@
+// What a run needs, built once per process: the config, the store, the compiled agreement
+// catalogue, the request limiter and a clock (injectable, so tests run on a fake one).
+import type { Store } from '../store/index.js';
+import type { Config, FetchOptions } from '../types.js';
+import { compileCatalogue, type Catalogue } from '../match/index.js';
+import { createLimiter, userAgent, type Limiter } from '../fetch/index.js';
+import { VERSION } from '../version.js';
+
+export interface Logger {
+  info(msg: string, fields?: Record<string, unknown>): void;
+  warn(msg: string, fields?: Record<string, unknown>): void;
+  error(msg: string, fields?: Record<string, unknown>): void;
+}
+
+export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
+
+export interface RunContext {
+  config: Config;
+  store: Store;
+  catalogue: Catalogue;
+  limiter: Limiter;
+  feedFetch: FetchOptions;
+  pageFetch: FetchOptions;
+  now: () => Date;
+  log: Logger;
+  /** Agreement id -> name, for update titles. */
+  agreementNames: Map<string, string>;
+}
+
+export function createRunContext(
+  config: Config,
+  store: Store,
+  opts: { now?: () => Date; log?: Logger } = {},
+): RunContext {
+  const base = {
+    timeoutMs: config.fetch.timeoutSeconds * 1000,
+    maxBytes: config.fetch.maxBytes,
+    maxRedirects: 5,
+    userAgent: userAgent(VERSION),
+  };
+  return {
+    config,
+    store,
+    catalogue: compileCatalogue(config.agreements, config.countryNames),
+    limiter: createLimiter({ concurrency: config.fetch.concurrency }),
+    feedFetch: {
+      ...base,
+      accept: 'application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5',
+    },
+    pageFetch: { ...base, accept: 'text/html, application/xhtml+xml;q=0.9, */*;q=0.5' },
+    now: opts.now ?? (() => new Date()),
+    log: opts.log ?? silentLogger,
+    agreementNames: new Map(config.agreements.map((a) => [a.id, a.name])),
+  };
+}

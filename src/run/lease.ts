@@ -1,0 +1,52 @@
+// One ingest at a time across processes, through a lease in the store (not a lock file, which a
+// crash would leave behind). The holder renews it while it runs; a killed holder's lease expires.
+import { hostname } from 'node:os';
+import { randomUUID } from 'node:crypto';
+import type { Store } from '../store/index.js';
+
+export const INGEST_LEASE = 'ingest';
+const TTL_MS = 60_000;
+const RENEW_MS = 15_000;
+
+export class LeaseBusy extends Error {
+  constructor(readonly holder: string) {
+    super(`another ingest is running (${holder})`);
+  }
+}
+
+export interface LeaseOptions {
+  /** Wait this long for a running ingest to finish; 0 gives up at once. */
+  waitMs: number;
+  onWait?: (holder: string) => void;
+}
+
+export async function withIngestLease<T>(store: Store, opts: LeaseOptions, fn: () => Promise<T>): Promise<T> {
+  const me = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const deadline = Date.now() + opts.waitMs;
+  let told = false;
+  while (!store.leases.acquire(INGEST_LEASE, me, TTL_MS)) {
+    const holder = store.leases.holder(INGEST_LEASE) ?? 'unknown';
+    if (Date.now() >= deadline) throw new LeaseBusy(holder);
+    if (!told) opts.onWait?.(holder);
+    told = true;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const timer = setInterval(() => {
+    try {
+      store.leases.renew(INGEST_LEASE, me, TTL_MS);
+    } catch {
+      // A failing store is reported by the run itself.
+    }
+  }, RENEW_MS);
+  timer.unref();
+  try {
+    return await fn();
+  } finally {
+    clearInterval(timer);
+    try {
+      store.leases.release(INGEST_LEASE, me);
+    } catch {
+      // The lease expires on its own.
+    }
+  }
+}

@@ -1,0 +1,84 @@
+// The scheduled worker: node-cron fires ingest runs on the configured schedule, a first poll runs
+// at start-up, runs never overlap (in this process by a flag, across processes by the store
+// lease), and stop() lets the current write finish before returning.
+import cron from 'node-cron';
+import type { RunContext } from './context.js';
+import { ingest, type FeedReport, type IngestReport } from './ingest.js';
+import { LeaseBusy, withIngestLease } from './lease.js';
+
+export interface Worker {
+  /** Run now unless a run is going; resolves with its report, or null when it was skipped. */
+  tick(): Promise<IngestReport | null>;
+  /** Stop scheduling, let the current run stop after its current write, and wait for it. */
+  stop(): Promise<void>;
+  readonly running: boolean;
+}
+
+export interface WorkerOptions {
+  /** Poll once right away (default true). */
+  firstPoll?: boolean;
+  onReport?: (report: IngestReport) => void;
+}
+
+export function startWorker(ctx: RunContext, opts: WorkerOptions = {}): Worker {
+  let current: Promise<IngestReport | null> | null = null;
+  let stopping = false;
+
+  const run = async (): Promise<IngestReport | null> => {
+    try {
+      const report = await withIngestLease(ctx.store, { waitMs: 0 }, () =>
+        ingest(ctx, { respectBackoff: true, shouldStop: () => stopping, onFeedDone: (r) => logFeed(ctx, r) }),
+      );
+      if (report.fatal) ctx.log.error(`run stopped: ${report.fatal}`);
+      ctx.log.info(`run finished in ${report.durationMs} ms`, { durationMs: report.durationMs });
+      opts.onReport?.(report);
+      return report;
+    } catch (err) {
+      if (err instanceof LeaseBusy) ctx.log.warn(`run skipped: ${err.message}`);
+      else ctx.log.error(`run failed: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+      return null;
+    }
+  };
+
+  const tick = (): Promise<IngestReport | null> => {
+    if (stopping) return Promise.resolve(null);
+    if (current) {
+      ctx.log.warn('run skipped: the previous run is still going');
+      return Promise.resolve(null);
+    }
+    current = run().finally(() => {
+      current = null;
+    });
+    return current;
+  };
+
+  const task = cron.schedule(ctx.config.schedule, () => tick().then(() => undefined), {
+    timezone: ctx.config.timezone,
+    noOverlap: true,
+    name: 'pactwatch-ingest',
+  });
+  if (opts.firstPoll ?? true) void tick();
+
+  return {
+    tick,
+    async stop() {
+      stopping = true;
+      await task.stop();
+      await current;
+    },
+    get running() {
+      return current !== null;
+    },
+  };
+}
+
+function logFeed(ctx: RunContext, r: FeedReport): void {
+  const fields = { feed: r.id, ...r, id: undefined, warnings: r.warnings.length ? r.warnings : undefined };
+  if (r.status === 'error') ctx.log.warn(`feed ${r.id}: error: ${r.error}`, fields);
+  else
+    ctx.log.info(
+      `feed ${r.id}: ${r.status}, ${r.items} items, ${r.newArticles} new articles, ${r.newVersions} new versions, ` +
+        `${r.corrections} corrections, ${r.statusChanges} status changes, ${r.rechecked} pages re-checked`,
+      fields,
+    );
+}

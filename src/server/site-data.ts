@@ -1,0 +1,27 @@
+// What the web server needs from the store. Someone else implements it over SQLite; tests use an
+// in-memory fake. Synchronous and small on purpose: feedState() is on the hot path of every feed
+// request and must stay a cheap lookup (no rendering, no scanning).
+import type { AgreementJson, ArticleHistoryView, CorrectionJson, FeedStatusView, UpdateRecord } from '../types.js';
+
+export type FeedScope = { kind: 'all' } | { kind: 'agreement'; agreementId: string } | { kind: 'corrections' };
+
+export interface FeedState {
+  newestSeq: number;
+  newestAt: string | null;
+  count: number;
+}
+
+export interface SiteData {
+  /** For /healthz. */
+  ping(): boolean;
+  /** Null: unknown agreement. */
+  feedState(scope: FeedScope): FeedState | null;
+  /** Newest first; only updates with seq < beforeSeq when beforeSeq is given. */
+  updates(scope: FeedScope, opts: { beforeSeq: number | null; limit: number }): UpdateRecord[];
+  agreements(): AgreementJson[];
+  agreement(id: string): AgreementJson | null;
+  agreementName(id: string): string | null;
+  corrections(filter: { feed?: string; kind?: string; since?: string; limit?: number }): CorrectionJson[];
+  articleHistory(url: string): ArticleHistoryView | null;
+  feeds(): FeedStatusView[];
+}

@@ -1,0 +1,302 @@
+// Articles, the feeds that carry them, their versions and the changes between versions.
+import type { ArticleText, Notice, TextDiff, Validators } from '../types.js';
+import type { Db } from './db.js';
+
+export interface ArticleRow {
+  id: number;
+  key: string;
+  url: string;
+  feedId: string;
+  fullText: boolean;
+  publishedAt: string | null;
+  firstSeenAt: string;
+  lastSeenInFeedAt: string;
+  lastCheckedAt: string | null;
+  pageValidators: Validators;
+  takenDownAt: string | null;
+  tracked: boolean;
+}
+
+export interface VersionRow extends ArticleText {
+  articleId: number;
+  n: number;
+  seenAt: string;
+  hash: string;
+  extractor: string;
+  baseline: boolean;
+}
+
+export interface ChangeRow {
+  articleId: number;
+  from: number;
+  to: number;
+  detectedAt: string;
+  notices: Notice[];
+  removed: string[];
+  added: string[];
+  diff: TextDiff;
+  announced: boolean;
+}
+
+export interface NewArticle {
+  key: string;
+  url: string;
+  feedId: string;
+  fullText: boolean;
+  publishedAt: string | null;
+  seenAt: string;
+}
+
+export class ArticleRepo {
+  constructor(private readonly db: Db) {}
+
+  byKey(key: string): ArticleRow | null {
+    const row = this.db.prepare('SELECT * FROM articles WHERE key = ?').get(key) as Row | undefined;
+    return row ? toArticle(row) : null;
+  }
+
+  byId(id: number): ArticleRow | null {
+    const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
+    return row ? toArticle(row) : null;
+  }
+
+  /** By its URL as shown to users (the canonical URL), or by its identity key. */
+  byUrl(url: string): ArticleRow | null {
+    const row = this.db
+      .prepare('SELECT * FROM articles WHERE url = ? OR key = ? OR key = ? ORDER BY id LIMIT 1')
+      .get(url, url, `url:${url}`) as Row | undefined;
+    return row ? toArticle(row) : null;
+  }
+
+  insert(a: NewArticle): ArticleRow {
+    const info = this.db
+      .prepare(
+        `INSERT INTO articles (key, url, feed_id, full_text, published_at, first_seen_at, last_seen_in_feed_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(a.key, a.url, a.feedId, a.fullText ? 1 : 0, a.publishedAt, a.seenAt, a.seenAt);
+    return this.byId(Number(info.lastInsertRowid))!;
+  }
+
+  /** The article a feed showed with exactly this item (its key may be the page's canonical URL). */
+  byFeedItem(feedId: string, itemHash: string): ArticleRow | null {
+    const row = this.db
+      .prepare(
+        `SELECT a.* FROM article_feeds f JOIN articles a ON a.id = f.article_id
+          WHERE f.feed_id = ? AND f.item_hash = ? LIMIT 1`,
+      )
+      .get(feedId, itemHash) as Row | undefined;
+    return row ? toArticle(row) : null;
+  }
+
+  /** The hash of the feed item as `feedId` last showed this article, if it did. */
+  itemHash(articleId: number, feedId: string): string | null {
+    const row = this.db
+      .prepare('SELECT item_hash FROM article_feeds WHERE article_id = ? AND feed_id = ?')
+      .get(articleId, feedId) as { item_hash: string } | undefined;
+    return row?.item_hash ?? null;
+  }
+
+  seenInFeed(articleId: number, feedId: string, itemHash: string, at: string): void {
+    this.db
+      .prepare(
+        `INSERT INTO article_feeds (article_id, feed_id, item_hash, last_seen_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (article_id, feed_id) DO UPDATE SET item_hash = excluded.item_hash, last_seen_at = excluded.last_seen_at`,
+      )
+      .run(articleId, feedId, itemHash, at);
+    this.db.prepare('UPDATE articles SET last_seen_in_feed_at = ? WHERE id = ?').run(at, articleId);
+  }
+
+  markChecked(articleId: number, at: string, validators: Validators | null): void {
+    this.db
+      .prepare(
+        `UPDATE articles SET last_checked_at = ?, page_etag = COALESCE(?, page_etag),
+           page_last_modified = COALESCE(?, page_last_modified), taken_down_at = NULL WHERE id = ?`,
+      )
+      .run(at, validators?.etag ?? null, validators?.lastModified ?? null, articleId);
+  }
+
+  markTakenDown(articleId: number, at: string): void {
+    this.db.prepare('UPDATE articles SET taken_down_at = ?, last_checked_at = ? WHERE id = ?').run(at, at, articleId);
+  }
+
+  setTracked(articleId: number, tracked: boolean): void {
+    this.db.prepare('UPDATE articles SET tracked = ? WHERE id = ?').run(tracked ? 1 : 0, articleId);
+  }
+
+  /** Tracked full-text articles first seen after `since`, the candidates for a page re-check. */
+  recheckCandidates(feedId: string, since: string): ArticleRow[] {
+    return (
+      this.db
+        .prepare(
+          `SELECT * FROM articles WHERE feed_id = ? AND tracked = 1 AND full_text = 1
+             AND taken_down_at IS NULL AND first_seen_at >= ? ORDER BY id`,
+        )
+        .all(feedId, since) as Row[]
+    ).map(toArticle);
+  }
+
+  latestVersion(articleId: number): VersionRow | null {
+    const row = this.db
+      .prepare('SELECT * FROM versions WHERE article_id = ? ORDER BY n DESC LIMIT 1')
+      .get(articleId) as VRow | undefined;
+    return row ? toVersion(row) : null;
+  }
+
+  versions(articleId: number): VersionRow[] {
+    return (this.db.prepare('SELECT * FROM versions WHERE article_id = ? ORDER BY n').all(articleId) as VRow[]).map(
+      toVersion,
+    );
+  }
+
+  insertVersion(v: Omit<VersionRow, 'n'>): number {
+    const n =
+      ((this.db.prepare('SELECT MAX(n) AS n FROM versions WHERE article_id = ?').get(v.articleId) as { n: number | null })
+        .n ?? 0) + 1;
+    this.db
+      .prepare(
+        `INSERT INTO versions (article_id, n, seen_at, title, paragraphs, hash, extractor, baseline)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(v.articleId, n, v.seenAt, v.title, JSON.stringify(v.paragraphs), v.hash, v.extractor, v.baseline ? 1 : 0);
+    return n;
+  }
+
+  insertChange(c: ChangeRow): void {
+    this.db
+      .prepare(
+        `INSERT INTO changes (article_id, from_n, to_n, detected_at, notices, removed, added, diff, announced)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        c.articleId,
+        c.from,
+        c.to,
+        c.detectedAt,
+        JSON.stringify(c.notices),
+        JSON.stringify(c.removed),
+        JSON.stringify(c.added),
+        JSON.stringify(c.diff),
+        c.announced ? 1 : 0,
+      );
+  }
+
+  changes(articleId: number): ChangeRow[] {
+    return (
+      this.db.prepare('SELECT * FROM changes WHERE article_id = ? ORDER BY to_n').all(articleId) as CRow[]
+    ).map(toChange);
+  }
+
+  /** Changes of tracked articles, newest first, with what a correction listing needs. */
+  trackedChanges(filter: { feed?: string; since?: string; limit?: number }): Array<ChangeRow & { article: ArticleRow; title: string }> {
+    const where = ['a.tracked = 1'];
+    const args: unknown[] = [];
+    if (filter.feed) {
+      where.push('a.feed_id = ?');
+      args.push(filter.feed);
+    }
+    if (filter.since) {
+      where.push('c.detected_at >= ?');
+      args.push(filter.since);
+    }
+    args.push(filter.limit ?? 1000);
+    const rows = this.db
+      .prepare(
+        `SELECT c.*, v.title AS v_title, a.id AS a_id FROM changes c
+           JOIN articles a ON a.id = c.article_id
+           JOIN versions v ON v.article_id = c.article_id AND v.n = c.to_n
+         WHERE ${where.join(' AND ')} ORDER BY c.detected_at DESC, c.article_id DESC, c.to_n DESC LIMIT ?`,
+      )
+      .all(...args) as Array<CRow & { v_title: string; a_id: number }>;
+    return rows.map((r) => ({ ...toChange(r), title: r.v_title, article: this.byId(r.a_id)! }));
+  }
+
+  count(): { articles: number; versions: number } {
+    const a = this.db.prepare('SELECT COUNT(*) AS c FROM articles').get() as { c: number };
+    const v = this.db.prepare('SELECT COUNT(*) AS c FROM versions').get() as { c: number };
+    return { articles: a.c, versions: v.c };
+  }
+}
+
+interface Row {
+  id: number;
+  key: string;
+  url: string;
+  feed_id: string;
+  full_text: number;
+  published_at: string | null;
+  first_seen_at: string;
+  last_seen_in_feed_at: string;
+  last_checked_at: string | null;
+  page_etag: string | null;
+  page_last_modified: string | null;
+  taken_down_at: string | null;
+  tracked: number;
+}
+
+interface VRow {
+  article_id: number;
+  n: number;
+  seen_at: string;
+  title: string;
+  paragraphs: string;
+  hash: string;
+  extractor: string;
+  baseline: number;
+}
+
+interface CRow {
+  article_id: number;
+  from_n: number;
+  to_n: number;
+  detected_at: string;
+  notices: string;
+  removed: string;
+  added: string;
+  diff: string;
+  announced: number;
+}
+
+function toArticle(r: Row): ArticleRow {
+  return {
+    id: r.id,
+    key: r.key,
+    url: r.url,
+    feedId: r.feed_id,
+    fullText: r.full_text === 1,
+    publishedAt: r.published_at,
+    firstSeenAt: r.first_seen_at,
+    lastSeenInFeedAt: r.last_seen_in_feed_at,
+    lastCheckedAt: r.last_checked_at,
+    pageValidators: { etag: r.page_etag, lastModified: r.page_last_modified },
+    takenDownAt: r.taken_down_at,
+    tracked: r.tracked === 1,
+  };
+}
+
+function toVersion(r: VRow): VersionRow {
+  return {
+    articleId: r.article_id,
+    n: r.n,
+    seenAt: r.seen_at,
+    title: r.title,
+    paragraphs: JSON.parse(r.paragraphs) as string[],
+    hash: r.hash,
+    extractor: r.extractor,
+    baseline: r.baseline === 1,
+  };
+}
+
+function toChange(r: CRow): ChangeRow {
+  return {
+    articleId: r.article_id,
+    from: r.from_n,
+    to: r.to_n,
+    detectedAt: r.detected_at,
+    notices: JSON.parse(r.notices) as Notice[],
+    removed: JSON.parse(r.removed) as string[],
+    added: JSON.parse(r.added) as string[],
+    diff: JSON.parse(r.diff) as TextDiff,
+    announced: r.announced === 1,
+  };
+}

@@ -1,0 +1,103 @@
+// Per-feed polling state.
+import type { FeedConfig, FeedStatusView, Validators } from '../types.js';
+import type { Db } from './db.js';
+
+export interface FeedState extends FeedStatusView {
+  validators: Validators;
+  nextPollAt: string | null;
+  bodyHash: string | null;
+}
+
+export interface PollOutcome {
+  status: 'ok' | 'not-modified' | 'error';
+  error: string | null;
+  at: string;
+  validators: Validators | null;
+  nextPollAt: string | null;
+  /** Hash of the body processed on a 200; null keeps the previous one. */
+  bodyHash: string | null;
+}
+
+export class FeedRepo {
+  constructor(private readonly db: Db) {}
+
+  /** Make sure every configured feed has a row; name and URL follow the config. */
+  sync(feeds: FeedConfig[]): void {
+    const upsert = this.db.prepare(
+      `INSERT INTO feeds (id, name, url) VALUES (?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET name = excluded.name,
+         etag = CASE WHEN feeds.url = excluded.url THEN feeds.etag END,
+         last_modified = CASE WHEN feeds.url = excluded.url THEN feeds.last_modified END,
+         body_hash = CASE WHEN feeds.url = excluded.url THEN feeds.body_hash END,
+         url = excluded.url`,
+    );
+    for (const f of feeds) upsert.run(f.id, f.name, f.url);
+  }
+
+  get(id: string): FeedState | null {
+    const row = this.db.prepare('SELECT * FROM feeds WHERE id = ?').get(id) as FeedRow | undefined;
+    return row ? toState(row) : null;
+  }
+
+  all(): FeedState[] {
+    return (this.db.prepare('SELECT * FROM feeds ORDER BY id').all() as FeedRow[]).map(toState);
+  }
+
+  recordPoll(id: string, o: PollOutcome): void {
+    if (o.status === 'error') {
+      this.db
+        .prepare(
+          `UPDATE feeds SET last_status = 'error', last_error = ?, last_polled_at = ?,
+             consecutive_failures = consecutive_failures + 1, next_poll_at = ? WHERE id = ?`,
+        )
+        .run(o.error, o.at, o.nextPollAt, id);
+      return;
+    }
+    this.db
+      .prepare(
+        `UPDATE feeds SET last_status = ?, last_error = NULL, last_polled_at = ?, last_ok_at = ?,
+           consecutive_failures = 0, next_poll_at = ?,
+           etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified),
+           body_hash = COALESCE(?, body_hash) WHERE id = ?`,
+      )
+      .run(
+        o.status,
+        o.at,
+        o.at,
+        o.nextPollAt,
+        o.validators?.etag ?? null,
+        o.validators?.lastModified ?? null,
+        o.bodyHash,
+        id,
+      );
+  }
+}
+
+interface FeedRow {
+  id: string;
+  name: string;
+  url: string;
+  etag: string | null;
+  last_modified: string | null;
+  last_status: FeedStatusView['lastStatus'];
+  last_error: string | null;
+  last_polled_at: string | null;
+  consecutive_failures: number;
+  next_poll_at: string | null;
+  body_hash: string | null;
+}
+
+function toState(r: FeedRow): FeedState {
+  return {
+    id: r.id,
+    name: r.name,
+    url: r.url,
+    lastStatus: r.last_status,
+    lastError: r.last_error,
+    lastPolledAt: r.last_polled_at,
+    consecutiveFailures: r.consecutive_failures,
+    validators: { etag: r.etag, lastModified: r.last_modified },
+    nextPollAt: r.next_poll_at,
+    bodyHash: r.body_hash,
+  };
+}

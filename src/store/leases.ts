@@ -1,0 +1,44 @@
+// A run lease held in the store: one ingest at a time across processes. It expires, so a process
+// killed while holding it blocks nobody for longer than the lease; a live holder renews it.
+import type { Db } from './db.js';
+
+export class LeaseRepo {
+  constructor(private readonly db: Db) {}
+
+  /** Take the lease if it is free, expired, or already ours. */
+  acquire(name: string, holder: string, ttlMs: number, nowMs = Date.now()): boolean {
+    return this.db
+      .transaction(() => {
+        const row = this.db.prepare('SELECT holder, expires_at FROM leases WHERE name = ?').get(name) as
+          | { holder: string; expires_at: number }
+          | undefined;
+        if (row && row.holder !== holder && row.expires_at > nowMs) return false;
+        this.db
+          .prepare(
+            `INSERT INTO leases (name, holder, expires_at) VALUES (?, ?, ?)
+             ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at`,
+          )
+          .run(name, holder, nowMs + ttlMs);
+        return true;
+      })
+      .immediate();
+  }
+
+  renew(name: string, holder: string, ttlMs: number, nowMs = Date.now()): boolean {
+    const info = this.db
+      .prepare('UPDATE leases SET expires_at = ? WHERE name = ? AND holder = ?')
+      .run(nowMs + ttlMs, name, holder);
+    return info.changes === 1;
+  }
+
+  release(name: string, holder: string): void {
+    this.db.prepare('DELETE FROM leases WHERE name = ? AND holder = ?').run(name, holder);
+  }
+
+  holder(name: string, nowMs = Date.now()): string | null {
+    const row = this.db.prepare('SELECT holder, expires_at FROM leases WHERE name = ?').get(name) as
+      | { holder: string; expires_at: number }
+      | undefined;
+    return row && row.expires_at > nowMs ? row.holder : null;
+  }
+}

@@ -1,0 +1,128 @@
+// The update log: append-only. Feeds page through it by sequence number, newest first.
+import type { UpdatePayload, UpdateRecord } from '../types.js';
+import type { Db } from './db.js';
+
+export type FeedScope = { kind: 'all' } | { kind: 'agreement'; agreementId: string } | { kind: 'corrections' };
+
+export interface NewUpdate {
+  uid: string;
+  createdAt: string;
+  title: string;
+  articleId: number | null;
+  agreementIds: string[];
+  payload: UpdatePayload;
+}
+
+export interface ScopeState {
+  newestSeq: number;
+  newestAt: string | null;
+}
+
+export class UpdateRepo {
+  constructor(private readonly db: Db) {}
+
+  insert(u: NewUpdate): number {
+    const info = this.db
+      .prepare('INSERT INTO updates (uid, kind, created_at, title, article_id, payload) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(u.uid, u.payload.kind, u.createdAt, u.title, u.articleId, JSON.stringify(u.payload));
+    const seq = Number(info.lastInsertRowid);
+    const link = this.db.prepare('INSERT OR IGNORE INTO update_agreements (agreement_id, seq) VALUES (?, ?)');
+    for (const id of u.agreementIds) link.run(id, seq);
+    return seq;
+  }
+
+  /** The newest entry of a scope: enough for an ETag, costs one index lookup. */
+  state(scope: FeedScope): ScopeState {
+    const row = this.newestQuery(scope) as { seq: number; created_at: string } | undefined;
+    return { newestSeq: row?.seq ?? 0, newestAt: row?.created_at ?? null };
+  }
+
+  count(scope: FeedScope): number {
+    switch (scope.kind) {
+      case 'all':
+        return (this.db.prepare('SELECT COUNT(*) AS c FROM updates').get() as { c: number }).c;
+      case 'corrections':
+        return (this.db.prepare(`SELECT COUNT(*) AS c FROM updates WHERE kind = 'correction'`).get() as { c: number }).c;
+      case 'agreement':
+        return (
+          this.db.prepare('SELECT COUNT(*) AS c FROM update_agreements WHERE agreement_id = ?').get(scope.agreementId) as {
+            c: number;
+          }
+        ).c;
+    }
+  }
+
+  list(scope: FeedScope, beforeSeq: number | null, limit: number): UpdateRecord[] {
+    const before = beforeSeq ?? Number.MAX_SAFE_INTEGER;
+    let rows: URow[];
+    switch (scope.kind) {
+      case 'all':
+        rows = this.db.prepare('SELECT * FROM updates WHERE seq < ? ORDER BY seq DESC LIMIT ?').all(before, limit) as URow[];
+        break;
+      case 'corrections':
+        rows = this.db
+          .prepare(`SELECT * FROM updates WHERE kind = 'correction' AND seq < ? ORDER BY seq DESC LIMIT ?`)
+          .all(before, limit) as URow[];
+        break;
+      case 'agreement':
+        rows = this.db
+          .prepare(
+            `SELECT u.* FROM update_agreements ua JOIN updates u ON u.seq = ua.seq
+              WHERE ua.agreement_id = ? AND ua.seq < ? ORDER BY ua.seq DESC LIMIT ?`,
+          )
+          .all(scope.agreementId, before, limit) as URow[];
+        break;
+    }
+    return rows.map((r) => this.toRecord(r));
+  }
+
+  /** Every update, oldest first, for export. */
+  *iterateAll(): Generator<UpdateRecord> {
+    const rows = this.db.prepare('SELECT * FROM updates ORDER BY seq').all() as URow[];
+    for (const r of rows) yield this.toRecord(r);
+  }
+
+  private newestQuery(scope: FeedScope): unknown {
+    switch (scope.kind) {
+      case 'all':
+        return this.db.prepare('SELECT seq, created_at FROM updates ORDER BY seq DESC LIMIT 1').get();
+      case 'corrections':
+        return this.db
+          .prepare(`SELECT seq, created_at FROM updates WHERE kind = 'correction' ORDER BY seq DESC LIMIT 1`)
+          .get();
+      case 'agreement':
+        return this.db
+          .prepare(
+            `SELECT u.seq, u.created_at FROM update_agreements ua JOIN updates u ON u.seq = ua.seq
+              WHERE ua.agreement_id = ? ORDER BY ua.seq DESC LIMIT 1`,
+          )
+          .get(scope.agreementId);
+    }
+  }
+
+  private toRecord(r: URow): UpdateRecord {
+    const agreementIds = (
+      this.db.prepare('SELECT agreement_id FROM update_agreements WHERE seq = ? ORDER BY agreement_id').all(r.seq) as Array<{
+        agreement_id: string;
+      }>
+    ).map((a) => a.agreement_id);
+    return {
+      seq: r.seq,
+      uid: r.uid,
+      createdAt: r.created_at,
+      title: r.title,
+      agreementIds,
+      payload: JSON.parse(r.payload) as UpdatePayload,
+    };
+  }
+}
+
+interface URow {
+  seq: number;
+  uid: string;
+  kind: string;
+  created_at: string;
+  title: string;
+  article_id: number | null;
+  payload: string;
+}

@@ -1,0 +1,107 @@
+// Real feed readers and a real browser against the running server.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { feedparse, jingErrors, missing, requireTool, tempDir } from '../publish/helpers/tools.js';
+import { FakeSite, request, start, type Running } from './helpers/fake-site.js';
+
+let running: Running;
+let site: FakeSite;
+
+beforeAll(async () => {
+  site = new FakeSite(40);
+  running = await start(site);
+});
+afterAll(async () => {
+  await running.close();
+});
+
+const FEEDS = ['/feed.atom', '/agreements/jp-ph-raa.atom', '/corrections.atom'];
+
+describe('feeds in real clients', () => {
+  it.skipIf(missing('jing'))('every served feed is valid RFC 4287 (jing)', async () => {
+    requireTool('jing');
+    for (const path of FEEDS) {
+      const r = await request(running.url + path);
+      expect(jingErrors(r.text), path).toBe('');
+    }
+  });
+
+  it.skipIf(missing('feedparser'))('python feedparser reads every feed with bozo 0 and the expected ids', async () => {
+    requireTool('feedparser');
+    const expected = site.all.map((u) => u.uid).reverse();
+    const all = feedparse(`${running.url}/feed.atom`);
+    expect(all.bozo_exception).toBeNull();
+    expect(all.bozo).toBe(0);
+    expect(all.ids).toEqual(expected);
+    for (const path of FEEDS.slice(1)) {
+      const r = feedparse(running.url + path);
+      expect(r.bozo, path).toBe(0);
+      expect(r.ids.length, path).toBeGreaterThan(0);
+    }
+    // Japanese and en dashes survive the trip.
+    expect(all.titles.join(' ')).toContain('Is 3 < 5?');
+    expect(all.contents.join(' ')).toContain('物品役務相互提供協定');
+  });
+
+  it.skipIf(missing('newsboat'))('newsboat (headless) counts every entry', () => {
+    requireTool('newsboat');
+    const home = tempDir('newsboat');
+    mkdirSync(join(home, '.newsboat'), { recursive: true });
+    const urls = join(home, 'urls');
+    const config = join(home, 'config');
+    const cache = join(home, 'cache.db');
+    writeFileSync(urls, `${running.url}/feed.atom\n`);
+    writeFileSync(config, `cache-file "${cache}"\nreload-threads 1\n`);
+    const r = spawnSync('newsboat', ['-u', urls, '-c', cache, '-C', config, '-x', 'reload', 'print-unread'], {
+      encoding: 'utf8',
+      env: { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_DATA_HOME: join(home, '.local/share') },
+      timeout: 60_000,
+    });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/\b40 unread articles\b/);
+  });
+});
+
+describe('the corrections page in a real browser', () => {
+  it.skipIf(missing('chromium'))('shows the notice, the removed fragment in <del>, and an injected script as text', async () => {
+    requireTool('chromium');
+    const profile = tempDir('chromium');
+    const args = [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--user-data-dir=${profile}`,
+    ];
+    // chromium runs synchronously here, so the server must answer from another process... it
+    // cannot while this event loop is blocked: run it asynchronously.
+    const { spawn } = await import('node:child_process');
+    const dom = await new Promise<string>((resolve, reject) => {
+      const p = spawn('chromium', [...args, '--dump-dom', `${running.url}/corrections`], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      let err = '';
+      p.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
+      p.stderr.on('data', (c: Buffer) => (err += c.toString('utf8')));
+      const timer = setTimeout(() => p.kill('SIGKILL'), 90_000);
+      p.on('close', (code) => {
+        clearTimeout(timer);
+        if (code === 0 && out) resolve(out);
+        else reject(new Error(`chromium exited ${code}: ${err.split('\n').slice(-3).join(' ')}`));
+      });
+    });
+    expect(dom).toContain('Corrects the name of the defence secretary.');
+    expect(dom).toContain('<del>[-century-old-]</del>');
+    expect(dom).toContain('<ins>{+decades-old &amp; famous+}</ins>');
+    // The injected script is text in the page, and it did not run (it would have set the title).
+    expect(dom).toContain('&lt;script&gt;document.title=\'pwned\'&lt;/script&gt;');
+    expect(dom).not.toMatch(/<script/i);
+    expect(dom).toContain('<title>Corrections · pactwatch</title>');
+    expect(dom).not.toContain('pwned</title>');
+  }, 120_000);
+});
