@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // The command line: parses arguments, calls the modules that do the work, prints the result.
 // Users never see a stack trace: a known problem is one line on stderr and exit code 1.
-import { writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
 import { Command, Option } from 'commander';
 import { loadConfig } from '../config/index.js';
-import { openStore, type Store } from '../store/index.js';
+import { exportLines, importLines, ImportError, openStore, type Store } from '../store/index.js';
 import { createLogger, createRunContext, ingest, LeaseBusy, startWorker, withIngestLease, type RunContext } from '../run/index.js';
 import { agreementJson, agreementsJson, correctionsJson, createSiteData, historyJson } from '../query/index.js';
 import { renderDiffText } from '../diff/index.js';
@@ -229,6 +231,46 @@ program
   .option('--no-serve', 'replay and print the summary, then exit')
   .action(async (o: { port: string; serve: boolean }) => {
     await runDemo({ port: Number(o.port), serve: o.serve });
+  });
+
+program
+  .command('export')
+  .description('the whole history as JSON lines (a backup, or a move to another machine)')
+  .addOption(configOption())
+  .option('--out <file>', 'write to this file instead of stdout')
+  .action(async (o: { config?: string; out?: string }) => {
+    const { store } = open(o.config);
+    const out = o.out ? createWriteStream(o.out) : process.stdout;
+    try {
+      for (const line of exportLines(store.db)) {
+        if (!out.write(`${line}\n`)) await once(out, 'drain');
+      }
+      if (o.out) await new Promise<void>((resolve, reject) => (out as ReturnType<typeof createWriteStream>).end((err?: Error | null) => (err ? reject(err) : resolve())));
+    } finally {
+      store.close();
+    }
+  });
+
+program
+  .command('import')
+  .description('load an export into an empty store')
+  .argument('<file>', "an export made by 'pactwatch export' (- for stdin)")
+  .addOption(configOption())
+  .action(async (file: string, o: { config?: string }) => {
+    const { store } = open(o.config);
+    try {
+      const input = file === '-' ? process.stdin : createReadStream(file);
+      const lines: string[] = [];
+      for await (const line of createInterface({ input, crlfDelay: Infinity })) lines.push(line);
+      const n = importLines(store.db, lines);
+      process.stdout.write(`imported ${n} records into ${store.file}\n`);
+    } catch (err) {
+      if (err instanceof ImportError) throw new UserError(`${file}: ${err.message}`);
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new UserError(`${file}: no such file`);
+      throw err;
+    } finally {
+      store.close();
+    }
   });
 
 function bar(done: number, total: number): string {

@@ -13,9 +13,9 @@ import { diffArrays } from 'diff';
 import type { ArticleText, DiffBlock, DiffSegment, TextDiff } from '../types.js';
 import { blockFragments, segmentFragments } from './fragments.js';
 import { bodyParagraphs, displayForm, foldKey } from './normalize.js';
-import { alignRun } from './pairing.js';
-import { wordSegments, type Bounds } from './segments.js';
-import { tokenizeParagraph, tokenizeParagraphs } from './tokens.js';
+import { alignRun, MAX_ALIGN_CELLS } from './pairing.js';
+import { sentenceSegments, wordSegments, type Bounds } from './segments.js';
+import { joinParagraphTokens, tokenizeParagraph } from './tokens.js';
 
 export interface DiffOptions {
   /** Time budget for the whole diff, in ms (default 50). Past it, paragraphs are shown whole. */
@@ -29,6 +29,9 @@ export interface DiffOptions {
 }
 
 export const DEFAULT_TIMEOUT_MS = 50;
+
+/** Pairs with more tokens than this are aligned by sentences first (see sentenceSegments). */
+const SENTENCE_LEVEL_TOKENS = 400;
 
 /** Share of a pair's tokens beyond which a word diff is not worth showing. */
 const WORD_EDIT_SHARE = 0.8;
@@ -87,7 +90,14 @@ function replacedRun(oldPs: string[], newPs: string[], budget: Budget, out: Diff
     out.push(...oldPs.map(removedBlock), ...newPs.map(addedBlock));
     return;
   }
-  const steps = budget.expired() ? null : alignRun(oldPs, newPs);
+  if (oldPs.length * newPs.length > MAX_ALIGN_CELLS || budget.expired()) {
+    budget.coarse = true;
+    out.push(...oldPs.map(removedBlock), ...newPs.map(addedBlock));
+    return;
+  }
+  const oldTokens = oldPs.map(tokenizeParagraph);
+  const newTokens = newPs.map(tokenizeParagraph);
+  const steps = alignRun(oldTokens, newTokens);
   if (steps === null) {
     budget.coarse = true;
     out.push(...oldPs.map(removedBlock), ...newPs.map(addedBlock));
@@ -100,10 +110,14 @@ function replacedRun(oldPs: string[], newPs: string[], budget: Budget, out: Diff
       out.push(...olds.map(removedBlock), ...news.map(addedBlock));
       continue;
     }
-    const oldTokens = tokenizeParagraphs(olds);
-    const newTokens = tokenizeParagraphs(news);
-    const maxEdit = Math.ceil(WORD_EDIT_SHARE * (oldTokens.length + newTokens.length));
-    const segs = budget.expired() ? undefined : wordSegments(oldTokens, newTokens, budget.bounds(maxEdit));
+    const ot = joinParagraphTokens(step.old.map((i) => oldTokens[i]!));
+    const nt = joinParagraphTokens(step.new.map((j) => newTokens[j]!));
+    const maxEdit = Math.ceil(WORD_EDIT_SHARE * (ot.length + nt.length));
+    const segs = budget.expired()
+      ? undefined
+      : ot.length + nt.length > SENTENCE_LEVEL_TOKENS
+        ? sentenceSegments(ot, nt, () => budget.bounds(maxEdit))
+        : wordSegments(ot, nt, budget.bounds(maxEdit));
     if (segs === undefined) {
       budget.coarse = true;
       out.push(...olds.map(removedBlock), ...news.map(addedBlock));

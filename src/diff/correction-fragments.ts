@@ -68,7 +68,7 @@ export function correctionFragments(d: TextDiff, notices: readonly Notice[]): { 
   const notes = new Set(notices.map((n) => n.note));
   for (const side of ['old', 'new'] as const) {
     const paragraphs = sideParagraphs(d, side);
-    for (const n of locateNotices({ title: titleText(d, side), paragraphs })) notes.add(n.note);
+    for (const n of locateNotices({ title: titleText(d, side), paragraphs }, { allHeadlineTags: true })) notes.add(n.note);
   }
   return fragmentsWithout(d, [...notes]);
 }

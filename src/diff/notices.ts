@@ -116,8 +116,11 @@ function lineRule(text: string): LineRule | undefined {
   );
 }
 
-/** Every notice with where it stands. The title's come first, then the body's in order. */
-export function locateNotices(a: ArticleText): LocatedNotice[] {
+/**
+ * Every notice with where it stands. The title's come first, then the body's in order. A headline
+ * tag of a kind the body also reports is left out unless `allHeadlineTags` (see below).
+ */
+export function locateNotices(a: ArticleText, opts: { allHeadlineTags?: boolean } = {}): LocatedNotice[] {
   const out: LocatedNotice[] = [];
 
   const title = displayForm(a.title);
@@ -182,7 +185,7 @@ export function locateNotices(a: ArticleText): LocatedNotice[] {
   const bodyKinds = new Set(out.filter((n) => n.where === 'body').map((n) => n.kind));
   const seen = new Set<string>();
   return out.filter((n) => {
-    if (n.where === 'title' && bodyKinds.has(n.kind)) return false;
+    if (n.where === 'title' && bodyKinds.has(n.kind) && !opts.allHeadlineTags) return false;
     const key = noticeKey(n.note);
     if (seen.has(key)) return false;
     seen.add(key);

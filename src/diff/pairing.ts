@@ -5,7 +5,7 @@
 //
 // Own code: jsdiff aligns equal items only, not similar ones.
 
-import { wordBag } from './tokens.js';
+import { wordBag, type Token } from './tokens.js';
 
 export interface AlignStep {
   /** Indices into the run's old paragraphs (0, 1 or 2 of them). */
@@ -49,7 +49,7 @@ interface Side {
   pairSizes: number[];
 }
 
-function side(paragraphs: readonly string[]): Side {
+function side(paragraphs: ReadonlyArray<readonly Token[]>): Side {
   const bags = paragraphs.map(wordBag);
   const pairBags: Bag[] = [];
   for (let i = 0; i + 1 < bags.length; i++) pairBags.push(merged(bags[i]!, bags[i + 1]!));
@@ -67,7 +67,10 @@ function score(a: Bag, sa: number, b: Bag, sb: number): number {
 }
 
 /** The alignment of a replaced run, or null when the run is too large to pair in bounded time. */
-export function alignRun(oldPs: readonly string[], newPs: readonly string[]): AlignStep[] | null {
+export function alignRun(
+  oldPs: ReadonlyArray<readonly Token[]>,
+  newPs: ReadonlyArray<readonly Token[]>,
+): AlignStep[] | null {
   const m = oldPs.length;
   const n = newPs.length;
   if (m * n > MAX_ALIGN_CELLS) return null;

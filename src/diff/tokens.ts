@@ -18,45 +18,48 @@ export interface Token {
 
 // Han, kana and hangul are written without spaces: one character is one token, so a changed
 // character does not mark a whole clause. Other letters form words (with inner apostrophes, so
-// "Japan's" stays one word); anything else is a token of one character.
+// "Japan's" stays one word); anything else is a token of one character. Each match takes the
+// whitespace before its token along (one match per token keeps tokenizing cheap on long texts).
 const TOKEN =
-  /(\s+)|([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])|([\p{L}\p{N}\p{M}_]+(?:['\u2019][\p{L}\p{N}\p{M}_]+)*)|([^])/gu;
+  /(\s*)(?:([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])|([\p{L}\p{N}\p{M}_]+(?:['\u2019][\p{L}\p{N}\p{M}_]+)*)|([^\s]))/gu;
 
 /** Stands between paragraphs when several are diffed as one (a merge or a split). */
 export const PARAGRAPH_TOKEN_KEY = '\u0000para';
 
-export function tokenizeParagraph(p: string, out: Token[] = []): Token[] {
-  let ws = '';
+const PARAGRAPH_TOKEN: Token = { ws: '', text: PARAGRAPH_SEPARATOR, key: PARAGRAPH_TOKEN_KEY };
+
+export function tokenizeParagraph(p: string): Token[] {
+  const out: Token[] = [];
+  let end = 0;
   for (const m of p.matchAll(TOKEN)) {
-    if (m[1] !== undefined) {
-      ws += m[1];
-      continue;
-    }
-    const text = m[0];
+    const ws = m[1] ?? '';
+    const text = m[0].slice(ws.length);
     out.push({ ws, text, key: foldKey(text) });
-    ws = '';
+    end = m.index + m[0].length;
   }
   // Trailing whitespace (display forms have none) is kept on an empty token so nothing is lost.
-  if (ws !== '') out.push({ ws, text: '', key: '' });
+  if (end < p.length) out.push({ ws: p.slice(end), text: '', key: '' });
   return out;
 }
 
-/** Several paragraphs as one token stream, with a separator token between them. */
-export function tokenizeParagraphs(ps: readonly string[]): Token[] {
+/** Several paragraphs' tokens as one stream, with a separator token between them. */
+export function joinParagraphTokens(ps: ReadonlyArray<readonly Token[]>): Token[] {
   const out: Token[] = [];
-  ps.forEach((p, i) => {
-    if (i > 0) out.push({ ws: '', text: PARAGRAPH_SEPARATOR, key: PARAGRAPH_TOKEN_KEY });
-    tokenizeParagraph(p, out);
+  ps.forEach((tokens, i) => {
+    if (i > 0) out.push(PARAGRAPH_TOKEN);
+    for (const t of tokens) out.push(t);
   });
   return out;
 }
 
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
 /** Lower-cased word counts, for pairing paragraphs by similarity. */
-export function wordBag(p: string): Map<string, number> {
+export function wordBag(tokens: readonly Token[]): Map<string, number> {
   const bag = new Map<string, number>();
-  for (const m of p.matchAll(TOKEN)) {
-    if (m[2] === undefined && m[3] === undefined) continue;
-    const w = foldKey(m[0]).toLowerCase();
+  for (const t of tokens) {
+    if (!WORDLIKE.test(t.text)) continue;
+    const w = t.key.toLowerCase();
     bag.set(w, (bag.get(w) ?? 0) + 1);
   }
   return bag;

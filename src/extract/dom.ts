@@ -1,5 +1,7 @@
 // The few DOM shapes we use, typed structurally: linkedom's own types assume the DOM lib, which
 // this project does not load.
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 
 export interface DomElement {
@@ -43,14 +45,25 @@ export function tagOf(el: DomElement): string {
   return el.tagName.toLowerCase();
 }
 
-/** Parses a whole page. */
-export function parseDocument(html: string): DomDocument {
+function parse(html: string): DomDocument {
   return parseHTML(html).document as unknown as DomDocument;
+}
+
+/**
+ * Parses a whole page. linkedom builds no <html>/<body> for text without them (an empty or
+ * truncated response, a bare fragment), so such input is put into an empty page first.
+ */
+export function parseDocument(html: string): DomDocument {
+  if (/<html[\s>]/i.test(html)) {
+    const doc = parse(html);
+    if (doc.documentElement && doc.body) return doc;
+  }
+  return parse(`<!doctype html><html><head></head><body>${html}</body></html>`);
 }
 
 /** Parses an HTML fragment (feed content) into the body of an empty page. */
 export function parseFragment(html: string): DomDocument {
-  const doc = parseDocument('<!doctype html><html><head></head><body></body></html>');
+  const doc = parse('<!doctype html><html><head></head><body></body></html>');
   const body = doc.body as unknown as { innerHTML: string } | null;
   if (body) body.innerHTML = html;
   return doc;
@@ -60,12 +73,20 @@ export function parseFragment(html: string): DomDocument {
 export function absoluteHttpUrl(href: string | null | undefined, base: string): string | null {
   const text = href?.trim();
   if (!text) return null;
+  let url: URL;
   try {
-    const url = new URL(text, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+    // An absolute href needs no base (and must not fail because the base is a plain path).
+    url = URL.canParse(text) ? new URL(text) : new URL(text, base);
   } catch {
     return null;
   }
+  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+}
+
+/** The page address as a URL: a local page (plain absolute path) becomes a file: URL. */
+export function pageUrl(url: string): string {
+  if (URL.canParse(url)) return url;
+  return isAbsolute(url) ? pathToFileURL(url).href : url;
 }
 
 /**
@@ -73,7 +94,8 @@ export function absoluteHttpUrl(href: string | null | undefined, base: string): 
  * the links it keeps against it. A page's own relative <base> is resolved against the page URL.
  * Returns the base URL in effect.
  */
-export function setBase(doc: DomDocument, url: string): string {
+export function setBase(doc: DomDocument, address: string): string {
+  const url = pageUrl(address);
   const existing = doc.querySelector('base[href]');
   let base = url;
   try {

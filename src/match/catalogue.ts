@@ -1,7 +1,7 @@
 // The configured agreements, validated and compiled once: alias and pattern regexes, parties
 // resolved to canonical country names. matchArticle only reads this.
 import type { AgreementConfig } from '../types.js';
-import { extendCountryIndex, resolveCountry, type CountryIndex } from './countries.js';
+import { extendCountryIndex, resolveCountry as resolveIn, type CountryIndex } from './countries.js';
 
 /** A config entry the catalogue cannot use. `message` is one line for a person. */
 export class CatalogueError extends Error {
@@ -112,7 +112,7 @@ export function compileCatalogue(
     }
     const parties: string[] = [];
     (a.parties ?? []).forEach((p, j) => {
-      const c = resolveCountry(p, countries);
+      const c = resolveIn(p, countries);
       if (!c) {
         throw new CatalogueError(id, `${at}.parties[${j}]`, `${at}.parties[${j}]: unknown country "${p}" in agreement "${id}"`);
       }
@@ -145,4 +145,10 @@ export function compileCatalogue(
   });
   const partyCountries = new Set(compiled.flatMap((a) => a.parties));
   return { agreements: compiled, byId, aliases: [...aliasMap.values()], countries, partyCountries };
+}
+
+/** Canonical country name ("United Kingdom") for a name, code, demonym or capital; null if unknown. */
+export function resolveCountry(name: string, from?: Catalogue | CountryIndex): string | null {
+  const index = from && 'countries' in from ? from.countries : from;
+  return resolveIn(name, index);
 }

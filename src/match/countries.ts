@@ -1,7 +1,14 @@
 // Country names as news writes them: short and official names, codes, demonyms and capitals used
 // for governments ("Tokyo", "Manila"), all from the world-countries data, plus a small table of
 // forms that data lacks. Canonical name = the country's `name.common`.
-import worldCountries from 'world-countries';
+import worldCountriesModule from 'world-countries';
+import type { Country } from 'world-countries';
+
+// The package is CommonJS (`module.exports = [...]`) while its types declare an ES default export;
+// under NodeNext the default import is the array at run time but typed as the module. Accept both.
+const worldCountries: Country[] = Array.isArray(worldCountriesModule)
+  ? (worldCountriesModule as unknown as Country[])
+  : (worldCountriesModule as unknown as { default: Country[] }).default;
 
 /** A country mention inside a sentence (offsets into the sentence). */
 export interface CountryHit {

@@ -84,6 +84,19 @@ function neutraliseAtomDates(entry: XmlNode): string[] {
   return bad;
 }
 
+/**
+ * rss-parser reads `link.$.rel` on every Atom link and throws on a text-only <link>url</link>
+ * (seen in hand-written feeds); give such links the attribute form first.
+ */
+function normaliseAtomLinks(entry: XmlNode): void {
+  if (!Array.isArray(entry.link)) return;
+  entry.link = entry.link.map((l: unknown) => {
+    if (typeof l === 'string') return { $: { href: l.trim() } };
+    if (l && typeof l === 'object' && !(l as XmlNode).$) return { ...(l as XmlNode), $: { href: textOf(l).trim() } };
+    return l;
+  });
+}
+
 function instrumentedParser(): Parser {
   // defaultRSS: an <rss> without a version attribute is read as 2.0 instead of rejected.
   const parser = new Parser({ defaultRSS: 2 });
@@ -91,6 +104,7 @@ function instrumentedParser(): Parser {
   const atom = internals.parseItemAtom.bind(parser);
   const rss = internals.parseItemRss.bind(parser);
   internals.parseItemAtom = (entry) => {
+    normaliseAtomLinks(entry);
     const trace: Trace = { kind: 'atom', entry, badDates: neutraliseAtomDates(entry), failed: null };
     try {
       return { ...atom(entry), [TRACE]: trace };

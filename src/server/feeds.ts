@@ -161,3 +161,17 @@ export class FeedService {
     });
   }
 }
+
+/**
+ * One page of a feed exactly as the server would send it (for `pactwatch feed`), or null when the
+ * scope does not exist.
+ */
+export function renderFeedDocument(
+  data: SiteData,
+  scope: FeedScope,
+  opts: { baseUrl: string; before?: number | null },
+): string | null {
+  const service = new FeedService(data, opts.baseUrl);
+  const head = service.head(scope, opts.before ?? null);
+  return head ? service.body(head, false).bytes.toString('utf8') : null;
+}

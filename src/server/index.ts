@@ -2,5 +2,5 @@
 export { createServer } from './server.js';
 export type { ServerOptions } from './server.js';
 export type { FeedScope, FeedState, SiteData } from './site-data.js';
-export { PAGE_SIZE, RENDER_VERSION, feedTagId } from './feeds.js';
+export { FeedService, PAGE_SIZE, RENDER_VERSION, feedTagId, renderFeedDocument } from './feeds.js';
 export { acceptsGzip, noneMatchHits, notModifiedSince } from './conditional.js';

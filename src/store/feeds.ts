@@ -29,7 +29,8 @@ export class FeedRepo {
          etag = CASE WHEN feeds.url = excluded.url THEN feeds.etag END,
          last_modified = CASE WHEN feeds.url = excluded.url THEN feeds.last_modified END,
          body_hash = CASE WHEN feeds.url = excluded.url THEN feeds.body_hash END,
-         url = excluded.url`,
+         url = excluded.url
+       WHERE feeds.name IS NOT excluded.name OR feeds.url IS NOT excluded.url`,
     );
     for (const f of feeds) upsert.run(f.id, f.name, f.url);
   }

@@ -9,6 +9,7 @@ import { LeaseRepo } from './leases.js';
 import { UpdateRepo } from './updates.js';
 
 export { StoreError, oneLine, loadMigrations, migrate } from './db.js';
+export { exportLines, importLines, ImportError, BACKUP_TABLES } from './backup.js';
 export type { ArticleRow, VersionRow, ChangeRow, NewArticle } from './articles.js';
 export type { FeedState, PollOutcome } from './feeds.js';
 export type { AgreementState } from './agreements.js';

@@ -186,3 +186,28 @@ describe('parseFeed on unusable documents', () => {
     expect((await parseFeed(noVersion, 'https://n.example.com/rss')).items).toHaveLength(1);
   });
 });
+
+describe('parseFeed on hand-written Atom', () => {
+  it('reads a text-only <link>, and does not take a rel=self link for the article', async () => {
+    const feed = await parseFeed(read('atom-text-link-and-no-id.xml'), 'https://hand.example.com/atom');
+    expect(feed.items).toEqual([
+      {
+        guid: null,
+        link: 'https://hand.example.com/diet-approval',
+        title: 'Diet approves the access pact',
+        publishedAt: '2025-06-06T00:00:00.000Z',
+        contentHtml: null,
+        summaryHtml: null,
+      },
+      {
+        guid: 'tag:hand.example.com,2025:2',
+        link: null,
+        title: 'Entry with only a self link',
+        publishedAt: null,
+        contentHtml: null,
+        summaryHtml: null,
+      },
+    ]);
+    expect(feed.warnings).toEqual([]);
+  });
+});

@@ -93,3 +93,10 @@ describe('HTML pages', () => {
     expect(html).toContain('No &lt;such&gt; thing.');
   });
 });
+
+describe('pages without options', () => {
+  it('link from the site root', () => {
+    expect(renderAgreementPage(agreement)).toContain('<a href="/agreements/jp-ph-raa.atom">');
+    expect(renderArticlePage(history)).toContain('<h2>Versions</h2>');
+  });
+});

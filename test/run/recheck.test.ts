@@ -88,9 +88,9 @@ describe('re-checking article pages', () => {
     // one day old: a fifth of the age, ~4.8 h
     expect(recheckDue(a(24 * 60), at(24 * 60 + 60), policy)).toBe(false);
     expect(recheckDue(a(24 * 60), at(24 * 60 + 6 * 60), policy)).toBe(true);
-    // ten days old: ~2 days between checks
-    expect(recheckDue(a(10 * 1440), at(10 * 1440 + 1440), policy)).toBe(false);
-    expect(recheckDue(a(10 * 1440), at(12 * 1440 + 60), policy)).toBe(true);
+    // checked at ten days old: due again once the gap reaches a fifth of the age (at 12.5 days)
+    expect(recheckDue(a(10 * 1440), at(12 * 1440 + 60), policy)).toBe(false);
+    expect(recheckDue(a(10 * 1440), at(12.5 * 1440 + 10), policy)).toBe(true);
     // past the window: never
     expect(recheckDue(a(13 * 1440), at(15 * 1440), policy)).toBe(false);
     // 0 re-checks on every run

@@ -1,9 +1,8 @@
 // Real feed readers and a real browser against the running server.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { feedparse, jingErrors, missing, requireTool, tempDir } from '../publish/helpers/tools.js';
+import { feedparseUrl, jingErrors, missing, requireTool, run, tempDir } from '../publish/helpers/tools.js';
 import { FakeSite, request, start, type Running } from './helpers/fake-site.js';
 
 let running: Running;
@@ -31,12 +30,12 @@ describe('feeds in real clients', () => {
   it.skipIf(missing('feedparser'))('python feedparser reads every feed with bozo 0 and the expected ids', async () => {
     requireTool('feedparser');
     const expected = site.all.map((u) => u.uid).reverse();
-    const all = feedparse(`${running.url}/feed.atom`);
+    const all = await feedparseUrl(`${running.url}/feed.atom`);
     expect(all.bozo_exception).toBeNull();
     expect(all.bozo).toBe(0);
     expect(all.ids).toEqual(expected);
     for (const path of FEEDS.slice(1)) {
-      const r = feedparse(running.url + path);
+      const r = await feedparseUrl(running.url + path);
       expect(r.bozo, path).toBe(0);
       expect(r.ids.length, path).toBeGreaterThan(0);
     }
@@ -45,7 +44,7 @@ describe('feeds in real clients', () => {
     expect(all.contents.join(' ')).toContain('物品役務相互提供協定');
   });
 
-  it.skipIf(missing('newsboat'))('newsboat (headless) counts every entry', () => {
+  it.skipIf(missing('newsboat'))('newsboat (headless) counts every entry', async () => {
     requireTool('newsboat');
     const home = tempDir('newsboat');
     mkdirSync(join(home, '.newsboat'), { recursive: true });
@@ -54,12 +53,10 @@ describe('feeds in real clients', () => {
     const cache = join(home, 'cache.db');
     writeFileSync(urls, `${running.url}/feed.atom\n`);
     writeFileSync(config, `cache-file "${cache}"\nreload-threads 1\n`);
-    const r = spawnSync('newsboat', ['-u', urls, '-c', cache, '-C', config, '-x', 'reload', 'print-unread'], {
-      encoding: 'utf8',
+    const r = await run('newsboat', ['-u', urls, '-c', cache, '-C', config, '-x', 'reload', 'print-unread'], {
       env: { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_DATA_HOME: join(home, '.local/share') },
-      timeout: 60_000,
     });
-    expect(r.status, r.stderr).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/\b40 unread articles\b/);
   });
 });
@@ -79,22 +76,9 @@ describe('the corrections page in a real browser', () => {
       '--disable-sync',
       `--user-data-dir=${profile}`,
     ];
-    // chromium runs synchronously here, so the server must answer from another process... it
-    // cannot while this event loop is blocked: run it asynchronously.
-    const { spawn } = await import('node:child_process');
-    const dom = await new Promise<string>((resolve, reject) => {
-      const p = spawn('chromium', [...args, '--dump-dom', `${running.url}/corrections`], { stdio: ['ignore', 'pipe', 'pipe'] });
-      let out = '';
-      let err = '';
-      p.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
-      p.stderr.on('data', (c: Buffer) => (err += c.toString('utf8')));
-      const timer = setTimeout(() => p.kill('SIGKILL'), 90_000);
-      p.on('close', (code) => {
-        clearTimeout(timer);
-        if (code === 0 && out) resolve(out);
-        else reject(new Error(`chromium exited ${code}: ${err.split('\n').slice(-3).join(' ')}`));
-      });
-    });
+    const r = await run('chromium', [...args, '--dump-dom', `${running.url}/corrections`]);
+    expect(r.code, r.stderr.split('\n').slice(-3).join(' ')).toBe(0);
+    const dom = r.stdout;
     expect(dom).toContain('Corrects the name of the defence secretary.');
     expect(dom).toContain('<del>[-century-old-]</del>');
     expect(dom).toContain('<ins>{+decades-old &amp; famous+}</ins>');

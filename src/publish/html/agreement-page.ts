@@ -6,6 +6,7 @@ import { agreementFeedPath, FEED_PATH } from '../urls.js';
 import { page, pathLink } from './layout.js';
 
 export interface AgreementPageOptions {
+  /** Links go under its path; '' links from the site root. */
   baseUrl: string;
   /** To show outlet names instead of feed ids in the evidence. */
   feeds?: FeedStatusView[];
@@ -16,7 +17,7 @@ export function feedNamer(feeds: FeedStatusView[] | undefined): (id: string) => 
   return (id) => names.get(id) ?? id;
 }
 
-export function renderAgreementPage(a: AgreementJson, opts: AgreementPageOptions): string {
+export function renderAgreementPage(a: AgreementJson, opts: AgreementPageOptions = { baseUrl: '' }): string {
   const name = feedNamer(opts.feeds);
   const now = a.status
     ? `<p>Status: <span class="status">${escapeText(a.status)}</span>${a.since ? ` since ${escapeText(a.since)}` : ''}</p>`

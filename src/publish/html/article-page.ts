@@ -1,6 +1,6 @@
 // One article's history: every version we kept, and for each change the diff and the notices.
 import type { ArticleHistoryView, FeedStatusView } from '../../types.js';
-import { renderDiffHtml } from '../diff-fallback.js';
+import { renderDiffHtml } from '../../diff/index.js';
 import { escapeText } from '../escape.js';
 import { formatWhen, linkHtml, noticeHtml } from '../fragments.js';
 import { page } from './layout.js';
@@ -11,7 +11,7 @@ export interface ArticlePageOptions {
   feeds?: FeedStatusView[];
 }
 
-export function renderArticlePage(v: ArticleHistoryView, opts: ArticlePageOptions): string {
+export function renderArticlePage(v: ArticleHistoryView, opts: ArticlePageOptions = { baseUrl: '' }): string {
   const feedName = feedNamer(opts.feeds)(v.feed);
   const takenDown = v.takenDownAt
     ? `<p class="bad"><strong>Taken down:</strong> the page was gone when checked on ${escapeText(formatWhen(v.takenDownAt))}. The versions below are what we kept.</p>`
@@ -19,7 +19,7 @@ export function renderArticlePage(v: ArticleHistoryView, opts: ArticlePageOption
   const versions = v.versions.map(
     (ver) =>
       `<tr><td>${ver.n}</td><td class="when">${escapeText(formatWhen(ver.seenAt))}</td>` +
-      `<td>${escapeText(ver.title)}</td><td><code>${escapeText(ver.hash.slice(0, 12))}</code></td></tr>`,
+      `<td class="wrap">${escapeText(ver.title)}</td><td><code>${escapeText(ver.hash.slice(0, 12))}</code></td></tr>`,
   );
   const changes = v.changes.map((c) => {
     const notices = c.notices.length > 0

@@ -7,7 +7,7 @@ import { basePath } from '../urls.js';
 const STYLE = `
 :root{color-scheme:light dark;--muted:#666;--line:#ccc;--del:#fdd;--ins:#dfd}
 @media (prefers-color-scheme:dark){:root{--muted:#aaa;--line:#444;--del:#5a2222;--ins:#1f4a26}}
-body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0 auto;max-width:48rem;padding:0 1rem 3rem;overflow-wrap:anywhere}
+body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0 auto;max-width:48rem;padding:0 1rem 3rem;overflow-wrap:break-word}
 header{border-bottom:1px solid var(--line);padding:.6rem 0;margin-bottom:1rem}
 header nav a{margin-right:1rem}
 h1{font-size:1.5rem;line-height:1.25}
@@ -28,7 +28,10 @@ ol.timeline>li,ul.list>li{margin-bottom:1rem}
 .row{border-top:1px solid var(--line);padding:.6rem 0}
 form{display:flex;flex-wrap:wrap;gap:.5rem;align-items:end;margin:1rem 0}
 label{display:flex;flex-direction:column;font-size:.9rem}
-select,button{font:inherit;padding:.25rem}
+select,button{font:inherit;padding:.25rem;max-width:100%}
+.nowrap{white-space:nowrap}
+.wrap{overflow-wrap:anywhere}
+label{max-width:100%;min-width:0}
 `;
 
 export interface FeedLink {

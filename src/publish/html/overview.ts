@@ -25,9 +25,9 @@ function agreementRows(input: OverviewInput): string {
   const rows = input.agreements.map(
     (a) =>
       `<tr><td>${pathLink(input.baseUrl, agreementPath(a.id), a.name)}</td>` +
-      `<td class="status">${escapeText(a.status ?? 'unknown')}</td>` +
-      `<td>${escapeText(a.since ?? '—')}</td>` +
-      `<td>${pathLink(input.baseUrl, agreementFeedPath(a.id), 'Atom')}</td></tr>`,
+      `<td class="status nowrap">${escapeText(a.status ?? 'unknown')}</td>` +
+      `<td class="nowrap">${escapeText(a.since ?? '—')}</td>` +
+      `<td class="nowrap">${pathLink(input.baseUrl, agreementFeedPath(a.id), 'Atom')}</td></tr>`,
   );
   return (
     '<div class="scroll"><table><thead><tr><th>Agreement</th><th>Status</th><th>Since</th><th>Feed</th></tr></thead>' +

@@ -1,6 +1,6 @@
 // Real clients used as oracles: jing (RELAX NG), python3-feedparser, newsboat, chromium.
 // A missing tool fails the test under CI and skips it elsewhere.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -77,16 +77,49 @@ print(json.dumps({
 }))
 `;
 
-/** Parses a URL or a file path with python3-feedparser. */
-export function feedparse(target: string): FeedparserResult {
+/** Parses a file with python3-feedparser. */
+export function feedparseXml(xml: string): FeedparserResult {
   if (!feedparserPython) throw new Error('feedparser is not installed');
-  const r = spawnSync(feedparserPython, ['-c', FEEDPARSER_SCRIPT, target], { encoding: 'utf8', timeout: 60_000 });
+  const file = join(tempDir('fp'), 'feed.xml');
+  writeFileSync(file, xml, 'utf8');
+  const r = spawnSync(feedparserPython, ['-c', FEEDPARSER_SCRIPT, file], { encoding: 'utf8', timeout: 60_000 });
   if (r.status !== 0) throw new Error(`feedparser failed: ${r.stderr}`);
   return JSON.parse(r.stdout) as FeedparserResult;
 }
 
-export function feedparseXml(xml: string): FeedparserResult {
-  const file = join(tempDir('fp'), 'feed.xml');
-  writeFileSync(file, xml, 'utf8');
-  return feedparse(file);
+/** Fetches and parses a URL with python3-feedparser (asynchronously: the server is in this process). */
+export async function feedparseUrl(url: string): Promise<FeedparserResult> {
+  if (!feedparserPython) throw new Error('feedparser is not installed');
+  const r = await run(feedparserPython, ['-c', FEEDPARSER_SCRIPT, url]);
+  if (r.code !== 0) throw new Error(`feedparser failed: ${r.stderr}`);
+  return JSON.parse(r.stdout) as FeedparserResult;
+}
+
+export interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs a program without blocking the event loop: a client talking to a server in this same
+ * process would hang under spawnSync. Killed after `timeoutMs`.
+ */
+export function run(cmd: string, args: string[], opts: { env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const p = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: opts.env ?? process.env });
+    let stdout = '';
+    let stderr = '';
+    p.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
+    p.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+    const timer = setTimeout(() => p.kill('SIGKILL'), opts.timeoutMs ?? 90_000);
+    p.on('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+    p.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
 }

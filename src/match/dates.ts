@@ -1,0 +1,175 @@
+// Dates of past events in news sentences, resolved against the publication date at the precision
+// the text has. chrono-node reads explicit calendar dates ("July 8, 2024", "Dec. 16", "8 July 2024");
+// the forms it gets wrong for news are parsed here (NOTES.md): past-tense weekdays go backward,
+// "April last year" / "last April" / "in September" resolve to the most recent past month,
+// "mid-2024", bare years and "this spring" give a year.
+import * as chrono from 'chrono-node';
+import type { PartialDate } from '../types.js';
+
+export interface DateSpan {
+  start: number;
+  end: number;
+  date: PartialDate;
+}
+
+const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6,
+  jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
+  november: 11, nov: 11, december: 12, dec: 12,
+};
+// Capitalised only: "may" the verb is not May.
+const MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const ymd = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
+const ym = (y: number, m: number): string => `${y}-${pad(m)}`;
+
+function monthNum(word: string): number {
+  return MONTHS[word.replace('.', '').toLowerCase()] ?? 0;
+}
+
+/** The publication day as UTC calendar parts. */
+export interface RefDay {
+  y: number;
+  m: number;
+  d: number;
+  /** 0 = Sunday. */
+  dow: number;
+}
+
+export function refDay(publishedAt: string): RefDay {
+  const t = new Date(publishedAt);
+  const date = Number.isNaN(t.getTime()) ? new Date(0) : t;
+  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate(), dow: date.getUTCDay() };
+}
+
+export function publishedDay(publishedAt: string): PartialDate {
+  const r = refDay(publishedAt);
+  return ymd(r.y, r.m, r.d);
+}
+
+function addDays(ref: RefDay, delta: number): string {
+  const t = new Date(Date.UTC(ref.y, ref.m - 1, ref.d + delta));
+  return ymd(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
+
+/** The most recent month `m` not after the publication month (strictly before it when `strict`). */
+function pastMonth(ref: RefDay, m: number, strict = false): string {
+  const y = m < ref.m || (m === ref.m && !strict) ? ref.y : ref.y - 1;
+  return ym(y, m);
+}
+
+/** The most recent day `m`/`d` on or before the publication day. */
+function pastDay(ref: RefDay, m: number, d: number): string {
+  const y = m < ref.m || (m === ref.m && d <= ref.d) ? ref.y : ref.y - 1;
+  return ymd(y, m, d);
+}
+
+// "said Wednesday", "told reporters on Thursday", "in a statement on Sunday": when it was said,
+// not when the event happened.
+const ATTRIBUTION =
+  /\b(?:said|says|told\s+(?:\w+\s+){0,2}?|statement|announced|added|reported|confirmed|wrote|posted)\s+(?:late\s+|early\s+)?(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
+
+type Parser = (m: RegExpExecArray, ref: RefDay) => string | null;
+
+const OWN_BEFORE_CHRONO: Array<[RegExp, Parser]> = [
+  // "July 8 last year", "Dec. 16 this year"
+  [
+    new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(last|this)\\s+year\\b`, 'g'),
+    (m, r) => ymd(m[3] === 'last' ? r.y - 1 : r.y, monthNum(m[1]!), Number(m[2])),
+  ],
+  // "April last year", "April of last year"
+  [
+    new RegExp(`\\b${MONTH},?\\s+(?:of\\s+)?(last|this)\\s+year\\b`, 'g'),
+    (m, r) => ym(m[2] === 'last' ? r.y - 1 : r.y, monthNum(m[1]!)),
+  ],
+  // "last April"
+  [new RegExp(`\\blast\\s+${MONTH}(?!\\s*\\d)`, 'g'), (m, r) => pastMonth(r, monthNum(m[1]!), true)],
+];
+
+const OWN_AFTER_CHRONO: Array<[RegExp, Parser]> = [
+  // "July 2024", "February 1998"
+  [new RegExp(`\\b${MONTH},?\\s+(\\d{4})\\b`, 'g'), (m) => ym(Number(m[2]), monthNum(m[1]!))],
+  // "in September", "that December", "early June", "mid-March": the most recent such month
+  [
+    new RegExp(`\\b(?:in|since|during|by|from|until|of|that|this|early|late|mid-|end\\s+of|throughout)\\s*${MONTH}(?![\\w.]*\\s*\\d)`, 'g'),
+    (m, r) => pastMonth(r, monthNum(m[1]!)),
+  ],
+  // "mid-2024", "in early 2024", "since 1999", "in 2022"
+  [
+    /\b(?:mid-|early\s+|late\s+|(?:in|since|during|by|from|of|until|through|throughout|end\s+of)\s+(?:early\s+|late\s+|mid-)?)((?:19|20)\d{2})\b(?!\s*-\s*\d)/g,
+    (m) => m[1]!,
+  ],
+  [/\b(?:earlier|later)?\s*this\s+year\b/g, (_m, r) => String(r.y)],
+  [/\blast\s+year\b/g, (_m, r) => String(r.y - 1)],
+  [/\b(?:earlier\s+)?this\s+month\b/g, (_m, r) => ym(r.y, r.m)],
+  [/\blast\s+month\b/g, (_m, r) => (r.m === 1 ? ym(r.y - 1, 12) : ym(r.y, r.m - 1))],
+  [/\byesterday\b/gi, (_m, r) => addDays(r, -1)],
+  [/\b(?:today|tonight|this\s+morning|this\s+afternoon)\b/gi, (_m, r) => ymd(r.y, r.m, r.d)],
+  [
+    /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+years\s+ago\b/gi,
+    (m, r) => String(r.y - (NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]))),
+  ],
+  [/\b(this|last)\s+(?:spring|summer|autumn|fall|winter)\b/gi, (m, r) => String(m[1]!.toLowerCase() === 'last' ? r.y - 1 : r.y)],
+  // Weekdays of past events: the day on or before publication ("on Monday", "late Monday")
+  [
+    /\b(?:on\s+|late\s+|early\s+|last\s+)?(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/g,
+    (m, r) => {
+      const dow = WEEKDAYS.indexOf(m[1]!.toLowerCase() + 'day');
+      let back = (r.dow - dow + 7) % 7;
+      if (back === 0 && /^last/i.test(m[0])) back = 7;
+      return addDays(r, -back);
+    },
+  ],
+];
+
+function blank(text: string, start: number, end: number): string {
+  return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+}
+
+function runParsers(text: string, parsers: Array<[RegExp, Parser]>, ref: RefDay, out: DateSpan[]): string {
+  let rest = text;
+  for (const [re, parse] of parsers) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(rest)) !== null) {
+      const date = parse(m, ref);
+      if (date) {
+        // Trim leading spaces the optional prefixes may have matched.
+        const lead = m[0].length - m[0].trimStart().length;
+        out.push({ start: m.index + lead, end: m.index + m[0].length, date });
+        rest = blank(rest, m.index, m.index + m[0].length);
+      }
+    }
+  }
+  return rest;
+}
+
+const HAS_MONTH = new RegExp(MONTH);
+
+/** Every past date a sentence states, with its position. Dates after publication are dropped. */
+export function findDates(sentence: string, publishedAt: string): DateSpan[] {
+  const ref = refDay(publishedAt);
+  const out: DateSpan[] = [];
+  let rest = sentence.replace(ATTRIBUTION, (m) => ' '.repeat(m.length));
+  rest = runParsers(rest, OWN_BEFORE_CHRONO, ref, out);
+  if (HAS_MONTH.test(rest)) {
+    const refDate = new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12));
+    for (const r of chrono.parse(rest, refDate)) {
+      const s = r.start;
+      if (!s.isCertain('month') || !s.isCertain('day') || !HAS_MONTH.test(r.text)) continue;
+      const month = s.get('month');
+      const day = s.get('day');
+      if (month === null || day === null) continue;
+      const date = s.isCertain('year') ? ymd(s.get('year') ?? ref.y, month, day) : pastDay(ref, month, day);
+      out.push({ start: r.index, end: r.index + r.text.length, date });
+      rest = blank(rest, r.index, r.index + r.text.length);
+    }
+  }
+  runParsers(rest, OWN_AFTER_CHRONO, ref, out);
+  const today = ymd(ref.y, ref.m, ref.d);
+  return out.filter((d) => d.date.slice(0, d.date.length) <= today.slice(0, d.date.length)).sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,110 @@
+// The config: valid files load with defaults; each bad one is a ConfigError whose one line names
+// the file, the key and the problem.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadBundledConfig, loadConfig } from '../../src/config/index.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'pactwatch-config-'));
+let n = 0;
+function file(yaml: string, name = `c${n++}.yaml`): string {
+  const p = path.join(dir, name);
+  writeFileSync(p, yaml);
+  return p;
+}
+
+const AGREEMENT = `
+agreements:
+  - id: jp-ph-raa
+    name: Japan–Philippines RAA
+    parties: [Japan, Philippines]
+    aliases: [Reciprocal Access Agreement, RAA]
+`;
+
+function errorOf(yaml: string): ConfigError {
+  const p = file(yaml);
+  try {
+    loadConfig(p, dir);
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    const e = err as ConfigError;
+    expect(e.message).not.toContain('\n');
+    expect(e.message.startsWith(p)).toBe(true);
+    return e;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('config', () => {
+  it('fills in the defaults of CONTRACT.md and resolves paths against the current directory', () => {
+    const c = loadConfig(file(`feeds:\n  - { id: local, name: Local, url: feeds/local.xml }\n${AGREEMENT}`), dir);
+    expect(c.database).toBe(path.join(dir, 'store/pactwatch.db'));
+    expect(c.schedule).toBe('*/15 * * * *');
+    expect(c.fetch).toEqual({ timeoutSeconds: 20, maxBytes: 5_000_000, concurrency: 4 });
+    expect(c.articles).toEqual({ recheckForDays: 14, minRecheckMinutes: 15 });
+    expect(c.server).toEqual({ port: 8080, baseUrl: 'http://localhost:8080' });
+    expect(c.feeds[0]).toEqual({ id: 'local', name: 'Local', url: path.join(dir, 'feeds/local.xml'), fullText: false });
+  });
+
+  it('reads agreements from agreementsFile, relative to the config file', () => {
+    file(AGREEMENT, 'agreements.yaml');
+    const c = loadConfig(file('agreementsFile: agreements.yaml\n'), '/');
+    expect(c.agreements.map((a) => a.id)).toEqual(['jp-ph-raa']);
+  });
+
+  it('uses $PACTWATCH_CONFIG when no --config is given', () => {
+    const p = file(AGREEMENT);
+    process.env.PACTWATCH_CONFIG = p;
+    try {
+      expect(loadConfig(undefined, dir).file).toBe(p);
+    } finally {
+      delete process.env.PACTWATCH_CONFIG;
+    }
+  });
+
+  it.each([
+    ['an unknown key', 'colour: blue\n', 'colour', /unknown key/],
+    ['an unknown nested key', 'fetch: { timeout: 3 }\n', 'fetch.timeout', /unknown key/],
+    ['a bad feed id', 'feeds:\n  - { id: Bad_Id, name: x, url: http://x.test/ }\n', 'feeds[0].id', /\[a-z0-9-\]/],
+    ['a duplicate feed id', 'feeds:\n  - { id: a, name: x, url: http://x.test/1 }\n  - { id: a, name: y, url: http://x.test/2 }\n', 'feeds[1].id', /duplicate/],
+    ['a wrong type', 'fetch: { concurrency: "four" }\n', 'fetch.concurrency', /number/i],
+    ['a missing feed url', 'feeds:\n  - { id: a, name: x }\n', 'feeds[0].url', /required|expected/i],
+    ['an unsupported scheme', 'feeds:\n  - { id: a, name: x, url: "ftp://x.test/f" }\n', 'feeds[0].url', /http/],
+    ['an agreement with no alias', 'agreements:\n  - { id: a, name: A, parties: [Japan, Philippines], aliases: [] }\n', 'agreements[0].aliases', /alias/],
+    ['a bad time zone', 'timezone: Mars/Olympus\n', 'timezone', /time zone/],
+    ['invalid YAML', 'feeds: [\n', '', /YAML/],
+  ])('%s', (_what, yaml, key, problem) => {
+    const e = errorOf(yaml);
+    expect(e.key).toBe(key);
+    expect(e.problem).toMatch(problem);
+  });
+
+  it('reports agreement catalogue problems (duplicate id, bad pattern, unknown country) naming the entry', () => {
+    const dup = errorOf(`agreements:
+  - { id: a, name: A, parties: [Japan, Philippines], aliases: [RAA] }
+  - { id: a, name: B, parties: [Japan, Australia], aliases: [RAA] }
+`);
+    expect(dup.key).toMatch(/agreements\[1\]/);
+    const pattern = errorOf(`agreements:
+  - { id: a, name: A, parties: [Japan, Philippines], aliases: [RAA], patterns: ["(unclosed"] }
+`);
+    expect(pattern.key).toMatch(/agreements\[0\]\.patterns/);
+    const country = errorOf(`agreements:
+  - { id: a, name: A, parties: [Japan, Atlantis], aliases: [RAA] }
+`);
+    expect(country.key).toMatch(/agreements\[0\]\.parties/);
+  });
+
+  it('a missing file is one line naming it', () => {
+    expect(() => loadConfig(path.join(dir, 'nope.yaml'), dir)).toThrow(/nope\.yaml: no such file/);
+  });
+
+  it('the bundled default config is valid and lists the seed agreements', () => {
+    const c = loadBundledConfig();
+    expect(c.feeds.length).toBeGreaterThanOrEqual(6);
+    expect(c.agreements.map((a) => a.id)).toEqual(
+      expect.arrayContaining(['jp-ph-raa', 'jp-ph-acsa', 'jp-ph-isa', 'jp-au-raa', 'jp-uk-raa', 'us-ph-vfa', 'ph-fr-sovfa', 'ph-ca-sovfa', 'us-jp-sofa', 'jp-fr-raa', 'ph-nz-sovfa']),
+    );
+  });
+});
