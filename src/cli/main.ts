@@ -10,7 +10,8 @@ import { exportLines, importLines, ImportError, openStore, type Store } from '..
 import { createLogger, createRunContext, ingest, LeaseBusy, startWorker, withIngestLease, type RunContext } from '../run/index.js';
 import { agreementJson, agreementsJson, correctionsJson, createSiteData, historyJson } from '../query/index.js';
 import { renderDiffText } from '../diff/index.js';
-import { startServer, renderFeedForScope } from './serve.js';
+import { startServer } from './serve.js';
+import { renderFeedDocument } from '../server/index.js';
 import { runDemo } from '../demo/index.js';
 import { agreementsTable, agreementTimeline, correctionsList, feedLine, historyText, ingestJson } from './format.js';
 import { VERSION } from '../version.js';
@@ -216,7 +217,7 @@ program
         : o.corrections
           ? ({ kind: 'corrections' } as const)
           : ({ kind: 'all' } as const);
-      const xml = renderFeedForScope(createSiteData(ctx), scope, ctx.config.server.baseUrl);
+      const xml = renderFeedDocument(createSiteData(ctx), scope, { baseUrl: ctx.config.server.baseUrl })!;
       if (o.out) writeFileSync(o.out, xml);
       else process.stdout.write(xml);
     } finally {

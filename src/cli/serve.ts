@@ -1,9 +1,8 @@
-// Starting the web server for `serve` and `run`, and rendering one feed for `feed`.
+// Starting the web server for `serve` and `run`.
 import type http from 'node:http';
 import { createSiteData } from '../query/index.js';
 import type { RunContext } from '../run/index.js';
-import { createServer, type FeedScope, type SiteData } from '../server/index.js';
-import { FeedService } from '../server/feeds.js';
+import { createServer } from '../server/index.js';
 
 export async function startServer(ctx: RunContext, portFlag?: string): Promise<http.Server> {
   const port = portFlag !== undefined ? Number(portFlag) : ctx.config.server.port;
@@ -22,12 +21,4 @@ export async function startServer(ctx: RunContext, portFlag?: string): Promise<h
   const actual = typeof address === 'object' && address ? address.port : port;
   ctx.log.info(`serving on http://localhost:${actual}/ (feeds link to ${ctx.config.server.baseUrl})`);
   return server;
-}
-
-/** The first page of a feed, exactly as the server would send it. */
-export function renderFeedForScope(data: SiteData, scope: FeedScope, baseUrl: string): string {
-  const service = new FeedService(data, baseUrl);
-  const head = service.head(scope, null);
-  if (!head) throw new Error('no such feed');
-  return service.body(head, false).bytes.toString('utf8');
 }

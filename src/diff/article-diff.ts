@@ -97,7 +97,7 @@ function replacedRun(oldPs: string[], newPs: string[], budget: Budget, out: Diff
   }
   const oldTokens = oldPs.map(tokenizeParagraph);
   const newTokens = newPs.map(tokenizeParagraph);
-  const steps = alignRun(oldTokens, newTokens);
+  const steps = alignRun(oldTokens, newTokens, () => budget.expired());
   if (steps === null) {
     budget.coarse = true;
     out.push(...oldPs.map(removedBlock), ...newPs.map(addedBlock));

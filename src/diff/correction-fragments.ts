@@ -70,5 +70,8 @@ export function correctionFragments(d: TextDiff, notices: readonly Notice[]): { 
     const paragraphs = sideParagraphs(d, side);
     for (const n of locateNotices({ title: titleText(d, side), paragraphs }, { allHeadlineTags: true })) notes.add(n.note);
   }
-  return fragmentsWithout(d, [...notes]);
+  const { removed, added } = fragmentsWithout(d, [...notes]);
+  // Separator lines that come with a notice (AP's "___") carry no words: not a change to report.
+  const worded = (f: string) => /[\p{L}\p{N}]/u.test(f);
+  return { removed: removed.filter(worded), added: added.filter(worded) };
 }

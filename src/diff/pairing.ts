@@ -14,46 +14,80 @@ export interface AlignStep {
   new: number[];
 }
 
-/** Above this many old×new cells the run is not paired (bounded time on a rewrite). */
+/** Above this many old×new cells the run is not paired (bounded time on a rewrite). Also
+ *  bounded by the diff's deadline, checked once a row. */
 export const MAX_ALIGN_CELLS = 40_000;
 
-type Bag = Map<string, number>;
+/** A paragraph's words as sorted word ids with counts: shared() is then a merge walk. */
+interface Bag {
+  ids: Int32Array;
+  counts: Int32Array;
+  size: number;
+}
 
-function size(b: Bag): number {
-  let n = 0;
-  for (const c of b.values()) n += c;
-  return n;
+function toBag(words: Map<string, number>, intern: Map<string, number>): Bag {
+  const entries: Array<[number, number]> = [];
+  let size = 0;
+  for (const [w, c] of words) {
+    let id = intern.get(w);
+    if (id === undefined) {
+      id = intern.size;
+      intern.set(w, id);
+    }
+    entries.push([id, c]);
+    size += c;
+  }
+  entries.sort((x, y) => x[0] - y[0]);
+  return { ids: Int32Array.from(entries, (e) => e[0]), counts: Int32Array.from(entries, (e) => e[1]), size };
 }
 
 function shared(a: Bag, b: Bag): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let i = 0;
+  let j = 0;
   let n = 0;
-  for (const [w, c] of small) {
-    const d = large.get(w);
-    if (d !== undefined) n += Math.min(c, d);
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i]!;
+    const y = b.ids[j]!;
+    if (x === y) n += Math.min(a.counts[i++]!, b.counts[j++]!);
+    else if (x < y) i++;
+    else j++;
   }
   return n;
 }
 
 function merged(a: Bag, b: Bag): Bag {
-  const m = new Map(a);
-  for (const [w, c] of b) m.set(w, (m.get(w) ?? 0) + c);
-  return m;
+  const ids: number[] = [];
+  const counts: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.ids.length || j < b.ids.length) {
+    const x = i < a.ids.length ? a.ids[i]! : Infinity;
+    const y = j < b.ids.length ? b.ids[j]! : Infinity;
+    if (x === y) {
+      ids.push(x);
+      counts.push(a.counts[i++]! + b.counts[j++]!);
+    } else if (x < y) {
+      ids.push(x);
+      counts.push(a.counts[i++]!);
+    } else {
+      ids.push(y);
+      counts.push(b.counts[j++]!);
+    }
+  }
+  return { ids: Int32Array.from(ids), counts: Int32Array.from(counts), size: a.size + b.size };
 }
 
 interface Side {
   bags: Bag[];
-  sizes: number[];
   /** bags[i] + bags[i+1] */
   pairBags: Bag[];
-  pairSizes: number[];
 }
 
-function side(paragraphs: ReadonlyArray<readonly Token[]>): Side {
-  const bags = paragraphs.map(wordBag);
+function side(paragraphs: ReadonlyArray<readonly Token[]>, intern: Map<string, number>): Side {
+  const bags = paragraphs.map((p) => toBag(wordBag(p), intern));
   const pairBags: Bag[] = [];
   for (let i = 0; i + 1 < bags.length; i++) pairBags.push(merged(bags[i]!, bags[i + 1]!));
-  return { bags, sizes: bags.map(size), pairBags, pairSizes: pairBags.map(size) };
+  return { bags, pairBags };
 }
 
 /**
@@ -61,26 +95,31 @@ function side(paragraphs: ReadonlyArray<readonly Token[]>): Side {
  * the Dice similarity exceeds 0.5, so weak pairs are never taken, and merging in an unrelated
  * paragraph costs its words: a merge wins only when the extra paragraph really is in the pair.
  */
-function score(a: Bag, sa: number, b: Bag, sb: number): number {
-  if (sa === 0 || sb === 0) return -1;
-  return 4 * shared(a, b) - (sa + sb);
+function score(a: Bag, b: Bag): number {
+  const total = a.size + b.size;
+  // shared ≤ the smaller size, so a pair this lopsided can never score above 0.
+  if (a.size === 0 || b.size === 0 || 3 * Math.min(a.size, b.size) <= Math.max(a.size, b.size)) return -1;
+  return 4 * shared(a, b) - total;
 }
 
 /** The alignment of a replaced run, or null when the run is too large to pair in bounded time. */
 export function alignRun(
   oldPs: ReadonlyArray<readonly Token[]>,
   newPs: ReadonlyArray<readonly Token[]>,
+  expired: () => boolean = () => false,
 ): AlignStep[] | null {
   const m = oldPs.length;
   const n = newPs.length;
   if (m * n > MAX_ALIGN_CELLS) return null;
-  const o = side(oldPs);
-  const w = side(newPs);
+  const intern = new Map<string, number>();
+  const o = side(oldPs, intern);
+  const w = side(newPs, intern);
   const W = n + 1;
   const best = new Float64Array((m + 1) * W);
   // How each cell was reached: di*4+dj packed (di, dj ∈ {0,1,2}).
   const from = new Uint8Array((m + 1) * W);
   for (let i = 0; i <= m; i++) {
+    if (expired()) return null;
     for (let j = 0; j <= n; j++) {
       if (i === 0 && j === 0) continue;
       let b = -Infinity;
@@ -94,15 +133,15 @@ export function alignRun(
       };
       // Pairs first so that ties go to the richer alignment.
       if (i >= 1 && j >= 1) {
-        const s = score(o.bags[i - 1]!, o.sizes[i - 1]!, w.bags[j - 1]!, w.sizes[j - 1]!);
+        const s = score(o.bags[i - 1]!, w.bags[j - 1]!);
         if (s > 0) consider(1, 1, s);
       }
       if (i >= 2 && j >= 1) {
-        const s = score(o.pairBags[i - 2]!, o.pairSizes[i - 2]!, w.bags[j - 1]!, w.sizes[j - 1]!);
+        const s = score(o.pairBags[i - 2]!, w.bags[j - 1]!);
         if (s > 0) consider(2, 1, s);
       }
       if (i >= 1 && j >= 2) {
-        const s = score(o.bags[i - 1]!, o.sizes[i - 1]!, w.pairBags[j - 2]!, w.pairSizes[j - 2]!);
+        const s = score(o.bags[i - 1]!, w.pairBags[j - 2]!);
         if (s > 0) consider(1, 2, s);
       }
       if (i >= 1) consider(1, 0, 0);

@@ -34,13 +34,15 @@ export interface CountryIndex {
 // - "Washington": the data's capital is "Washington D.C."; news says "Washington".
 // - "Philippine": the adjective (the data's demonym is "Filipino").
 // - "Kiwi": New Zealand's informal demonym, common in Philippine and Australian papers.
-// - institutions used for their governments: "Kremlin", "Pentagon", "White House", "Malacañang".
+// - institutions used for their governments or forces: "Kremlin", "Pentagon", "White House",
+//   "Malacañang", Japan's "Self-Defense Forces" and its parliament, the (capitalised) "Diet".
 const EXTRA_FORMS: Record<string, string[]> = {
   'United Kingdom': ['Britain', 'U.K.', 'Briton', 'Britons'],
   'United States': ['U.S.', 'U.S.A.', 'America', 'Washington', 'Pentagon', 'White House'],
   Philippines: ['Philippine', 'Malacañang', 'Malacanang'],
   'New Zealand': ['Kiwi', 'Kiwis'],
   Russia: ['Kremlin'],
+  Japan: ['Self-Defense Forces', 'Self-Defence Forces', 'SDF', 'Diet', 'National Diet'],
   'South Korea': ['Korean'],
 };
 

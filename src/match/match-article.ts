@@ -21,7 +21,7 @@ interface SentenceInfo {
 }
 
 const MODIFIERS =
-  '(?:new|key|landmark|historic|bilateral|defen[cs]e|military|security|logistic(?:s|al)?|reciprocal|access|troop|troops|visiting|forces|cooperation|two-way|supply|supply-sharing|troop-access|mutual|milestone|major|landmark)';
+  '(?:new|key|landmark|historic|bilateral|defen[cs]e|military|security|logistic(?:s|al)?|reciprocal|access|troop|troops|visiting|forces|cooperation|two-way|supply|supply-sharing|troop-access|mutual|milestone|major|fresh|possible|proposed|planned|potential|formal)';
 // "the agreement", "a landmark accord", "the military logistics deal": a generic reference.
 const GENERIC = new RegExp(
   `\\b(the|this|that|its|their|a|an)\\s+((?:${MODIFIERS}\\s+){0,3})(agreement|pact|deal|accord|treaty)(?![\\w-])`,
@@ -121,15 +121,28 @@ function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: CompiledAgre
   const names = countriesSet(s.countries);
   FAMILY.lastIndex = 0;
   for (const m of s.text.matchAll(FAMILY)) {
-    if (!main) break;
     const start = m.index;
+    const plural = /s$/i.test(m[1]!);
+    if (!main) {
+      // Without a main agreement, "similar accords with A and B" can only mean agreements whose
+      // parties are all named here, and only those that no other agreement shares parties with.
+      const bySet = new Map<string, CompiledAgreement[]>();
+      for (const a of catalogue.agreements) {
+        if (!a.parties.every((p) => names.has(p))) continue;
+        const k = [...a.parties].sort().join('|');
+        bySet.set(k, [...(bySet.get(k) ?? []), a]);
+      }
+      const fits = [...bySet.values()].filter((l) => l.length === 1).map((l) => l[0]!);
+      const members = resolveCandidates(fits, s.ctx, start, plural, len);
+      if (members.length > 0) s.groups.push({ anchor: start, span: [start, start + m[0].length], members });
+      continue;
+    }
     const family = familyOf(main, catalogue).filter(
       (a) =>
         a.parties.every((p) => names.has(p) || main.parties.includes(p)) &&
         a.parties.some((p) => names.has(p) && !main.parties.includes(p)),
     );
     if (family.length === 0) continue;
-    const plural = /s$/i.test(m[1]!);
     const members = resolveCandidates(family, { ...s.ctx, sentence: [...s.ctx.sentence, ...main.parties.map((c) => ({ country: c, start, end: start }))] }, start, plural, len);
     if (members.length > 0) s.groups.push({ anchor: start, span: [start, start + m[0].length], members });
   }
@@ -177,12 +190,13 @@ function cueIsAboutSomethingElse(s: SentenceInfo, cue: Cue): boolean {
 function dateForCue(dates: DateSpan[], cues: Cue[], i: number, member: { segStart: number; segEnd: number }, grouped: boolean): DateSpan | null {
   const cue = cues[i]!;
   if (grouped) {
-    const inSeg = dates.filter((d) => d.start >= Math.max(member.segStart, cue.end) && d.start < member.segEnd);
+    const inSeg = dates.filter((d) => d.start >= Math.max(member.segStart, cue.start) && d.start < member.segEnd);
     if (inSeg[0]) return inSeg[0];
   }
   const nextStart = cues[i + 1]?.start ?? Infinity;
   const prevEnd = i > 0 ? cues[i - 1]!.end : 0;
-  const after = dates.filter((d) => d.start >= cue.end && d.start < nextStart);
+  // Dates inside the cue count as after it ("voted on Monday to ratify", "in force since 1999").
+  const after = dates.filter((d) => d.start >= cue.start && d.start < nextStart);
   if (grouped) {
     // In "with A and B that took effect this year" the date after the cue serves every member.
     if (after[0]) return after[0];
@@ -278,7 +292,7 @@ export function matchArticle(article: ArticleForMatch, catalogue: Catalogue): Ma
           party: findParty(s.text, s.countries, cue, ag.parties),
           quote: s.text,
         };
-        const k = [finding.agreementId, finding.status, finding.date, finding.party].join('\u0000');
+        const k = [finding.agreementId, finding.status, finding.date, finding.party, s.text].join('\u0000');
         if (seenFinding.has(k)) continue;
         seenFinding.add(k);
         findings.push(finding);

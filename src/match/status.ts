@@ -44,6 +44,7 @@ const CUES: CueDef[] = [
   { status: 'agreed', kind: 'scheduled', re: /\b(?:(?:is|are|were|was)\s+)?(?:set|scheduled|due|poised)\s+to\s+(?:sign|ink)\b/gi },
   { status: 'agreed', kind: 'scheduled', re: /\bwill\s+(?:sign|ink|witness\s+the\s+signing)\b/gi },
   { status: 'agreed', re: /\b(?:concluded|wrapped\s+up|completed|finali[sz]ed)\s+(?:the\s+)?(?:\w+\s+)?(?:negotiations|talks)\b/gi },
+  { status: 'agreed', re: /\b(?:negotiations|talks)\s+(?:(?:were|have\s+been|had\s+been|was)\s+)?(?:concluded|wrapped\s+up|completed|finali[sz]ed)\b/gi },
   { status: 'agreed', re: /\bconclusion\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:negotiations|talks)\b/gi },
   { status: 'agreed', re: /\bagreed\s+in\s+principle\b|\bagreement\s+in\s+principle\b/gi },
   { status: 'agreed', re: /\breached\s+(?:a|an)\s+(?:broad\s+|basic\s+|final\s+|tentative\s+)?(?:agreement|deal)\b/gi },
@@ -125,6 +126,8 @@ function blocked(sentence: string, cue: { start: number; end: number }, def: Cue
       return true;
     }
   }
+  // "weighing talks on", "considering negotiations for": talks are proposed, not under way.
+  if (def.status === 'negotiating' && /\b(?:consider|weigh|eye|mull|explor|propos|float)\w*\s+(?:\w+\s+){0,2}$/i.test(clause)) return true;
   if (def.status === 'suspended' && SUSPENDED_OBJECT.test(sentence.slice(cue.end))) return true;
   // "If signed, …", "Once ratified, …": a participle opening a conditional.
   if (/^\s*(?:If|Once|Unless|When|Until)\b/i.test(sentence) && sentence.slice(0, cue.start).split(/\s+/).length <= 3) return true;

@@ -30,20 +30,23 @@ export function correctionsJson(ctx: RunContext, filter: CorrectionFilter = {}):
   const rows = ctx.store.articles.trackedChanges({ feed: filter.feed, since, limit: filter.limit ?? 1000 });
   const out: CorrectionJson[] = [];
   for (const c of rows) {
-    const base = {
+    // Keys in the order of CONTRACT.md, then the extras.
+    const row = (kind: CorrectionJson['kind'], note: string): CorrectionJson => ({
       url: c.article.url,
       feed: c.article.feedId,
       title: c.title,
+      kind,
+      note,
       detectedAt: c.detectedAt,
       removed: c.removed,
       added: c.added,
       fromVersion: c.from,
       toVersion: c.to,
-    };
+    });
     if (c.notices.length === 0) {
-      if (filter.revisions || filter.kind === 'revision') out.push({ ...base, kind: 'revision', note: '' });
+      if (filter.revisions || filter.kind === 'revision') out.push(row('revision', ''));
     } else {
-      for (const n of c.notices) out.push({ ...base, kind: n.kind, note: n.note });
+      for (const n of c.notices) out.push(row(n.kind, n.note));
     }
   }
   return filter.kind ? out.filter((c) => c.kind === filter.kind) : out;

@@ -94,6 +94,26 @@ describe('a diff reproduces both versions', () => {
       { numRuns: 400 },
     );
   });
+  it('long paragraphs (aligned by sentences first)', () => {
+    // Over 400 tokens a side: the sentence stage runs.
+    const sentence = fc
+      .tuple(fc.array(fc.tuple(token, space), { minLength: 8, maxLength: 16 }), fc.constantFrom('.', '!', '?', '。'))
+      .map(([parts, end]) => parts.map(([t, s]) => t + s).join('') + end);
+    const long = fc.array(sentence, { minLength: 60, maxLength: 80 });
+    const longPair = long.chain((old) =>
+      fc
+        .array(fc.tuple(fc.nat(old.length - 1), sentence, fc.boolean()), { maxLength: 4 })
+        .map((edits) => {
+          const nu = [...old];
+          for (const [i, s, drop] of edits) nu.splice(i, drop ? 1 : 0, ...(drop ? [] : [s]));
+          return [[old.join(' ')], [nu.join(' ')]] as const;
+        }),
+    );
+    fc.assert(
+      fc.property(longPair, ([o, n]) => checkRoundTrip(o, n, {})),
+      { numRuns: 100 },
+    );
+  });
   it('edge cases', () => {
     checkRoundTrip([], [], {});
     checkRoundTrip([], ['New text.'], {});
