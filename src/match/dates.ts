@@ -71,7 +71,7 @@ function pastDay(ref: RefDay, m: number, d: number): string {
 // "said Wednesday", "told reporters on Thursday", "in a statement on Sunday": when it was said,
 // not when the event happened.
 const ATTRIBUTION =
-  /\b(?:said|says|told\s+(?:\w+\s+){0,2}?|statement|announced|added|reported|confirmed|wrote|posted)\s+(?:late\s+|early\s+)?(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
+  /\b(?:said|says|told(?:\s+\w+){0,2}?|statement|announced|added|reported|confirmed|wrote|posted)\s+(?:late\s+|early\s+)?(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
 
 type Parser = (m: RegExpExecArray, ref: RefDay) => string | null;
 

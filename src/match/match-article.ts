@@ -156,8 +156,11 @@ function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: CompiledAgre
     const noun = m[3]!;
     let chosen: CompiledAgreement | null = null;
     if (main && nounCompatible(main, noun)) {
-      const near = s.countries.filter((h) => h.end >= start - 40 && h.start <= end + 40);
-      const contrary = near.some((h) => !main.parties.includes(h.country));
+      // "the deal with Australia": a country the mention is explicitly with or between.
+      const tail = s.text.slice(end, end + 40);
+      const contrary =
+        /^\s+(?:\w+\s+)?(?:with|between|involving|among)\b/.test(tail) &&
+        s.countries.some((h) => h.start >= end && h.start <= end + 40 && !main.parties.includes(h.country));
       const partiesHere = main.parties.every((p) => names.has(p));
       const established = resolveCandidates([main], s.ctx, start, false, len).length > 0;
       if (!contrary && established && (definite || partiesHere)) chosen = main;
@@ -236,6 +239,11 @@ export function matchArticle(article: ArticleForMatch, catalogue: Catalogue): Ma
       if (!firstSeen.has(id)) firstSeen.set(id, i);
     }
   });
+  // An agreement whose parties the title names is likelier to be the subject.
+  for (const [id, n] of counts) {
+    const ag = catalogue.byId.get(id);
+    if (ag && ag.parties.every((p) => titleSet.has(p))) counts.set(id, n + 1);
+  }
   let main: CompiledAgreement | null = null;
   let bestCount = 0;
   for (const [id, n] of counts) {

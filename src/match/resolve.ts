@@ -109,7 +109,9 @@ export function resolveCandidates(
     const byDistance = full
       .map((s) => ({ ag: s.ag, d: proximity(s.ag, ctx.sentence, at) }))
       .sort((a, b) => a.d - b.d);
-    if (byDistance[1] && byDistance[1].d === byDistance[0]!.d) return [];
+    // Only a clearly closer candidate wins ("the RAA" right next to "Britain"); otherwise the
+    // sentence is about several and the singular mention is ambiguous.
+    if (byDistance[1] && byDistance[0]!.d > 0.6 * byDistance[1].d) return [];
     return single(byDistance[0]!.ag, sentenceLength);
   }
   scored.sort((a, b) => compareKeys(key(a), key(b)));

@@ -40,6 +40,11 @@ function addEvidence(list: Evidence[], e: Evidence): void {
   if (!list.some((x) => x.url === e.url && x.quote === e.quote)) list.push(e);
 }
 
+/** Evidence oldest report first; stable whatever order the findings came in. */
+function byPublication(a: Evidence, b: Evidence): number {
+  return a.publishedAt.localeCompare(b.publishedAt) || a.url.localeCompare(b.url) || a.quote.localeCompare(b.quote);
+}
+
 function byDateThenStage(a: { date: string; status: AgreementStatus }, b: { date: string; status: AgreementStatus }): number {
   return a.date.localeCompare(b.date) || (STAGE[a.status] ?? 9) - (STAGE[b.status] ?? 9);
 }
@@ -77,7 +82,7 @@ export function buildTimeline(agreementId: string, findings: SourcedFinding[]): 
 
   const events: TimelineEvent[] = drafts
     .sort(byDateThenStage)
-    .map((d) => ({ status: d.status, date: d.date, party: d.party, evidence: d.evidence }));
+    .map((d) => ({ status: d.status, date: d.date, party: d.party, evidence: d.evidence.sort(byPublication) }));
 
   // The furthest stage reached, dated by its first event (ordering by event date, not arrival).
   let furthest: TimelineEvent | null = null;

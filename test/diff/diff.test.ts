@@ -130,6 +130,18 @@ describe('diffArticles', () => {
     expect(d.removed).toEqual(['Japan and the Philippines signed a troop pact.', 'The Senate must concur.']);
   });
 
+  it('a very long paragraph is aligned by sentences, then by words', () => {
+    const sentences = Array.from({ length: 120 }, (_, i) => `Sentence ${i} notes that the pact was discussed again by officials.`);
+    const edited = [...sentences];
+    edited[70] = 'Sentence 70 notes that the pact was signed again by officials.';
+    const a = art('T', sentences.join(' '));
+    const b = art('T', edited.join(' '));
+    const d = diffArticles(a, b);
+    expect(d).toMatchObject({ removed: ['discussed'], added: ['signed'], coarse: false });
+    expect(sideText(d, 'old')).toBe(bodyText(a));
+    expect(sideText(d, 'new')).toBe(bodyText(b));
+  });
+
   it('text in Han script is diffed character by character', () => {
     const d = diffArticles(art('T', '日本とフィリピンが協定に署名した。'), art('T', '日本とフィリピンが協定を批准した。'));
     expect(d.blocks[0]!.kind).toBe('changed');

@@ -1,0 +1,177 @@
+// The outside of the program (CONTRACT.md): commands, exit codes, one-line errors and JSON shapes,
+// through the built `pactwatch` binary, on the demo's sample news served on 127.0.0.1.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import type http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleServer, SNAPSHOTS } from '../../src/demo/index.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const bin = path.join(root, 'dist/src/cli/main.js');
+const agreementsFile = path.join(root, 'config/agreements.yaml');
+
+interface Result {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function pactwatch(args: string[], env: Record<string, string> = {}): Promise<Result> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+let server: http.Server;
+let snapshot = 0;
+let dir: string;
+let config: string;
+let base: string;
+
+beforeAll(async () => {
+  server = sampleServer(() => SNAPSHOTS[snapshot]!);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  dir = mkdtempSync(path.join(tmpdir(), 'pactwatch-cli-'));
+  config = path.join(dir, 'config.yaml');
+  writeFileSync(
+    config,
+    `database: ${path.join(dir, 'p.db')}
+server: { port: 8080, baseUrl: "http://pactwatch.test" }
+articles: { recheckForDays: 3650, minRecheckMinutes: 0 }
+agreementsFile: ${agreementsFile}
+feeds:
+${SNAPSHOTS[0]!.feeds.map((f) => `  - { id: ${f.id}, name: "${f.name}", url: "${base}/feeds/${f.id}.xml", fullText: true }`).join('\n')}
+  - { id: broken, name: Broken, url: "${base}/feeds/missing.xml" }
+`,
+  );
+  // Replay every snapshot through the real command.
+  for (snapshot = 0; snapshot < SNAPSHOTS.length; snapshot++) {
+    const r = await pactwatch(['ingest', '--config', config]);
+    expect(r.code, r.stderr).toBe(0);
+  }
+  snapshot = SNAPSHOTS.length - 1;
+}, 120_000);
+
+afterAll(() => server?.close());
+
+describe('pactwatch (the command)', () => {
+  it('ingest --json prints one object as in CONTRACT.md, exit 0 although a feed failed', async () => {
+    const r = await pactwatch(['ingest', '--json', '--config', config]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { feeds: Array<Record<string, unknown>>; durationMs: number };
+    expect(typeof out.durationMs).toBe('number');
+    const broken = out.feeds.find((f) => f.id === 'broken')!;
+    expect(broken).toMatchObject({ status: 'error', error: expect.stringMatching(/404/) });
+    for (const f of out.feeds) {
+      expect(Object.keys(f)).toEqual(expect.arrayContaining(['id', 'status', 'items', 'newArticles', 'newVersions', 'corrections', 'statusChanges', 'error']));
+      expect(['ok', 'not-modified', 'error']).toContain(f.status);
+    }
+  });
+
+  it('ingest prints a line per feed', async () => {
+    const r = await pactwatch(['ingest', '--feed', 'ap', '--config', config]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^ap: ok: \d+ items/m);
+  });
+
+  it('agreements --json: every agreement with its status', async () => {
+    const r = await pactwatch(['agreements', '--json', '--config', config]);
+    const list = JSON.parse(r.stdout) as Array<{ id: string; status: string | null; since: string | null }>;
+    expect(list.find((a) => a.id === 'jp-ph-raa')).toMatchObject({ status: 'in-force', since: '2025-09' });
+    expect(list.find((a) => a.id === 'jp-ph-acsa')).toMatchObject({ status: 'signed', since: '2026-01-15' });
+    expect(list.find((a) => a.id === 'jp-au-raa')).toMatchObject({ status: null, since: null });
+  });
+
+  it('agreement ID --json: the timeline with evidence', async () => {
+    const r = await pactwatch(['agreement', 'jp-ph-raa', '--json', '--config', config]);
+    const a = JSON.parse(r.stdout) as { parties: string[]; timeline: Array<{ status: string; date: string; party: string | null; evidence: Array<Record<string, string>> }> };
+    expect(a.parties).toEqual(['Japan', 'Philippines']);
+    expect(a.timeline.map((e) => e.status)).toEqual(['proposed', 'agreed', 'signed', 'in-force']);
+    const signed = a.timeline.find((e) => e.status === 'signed')!;
+    expect(signed.date).toBe('2024-07-08');
+    expect(Object.keys(signed.evidence[0]!).sort()).toEqual(['feed', 'publishedAt', 'quote', 'title', 'url']);
+  });
+
+  it('corrections --json: newest first, with the notice and the removed words', async () => {
+    const r = await pactwatch(['corrections', '--json', '--config', config]);
+    const list = JSON.parse(r.stdout) as Array<{ feed: string; kind: string; note: string; removed: string[]; added: string[] }>;
+    expect(list.map((c) => c.feed)).toEqual(['ap', 'bloomberg-politics']);
+    expect(list[1]).toMatchObject({ kind: 'correction', removed: ['century-old'], added: [] });
+    expect(list[1]!.note).toMatch(/^\(Corrects/);
+    expect(list[0]).toMatchObject({ kind: 'correction', removed: ['May'], added: ['April'] });
+    const since = await pactwatch(['corrections', '--json', '--since', '2100-01-01', '--config', config]);
+    expect(JSON.parse(since.stdout)).toEqual([]);
+  });
+
+  it('history URL --json: versions and changes', async () => {
+    const url = `${base}/bloomberg/japan-philippines-sign-raa`;
+    const r = await pactwatch(['history', url, '--json', '--config', config]);
+    const h = JSON.parse(r.stdout) as { url: string; versions: Array<{ n: number; hash: string }>; changes: Array<{ from: number; to: number; removed: string[]; notices: Array<{ kind: string }> }> };
+    expect(h.url).toBe(url);
+    expect(h.versions.map((v) => v.n)).toEqual([1, 2]);
+    expect(h.changes[0]).toMatchObject({ from: 1, to: 2, removed: ['century-old'], notices: [{ kind: 'correction' }] });
+    const text = await pactwatch(['history', url, '--config', config]);
+    expect(text.stdout).toContain('[-century-old-]');
+  });
+
+  it('feed --out writes the Atom document the server serves', async () => {
+    const out = path.join(dir, 'corrections.atom');
+    const r = await pactwatch(['feed', '--corrections', '--out', out, '--config', config]);
+    expect(r.code).toBe(0);
+    const xml = readFileSync(out, 'utf8');
+    expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
+    expect(xml.match(/<entry>/g)).toHaveLength(2);
+    const all = await pactwatch(['feed', '--agreement', 'jp-ph-raa', '--config', config]);
+    expect(all.stdout).toContain('signed');
+  });
+
+  it.each([
+    [['agreement', 'no-such-id'], /no agreement with id "no-such-id"/],
+    [['history', 'http://nowhere.test/x'], /no article with URL/],
+    [['ingest', '--feed', 'nope'], /no feed with id "nope"/],
+    [['corrections', '--since', 'yesterday-ish'], /--since: not a date/],
+  ])('%s: exit 1 with one line', async (args, message) => {
+    const r = await pactwatch([...args, '--config', config]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('a bad config exits 1 with one line naming the file, the key and the problem', async () => {
+    const bad = path.join(dir, 'bad.yaml');
+    writeFileSync(bad, 'fetch: { timeoutSeconds: -1 }\n');
+    const r = await pactwatch(['agreements', '--config', bad]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(bad);
+    expect(r.stderr).toContain('fetch.timeoutSeconds');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('$PACTWATCH_CONFIG is used when --config is not given', async () => {
+    const r = await pactwatch(['agreements', '--json'], { PACTWATCH_CONFIG: config });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toHaveLength(12);
+  });
+
+  it('a store it cannot open exits 1 with one line naming it', async () => {
+    const junk = path.join(dir, 'junk.db');
+    writeFileSync(junk, 'not a database '.repeat(200));
+    const cfg = path.join(dir, 'junk.yaml');
+    writeFileSync(cfg, `database: ${junk}\nagreementsFile: ${agreementsFile}\n`);
+    const r = await pactwatch(['agreements', '--config', cfg]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(junk);
+  });
+});
