@@ -82,6 +82,8 @@ program
       if (report.fatal) throw new UserError(`the run stopped: ${report.fatal}`);
     } catch (err) {
       if (err instanceof LeaseBusy) throw new UserError(`${err.message}; gave up after ${o.wait} s`);
+      // The lease is the run's first write: a read-only store fails here, before any feed.
+      if (err instanceof Error && err.name === 'SqliteError') throw new UserError(`${store.file}: ${oneLineOf(err)}`);
       throw err;
     } finally {
       store.close();

@@ -41,6 +41,8 @@ export interface Catalogue {
   countries: CountryIndex;
   /** Every country that is a party to some agreement. */
   partyCountries: Set<string>;
+  /** Matches (case-insensitively) wherever any alias might: a cheap test before the real ones. */
+  anyAlias: RegExp;
 }
 
 const AGREEMENT_NOUN = /^(?:agreement|pact|deal|accord)s?$/i;
@@ -68,7 +70,8 @@ export function aliasRegex(alias: string): RegExp {
     return escapeRe(w);
   });
   let body = parts.join(sep);
-  if (words.length > 3 && /^status$/i.test(words[0]!) && /^of$/i.test(words[1]!)) {
+  // Only when what remains still names the kind ("Visiting Forces Agreement", not "Forces Agreement").
+  if (words.length > 4 && /^status$/i.test(words[0]!) && /^of$/i.test(words[1]!)) {
     body = `(?:status${sep}of${sep})?` + parts.slice(2).join(sep);
   }
   return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, caseSensitive ? 'gu' : 'giu');
@@ -144,7 +147,9 @@ export function compileCatalogue(
     }
   });
   const partyCountries = new Set(compiled.flatMap((a) => a.parties));
-  return { agreements: compiled, byId, aliases: [...aliasMap.values()], countries, partyCountries };
+  const aliasesList = [...aliasMap.values()];
+  const anyAlias = new RegExp(aliasesList.map((a) => `(?:${a.re.source.replaceAll('(?<pl>', '(')})`).join('|') || '(?!)', 'iu');
+  return { agreements: compiled, byId, aliases: aliasesList, countries, partyCountries, anyAlias };
 }
 
 /** Canonical country name ("United Kingdom") for a name, code, demonym or capital; null if unknown. */

@@ -149,6 +149,7 @@ function runParsers(text: string, parsers: Array<[RegExp, Parser]>, ref: RefDay,
 }
 
 const HAS_MONTH = new RegExp(MONTH);
+const MONTH_AND_DAY = new RegExp(`${MONTH}\\s+\\d{1,2}(?!\\d)|\\b\\d{1,2}\\s+${MONTH}`);
 
 /** Every past date a sentence states, with its position. Dates after publication are dropped. */
 export function findDates(sentence: string, publishedAt: string): DateSpan[] {
@@ -156,7 +157,8 @@ export function findDates(sentence: string, publishedAt: string): DateSpan[] {
   const out: DateSpan[] = [];
   let rest = sentence.replace(ATTRIBUTION, (m) => ' '.repeat(m.length));
   rest = runParsers(rest, OWN_BEFORE_CHRONO, ref, out);
-  if (HAS_MONTH.test(rest)) {
+  // chrono is the costly part: only where a month stands next to a number.
+  if (MONTH_AND_DAY.test(rest)) {
     const refDate = new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12));
     for (const r of chrono.parse(rest, refDate)) {
       const s = r.start;

@@ -53,35 +53,37 @@ function dominantCountries(sentences: SentenceInfo[]): Set<string> {
 
 function namedGroups(s: SentenceInfo, catalogue: Catalogue, excludeForOthers: Set<string>): void {
   const len = s.text.length;
-  for (const alias of catalogue.aliases) {
-    alias.re.lastIndex = 0;
-    for (const m of s.text.matchAll(alias.re)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (s.groups.some((g) => start < g.span[1] && g.span[0] < end)) {
-        // Overlapping aliases ("Status of Visiting Forces Agreement" also contains "Visiting Forces
-        // Agreement"): the first resolution stands.
-        continue;
+  // Every alias occurrence, found once.
+  const hits: Array<{ ids: string[]; start: number; end: number; plural: boolean }> = [];
+  if (catalogue.anyAlias.test(s.text)) {
+    for (const alias of catalogue.aliases) {
+      alias.re.lastIndex = 0;
+      for (const m of s.text.matchAll(alias.re)) {
+        hits.push({ ids: alias.agreementIds, start: m.index, end: m.index + m[0].length, plural: Boolean(m.groups?.['pl']) });
       }
-      const other = OTHER_OF_KIND.test(s.text.slice(Math.max(0, start - 40), start));
-      let cands = alias.agreementIds.map((id) => catalogue.byId.get(id)!);
-      // Overlapping aliases of other families widen the candidates.
-      for (const a2 of catalogue.aliases) {
-        if (a2 === alias) continue;
-        a2.re.lastIndex = 0;
-        for (const m2 of s.text.matchAll(a2.re)) {
-          if (m2.index < end && start < m2.index + m2[0].length) {
-            for (const id of a2.agreementIds) if (!cands.some((c) => c.id === id)) cands.push(catalogue.byId.get(id)!);
-          }
-        }
-      }
-      if (other) cands = cands.filter((c) => !excludeForOthers.has(c.id));
-      const plural = Boolean(m.groups?.['pl']) || other;
-      const members = resolveCandidates(cands, s.ctx, start, plural, len);
-      if (members.length === 0) continue;
-      s.groups.push({ anchor: start, span: [start, end], members });
-      if (!other) s.named.push(...members.map((mm) => mm.agreementId));
     }
+    hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+  for (const hit of hits) {
+    const { start, end } = hit;
+    // Overlapping aliases ("Status of Visiting Forces Agreement" also holds "Visiting Forces
+    // Agreement") are one mention, resolved once among all their agreements.
+    if (s.groups.some((g) => start < g.span[1] && g.span[0] < end)) continue;
+    const ids = new Set<string>();
+    let plural = false;
+    for (const h of hits) {
+      if (h.start < end && start < h.end) {
+        for (const id of h.ids) ids.add(id);
+        plural ||= h.plural;
+      }
+    }
+    const other = OTHER_OF_KIND.test(s.text.slice(Math.max(0, start - 40), start));
+    let cands = [...ids].map((id) => catalogue.byId.get(id)!);
+    if (other) cands = cands.filter((c) => !excludeForOthers.has(c.id));
+    const members = resolveCandidates(cands, s.ctx, start, plural || other, len);
+    if (members.length === 0) continue;
+    s.groups.push({ anchor: start, span: [start, end], members });
+    if (!other) s.named.push(...members.map((mm) => mm.agreementId));
   }
   for (const ag of catalogue.agreements) {
     for (const re of ag.patterns) {
@@ -115,8 +117,10 @@ function uniqueByParties(s: SentenceInfo, catalogue: Catalogue, noun: string, ex
   return fits.length === 1 ? fits[0]! : null;
 }
 
+const GENERIC_HINT = /agreement|pact|deal|accord|treat|arrangement/i;
+
 function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: CompiledAgreement | null): void {
-  if (s.groups.length > 0) return;
+  if (s.groups.length > 0 || !GENERIC_HINT.test(s.text)) return;
   const len = s.text.length;
   const names = countriesSet(s.countries);
   FAMILY.lastIndex = 0;

@@ -13,7 +13,14 @@ export interface Sentence {
   paragraph: number;
 }
 
+// No terminator followed by a space: the paragraph is one sentence and the Segmenter can be skipped.
+const INNER_TERMINATOR = /[.!?…][.!?…"'”’)\]]*\s/;
+
 export function splitSentences(paragraph: string): string[] {
+  if (!INNER_TERMINATOR.test(paragraph.trim())) {
+    const t = paragraph.trim();
+    return t ? [t] : [];
+  }
   const out: string[] = [];
   for (const { segment } of segmenter.segment(paragraph)) {
     const prev = out[out.length - 1];

@@ -16,6 +16,8 @@ export interface Cue {
 }
 
 interface CueDef {
+  /** Lower-case substrings one of which the sentence must contain: skips the regex cheaply. */
+  hint: string[];
   status: AgreementStatus;
   re: RegExp;
   kind?: 'scheduled';
@@ -30,48 +32,49 @@ const W = "[\\w'’-]+";
 
 const CUES: CueDef[] = [
   // proposed
-  { status: 'proposed', re: /\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)|eye(?:s|d|ing)|mull(?:s|ed|ing)?|explor(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|floated|floating)\b/gi },
+  { hint: ['consider', 'weigh', 'eye', 'mull', 'explor', 'propos', 'float'], status: 'proposed', re: /\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)|eye(?:s|d|ing)|mull(?:s|ed|ing)?|explor(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|floated|floating)\b/gi },
   // negotiating
-  { status: 'negotiating', re: new RegExp(`\\b(?:agree[ds]?|decided|agreeing)(?:\\s+${W}){0,3}?\\s+to\\s+(?:start|begin|launch|open|hold|resume|commence)\\s+${TALKS}`, 'gi') },
-  { status: 'negotiating', re: new RegExp(`\\b(?:launched|began|begun|started|opened|commenced|resumed|held|holding|hold)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:first\\s+|second\\s+|third\\s+|fourth\\s+|fifth\\s+|new\\s+|another\\s+|latest\\s+)?(?:round\\s+of\\s+)?${TALKS}`, 'gi') },
-  { status: 'negotiating', re: new RegExp(`\\b(?:launch|start|opening|beginning|commencement)\\s+of\\s+(?:the\\s+)?${TALKS}`, 'gi') },
-  { status: 'negotiating', re: /\b(?:negotiations|talks|discussions)\b[^,.;:]{0,50}?\b(?:began|opened|started|kicked\s+off|got\s+under\s+way|got\s+underway|commenced)\b/gi },
-  { status: 'negotiating', re: /\bin\s+(?:formal\s+)?(?:talks|negotiations|discussions)\b/gi },
-  { status: 'negotiating', re: /\b(?:still\s+)?negotiating\b/gi },
-  { status: 'negotiating', re: /\b(?:negotiations|talks)\s+(?:on|for|over)\b/gi },
-  { status: 'negotiating', re: /\bround\s+of\s+(?:talks|negotiations|discussions)\b/gi },
+  { hint: ['agree', 'decided'], status: 'negotiating', re: new RegExp(`\\b(?:agree[ds]?|decided|agreeing)(?:\\s+${W}){0,3}?\\s+to\\s+(?:start|begin|launch|open|hold|resume|commence)\\s+${TALKS}`, 'gi') },
+  { hint: ['talks', 'negotiations', 'discussions'], status: 'negotiating', re: new RegExp(`\\b(?:launched|began|begun|started|opened|commenced|resumed|held|holding|hold)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:first\\s+|second\\s+|third\\s+|fourth\\s+|fifth\\s+|new\\s+|another\\s+|latest\\s+)?(?:round\\s+of\\s+)?${TALKS}`, 'gi') },
+  { hint: [' of '], status: 'negotiating', re: new RegExp(`\\b(?:launch|start|opening|beginning|commencement)\\s+of\\s+(?:the\\s+)?${TALKS}`, 'gi') },
+  { hint: ['began', 'opened', 'started', 'kicked', 'under', 'commenced'], status: 'negotiating', re: /\b(?:negotiations|talks|discussions)\b[^,.;:]{0,50}?\b(?:began|opened|started|kicked\s+off|got\s+under\s+way|got\s+underway|commenced)\b/gi },
+  { hint: ['in '], status: 'negotiating', re: /\bin\s+(?:formal\s+)?(?:talks|negotiations|discussions)\b/gi },
+  { hint: ['negotiating'], status: 'negotiating', re: /\b(?:still\s+)?negotiating\b/gi },
+  { hint: ['negotiations', 'talks'], status: 'negotiating', re: /\b(?:negotiations|talks)\s+(?:on|for|over)\b/gi },
+  { hint: ['round'], status: 'negotiating', re: /\bround\s+of\s+(?:talks|negotiations|discussions)\b/gi },
   // agreed: negotiations concluded, agreed in principle, signing scheduled
-  { status: 'agreed', kind: 'scheduled', re: /\b(?:(?:is|are|were|was)\s+)?(?:set|scheduled|due|poised)\s+to\s+(?:sign|ink)\b/gi },
-  { status: 'agreed', kind: 'scheduled', re: /\bwill\s+(?:sign|ink|witness\s+the\s+signing)\b/gi },
-  { status: 'agreed', re: /\b(?:concluded|wrapped\s+up|completed|finali[sz]ed)\s+(?:the\s+)?(?:\w+\s+)?(?:negotiations|talks)\b/gi },
-  { status: 'agreed', re: /\b(?:negotiations|talks)\s+(?:(?:were|have\s+been|had\s+been|was)\s+)?(?:concluded|wrapped\s+up|completed|finali[sz]ed)\b/gi },
-  { status: 'agreed', re: /\bconclusion\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:negotiations|talks)\b/gi },
-  { status: 'agreed', re: /\bagreed\s+in\s+principle\b|\bagreement\s+in\s+principle\b/gi },
-  { status: 'agreed', re: /\breached\s+(?:a|an)\s+(?:broad\s+|basic\s+|final\s+|tentative\s+)?(?:agreement|deal)\b/gi },
-  { status: 'agreed', re: /\bfinali[sz]ed\s+(?:the\s+)?(?:text|terms|wording)\b/gi },
+  { hint: ['to sign', 'to ink'], status: 'agreed', kind: 'scheduled', re: /\b(?:(?:is|are|were|was)\s+)?(?:set|scheduled|due|poised)\s+to\s+(?:sign|ink)\b/gi },
+  { hint: ['will'], status: 'agreed', kind: 'scheduled', re: /\bwill\s+(?:sign|ink|witness\s+the\s+signing)\b/gi },
+  { hint: ['conclud', 'wrapped', 'complet', 'finali'], status: 'agreed', re: /\b(?:concluded|wrapped\s+up|completed|finali[sz]ed)\s+(?:the\s+)?(?:\w+\s+)?(?:negotiations|talks)\b/gi },
+  { hint: ['conclud', 'wrapped', 'complet', 'finali'], status: 'agreed', re: /\b(?:negotiations|talks)\s+(?:(?:were|have\s+been|had\s+been|was)\s+)?(?:concluded|wrapped\s+up|completed|finali[sz]ed)\b/gi },
+  { hint: ['conclusion'], status: 'agreed', re: /\bconclusion\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:negotiations|talks)\b/gi },
+  { hint: ['principle'], status: 'agreed', re: /\bagreed\s+in\s+principle\b|\bagreement\s+in\s+principle\b/gi },
+  { hint: ['reached'], status: 'agreed', re: /\breached\s+(?:a|an)\s+(?:broad\s+|basic\s+|final\s+|tentative\s+)?(?:agreement|deal)\b/gi },
+  { hint: ['finali'], status: 'agreed', re: /\bfinali[sz]ed\s+(?:the\s+)?(?:text|terms|wording)\b/gi },
   // signed
-  { status: 'signed', re: /\b(?:signed|inked|initialed|initialled)\b/gi },
-  { status: 'signed', re: /\bwitnessed\s+the\s+signing\b|\bsigning\s+(?:ceremony\s+)?took\s+place\b|\bput\s+(?:his|her|their)\s+signatures?\s+to\b/gi },
-  { status: 'signed', re: /\b(?:signs?|inks?)\b/gi, titleOnly: true },
+  { hint: ['signed', 'inked', 'initial'], status: 'signed', re: /\b(?:signed|inked|initialed|initialled)\b/gi },
+  { hint: ['signing', 'signature'], status: 'signed', re: /\bwitnessed\s+the\s+signing\b|\bsigning\s+(?:ceremony\s+)?took\s+place\b|\bput\s+(?:his|her|their)\s+signatures?\s+to\b/gi },
+  { hint: ['sign', 'ink'], status: 'signed', re: /\b(?:signs?|inks?)\b/gi, titleOnly: true },
   // ratified
-  { status: 'ratified', re: /\bratified\b/gi },
-  { status: 'ratified', re: /\bvoted\b[^,.;]{0,30}?\bto\s+(?:ratify|approve|concur\s+in|endorse)\b/gi },
-  { status: 'ratified', re: /\bconcurred\s+(?:in|with)\b/gi },
-  { status: 'ratified', re: /\b(?:gave|given|granted|obtained|secured|won|received|welcomes?|welcomed)\s+(?:its\s+|their\s+|the\s+)?(?:(?:Senate|Senate's|Senate’s|Diet|parliamentary|legislative)\s+)?(?:concurrence|approval|ratification)\b/gi },
-  { status: 'ratified', re: /\b(?:Senate|Diet|parliamentary|legislative|congressional)\s+(?:concurrence|approval|ratification)\b/gi },
-  { status: 'ratified', re: /\b(?:approved|endorsed|passed|cleared)\b/gi, needsLegislature: true },
-  { status: 'ratified', re: /\b(?:ratifies|approves)\b/gi, titleOnly: true },
+  { hint: ['ratified'], status: 'ratified', re: /\bratified\b/gi },
+  { hint: ['voted'], status: 'ratified', re: /\bvoted\b[^,.;]{0,30}?\bto\s+(?:ratify|approve|concur\s+in|endorse)\b/gi },
+  { hint: ['concurred'], status: 'ratified', re: /\bconcurred\s+(?:in|with)\b/gi },
+  { hint: ['concurrence', 'approval', 'ratification'], status: 'ratified', re: /\b(?:gave|given|granted|obtained|secured|won|received|welcomes?|welcomed)\s+(?:its\s+|their\s+|the\s+)?(?:(?:Senate|Senate's|Senate’s|Diet|parliamentary|legislative)\s+)?(?:concurrence|approval|ratification)\b/gi },
+  { hint: ['concurrence', 'approval', 'ratification'], status: 'ratified', re: /\b(?:Senate|Diet|parliamentary|legislative|congressional)\s+(?:concurrence|approval|ratification)\b/gi },
+  { hint: ['approved', 'endorsed', 'passed', 'cleared'], status: 'ratified', re: /\b(?:approved|endorsed|passed|cleared)\b/gi, needsLegislature: true },
+  { hint: ['ratifies', 'approves'], status: 'ratified', re: /\b(?:ratifies|approves)\b/gi, titleOnly: true },
   // in force
-  { status: 'in-force', re: /\b(?:took|has\s+taken|have\s+taken|had\s+taken)\s+effect\b/gi },
-  { status: 'in-force', re: /\b(?:entered|came|went)\s+into\s+(?:force|effect)\b/gi },
-  { status: 'in-force', re: /\b(?:in\s+(?:force|effect)|effective)\s+since\b|\bbeen\s+in\s+(?:force|effect)\b/gi },
-  { status: 'in-force', re: /\b(?:takes|take)\s+effect\b|\b(?:enters|comes)\s+into\s+(?:force|effect)\b|\bnow\s+in\s+(?:force|effect)\b/gi, titleOnly: true },
+  { hint: ['effect'], status: 'in-force', re: /\b(?:took|has\s+taken|have\s+taken|had\s+taken)\s+effect\b/gi },
+  { hint: ['into'], status: 'in-force', re: /\b(?:entered|came|went)\s+into\s+(?:force|effect)\b/gi },
+  { hint: ['remain'], status: 'in-force', re: /\b(?:remains?|remained)\s+in\s+(?:force|effect)\b/gi },
+  { hint: ['since', 'been in'], status: 'in-force', re: /\b(?:in\s+(?:force|effect)|effective)\s+since\b|\bbeen\s+in\s+(?:force|effect)\b/gi },
+  { hint: ['effect', 'into', 'now in'], status: 'in-force', re: /\b(?:takes|take)\s+effect\b|\b(?:enters|comes)\s+into\s+(?:force|effect)\b|\bnow\s+in\s+(?:force|effect)\b/gi, titleOnly: true },
   // suspended / terminated
-  { status: 'suspended', re: /\bsuspended\b/gi },
-  { status: 'suspended', re: /\bsuspends\b/gi, titleOnly: true },
-  { status: 'terminated', re: /\b(?:terminated|scrapped|abrogated|revoked|annulled|rescinded|expired|lapsed)\b/gi },
-  { status: 'terminated', re: /\b(?:withdrew|withdrawn|pulled\s+out)\s+(?:from|of)\b/gi },
-  { status: 'terminated', re: /\b(?:scraps|terminates|quits|exits)\b/gi, titleOnly: true },
+  { hint: ['suspended'], status: 'suspended', re: /\bsuspended\b/gi },
+  { hint: ['suspends'], status: 'suspended', re: /\bsuspends\b/gi, titleOnly: true },
+  { hint: ['terminated', 'scrapped', 'abrogated', 'revoked', 'annulled', 'rescinded', 'expired', 'lapsed'], status: 'terminated', re: /\b(?:terminated|scrapped|abrogated|revoked|annulled|rescinded|expired|lapsed)\b/gi },
+  { hint: ['withdr', 'pulled'], status: 'terminated', re: /\b(?:withdrew|withdrawn|pulled\s+out)\s+(?:from|of)\b/gi },
+  { hint: ['scraps', 'terminates', 'quits', 'exits'], status: 'terminated', re: /\b(?:scraps|terminates|quits|exits)\b/gi, titleOnly: true },
 ];
 
 // Words before a cue (in its clause) that make it unrealised: negation, modality, condition,
@@ -137,8 +140,10 @@ function blocked(sentence: string, cue: { start: number; end: number }, def: Cue
 /** The realised status cues of a sentence, in order; overlapping cues keep the longest. */
 export function findCues(sentence: string, isTitle: boolean): Cue[] {
   const found: Array<Cue & { def: CueDef }> = [];
+  const lower = sentence.toLowerCase();
   for (const def of CUES) {
     if (def.titleOnly && !isTitle) continue;
+    if (!def.hint.some((h) => lower.includes(h))) continue;
     def.re.lastIndex = 0;
     for (const m of sentence.matchAll(def.re)) {
       const start = m.index;

@@ -49,7 +49,13 @@ export class StoreFailure extends Error {}
 
 export async function ingest(ctx: RunContext, opts: IngestOptions = {}): Promise<IngestReport> {
   const started = Date.now();
-  ctx.store.feeds.sync(ctx.config.feeds);
+  try {
+    write(ctx, () => ctx.store.feeds.sync(ctx.config.feeds));
+  } catch (err) {
+    // A store that cannot take even this first write (read-only, disk full): nothing was polled.
+    if (err instanceof StoreFailure) return { feeds: [], durationMs: Date.now() - started, fatal: err.message };
+    throw err;
+  }
   const feeds = ctx.config.feeds.filter((f) => opts.feedId === undefined || f.id === opts.feedId);
   let fatal: string | null = null;
   const reports = await Promise.all(

@@ -26,6 +26,9 @@ export async function withIngestLease<T>(store: Store, opts: LeaseOptions, fn: (
   let told = false;
   while (!store.leases.acquire(INGEST_LEASE, me, TTL_MS)) {
     const holder = store.leases.holder(INGEST_LEASE) ?? 'unknown';
+    // A holder killed on this machine (kill -9, OOM) would block every run until its lease
+    // expires: take the lease over at once when its process is gone.
+    if (isDeadLocalHolder(holder) && store.leases.takeOver(INGEST_LEASE, holder, me, TTL_MS)) break;
     if (Date.now() >= deadline) throw new LeaseBusy(holder);
     if (!told) opts.onWait?.(holder);
     told = true;
@@ -48,5 +51,21 @@ export async function withIngestLease<T>(store: Store, opts: LeaseOptions, fn: (
     } catch {
       // The lease expires on its own.
     }
+  }
+}
+
+/** A holder id (`host:pid:random`) of a process on this host that no longer exists. */
+export function isDeadLocalHolder(holder: string): boolean {
+  const parts = holder.split(':');
+  if (parts.length < 3) return false;
+  const pid = Number(parts.at(-2));
+  if (parts.slice(0, -2).join(':') !== hostname() || !Number.isInteger(pid) || pid <= 0) return false;
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0); // signal 0: only asks whether the process exists
+    return false;
+  } catch (err) {
+    // EPERM: it exists but belongs to another user, so it is alive.
+    return (err as NodeJS.ErrnoException).code === 'ESRCH';
   }
 }

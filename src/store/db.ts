@@ -49,10 +49,12 @@ export function migrate(db: Db, migrations = loadMigrations()): void {
   if (current > latest) {
     throw new Error(`the store has schema version ${current}, newer than this pactwatch knows (${latest})`);
   }
-  const pending = migrations.filter((m) => m.version > current);
-  if (pending.length === 0) return;
+  if (current === latest) return;
   db.transaction(() => {
-    for (const m of pending) {
+    // Read again under the write lock: another process opening a new store at the same moment
+    // may have applied the migrations since the read above.
+    const now = db.pragma('user_version', { simple: true }) as number;
+    for (const m of migrations.filter((x) => x.version > now)) {
       db.exec(m.sql);
       db.pragma(`user_version = ${m.version}`);
     }

@@ -24,6 +24,17 @@ export class LeaseRepo {
       .immediate();
   }
 
+  /**
+   * Take the lease from a holder the caller knows is dead (its process is gone), before it expires.
+   * Only succeeds if that holder still has it, so two waiters cannot both take it over.
+   */
+  takeOver(name: string, deadHolder: string, holder: string, ttlMs: number, nowMs = Date.now()): boolean {
+    const info = this.db
+      .prepare('UPDATE leases SET holder = ?, expires_at = ? WHERE name = ? AND holder = ?')
+      .run(holder, nowMs + ttlMs, name, deadHolder);
+    return info.changes === 1;
+  }
+
   renew(name: string, holder: string, ttlMs: number, nowMs = Date.now()): boolean {
     const info = this.db
       .prepare('UPDATE leases SET expires_at = ? WHERE name = ? AND holder = ?')

@@ -103,12 +103,12 @@ export function oneLineError(stderr: string): string {
  */
 const LEADS = [
   'Officials from Tokyo and Manila said they had begun talks on a Reciprocal Access Agreement covering visiting troops.',
-  'Diplomats reported a second round of negotiations on the Reciprocal Access Agreement in Tokyo this week.',
-  'The two governments concluded negotiations on the Reciprocal Access Agreement, officials told reporters.',
+  'Diplomats from Japan and the Philippines held a second round of negotiations on the Reciprocal Access Agreement in Tokyo this week.',
+  'Japan and the Philippines concluded negotiations on the Reciprocal Access Agreement, officials in both capitals told reporters.',
   'Japan and the Philippines signed the Reciprocal Access Agreement at a ceremony in Manila on Monday.',
   'Tokyo and Manila opened talks on an Acquisition and Cross-Servicing Agreement to share fuel and supplies.',
   'A harbour in Luzon reopened after repairs to its breakwater were finished ahead of schedule.',
-  'The Philippine Senate ratified the Reciprocal Access Agreement on Monday by a wide margin, lawmakers said.',
+  'The Philippine Senate ratified the Reciprocal Access Agreement with Japan on Monday by a wide margin, lawmakers said.',
   'Rice prices in Manila markets eased for a third week as new harvests arrived from the provinces.',
 ];
 
