@@ -136,11 +136,12 @@ export function alignRun(
         const s = score(o.bags[i - 1]!, w.bags[j - 1]!);
         if (s > 0) consider(1, 1, s);
       }
-      if (i >= 2 && j >= 1) {
+      // A merge or split needs words on both parts: a bare separator ("___") joins nothing.
+      if (i >= 2 && j >= 1 && o.bags[i - 2]!.size > 0 && o.bags[i - 1]!.size > 0) {
         const s = score(o.pairBags[i - 2]!, w.bags[j - 1]!);
         if (s > 0) consider(2, 1, s);
       }
-      if (i >= 1 && j >= 2) {
+      if (i >= 1 && j >= 2 && w.bags[j - 2]!.size > 0 && w.bags[j - 1]!.size > 0) {
         const s = score(o.bags[i - 1]!, w.pairBags[j - 2]!);
         if (s > 0) consider(1, 2, s);
       }
