@@ -89,11 +89,24 @@ export function sampleServer(current: () => Snapshot): http.Server {
       res.writeHead(200, { 'Content-Type': 'application/rss+xml; charset=utf-8' });
       return void res.end(rss(feed, base));
     }
-    const article = s.feeds.flatMap((f) => f.articles).find((a) => a.path === url.pathname);
+    const article = pageAt(s, url.pathname);
     if (!article) return void res.writeHead(404).end();
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
     res.end(page(article, base));
   });
+}
+
+/**
+ * A page as it stands at a snapshot: pages stay online after their item leaves the feed, so this
+ * is the latest version published up to that snapshot.
+ */
+function pageAt(s: Snapshot, path: string): SampleArticle | undefined {
+  const upTo = SNAPSHOTS.slice(0, SNAPSHOTS.indexOf(s) + 1).reverse();
+  for (const snap of upTo) {
+    const found = snap.feeds.flatMap((f) => f.articles).find((a) => a.path === path);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 export function rss(feed: SampleFeed, base: string): string {
