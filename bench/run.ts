@@ -8,8 +8,10 @@ import { markdownTable, type Row } from './lib/table.js';
 import { matchFigure } from './match.js';
 import { ingestFigure } from './ingest.js';
 import { repollFigure } from './repoll.js';
+import { feedServerFigure } from './feed-server.js';
+import { memoryFigure } from './memory.js';
 
-const FIGURES: Figure[] = [ingestFigure, repollFigure, extractFigure, matchFigure, diffFigure];
+const FIGURES: Figure[] = [ingestFigure, repollFigure, extractFigure, matchFigure, diffFigure, feedServerFigure, memoryFigure];
 
 function parseArgs(argv: string[]): { only: string[] | null; list: boolean } {
   let only: string[] | null = null;
