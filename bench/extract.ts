@@ -6,7 +6,7 @@ import type { Figure } from './lib/figure.js';
 import { articlePage } from './lib/html.js';
 import { createRng } from './lib/prng.js';
 import { newsArticle } from './lib/prose.js';
-import { collect, fmt, median, timeMs } from './lib/stats.js';
+import { collect, fmt, median, wallAndCpu } from './lib/stats.js';
 
 const PAGES = 200;
 const RUNS = 5;
@@ -27,12 +27,14 @@ export const extractFigure: Figure = {
     if (words < 600) throw new Error(`extract: the sample page gave only ${words} words`);
     for (const p of pages.slice(0, 40)) extractArticle(p.html, p.url); // warm-up (JIT)
     const rates: number[] = [];
+    const cpuRates: number[] = [];
     for (let r = 0; r < RUNS; r++) {
       collect();
-      const ms = timeMs(() => {
+      const t = await wallAndCpu(() => {
         for (const p of pages) extractArticle(p.html, p.url);
       });
-      rates.push((PAGES / ms) * 1000);
+      rates.push((PAGES / t.wall) * 1000);
+      cpuRates.push((PAGES / t.cpu) * 1000);
       log(`extract run ${r + 1}: ${fmt(rates.at(-1)!)} pages/s`);
     }
     const rate = median(rates);
@@ -43,7 +45,7 @@ export const extractFigure: Figure = {
         value: `${fmt(rate)} pages/s`,
         target: `≥ ${TARGET} pages/s`,
         pass: rate >= TARGET,
-        note: `${RUNS} runs × ${PAGES} pages, ~${words} words, ${fmt(kb, 1)} KB HTML each`,
+        note: `per CPU-second ${fmt(median(cpuRates))} pages; ${RUNS} runs × ${PAGES} pages, ~${words} words, ${fmt(kb, 1)} KB HTML each`,
       },
     ];
   },

@@ -6,7 +6,7 @@ import type { ArticleForMatch } from '../src/types.js';
 import type { Figure } from './lib/figure.js';
 import { createRng } from './lib/prng.js';
 import { newsArticle } from './lib/prose.js';
-import { collect, fmt, median, timeMs } from './lib/stats.js';
+import { collect, fmt, median, wallAndCpu } from './lib/stats.js';
 
 const ARTICLES = 300;
 const RUNS = 5;
@@ -31,12 +31,14 @@ export const matchFigure: Figure = {
       if (m.mentions.length > 0 || m.findings.length > 0) mentioning++;
     }
     const rates: number[] = [];
+    const cpuRates: number[] = [];
     for (let r = 0; r < RUNS; r++) {
       collect();
-      const ms = timeMs(() => {
+      const t = await wallAndCpu(() => {
         for (const a of articles) matchArticle(a, catalogue);
       });
-      rates.push((ARTICLES / ms) * 1000);
+      rates.push((ARTICLES / t.wall) * 1000);
+      cpuRates.push((ARTICLES / t.cpu) * 1000);
       log(`match run ${r + 1}: ${fmt(rates.at(-1)!)} articles/s`);
     }
     const rate = median(rates);
@@ -46,7 +48,7 @@ export const matchFigure: Figure = {
         value: `${fmt(rate)} articles/s`,
         target: `≥ ${TARGET} articles/s`,
         pass: rate >= TARGET,
-        note: `${RUNS} runs × ${ARTICLES} articles of ~800 words, ${config.agreements.length} agreements; ${mentioning} articles name one, ${findings} findings`,
+        note: `per CPU-second ${fmt(median(cpuRates))} articles; ${RUNS} runs × ${ARTICLES} articles of ~800 words, ${config.agreements.length} agreements; ${mentioning} articles name one, ${findings} findings`,
       },
     ];
   },

@@ -11,7 +11,7 @@ import { benchConfig, removeDir, tempDir } from './lib/world.js';
 
 const FEEDS = 500;
 const ITEMS = 20;
-const RUNS = 3;
+const RUNS = 1;
 
 interface MemoryResult {
   peakRssMb: number;
@@ -50,7 +50,7 @@ export const memoryFigure: Figure = {
           value: `RSS ${fmt(rss)} MB, heap used ${fmt(heap)} MB (peaks)`,
           target: '— (reported; no target set)',
           pass: null,
-          note: `${RUNS} runs, each one ingest of ${FEEDS} feeds × ${ITEMS} items (~${fmt(median(results.map((x) => x.durationMs)) / 1000, 0)} s) into a fresh store; process at rest ${fmt(median(results.map((x) => x.baselineRssMb)))} MB`,
+          note: `${RUNS} run${RUNS > 1 ? "s" : ""}, each one ingest of ${FEEDS} feeds × ${ITEMS} items (~${fmt(median(results.map((x) => x.durationMs)) / 1000, 0)} s) into a fresh store; process at rest ${fmt(median(results.map((x) => x.baselineRssMb)))} MB`,
         },
       ];
     } finally {

@@ -10,8 +10,9 @@ import { ingestFigure } from './ingest.js';
 import { repollFigure } from './repoll.js';
 import { feedServerFigure } from './feed-server.js';
 import { memoryFigure } from './memory.js';
+import { urlwatchFigure } from './urlwatch.js';
 
-const FIGURES: Figure[] = [ingestFigure, repollFigure, extractFigure, matchFigure, diffFigure, feedServerFigure, memoryFigure];
+const FIGURES: Figure[] = [ingestFigure, repollFigure, extractFigure, matchFigure, diffFigure, feedServerFigure, memoryFigure, urlwatchFigure];
 
 function parseArgs(argv: string[]): { only: string[] | null; list: boolean } {
   let only: string[] | null = null;

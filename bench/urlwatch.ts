@@ -20,7 +20,7 @@ import { removeDir, tempDir } from './lib/world.js';
 
 const N = 100;
 const M = 3;
-const RUNS = 3;
+const RUNS = 2;
 const TARGET_RATIO = 5;
 const URLWATCH = '/usr/bin/urlwatch';
 
@@ -52,7 +52,7 @@ async function trial(site: NewsSite, dir: string, seed: number, log: (l: string)
   mkdirSync(dir, { recursive: true });
   const rng = createRng(seed);
   const prefix = path.basename(dir);
-  const pages = Array.from({ length: N }, (_, i) => ({ file: `pages/${prefix}/${i}.html`, text: newsArticle(rng, 800) as ArticleText }));
+  const pages = Array.from({ length: N }, (_, i) => ({ file: `pages/${prefix}/${i}.html`, text: newsArticle(rng, 800, true) as ArticleText }));
   const url = (file: string) => site.url(0, file);
   const writePages = () =>
     pages.forEach((p, i) => site.write(p.file, articlePage(createRng(seed * 1000 + i), p.text, { url: url(p.file), published: '2025-06-01T08:00:00Z', site: 'Outlet 0' })));

@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 import { createRunContext, ingest, silentLogger } from '../../src/run/index.js';
 import { openStore } from '../../src/store/index.js';
 import type { Config } from '../../src/types.js';
+import { watchParent } from '../lib/child.js';
 
+watchParent();
 const config = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as Config;
 const mb = (b: number) => b / 1024 / 1024;
 const baseline = process.memoryUsage();
@@ -40,3 +42,4 @@ process.stdout.write(
     failed,
   })}\n`,
 );
+process.exit(0);

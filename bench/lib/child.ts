@@ -55,7 +55,8 @@ export function startChild<T>(name: string, args: string[], env: NodeJS.ProcessE
 
 /** Runs a child to its end and returns its last stdout line, parsed as JSON. */
 export function runChild<T>(name: string, args: string[]): Promise<T> {
-  const proc = spawn(process.execPath, [path.join(BENCH_DIR, 'child', `${name}.js`), ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // stdin stays an open pipe: the child exits when it closes (see exitWithParent / watchParent).
+  const proc = spawn(process.execPath, [path.join(BENCH_DIR, 'child', `${name}.js`), ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
   let out = '';
   proc.stdout!.setEncoding('utf8').on('data', (d: string) => (out += d));
   return new Promise((resolve, reject) => {
@@ -83,4 +84,9 @@ export function exitWithParent(cleanup: () => void = () => {}): void {
   };
   process.stdin.on('end', bye).on('close', bye).resume();
   process.once('SIGTERM', bye);
+}
+
+/** In a child that ends on its own: exit at once if the parent goes away first. */
+export function watchParent(): void {
+  process.stdin.on('end', () => process.exit(1)).resume();
 }

@@ -36,3 +36,13 @@ export function fmt(n: number, digits = 0): string {
   if (!Number.isFinite(n)) return String(n);
   return n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
+
+/** Wall and CPU (user + system of this process) time of fn, in ms. CPU time is what a loaded machine does not distort. */
+export async function wallAndCpu(fn: () => Promise<unknown> | unknown): Promise<{ wall: number; cpu: number }> {
+  const c0 = process.cpuUsage();
+  const t0 = process.hrtime.bigint();
+  await fn();
+  const wall = Number(process.hrtime.bigint() - t0) / 1e6;
+  const c = process.cpuUsage(c0);
+  return { wall, cpu: (c.user + c.system) / 1000 };
+}

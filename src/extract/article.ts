@@ -11,10 +11,15 @@ import { normaliseArticle, normaliseText } from './normalise.js';
 /** Page furniture that is never the article, removed before the fallback reads a page. */
 const FURNITURE = 'script, style, noscript, template, nav, header, footer, aside, form, [role="navigation"], [role="complementary"], [aria-hidden="true"]';
 
+const MAX_ELEMENTS = 30_000;
+
 function readabilityParagraphs(doc: DomDocument): { title: string | null; paragraphs: string[] } {
   try {
     // Readability's types name the DOM lib's Document; linkedom's document is what it runs on.
-    const result = new Readability(doc as unknown as ConstructorParameters<typeof Readability>[0]).parse();
+    // maxElemsToParse: a page this large is not an article page; the fallback reads it linearly.
+    const result = new Readability(doc as unknown as ConstructorParameters<typeof Readability>[0], {
+      maxElemsToParse: MAX_ELEMENTS,
+    }).parse();
     if (!result?.content) return { title: result?.title ?? null, paragraphs: [] };
     const content = parseFragment(result.content);
     return { title: result.title ?? null, paragraphs: content.body ? articleParagraphs(blocksOf(content.body)) : [] };

@@ -3,6 +3,7 @@
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
+import { capDepth } from './depth.js';
 
 export interface DomElement {
   nodeType: number;
@@ -45,8 +46,11 @@ export function tagOf(el: DomElement): string {
   return el.tagName.toLowerCase();
 }
 
+/** Every document we read goes through here, so none is deeper than MAX_DEPTH (see depth.ts). */
 function parse(html: string): DomDocument {
-  return parseHTML(html).document as unknown as DomDocument;
+  const doc = parseHTML(html).document as unknown as DomDocument;
+  capDepth(doc);
+  return doc;
 }
 
 /**
@@ -63,10 +67,9 @@ export function parseDocument(html: string): DomDocument {
 
 /** Parses an HTML fragment (feed content) into the body of an empty page. */
 export function parseFragment(html: string): DomDocument {
-  const doc = parse('<!doctype html><html><head></head><body></body></html>');
-  const body = doc.body as unknown as { innerHTML: string } | null;
-  if (body) body.innerHTML = html;
-  return doc;
+  // Parsed as a page, not through innerHTML: linkedom's innerHTML setter recurses once per level
+  // of nesting and overflows the stack on deeply nested input; its parser does not.
+  return parse(`<!doctype html><html><head></head><body>${html}</body></html>`);
 }
 
 /** http(s) URL of `href` resolved against `base`, or null. */

@@ -8,6 +8,7 @@ import { articleKey, canonicalUrl, parseFeed } from '../parse/index.js';
 import { oneLine, type ArticleRow } from '../store/index.js';
 import type { ArticleText, FeedConfig, FeedItem } from '../types.js';
 import type { RunContext } from './context.js';
+import { refreshAgreements } from './agreements.js';
 import { recordTakenDown, recordText, type RecordOutcome } from './record.js';
 import { backoffUntil, freshUntil, recheckDue, recheckWindowStart } from './schedule.js';
 
@@ -94,6 +95,20 @@ function emptyReport(id: string): FeedReport {
 }
 
 async function pollFeed(ctx: RunContext, feed: FeedConfig, report: FeedReport, opts: IngestOptions): Promise<void> {
+  const touched = new Set<string>();
+  touchedOf.set(report, touched);
+  try {
+    await pollFeedItems(ctx, feed, report, opts);
+  } finally {
+    // One timeline refresh per agreement per feed poll, also when the poll stopped part-way.
+    if (touched.size > 0) report.statusChanges += write(ctx, () => refreshAgreements(ctx, touched, ctx.now().toISOString()));
+  }
+}
+
+/** The agreements each feed poll touched, filled by count(). */
+const touchedOf = new WeakMap<FeedReport, Set<string>>();
+
+async function pollFeedItems(ctx: RunContext, feed: FeedConfig, report: FeedReport, opts: IngestOptions): Promise<void> {
   const state = ctx.store.feeds.get(feed.id)!;
   const now = ctx.now();
   if (opts.respectBackoff && state.nextPollAt !== null && Date.parse(state.nextPollAt) > now.getTime()) {
@@ -328,7 +343,8 @@ async function recheckPage(ctx: RunContext, article: ArticleRow, report: FeedRep
 function count(report: FeedReport, r: RecordOutcome): void {
   if (r.newVersion) report.newVersions++;
   report.corrections += r.corrections;
-  report.statusChanges += r.statusChanges;
+  const touched = touchedOf.get(report);
+  for (const id of r.touched) touched?.add(id);
 }
 
 /** A write transaction; SQLite failures become StoreFailure, which stops the run. */

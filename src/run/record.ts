@@ -6,7 +6,6 @@ import { articleHash, EXTRACTOR_VERSION, normaliseArticle } from '../extract/ind
 import { matchArticle } from '../match/index.js';
 import type { ArticleRow } from '../store/index.js';
 import type { ArticleText } from '../types.js';
-import { refreshAgreements } from './agreements.js';
 import type { RunContext } from './context.js';
 import { appendUpdate, articleRef } from './updates.js';
 
@@ -14,10 +13,16 @@ export interface RecordOutcome {
   newVersion: boolean;
   /** Publisher notices new in this version. */
   corrections: number;
-  statusChanges: number;
+  /**
+   * Agreements whose timelines this version may have changed. The caller refreshes them with
+   * refreshAgreements once per feed poll, not once per article: a refresh rebuilds the whole
+   * timeline from every finding about the agreement, so doing it per article made an ingest
+   * quadratic in the number of findings (see bench/README.md, figure 1).
+   */
+  touched: string[];
 }
 
-const NOTHING: RecordOutcome = { newVersion: false, corrections: 0, statusChanges: 0 };
+const NOTHING: RecordOutcome = { newVersion: false, corrections: 0, touched: [] };
 
 export function recordText(ctx: RunContext, article: ArticleRow, raw: ArticleText, at: string): RecordOutcome {
   const text = normaliseArticle(raw);
@@ -47,7 +52,7 @@ export function recordText(ctx: RunContext, article: ArticleRow, raw: ArticleTex
   const tracked = article.tracked || named.length > 0;
   if (tracked && !article.tracked) articles.setTracked(article.id, true);
 
-  const outcome: RecordOutcome = { newVersion: true, corrections: 0, statusChanges: 0 };
+  const outcome: RecordOutcome = { newVersion: true, corrections: 0, touched: [] };
   const ref = articleRef(ctx, article, text.title);
   const agreementIds = [...new Set([...before, ...named])];
 
@@ -79,7 +84,7 @@ export function recordText(ctx: RunContext, article: ArticleRow, raw: ArticleTex
     appendUpdate(ctx, { kind: 'new-article', article: ref, agreementIds: named }, { at, articleId: article.id, agreementIds: named });
   }
 
-  outcome.statusChanges = refreshAgreements(ctx, agreementIds, at);
+  outcome.touched = agreementIds;
   return outcome;
 }
 
