@@ -1,6 +1,6 @@
 // Status findings (of each article's latest version) and the last published status of each agreement.
 import type { AgreementStatus, Mention, PartialDate, SourcedFinding, StatusFinding } from '../types.js';
-import type { Db } from './db.js';
+import { preparer, type Db, type Prepare } from './db.js';
 
 export interface AgreementState {
   status: AgreementStatus | null;
@@ -8,12 +8,16 @@ export interface AgreementState {
 }
 
 export class AgreementRepo {
-  constructor(private readonly db: Db) {}
+  private readonly q: Prepare;
+
+  constructor(private readonly db: Db) {
+    this.q = preparer(db);
+  }
 
   /** The agreements an article's current findings and mentions name. */
   agreementsOfArticle(articleId: number): string[] {
-    const rows = this.db
-      .prepare(
+    const rows = this
+      .q(
         `SELECT agreement_id FROM findings WHERE article_id = ?
          UNION SELECT agreement_id FROM mentions WHERE article_id = ?`,
       )
@@ -23,22 +27,22 @@ export class AgreementRepo {
 
   /** Replace what an article says: its latest version is the only one that counts. */
   replaceFindings(articleId: number, findings: StatusFinding[], mentions: Mention[]): void {
-    this.db.prepare('DELETE FROM findings WHERE article_id = ?').run(articleId);
-    this.db.prepare('DELETE FROM mentions WHERE article_id = ?').run(articleId);
-    const insert = this.db.prepare(
+    this.q('DELETE FROM findings WHERE article_id = ?').run(articleId);
+    this.q('DELETE FROM mentions WHERE article_id = ?').run(articleId);
+    const insert = this.q(
       `INSERT INTO findings (article_id, agreement_id, status, date, date_source, party, quote)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
     );
     for (const f of findings) insert.run(articleId, f.agreementId, f.status, f.date, f.dateSource, f.party, f.quote);
-    const mention = this.db.prepare('INSERT OR IGNORE INTO mentions (article_id, agreement_id) VALUES (?, ?)');
+    const mention = this.q('INSERT OR IGNORE INTO mentions (article_id, agreement_id) VALUES (?, ?)');
     for (const m of mentions) mention.run(articleId, m.agreementId);
     for (const f of findings) mention.run(articleId, f.agreementId);
   }
 
   /** Every finding about an agreement, with the evidence a timeline shows. */
   sourcedFindings(agreementId: string): SourcedFinding[] {
-    const rows = this.db
-      .prepare(
+    const rows = this
+      .q(
         `SELECT f.*, a.url, a.feed_id, a.published_at, a.first_seen_at,
                 (SELECT title FROM versions v WHERE v.article_id = a.id ORDER BY n DESC LIMIT 1) AS title
            FROM findings f JOIN articles a ON a.id = f.article_id
@@ -63,15 +67,15 @@ export class AgreementRepo {
   }
 
   state(agreementId: string): AgreementState {
-    const row = this.db.prepare('SELECT status, since FROM agreement_state WHERE agreement_id = ?').get(agreementId) as
+    const row = this.q('SELECT status, since FROM agreement_state WHERE agreement_id = ?').get(agreementId) as
       | AgreementState
       | undefined;
     return row ?? { status: null, since: null };
   }
 
   setState(agreementId: string, s: AgreementState, at: string): void {
-    this.db
-      .prepare(
+    this
+      .q(
         `INSERT INTO agreement_state (agreement_id, status, since, updated_at) VALUES (?, ?, ?, ?)
          ON CONFLICT (agreement_id) DO UPDATE SET status = excluded.status, since = excluded.since,
            updated_at = excluded.updated_at`,

@@ -1,6 +1,6 @@
 // Articles, the feeds that carry them, their versions and the changes between versions.
 import type { ArticleText, Notice, TextDiff, Validators } from '../types.js';
-import type { Db } from './db.js';
+import { preparer, type Db, type Prepare } from './db.js';
 
 export interface ArticleRow {
   id: number;
@@ -48,29 +48,33 @@ export interface NewArticle {
 }
 
 export class ArticleRepo {
-  constructor(private readonly db: Db) {}
+  private readonly q: Prepare;
+
+  constructor(private readonly db: Db) {
+    this.q = preparer(db);
+  }
 
   byKey(key: string): ArticleRow | null {
-    const row = this.db.prepare('SELECT * FROM articles WHERE key = ?').get(key) as Row | undefined;
+    const row = this.q('SELECT * FROM articles WHERE key = ?').get(key) as Row | undefined;
     return row ? toArticle(row) : null;
   }
 
   byId(id: number): ArticleRow | null {
-    const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
+    const row = this.q('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
     return row ? toArticle(row) : null;
   }
 
   /** By its URL as shown to users (the canonical URL), or by its identity key. */
   byUrl(url: string): ArticleRow | null {
-    const row = this.db
-      .prepare('SELECT * FROM articles WHERE url = ? OR key = ? OR key = ? ORDER BY id LIMIT 1')
+    const row = this
+      .q('SELECT * FROM articles WHERE url = ? OR key = ? OR key = ? ORDER BY id LIMIT 1')
       .get(url, url, `url:${url}`) as Row | undefined;
     return row ? toArticle(row) : null;
   }
 
   insert(a: NewArticle): ArticleRow {
-    const info = this.db
-      .prepare(
+    const info = this
+      .q(
         `INSERT INTO articles (key, url, feed_id, full_text, published_at, first_seen_at, last_seen_in_feed_at)
          VALUES (?, ?, ?, ?, ?, ?, ?)`,
       )
@@ -80,8 +84,8 @@ export class ArticleRepo {
 
   /** The article a feed showed with exactly this item (its key may be the page's canonical URL). */
   byFeedItem(feedId: string, itemHash: string): ArticleRow | null {
-    const row = this.db
-      .prepare(
+    const row = this
+      .q(
         `SELECT a.* FROM article_feeds f JOIN articles a ON a.id = f.article_id
           WHERE f.feed_id = ? AND f.item_hash = ? LIMIT 1`,
       )
@@ -91,25 +95,25 @@ export class ArticleRepo {
 
   /** The hash of the feed item as `feedId` last showed this article, if it did. */
   itemHash(articleId: number, feedId: string): string | null {
-    const row = this.db
-      .prepare('SELECT item_hash FROM article_feeds WHERE article_id = ? AND feed_id = ?')
+    const row = this
+      .q('SELECT item_hash FROM article_feeds WHERE article_id = ? AND feed_id = ?')
       .get(articleId, feedId) as { item_hash: string } | undefined;
     return row?.item_hash ?? null;
   }
 
   seenInFeed(articleId: number, feedId: string, itemHash: string, at: string): void {
-    this.db
-      .prepare(
+    this
+      .q(
         `INSERT INTO article_feeds (article_id, feed_id, item_hash, last_seen_at) VALUES (?, ?, ?, ?)
          ON CONFLICT (article_id, feed_id) DO UPDATE SET item_hash = excluded.item_hash, last_seen_at = excluded.last_seen_at`,
       )
       .run(articleId, feedId, itemHash, at);
-    this.db.prepare('UPDATE articles SET last_seen_in_feed_at = ? WHERE id = ?').run(at, articleId);
+    this.q('UPDATE articles SET last_seen_in_feed_at = ? WHERE id = ?').run(at, articleId);
   }
 
   markChecked(articleId: number, at: string, validators: Validators | null): void {
-    this.db
-      .prepare(
+    this
+      .q(
         `UPDATE articles SET last_checked_at = ?, page_etag = COALESCE(?, page_etag),
            page_last_modified = COALESCE(?, page_last_modified), taken_down_at = NULL WHERE id = ?`,
       )
@@ -117,18 +121,18 @@ export class ArticleRepo {
   }
 
   markTakenDown(articleId: number, at: string): void {
-    this.db.prepare('UPDATE articles SET taken_down_at = ?, last_checked_at = ? WHERE id = ?').run(at, at, articleId);
+    this.q('UPDATE articles SET taken_down_at = ?, last_checked_at = ? WHERE id = ?').run(at, at, articleId);
   }
 
   setTracked(articleId: number, tracked: boolean): void {
-    this.db.prepare('UPDATE articles SET tracked = ? WHERE id = ?').run(tracked ? 1 : 0, articleId);
+    this.q('UPDATE articles SET tracked = ? WHERE id = ?').run(tracked ? 1 : 0, articleId);
   }
 
   /** Tracked full-text articles first seen after `since`, the candidates for a page re-check. */
   recheckCandidates(feedId: string, since: string): ArticleRow[] {
     return (
-      this.db
-        .prepare(
+      this
+        .q(
           `SELECT * FROM articles WHERE feed_id = ? AND tracked = 1 AND full_text = 1
              AND taken_down_at IS NULL AND first_seen_at >= ? ORDER BY id`,
         )
@@ -137,24 +141,24 @@ export class ArticleRepo {
   }
 
   latestVersion(articleId: number): VersionRow | null {
-    const row = this.db
-      .prepare('SELECT * FROM versions WHERE article_id = ? ORDER BY n DESC LIMIT 1')
+    const row = this
+      .q('SELECT * FROM versions WHERE article_id = ? ORDER BY n DESC LIMIT 1')
       .get(articleId) as VRow | undefined;
     return row ? toVersion(row) : null;
   }
 
   versions(articleId: number): VersionRow[] {
-    return (this.db.prepare('SELECT * FROM versions WHERE article_id = ? ORDER BY n').all(articleId) as VRow[]).map(
+    return (this.q('SELECT * FROM versions WHERE article_id = ? ORDER BY n').all(articleId) as VRow[]).map(
       toVersion,
     );
   }
 
   insertVersion(v: Omit<VersionRow, 'n'>): number {
     const n =
-      ((this.db.prepare('SELECT MAX(n) AS n FROM versions WHERE article_id = ?').get(v.articleId) as { n: number | null })
+      ((this.q('SELECT MAX(n) AS n FROM versions WHERE article_id = ?').get(v.articleId) as { n: number | null })
         .n ?? 0) + 1;
-    this.db
-      .prepare(
+    this
+      .q(
         `INSERT INTO versions (article_id, n, seen_at, title, paragraphs, hash, extractor, baseline)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       )
@@ -163,8 +167,8 @@ export class ArticleRepo {
   }
 
   insertChange(c: ChangeRow): void {
-    this.db
-      .prepare(
+    this
+      .q(
         `INSERT INTO changes (article_id, from_n, to_n, detected_at, notices, removed, added, diff, announced)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
@@ -183,7 +187,7 @@ export class ArticleRepo {
 
   changes(articleId: number): ChangeRow[] {
     return (
-      this.db.prepare('SELECT * FROM changes WHERE article_id = ? ORDER BY to_n').all(articleId) as CRow[]
+      this.q('SELECT * FROM changes WHERE article_id = ? ORDER BY to_n').all(articleId) as CRow[]
     ).map(toChange);
   }
 
@@ -200,8 +204,8 @@ export class ArticleRepo {
       args.push(filter.since);
     }
     args.push(filter.limit ?? 1000);
-    const rows = this.db
-      .prepare(
+    const rows = this
+      .q(
         `SELECT c.*, v.title AS v_title, a.id AS a_id FROM changes c
            JOIN articles a ON a.id = c.article_id
            JOIN versions v ON v.article_id = c.article_id AND v.n = c.to_n
@@ -212,8 +216,8 @@ export class ArticleRepo {
   }
 
   count(): { articles: number; versions: number } {
-    const a = this.db.prepare('SELECT COUNT(*) AS c FROM articles').get() as { c: number };
-    const v = this.db.prepare('SELECT COUNT(*) AS c FROM versions').get() as { c: number };
+    const a = this.q('SELECT COUNT(*) AS c FROM articles').get() as { c: number };
+    const v = this.q('SELECT COUNT(*) AS c FROM versions').get() as { c: number };
     return { articles: a.c, versions: v.c };
   }
 }

@@ -89,6 +89,24 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Db {
   }
 }
 
+export type Prepare = (sql: string) => Database.Statement;
+
+/**
+ * better-sqlite3 compiles a statement on every prepare(): repositories prepare each SQL text once
+ * through this and reuse it (a tenth of ingest CPU went to re-preparing).
+ */
+export function preparer(db: Db): Prepare {
+  const cache = new Map<string, Database.Statement>();
+  return (sql) => {
+    let stmt = cache.get(sql);
+    if (!stmt) {
+      stmt = db.prepare(sql);
+      cache.set(sql, stmt);
+    }
+    return stmt;
+  };
+}
+
 export function oneLine(err: unknown): string {
   const text = err instanceof Error ? err.message : String(err);
   return text.split('\n')[0]!.trim();

@@ -1,6 +1,6 @@
 // Per-feed polling state.
 import type { FeedConfig, FeedStatusView, Validators } from '../types.js';
-import type { Db } from './db.js';
+import { preparer, type Db, type Prepare } from './db.js';
 
 export interface FeedState extends FeedStatusView {
   validators: Validators;
@@ -19,11 +19,15 @@ export interface PollOutcome {
 }
 
 export class FeedRepo {
-  constructor(private readonly db: Db) {}
+  private readonly q: Prepare;
+
+  constructor(private readonly db: Db) {
+    this.q = preparer(db);
+  }
 
   /** Make sure every configured feed has a row; name and URL follow the config. */
   sync(feeds: FeedConfig[]): void {
-    const upsert = this.db.prepare(
+    const upsert = this.q(
       `INSERT INTO feeds (id, name, url) VALUES (?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET name = excluded.name,
          etag = CASE WHEN feeds.url = excluded.url THEN feeds.etag END,
@@ -36,26 +40,26 @@ export class FeedRepo {
   }
 
   get(id: string): FeedState | null {
-    const row = this.db.prepare('SELECT * FROM feeds WHERE id = ?').get(id) as FeedRow | undefined;
+    const row = this.q('SELECT * FROM feeds WHERE id = ?').get(id) as FeedRow | undefined;
     return row ? toState(row) : null;
   }
 
   all(): FeedState[] {
-    return (this.db.prepare('SELECT * FROM feeds ORDER BY id').all() as FeedRow[]).map(toState);
+    return (this.q('SELECT * FROM feeds ORDER BY id').all() as FeedRow[]).map(toState);
   }
 
   recordPoll(id: string, o: PollOutcome): void {
     if (o.status === 'error') {
-      this.db
-        .prepare(
+      this
+        .q(
           `UPDATE feeds SET last_status = 'error', last_error = ?, last_polled_at = ?,
              consecutive_failures = consecutive_failures + 1, next_poll_at = ? WHERE id = ?`,
         )
         .run(o.error, o.at, o.nextPollAt, id);
       return;
     }
-    this.db
-      .prepare(
+    this
+      .q(
         `UPDATE feeds SET last_status = ?, last_error = NULL, last_polled_at = ?, last_ok_at = ?,
            consecutive_failures = 0, next_poll_at = ?,
            etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified),

@@ -41,6 +41,14 @@ export class Store {
     return this.db.transaction(fn).immediate();
   }
 
+  /**
+   * Inside write(): a savepoint, so a failure rolls back this part only and the rest of the
+   * transaction goes on.
+   */
+  savepoint<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
   ping(): boolean {
     try {
       return (this.db.prepare('SELECT 1 AS ok').get() as { ok: number }).ok === 1;

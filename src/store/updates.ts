@@ -1,6 +1,6 @@
 // The update log: append-only. Feeds page through it by sequence number, newest first.
 import type { UpdatePayload, UpdateRecord } from '../types.js';
-import type { Db } from './db.js';
+import { preparer, type Db, type Prepare } from './db.js';
 
 export type FeedScope = { kind: 'all' } | { kind: 'agreement'; agreementId: string } | { kind: 'corrections' };
 
@@ -19,14 +19,18 @@ export interface ScopeState {
 }
 
 export class UpdateRepo {
-  constructor(private readonly db: Db) {}
+  private readonly q: Prepare;
+
+  constructor(private readonly db: Db) {
+    this.q = preparer(db);
+  }
 
   insert(u: NewUpdate): number {
-    const info = this.db
-      .prepare('INSERT INTO updates (uid, kind, created_at, title, article_id, payload) VALUES (?, ?, ?, ?, ?, ?)')
+    const info = this
+      .q('INSERT INTO updates (uid, kind, created_at, title, article_id, payload) VALUES (?, ?, ?, ?, ?, ?)')
       .run(u.uid, u.payload.kind, u.createdAt, u.title, u.articleId, JSON.stringify(u.payload));
     const seq = Number(info.lastInsertRowid);
-    const link = this.db.prepare('INSERT OR IGNORE INTO update_agreements (agreement_id, seq) VALUES (?, ?)');
+    const link = this.q('INSERT OR IGNORE INTO update_agreements (agreement_id, seq) VALUES (?, ?)');
     for (const id of u.agreementIds) link.run(id, seq);
     return seq;
   }
@@ -40,12 +44,12 @@ export class UpdateRepo {
   count(scope: FeedScope): number {
     switch (scope.kind) {
       case 'all':
-        return (this.db.prepare('SELECT COUNT(*) AS c FROM updates').get() as { c: number }).c;
+        return (this.q('SELECT COUNT(*) AS c FROM updates').get() as { c: number }).c;
       case 'corrections':
-        return (this.db.prepare(`SELECT COUNT(*) AS c FROM updates WHERE kind = 'correction'`).get() as { c: number }).c;
+        return (this.q(`SELECT COUNT(*) AS c FROM updates WHERE kind = 'correction'`).get() as { c: number }).c;
       case 'agreement':
         return (
-          this.db.prepare('SELECT COUNT(*) AS c FROM update_agreements WHERE agreement_id = ?').get(scope.agreementId) as {
+          this.q('SELECT COUNT(*) AS c FROM update_agreements WHERE agreement_id = ?').get(scope.agreementId) as {
             c: number;
           }
         ).c;
@@ -57,16 +61,16 @@ export class UpdateRepo {
     let rows: URow[];
     switch (scope.kind) {
       case 'all':
-        rows = this.db.prepare('SELECT * FROM updates WHERE seq < ? ORDER BY seq DESC LIMIT ?').all(before, limit) as URow[];
+        rows = this.q('SELECT * FROM updates WHERE seq < ? ORDER BY seq DESC LIMIT ?').all(before, limit) as URow[];
         break;
       case 'corrections':
-        rows = this.db
-          .prepare(`SELECT * FROM updates WHERE kind = 'correction' AND seq < ? ORDER BY seq DESC LIMIT ?`)
+        rows = this
+          .q(`SELECT * FROM updates WHERE kind = 'correction' AND seq < ? ORDER BY seq DESC LIMIT ?`)
           .all(before, limit) as URow[];
         break;
       case 'agreement':
-        rows = this.db
-          .prepare(
+        rows = this
+          .q(
             `SELECT u.* FROM update_agreements ua JOIN updates u ON u.seq = ua.seq
               WHERE ua.agreement_id = ? AND ua.seq < ? ORDER BY ua.seq DESC LIMIT ?`,
           )
@@ -78,21 +82,21 @@ export class UpdateRepo {
 
   /** Every update, oldest first, for export. */
   *iterateAll(): Generator<UpdateRecord> {
-    const rows = this.db.prepare('SELECT * FROM updates ORDER BY seq').all() as URow[];
+    const rows = this.q('SELECT * FROM updates ORDER BY seq').all() as URow[];
     for (const r of rows) yield this.toRecord(r);
   }
 
   private newestQuery(scope: FeedScope): unknown {
     switch (scope.kind) {
       case 'all':
-        return this.db.prepare('SELECT seq, created_at FROM updates ORDER BY seq DESC LIMIT 1').get();
+        return this.q('SELECT seq, created_at FROM updates ORDER BY seq DESC LIMIT 1').get();
       case 'corrections':
-        return this.db
-          .prepare(`SELECT seq, created_at FROM updates WHERE kind = 'correction' ORDER BY seq DESC LIMIT 1`)
+        return this
+          .q(`SELECT seq, created_at FROM updates WHERE kind = 'correction' ORDER BY seq DESC LIMIT 1`)
           .get();
       case 'agreement':
-        return this.db
-          .prepare(
+        return this
+          .q(
             `SELECT u.seq, u.created_at FROM update_agreements ua JOIN updates u ON u.seq = ua.seq
               WHERE ua.agreement_id = ? ORDER BY ua.seq DESC LIMIT 1`,
           )
@@ -102,7 +106,7 @@ export class UpdateRepo {
 
   private toRecord(r: URow): UpdateRecord {
     const agreementIds = (
-      this.db.prepare('SELECT agreement_id FROM update_agreements WHERE seq = ? ORDER BY agreement_id').all(r.seq) as Array<{
+      this.q('SELECT agreement_id FROM update_agreements WHERE seq = ? ORDER BY agreement_id').all(r.seq) as Array<{
         agreement_id: string;
       }>
     ).map((a) => a.agreement_id);

@@ -89,7 +89,8 @@ describe('pactwatch (the command)', () => {
     const list = JSON.parse(r.stdout) as Array<{ id: string; status: string | null; since: string | null }>;
     expect(list.find((a) => a.id === 'jp-ph-raa')).toMatchObject({ status: 'in-force', since: '2025-09' });
     expect(list.find((a) => a.id === 'jp-ph-acsa')).toMatchObject({ status: 'signed', since: '2026-01-15' });
-    expect(list.find((a) => a.id === 'jp-au-raa')).toMatchObject({ status: null, since: null });
+    expect(list.find((a) => a.id === 'jp-au-raa')).toMatchObject({ status: 'in-force', since: '2023' });
+    expect(list.find((a) => a.id === 'us-jp-sofa')).toMatchObject({ status: null, since: null });
   });
 
   it('agreement ID --json: the timeline with evidence', async () => {

@@ -106,20 +106,16 @@ describe('backoff', () => {
 describe('shutdown in the middle of a run', () => {
   it('stops after the current write and leaves a consistent store that the next run completes', async () => {
     w = await makeWorld([{ id: 'wire', name: 'Wire', path: '/feed.xml', fullText: true }]);
-    const items = [1, 2, 3, 4].map((i) => ({ title: `Story ${i}`, link: w.news.url(`/s/${i}`), guid: w.news.url(`/s/${i}`) }));
+    // Items are fetched and written in chunks of 25: a stop lands between two chunks.
+    const ids = Array.from({ length: 60 }, (_, i) => i + 1);
+    const items = ids.map((i) => ({ title: `Story ${i}`, link: w.news.url(`/s/${i}`), guid: w.news.url(`/s/${i}`) }));
     w.news.set('/feed.xml', rssFeed(items));
-    for (const i of [1, 2, 3, 4]) w.news.set(`/s/${i}`, newsPage({ title: `Story ${i}`, paragraphs: [`Paragraph of story ${i} about the weather in Manila.`] }));
-    let stored = 0;
-    const r = await w.run({
-      shouldStop: () => {
-        stored = w.store.articles.count().articles;
-        return stored >= 2;
-      },
-    });
-    expect(r.feeds[0]!.newArticles).toBe(2);
-    expect(w.store.articles.count()).toEqual({ articles: 2, versions: 2 });
+    for (const i of ids) w.news.set(`/s/${i}`, newsPage({ title: `Story ${i}`, paragraphs: [`Paragraph of story ${i} about the weather in Manila.`] }));
+    const r = await w.run({ shouldStop: () => w.store.articles.count().articles > 0 });
+    expect(r.feeds[0]!.newArticles).toBe(25);
+    expect(w.store.articles.count()).toEqual({ articles: 25, versions: 25 });
     const r2 = await w.run();
-    expect(r2.feeds[0]!.newArticles).toBe(2);
-    expect(w.store.articles.count()).toEqual({ articles: 4, versions: 4 });
+    expect(r2.feeds[0]!.newArticles).toBe(35);
+    expect(w.store.articles.count()).toEqual({ articles: 60, versions: 60 });
   });
 });

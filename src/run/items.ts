@@ -1,0 +1,131 @@
+// Feed items to article versions, in two steps: prepare (the network and extraction work, async,
+// no writes) and store (synchronous, one transaction per chunk of items, a savepoint per item so
+// one bad item never loses the others).
+import { createHash } from 'node:crypto';
+import { fetchResource } from '../fetch/index.js';
+import { extractArticle, textFromFeedHtml } from '../extract/index.js';
+import { articleKey, canonicalUrl } from '../parse/index.js';
+import { oneLine } from '../store/index.js';
+import type { ArticleText, FeedConfig, FeedItem, Validators } from '../types.js';
+import type { RunContext } from './context.js';
+import { recordText, type RecordOutcome } from './record.js';
+import type { Tally } from './report.js';
+import { asStoreFailure, isSqliteError } from './write.js';
+
+export interface PreparedItem {
+  item: FeedItem;
+  /** What the feed showed for this item: unchanged items are skipped without a page fetch. */
+  itemHash: string;
+  key: string;
+  url: string;
+  publishedAt: string | null;
+  fullText: boolean;
+  /** Null when the page answered 304: only the feed item changed, not the article. */
+  text: ArticleText | null;
+  pageValidators: Validators | null;
+}
+
+export type Preparation =
+  | { kind: 'unchanged' }
+  | { kind: 'ready'; prepared: PreparedItem }
+  /** Could not be prepared now (an article page failed): a warning, and tried again next run. */
+  | { kind: 'retry'; warning: string };
+
+export async function prepareItem(ctx: RunContext, feed: FeedConfig, item: FeedItem): Promise<Preparation> {
+  const itemHash = sha256(JSON.stringify([item.guid, item.link, item.title, item.contentHtml, item.summaryHtml]));
+  const link = item.link ?? (item.guid && /^https?:\/\//i.test(item.guid) ? item.guid : null);
+  let key = articleKey(item, feed.url);
+  // Without a guid the key may be the page's canonical URL, known only after a fetch: the item
+  // hash finds the article this feed showed before.
+  const known = ctx.store.articles.byKey(key) ?? ctx.store.articles.byFeedItem(feed.id, itemHash);
+  if (known && ctx.store.articles.itemHash(known.id, feed.id) === itemHash) return { kind: 'unchanged' };
+  if (known) key = known.key;
+
+  const base = { item, itemHash, publishedAt: item.publishedAt, fullText: feed.fullText && link !== null };
+  if (!feed.fullText || !link) {
+    const text = textFromFeedHtml(item.title, item.contentHtml ?? item.summaryHtml ?? '');
+    return { kind: 'ready', prepared: { ...base, key, url: link ? canonicalUrl(link) : key, text, pageValidators: null } };
+  }
+
+  const page = await ctx.limiter.run(link, () =>
+    fetchResource(link, known?.pageValidators ?? { etag: null, lastModified: null }, ctx.pageFetch),
+  );
+  if (page.kind === 'error') return { kind: 'retry', warning: `article ${link}: ${page.error}` };
+  if (page.kind === 'not-modified') {
+    return { kind: 'ready', prepared: { ...base, key, url: known?.url ?? canonicalUrl(link), text: null, pageValidators: page.validators } };
+  }
+  try {
+    const extracted = extractArticle(page.text, page.url);
+    const url = canonicalUrl(extracted.canonicalUrl ?? page.url);
+    // Without a guid, identity is the canonical URL: redirects followed, rel=canonical honoured.
+    if (!item.guid && !known) key = `url:${url}`;
+    return {
+      kind: 'ready',
+      prepared: {
+        ...base,
+        key,
+        url,
+        publishedAt: item.publishedAt ?? extracted.publishedAt,
+        text: { title: extracted.title || item.title, paragraphs: extracted.paragraphs },
+        pageValidators: page.validators,
+      },
+    };
+  } catch (err) {
+    return { kind: 'retry', warning: `article ${link}: cannot extract (${oneLine(err)})` };
+  }
+}
+
+/**
+ * Store prepared items in one transaction. Returns false if any item could not be stored (it is
+ * then retried on the next run). SQLite failures stop the run (StoreFailure).
+ */
+export function storeItems(
+  ctx: RunContext,
+  feed: FeedConfig,
+  items: PreparedItem[],
+  tally: Tally,
+  seen: Set<number>,
+): boolean {
+  if (items.length === 0) return true;
+  const at = ctx.now().toISOString();
+  let complete = true;
+  try {
+    ctx.store.write(() => {
+      for (const p of items) {
+        try {
+          ctx.store.savepoint(() => storeItem(ctx, feed, p, at, tally, seen));
+        } catch (err) {
+          if (isSqliteError(err)) throw err;
+          complete = false;
+          tally.report.warnings.push(`item ${p.item.link ?? p.item.guid ?? p.item.title}: ${oneLine(err)}`);
+        }
+      }
+    });
+  } catch (err) {
+    throw asStoreFailure(ctx, err);
+  }
+  return complete;
+}
+
+function storeItem(ctx: RunContext, feed: FeedConfig, p: PreparedItem, at: string, tally: Tally, seen: Set<number>): void {
+  const { articles } = ctx.store;
+  let article = articles.byKey(p.key);
+  if (!article) {
+    article = articles.insert({ key: p.key, url: p.url, feedId: feed.id, fullText: p.fullText, publishedAt: p.publishedAt, seenAt: at });
+    tally.report.newArticles++;
+  }
+  seen.add(article.id);
+  if (p.text) count(tally, recordText(ctx, article, p.text, at));
+  articles.seenInFeed(article.id, feed.id, p.itemHash, at);
+  if (p.pageValidators) articles.markChecked(article.id, at, p.pageValidators);
+}
+
+export function count(tally: Tally, r: RecordOutcome): void {
+  if (r.newVersion) tally.report.newVersions++;
+  tally.report.corrections += r.corrections;
+  for (const id of r.touched) tally.touched.add(id);
+}
+
+export function sha256(s: string): string {
+  return createHash('sha256').update(s).digest('hex');
+}
