@@ -19,6 +19,8 @@ import { FIXTURES } from './support.js';
 const SEED = 20261123;
 const RUNS = 300;
 const CASE_LIMIT_MS = 5000;
+/** Nesting added per mutation in HTML (at most four mutations a case). */
+const HTML_DEPTH = 1000;
 
 const seed = (name: string) => readFileSync(path.join(FIXTURES, name));
 const RSS = seed('fuzz-seed-rss.xml');
@@ -69,12 +71,16 @@ type Mutation =
   | { op: 'repeat'; at: number; length: number; times: number };
 
 const at = fc.double({ min: 0, max: 1, noNaN: true });
-const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+/**
+ * `maxDepth` bounds the nesting one mutation adds: 20,000 levels for feeds (the XML parser
+ * streams), fewer for HTML, whose extractors build a DOM (deeper cases are pinned at the end).
+ */
+const mutation = (maxDepth: number): fc.Arbitrary<Mutation> => fc.oneof(
   fc.record({ op: fc.constant('truncate' as const), at }),
   fc.record({ op: fc.constant('flip' as const), at, byte: fc.integer({ min: 0, max: 255 }) }),
   fc.record({ op: fc.constant('junk' as const), at, junk: fc.constantFrom(...JUNK) }),
   fc.record({ op: fc.constant('bytes' as const), at, bytes: fc.uint8Array({ minLength: 1, maxLength: 64 }) }),
-  fc.record({ op: fc.constant('nest' as const), at, depth: fc.integer({ min: 100, max: 20_000 }), tag: fc.constantFrom('div', 'item', 'p', 'b', 'x:y') }),
+  fc.record({ op: fc.constant('nest' as const), at, depth: fc.integer({ min: 10, max: maxDepth }), tag: fc.constantFrom('div', 'item', 'p', 'b', 'x:y') }),
   fc.record({ op: fc.constant('attr' as const), at, size: fc.integer({ min: 1000, max: 300_000 }) }),
   fc.record({ op: fc.constant('repeat' as const), at, length: fc.integer({ min: 1, max: 400 }), times: fc.integer({ min: 2, max: 200 }) }),
 );
@@ -117,11 +123,11 @@ function mutate(base: Buffer, mutations: Mutation[]): Buffer {
 const decode = (b: Buffer, latin1: boolean) => (latin1 ? b.toString('latin1') : b.toString('utf8'));
 
 /** A mutated document: 1–4 mutations of one of the given seeds, decoded one of two ways. */
-const fuzzed = (seeds: Buffer[]) =>
+const fuzzed = (seeds: Buffer[], maxDepth: number) =>
   fc
     .record({
       seed: fc.constantFrom(...seeds),
-      mutations: fc.array(mutation, { minLength: 1, maxLength: 4 }),
+      mutations: fc.array(mutation(maxDepth), { minLength: 1, maxLength: 4 }),
       latin1: fc.boolean(),
     })
     .map((c) => decode(mutate(c.seed, c.mutations), c.latin1));
@@ -142,7 +148,7 @@ describe('fuzzed input to the parse and extract stages', () => {
   it('parseFeed: resolves, or rejects with a one-line Error; never hangs', async () => {
     let rejected = 0;
     await fc.assert(
-      fc.asyncProperty(fuzzed([RSS, ATOM]), async (text) => {
+      fc.asyncProperty(fuzzed([RSS, ATOM], 20_000), async (text) => {
         await bounded(async () => {
           try {
             const feed = await parseFeed(text, 'http://127.0.0.1/feed.xml');
@@ -164,7 +170,7 @@ describe('fuzzed input to the parse and extract stages', () => {
 
   it('extractArticle: returns text for any page, never throws or hangs', async () => {
     await fc.assert(
-      fc.asyncProperty(fuzzed([PAGE]), async (html) => {
+      fc.asyncProperty(fuzzed([PAGE], HTML_DEPTH), async (html) => {
         await bounded(() => {
           const page = extractArticle(html, 'http://127.0.0.1/2024/06/story');
           expect(typeof page.title).toBe('string');
@@ -178,7 +184,7 @@ describe('fuzzed input to the parse and extract stages', () => {
   it('textFromFeedHtml: returns text for any feed body, never throws or hangs', async () => {
     const bodies = [Buffer.from(/<content:encoded><!\[CDATA\[([\s\S]*?)\]\]>/.exec(RSS.toString())![1]!), PAGE];
     await fc.assert(
-      fc.asyncProperty(fuzzed(bodies), fc.string({ maxLength: 200 }), async (html, title) => {
+      fc.asyncProperty(fuzzed(bodies, HTML_DEPTH), fc.string({ maxLength: 200 }), async (html, title) => {
         await bounded(() => {
           const text = textFromFeedHtml(title, html);
           expect(Array.isArray(text.paragraphs)).toBe(true);
@@ -200,9 +206,9 @@ describe('an ingest run over fuzzed feeds', () => {
       ...Array.from({ length: FEEDS }, (_, i) => ({ id: `fuzz-${i}`, name: `Fuzz ${i}`, path: `/fuzz-${i}.xml`, fullText: false })),
       { id: 'pages', name: 'Fuzzed pages', path: '/pages.xml', fullText: true },
     ]);
-    const feeds = fc.sample(fuzzed([RSS, ATOM]), { seed: SEED, numRuns: FEEDS });
+    const feeds = fc.sample(fuzzed([RSS, ATOM], 20_000), { seed: SEED, numRuns: FEEDS });
     feeds.forEach((body, i) => w.news.set(`/fuzz-${i}.xml`, { headers: { 'Content-Type': 'application/xml; charset=utf-8' }, body }));
-    const pages = fc.sample(fuzzed([PAGE]), { seed: SEED + 1, numRuns: 8 });
+    const pages = fc.sample(fuzzed([PAGE], HTML_DEPTH), { seed: SEED + 1, numRuns: 8 });
     w.news.set(
       '/pages.xml',
       rssFeed(pages.map((_, i) => ({ title: `Story ${i}`, link: w.news.url(`/page-${i}`), guid: `page-${i}`, date: 'Thu, 20 Jun 2024 04:30:00 GMT' }))),
@@ -227,5 +233,27 @@ describe('an ingest run over fuzzed feeds', () => {
     const again = await w.run();
     expect(again.fatal).toBeNull();
     expect(w.store.articles.count()).toEqual(before);
+  });
+});
+
+// Deep nesting on its own, well past what the random cases reach: the extractors must still
+// return the text (src/extract caps the depth it hands to Readability; these pin that).
+describe('deeply nested HTML', () => {
+  const nested = (depth: number, inner: string) => `${'<b>'.repeat(depth)}${inner}${'</b>'.repeat(depth)}`;
+
+  it('textFromFeedHtml: 20,000 nested elements', async () => {
+    const text = await bounded(() => textFromFeedHtml('Deep', nested(20_000, '<p>Japan and the Philippines signed the pact.</p>')));
+    expect(text.paragraphs.join(' ')).toContain('signed the pact');
+  });
+
+  it('extractArticle: 20,000 unclosed elements inside the article, and 5,000 divs around it', async () => {
+    const page = PAGE.toString('utf8');
+    for (const html of [
+      page.replace('<blockquote>', `${'<item>'.repeat(20_000)}deep<blockquote>`),
+      page.replace('<body>', `<body>${'<div>'.repeat(5000)}`).replace('</body>', `${'</div>'.repeat(5000)}</body>`),
+    ]) {
+      const result = await bounded(() => extractArticle(html, 'http://127.0.0.1/2024/06/story'));
+      expect(result.paragraphs.join(' ')).toContain('wrapped up talks');
+    }
   });
 });
