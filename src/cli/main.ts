@@ -55,7 +55,6 @@ program
     try {
       if (o.feed && !ctx.config.feeds.some((f) => f.id === o.feed)) throw new UserError(`no feed with id "${o.feed}" in ${ctx.config.file}`);
       const total = o.feed ? 1 : ctx.config.feeds.length;
-      let done = 0;
       const progress = !o.json && process.stderr.isTTY && total > 3;
       const report = await withIngestLease(
         store,
@@ -67,13 +66,13 @@ program
           ingest(ctx, {
             feedId: o.feed,
             respectBackoff: false,
-            onFeedDone: (r) => {
-              done++;
+            onProgress: (done, total) => {
               if (progress) process.stderr.write(`\r${bar(done, total)} ${done}/${total} feeds`);
-              if (!o.json) {
-                if (progress) process.stderr.write('\r\x1b[K');
-                process.stdout.write(`${feedLine(r)}\n`);
-              }
+            },
+            onFeedDone: (r) => {
+              if (o.json) return;
+              if (progress) process.stderr.write('\r\x1b[K');
+              process.stdout.write(`${feedLine(r)}\n`);
             },
           }),
       );

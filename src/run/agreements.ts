@@ -9,9 +9,20 @@ export function timelineOf(ctx: RunContext, agreementId: string): Timeline {
   return buildTimeline(agreementId, ctx.store.agreements.sourcedFindings(agreementId));
 }
 
-/** Returns how many agreements changed status (or date). Runs inside the caller's transaction. */
-export function refreshAgreements(ctx: RunContext, agreementIds: Iterable<string>, at: string): number {
-  let changed = 0;
+/**
+ * Rebuild the timelines of the agreements pending a refresh, publish each change of status or date,
+ * and clear them. Returns the agreements that changed. Runs inside the caller's transaction.
+ */
+export function refreshPending(ctx: RunContext, at: string): Set<string> {
+  const pending = ctx.store.agreements.pending();
+  const changed = refreshAgreements(ctx, pending, at);
+  ctx.store.agreements.clearPending(pending);
+  return changed;
+}
+
+/** Returns the agreements whose status (or its date) changed. */
+export function refreshAgreements(ctx: RunContext, agreementIds: Iterable<string>, at: string): Set<string> {
+  const changed = new Set<string>();
   for (const id of new Set(agreementIds)) {
     const name = ctx.agreementNames.get(id);
     if (name === undefined) continue; // no longer in the catalogue
@@ -35,7 +46,7 @@ export function refreshAgreements(ctx: RunContext, agreementIds: Iterable<string
       },
       { at, articleId: null, agreementIds: [id] },
     );
-    changed++;
+    changed.add(id);
   }
   return changed;
 }

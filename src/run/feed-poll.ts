@@ -4,7 +4,6 @@ import { fetchResource } from '../fetch/index.js';
 import { parseFeed } from '../parse/index.js';
 import { oneLine, type FeedState } from '../store/index.js';
 import type { FeedConfig, FeedItem, Validators } from '../types.js';
-import { refreshAgreements } from './agreements.js';
 import type { RunContext } from './context.js';
 import { prepareItem, sha256, storeItems, type PreparedItem } from './items.js';
 import { recheckPages } from './recheck.js';
@@ -20,27 +19,19 @@ export interface PollOptions {
   shouldStop: () => boolean;
 }
 
-/** Never throws: a store failure comes back as `fatal`, anything else as the feed's error. */
-export async function pollFeed(
-  ctx: RunContext,
-  feed: FeedConfig,
-  opts: PollOptions,
-): Promise<{ report: FeedReport; fatal: string | null }> {
+/**
+ * Never throws: a store failure comes back as `fatal`, anything else as the feed's error. The
+ * tally's `touched` agreements are refreshed by the caller, once for the whole run.
+ */
+export async function pollFeed(ctx: RunContext, feed: FeedConfig, opts: PollOptions): Promise<{ tally: Tally; fatal: string | null }> {
   const tally = newTally(feed.id);
   try {
-    try {
-      await poll(ctx, feed, tally, opts);
-    } finally {
-      // One timeline refresh per touched agreement per poll, also when the poll stopped part-way.
-      if (tally.touched.size > 0) {
-        tally.report.statusChanges += write(ctx, () => refreshAgreements(ctx, tally.touched, ctx.now().toISOString()));
-      }
-    }
-    return { report: tally.report, fatal: null };
+    await poll(ctx, feed, tally, opts);
+    return { tally, fatal: null };
   } catch (err) {
     tally.report.status = 'error';
     tally.report.error = oneLine(err);
-    return { report: tally.report, fatal: err instanceof StoreFailure ? err.message : null };
+    return { tally, fatal: err instanceof StoreFailure ? err.message : null };
   }
 }
 

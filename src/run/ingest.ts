@@ -1,10 +1,11 @@
 // One ingest run: every feed (or one) polled concurrently, within the limiter's politeness bounds.
 // Network work comes first; writes are short transactions per chunk of articles, so a crash loses
-// at most the chunk in hand and a rerun completes the rest.
+// at most the chunk in hand and a rerun completes the rest. The agreements the run touched are
+// refreshed once, at the end (and whatever a killed run left pending with them).
 import type { RunContext } from './context.js';
-import { refreshAgreements } from './agreements.js';
+import { refreshPending } from './agreements.js';
 import { pollFeed } from './feed-poll.js';
-import { emptyReport, type FeedReport, type IngestReport } from './report.js';
+import { newTally, type FeedReport, type IngestReport, type Tally } from './report.js';
 import { StoreFailure, write } from './write.js';
 
 export type { FeedReport, IngestReport } from './report.js';
@@ -15,7 +16,10 @@ export interface IngestOptions {
   feedId?: string;
   /** The worker honours backoff and Retry-After; an explicit `ingest` polls now. */
   respectBackoff?: boolean;
+  /** Each feed's final report, once the run's status changes are known. */
   onFeedDone?: (report: FeedReport) => void;
+  /** As each feed's poll finishes: for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
   /** Checked between chunks of articles: a shutdown stops the run after the current write. */
   shouldStop?: () => boolean;
 }
@@ -23,12 +27,7 @@ export interface IngestOptions {
 export async function ingest(ctx: RunContext, opts: IngestOptions = {}): Promise<IngestReport> {
   const started = Date.now();
   try {
-    write(ctx, () => {
-      ctx.store.feeds.sync(ctx.config.feeds);
-      // Timelines are refreshed at the end of each feed poll; a run killed before that is
-      // caught up here, so no status change is ever lost.
-      refreshAgreements(ctx, ctx.agreementNames.keys(), ctx.now().toISOString());
-    });
+    write(ctx, () => ctx.store.feeds.sync(ctx.config.feeds));
   } catch (err) {
     // A store that cannot take even this first write (read-only, disk full): nothing was polled.
     if (err instanceof StoreFailure) return { feeds: [], durationMs: Date.now() - started, fatal: err.message };
@@ -36,21 +35,36 @@ export async function ingest(ctx: RunContext, opts: IngestOptions = {}): Promise
   }
 
   let fatal: string | null = null;
+  let done = 0;
   const stopped = () => fatal !== null || (opts.shouldStop?.() ?? false);
   const feeds = ctx.config.feeds.filter((f) => opts.feedId === undefined || f.id === opts.feedId);
-  const reports = await Promise.all(
+  const tallies: Tally[] = await Promise.all(
     feeds.map(async (feed) => {
-      let report: FeedReport;
+      let tally: Tally;
       if (fatal !== null) {
-        report = { ...emptyReport(feed.id), status: 'skipped', error: `not polled: ${fatal}` };
+        tally = newTally(feed.id);
+        Object.assign(tally.report, { status: 'skipped', error: `not polled: ${fatal}` });
       } else {
         const result = await pollFeed(ctx, feed, { respectBackoff: opts.respectBackoff ?? false, shouldStop: stopped });
-        report = result.report;
+        tally = result.tally;
         fatal ??= result.fatal;
       }
-      opts.onFeedDone?.(report);
-      return report;
+      opts.onProgress?.(++done, feeds.length);
+      return tally;
     }),
   );
+
+  if (fatal === null) {
+    try {
+      const changed = write(ctx, () => refreshPending(ctx, ctx.now().toISOString()));
+      // A feed's status changes: the changed agreements its new versions touched.
+      for (const t of tallies) t.report.statusChanges = [...t.touched].filter((id) => changed.has(id)).length;
+    } catch (err) {
+      if (!(err instanceof StoreFailure)) throw err;
+      fatal = err.message;
+    }
+  }
+  const reports = tallies.map((t) => t.report);
+  for (const r of reports) opts.onFeedDone?.(r);
   return { feeds: reports, durationMs: Date.now() - started, fatal };
 }

@@ -14,10 +14,9 @@ export interface RecordOutcome {
   /** Publisher notices new in this version. */
   corrections: number;
   /**
-   * Agreements whose timelines this version may have changed. The caller refreshes them with
-   * refreshAgreements once per feed poll, not once per article: a refresh rebuilds the whole
-   * timeline from every finding about the agreement, so doing it per article made an ingest
-   * quadratic in the number of findings (see bench/README.md, figure 1).
+   * Agreements whose timelines this version may have moved. They are also marked pending in the
+   * store, in this transaction; one refresh at the end of the run rebuilds them (a rebuild reads
+   * every finding of the agreement, so doing it per article made ingest quadratic).
    */
   touched: string[];
 }
@@ -84,6 +83,7 @@ export function recordText(ctx: RunContext, article: ArticleRow, raw: ArticleTex
     appendUpdate(ctx, { kind: 'new-article', article: ref, agreementIds: named }, { at, articleId: article.id, agreementIds: named });
   }
 
+  agreements.markPending(agreementIds);
   outcome.touched = agreementIds;
   return outcome;
 }

@@ -66,6 +66,23 @@ export class AgreementRepo {
     }));
   }
 
+  /** Mark agreements whose timelines must be rebuilt (inside the transaction that touched them). */
+  markPending(agreementIds: Iterable<string>): void {
+    const stmt = this.q('INSERT OR IGNORE INTO pending_refresh (agreement_id) VALUES (?)');
+    for (const id of agreementIds) stmt.run(id);
+  }
+
+  pending(): string[] {
+    return (this.q('SELECT agreement_id FROM pending_refresh ORDER BY agreement_id').all() as Array<{ agreement_id: string }>).map(
+      (r) => r.agreement_id,
+    );
+  }
+
+  clearPending(agreementIds: Iterable<string>): void {
+    const stmt = this.q('DELETE FROM pending_refresh WHERE agreement_id = ?');
+    for (const id of agreementIds) stmt.run(id);
+  }
+
   state(agreementId: string): AgreementState {
     const row = this.q('SELECT status, since FROM agreement_state WHERE agreement_id = ?').get(agreementId) as
       | AgreementState

@@ -13,6 +13,7 @@ export const BACKUP_TABLES = [
   'findings',
   'mentions',
   'agreement_state',
+  'pending_refresh',
   'updates',
   'update_agreements',
 ] as const;
@@ -27,7 +28,8 @@ export function* exportLines(db: Db): Generator<string> {
   yield JSON.stringify({ pactwatch: 'export', schema } satisfies BackupHeader);
   for (const table of BACKUP_TABLES) {
     // rowid order keeps findings and updates in the order they were made
-    const order = table === 'update_agreements' ? 'seq, agreement_id' : 'rowid';
+    // rowid order keeps findings and updates in the order they were made; WITHOUT ROWID tables by key
+    const order = table === 'update_agreements' ? 'seq, agreement_id' : table === 'pending_refresh' ? 'agreement_id' : 'rowid';
     for (const row of db.prepare(`SELECT * FROM ${table} ORDER BY ${order}`).iterate()) {
       yield JSON.stringify({ table, row });
     }
