@@ -43,6 +43,11 @@ export interface Config {
 export interface Validators {
   etag: string | null;
   lastModified: string | null;
+  /**
+   * sha256 of the body last processed: a server that ignores conditional requests still gets a
+   * "not modified" from fetch when it sends the same bytes again.
+   */
+  bodyHash?: string | null;
 }
 
 export interface FetchOptions {
@@ -67,7 +72,14 @@ export type FetchResult =
       /** Seconds, from Cache-Control: max-age, if the server sent one. */
       maxAgeSeconds: number | null;
     }
-  | { kind: 'not-modified'; url: string; validators: Validators; maxAgeSeconds: number | null }
+  | {
+      kind: 'not-modified';
+      url: string;
+      validators: Validators;
+      maxAgeSeconds: number | null;
+      /** True when the server sent a full 200 whose bytes match `bodyHash` (no 304). */
+      sameBody?: boolean;
+    }
   | {
       kind: 'error';
       url: string;

@@ -8,7 +8,7 @@ import { errorResult, fetchHttp } from './http.js';
  */
 export async function fetchResource(url: string, validators: Validators, options: FetchOptions): Promise<FetchResult> {
   try {
-    if (isLocalResource(url)) return await readLocal(url, options);
+    if (isLocalResource(url)) return await readLocal(url, validators, options);
     return await fetchHttp(url, validators, options);
   } catch (err) {
     // Defensive: the helpers handle their own failures; this keeps the promise from rejecting.

@@ -4,8 +4,8 @@
 import { open } from 'node:fs/promises';
 import { isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FetchOptions, FetchResult } from '../types.js';
-import { decodeBody } from './charset.js';
+import type { FetchOptions, FetchResult, Validators } from '../types.js';
+import { bodyResult } from './body.js';
 import { errorResult } from './http.js';
 
 const FS_ERRORS: Record<string, string> = {
@@ -28,7 +28,7 @@ export function localPath(url: string): string {
   return /^file:/i.test(url) ? fileURLToPath(url) : url;
 }
 
-export async function readLocal(url: string, options: FetchOptions): Promise<FetchResult> {
+export async function readLocal(url: string, validators: Validators, options: FetchOptions): Promise<FetchResult> {
   let path = url;
   try {
     path = localPath(url);
@@ -51,16 +51,14 @@ export async function readLocal(url: string, options: FetchOptions): Promise<Fet
       if (length > options.maxBytes) {
         return errorResult(url, `cannot read ${path}: larger than ${options.maxBytes} bytes`);
       }
-      const text = decodeBody(buffer.subarray(0, length), null);
-      return {
-        kind: 'ok',
+      return bodyResult(buffer.subarray(0, length), {
         url,
         status: 200,
-        text,
         contentType: null,
         validators: { etag: null, lastModified: null },
+        old: validators,
         maxAgeSeconds: null,
-      };
+      });
     } finally {
       await handle.close();
     }

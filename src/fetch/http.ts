@@ -1,8 +1,8 @@
 // HTTP(S) GET with conditional requests, our own redirect limit, one deadline for headers and
 // body, and a hard cap on the body size.
 import { STATUS_CODES } from 'node:http';
+import { bodyResult } from './body.js';
 import type { FetchOptions, FetchResult, Validators } from '../types.js';
-import { decodeBody } from './charset.js';
 import { describeNetworkError, isTimeout } from './errors.js';
 import { maxAgeFromCacheControl, retryAfterSeconds, seconds } from './headers.js';
 
@@ -126,14 +126,5 @@ async function finish(res: Response, url: string, old: Validators, options: Fetc
   }
   const bytes = await readCapped(res, options.maxBytes);
   if (bytes === null) return errorResult(url, `response larger than ${options.maxBytes} bytes`, { status: res.status });
-  const contentType = res.headers.get('content-type');
-  return {
-    kind: 'ok',
-    url,
-    status: res.status,
-    text: decodeBody(bytes, contentType),
-    contentType,
-    validators,
-    maxAgeSeconds,
-  };
+  return bodyResult(bytes, { url, status: res.status, contentType: res.headers.get('content-type'), validators, old, maxAgeSeconds });
 }

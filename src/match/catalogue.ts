@@ -22,6 +22,8 @@ export interface CompiledAlias {
   alias: string;
   re: RegExp;
   agreementIds: string[];
+  /** Lower-case text every match contains (a cheap test before the regex), or null. */
+  needle: string | null;
 }
 
 export interface CompiledAgreement {
@@ -51,23 +53,57 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+// British/American spelling pairs news writes either way. Written out because no installed
+// package maps them; each entry turns one word of an alias into a regex accepting both forms.
+const SPELLING: Array<[RegExp, (m: RegExpExecArray) => string]> = [
+  // defence/defense, offence/offense, licence/license, pretence/pretense
+  [/^(def|off|lic|pret)en[cs]e(s?)$/i, (m) => `${m[1]}en[cs]e${m[2]}`],
+  // programme/program
+  [/^program(?:me)?(s?)$/i, (m) => `program(?:me)?${m[1]}`],
+  // centre/center, theatre/theater, metre/meter, fibre/fiber
+  [/^(cent|theat|met|fib)(?:re|er)(s?)$/i, (m) => `${m[1]}(?:re|er)${m[2]}`],
+  // labour/labor, harbour/harbor, armour/armor, honour/honor, neighbour/neighbor, behaviour/behavior
+  [/^(lab|harb|arm|hon|neighb|behavi|fav|col|endeav)ou?r(s|ed|ing)?$/i, (m) => `${m[1]}ou?r${m[2] ?? ''}`],
+  // organisation/organization, -ise/-ize, -ised/-ized, -ising/-izing
+  [/^(\w{3,})i[sz](ation|ations|e|es|ed|ing)$/i, (m) => `${m[1]}i[sz]${m[2]}`],
+  // co-operation/cooperation, co-ordination/coordination
+  [/^(co)-?(operat\w*|ordinat\w*)$/i, (m) => `${m[1]}-?${m[2]}`],
+  // travelled/traveled, counselling/counseling
+  [/^(\w+[aeiou])ll(ed|ing|or)$/i, (m) => `${m[1]}ll?${m[2]}`],
+];
+
+function escapeWord(w: string): string {
+  for (const [re, make] of SPELLING) {
+    const m = re.exec(w);
+    if (m) return make(m);
+  }
+  return escapeRe(w);
+}
+
 /**
  * The regex for one alias. Short all-caps aliases ("RAA", "SOVFA") and aliases with an all-caps
- * word ("New START") are case-sensitive; others are case-insensitive. All allow a plural, and long
- * ones accept hyphen/space variants, agreement/pact/deal/accord as the head noun, and a missing
+ * word ("New START") are case-sensitive; others are case-insensitive. Variants are derived so that
+ * one alias matches the ways news writes it: British/American spelling ("Defence"/"Defense",
+ * "programme"/"program", "organisation"/"organization"), hyphen or space ("Cross-Servicing"/"Cross
+ * Servicing"), "and"/"&", a plural, agreement/pact/deal/accord as the head noun, and a missing
  * "Status of" ("visiting forces agreement" for "Status of Visiting Forces Agreement").
  * Group `pl` is set when the mention is plural.
  */
 export function aliasRegex(alias: string): RegExp {
-  const words = alias.trim().split(/[\s\-‐–]+/).filter(Boolean);
+  // "Co-operation" is one word with an optional hyphen, not two words.
+  const words = alias.trim().replace(/\b(co)-(?=operat|ordinat)/gi, '$1').split(/[\s\-‐–]+/).filter(Boolean);
   const caseSensitive = words.some((w) => /^[A-Z0-9&]{2,}$/.test(w) && /[A-Z]/.test(w));
   const sep = '[\\s\\-‐]+';
   const parts = words.map((w, i) => {
+    if (/^(?:and|&)$/i.test(w)) return '(?:and|&)';
     if (i === words.length - 1) {
-      if (words.length > 1 && AGREEMENT_NOUN.test(w)) return '(?:agreement|pact|deal|accord)(?<pl>s)?';
-      return escapeRe(w.replace(/s$/i, '')) + (/s$/i.test(w) ? 's' : '') + "(?<pl>s|es|'s)?";
+      // Head nouns match in either case, also inside a case-sensitive alias ("INF treaty").
+      if (words.length > 1 && AGREEMENT_NOUN.test(w)) return '(?:[Aa]greement|[Pp]act|[Dd]eal|[Aa]ccord)(?<pl>s)?';
+      if (words.length > 1 && /^treat(?:y|ies)$/i.test(w)) return '[Tt]reat(?:y|(?<pl>ies))';
+      const stem = w.replace(/s$/i, '');
+      return escapeWord(stem) + (/s$/i.test(w) ? 's' : '') + "(?<pl>s|es|'s)?";
     }
-    return escapeRe(w);
+    return escapeWord(w);
   });
   let body = parts.join(sep);
   // Only when what remains still names the kind ("Visiting Forces Agreement", not "Forces Agreement").
@@ -77,11 +113,19 @@ export function aliasRegex(alias: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, caseSensitive ? 'gu' : 'giu');
 }
 
+/** A lower-case piece of the alias that every variant keeps: the longest word no spelling rule changes. */
+function aliasNeedle(alias: string): string | null {
+  const words = alias.trim().split(/[\s\-‐–]+/).filter((w) => w.length >= 3 && !AGREEMENT_NOUN.test(w) && !/^treat/i.test(w));
+  const fixed = words.filter((w) => !SPELLING.some(([re]) => re.test(w)) && !/^co$/i.test(w));
+  const longest = fixed.sort((a, b) => b.length - a.length)[0];
+  // The stem only: a plural or possessive may follow.
+  return longest ? longest.toLowerCase().replace(/s$/, '') : null;
+}
+
+/** Two aliases that compile to the same regex ("Defence …"/"Defense …") are one alias. */
 function aliasKey(alias: string): string {
-  const words = alias.trim().split(/[\s\-‐–]+/);
-  const cs = words.some((w) => /^[A-Z0-9&]{2,}$/.test(w) && /[A-Z]/.test(w));
-  const norm = words.join(' ');
-  return cs ? norm : norm.toLowerCase();
+  const re = aliasRegex(alias);
+  return `${re.flags}/${re.source}`;
 }
 
 /**
@@ -142,7 +186,7 @@ export function compileCatalogue(
       if (entry) {
         if (!entry.agreementIds.includes(id)) entry.agreementIds.push(id);
       } else {
-        aliasMap.set(key, { alias, re: aliasRegex(alias), agreementIds: [id] });
+        aliasMap.set(key, { alias, re: aliasRegex(alias), agreementIds: [id], needle: aliasNeedle(alias) });
       }
     }
   });

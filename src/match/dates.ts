@@ -21,7 +21,7 @@ const MONTHS: Record<string, number> = {
 const MONTH =
   '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const ymd = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
@@ -75,6 +75,26 @@ const ATTRIBUTION =
 
 type Parser = (m: RegExpExecArray, ref: RefDay) => string | null;
 
+const WEEKDAY_PREFIX = '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?';
+
+/** A stated day: with its year, else the most recent such day; null when no such day exists. */
+function calendarDay(r: RefDay, month: number, day: number, year: string | undefined): string | null {
+  const y = year ? Number(year) : null;
+  const probe = new Date(Date.UTC(y ?? 2000, month - 1, day));
+  if (month < 1 || day < 1 || probe.getUTCMonth() !== month - 1) return null;
+  return y === null ? pastDay(r, month, day) : ymd(y, month, day);
+}
+
+const WEEKDAY_RE = /\b(?:on\s+|late\s+|early\s+|last\s+)?(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/g;
+
+/** A weekday of a past event: the day on or before publication ("on Monday", "late Monday"). */
+function weekdayBack(m: RegExpExecArray, r: RefDay): string {
+  const dow = WEEKDAYS.indexOf(m[1]!.toLowerCase() + 'day');
+  let back = (r.dow - dow + 7) % 7;
+  if (back === 0 && /^last/i.test(m[0])) back = 7;
+  return addDays(r, -back);
+}
+
 const OWN_BEFORE_CHRONO: Array<[RegExp, Parser]> = [
   // "July 8 last year", "Dec. 16 this year"
   [
@@ -88,6 +108,16 @@ const OWN_BEFORE_CHRONO: Array<[RegExp, Parser]> = [
   ],
   // "last April"
   [new RegExp(`\\blast\\s+${MONTH}(?!\\s*\\d)`, 'g'), (m, r) => pastMonth(r, monthNum(m[1]!), true)],
+  // The two calendar forms news writes, read here because chrono costs more than the rest of the
+  // matcher together: "(Monday,) July 8(, 2024)", "Dec. 16", "8 July 2024", "8th of July".
+  [
+    new RegExp(`\\b${WEEKDAY_PREFIX}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4})(?!\\d))?`, 'g'),
+    (m, r) => calendarDay(r, monthNum(m[1]!), Number(m[2]), m[3]),
+  ],
+  [
+    new RegExp(`\\b${WEEKDAY_PREFIX}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4})(?!\\d))?`, 'g'),
+    (m, r) => calendarDay(r, monthNum(m[2]!), Number(m[1]), m[3]),
+  ],
 ];
 
 const OWN_AFTER_CHRONO: Array<[RegExp, Parser]> = [
@@ -113,17 +143,19 @@ const OWN_AFTER_CHRONO: Array<[RegExp, Parser]> = [
     /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+years\s+ago\b/gi,
     (m, r) => String(r.y - (NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]))),
   ],
-  [/\b(this|last)\s+(?:spring|summer|autumn|fall|winter)\b/gi, (m, r) => String(m[1]!.toLowerCase() === 'last' ? r.y - 1 : r.y)],
-  // Weekdays of past events: the day on or before publication ("on Monday", "late Monday")
+  // "on the 8th": that day of the publication month, or of the month before if still to come.
   [
-    /\b(?:on\s+|late\s+|early\s+|last\s+)?(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/g,
+    /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|round|anniversary|centur|time|day|meeting|session|summit|edition|floor|straight|consecutive|year|month|week|amendment|article|paragraph|clause|[A-Z]))/g,
     (m, r) => {
-      const dow = WEEKDAYS.indexOf(m[1]!.toLowerCase() + 'day');
-      let back = (r.dow - dow + 7) % 7;
-      if (back === 0 && /^last/i.test(m[0])) back = 7;
-      return addDays(r, -back);
+      const d = Number(m[1]);
+      if (d < 1 || d > 31) return null;
+      if (d <= r.d) return ymd(r.y, r.m, d);
+      return r.m === 1 ? ymd(r.y - 1, 12, d) : ymd(r.y, r.m - 1, d);
     },
   ],
+  [/\b(this|last)\s+(?:spring|summer|autumn|fall|winter)\b/gi, (m, r) => String(m[1]!.toLowerCase() === 'last' ? r.y - 1 : r.y)],
+  // Weekdays of past events: the day on or before publication ("on Monday", "late Monday")
+  [WEEKDAY_RE, (m, r) => weekdayBack(m, r)],
 ];
 
 function blank(text: string, start: number, end: number): string {
@@ -149,11 +181,56 @@ function runParsers(text: string, parsers: Array<[RegExp, Parser]>, ref: RefDay,
 }
 
 const HAS_MONTH = new RegExp(MONTH);
-const MONTH_AND_DAY = new RegExp(`${MONTH}\\s+\\d{1,2}(?!\\d)|\\b\\d{1,2}\\s+${MONTH}`);
+const MONTH_AND_DAY = new RegExp(`${MONTH}\\s+\\d{1,2}(?!\\d)|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}`);
+
+// "five months later", "a year afterwards", "the following month": an offset from the date stated
+// before it in the sentence, at the precision of the offset's unit.
+const RELATIVE =
+  /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|month|year)s?\s+(?:later|afterwards?|after\s+that|on)|the\s+(?:following|next)\s+(day|week|month|year))\b/gi;
+
+function shift(base: PartialDate, unit: string, n: number): PartialDate | null {
+  const [y, m, d] = base.split('-').map(Number) as [number, number | undefined, number | undefined];
+  if (unit === 'year') return String(y + n);
+  if (m === undefined) return null;
+  if (unit === 'month') {
+    const t = new Date(Date.UTC(y, m - 1 + n, 1));
+    return ym(t.getUTCFullYear(), t.getUTCMonth() + 1);
+  }
+  if (d === undefined) return null;
+  const t = new Date(Date.UTC(y, m - 1, d + n * (unit === 'week' ? 7 : 1)));
+  return ymd(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
+
+function relativeDates(text: string, found: DateSpan[]): DateSpan[] {
+  const out: DateSpan[] = [];
+  if (!/later|after|following|next|\bon\b/i.test(text)) return out;
+  RELATIVE.lastIndex = 0;
+  for (const m of text.matchAll(RELATIVE)) {
+    const base = found.filter((d) => d.end <= m.index).sort((a, b) => b.end - a.end)[0];
+    if (!base) continue;
+    const word = (m[1] ?? '').toLowerCase();
+    const n = m[3] ? 1 : (NUMBER_WORDS[word] ?? (word === 'a' || word === 'an' ? 1 : Number(word)));
+    const date = shift(base.date, (m[2] ?? m[3])!.toLowerCase(), n);
+    if (date) out.push({ start: m.index, end: m.index + m[0].length, date });
+  }
+  return out;
+}
 
 /** Every past date a sentence states, with its position. Dates after publication are dropped. */
 export function findDates(sentence: string, publishedAt: string): DateSpan[] {
+  return findDatesDetailed(sentence, publishedAt).dates;
+}
+
+/** The dates of events, and apart from them the days things were said ("said on Saturday"). */
+export function findDatesDetailed(sentence: string, publishedAt: string): { dates: DateSpan[]; said: DateSpan[] } {
   const ref = refDay(publishedAt);
+  const said: DateSpan[] = [];
+  ATTRIBUTION.lastIndex = 0;
+  for (const m of sentence.matchAll(ATTRIBUTION)) {
+    const day = new RegExp(WEEKDAY_RE.source, 'g').exec(m[0]);
+    const date = day ? weekdayBack(day, ref) : null;
+    if (day && date) said.push({ start: m.index + day.index, end: m.index + m[0].length, date });
+  }
   const out: DateSpan[] = [];
   let rest = sentence.replace(ATTRIBUTION, (m) => ' '.repeat(m.length));
   rest = runParsers(rest, OWN_BEFORE_CHRONO, ref, out);
@@ -171,7 +248,9 @@ export function findDates(sentence: string, publishedAt: string): DateSpan[] {
       rest = blank(rest, r.index, r.index + r.text.length);
     }
   }
-  runParsers(rest, OWN_AFTER_CHRONO, ref, out);
+  rest = runParsers(rest, OWN_AFTER_CHRONO, ref, out);
+  out.push(...relativeDates(rest, out));
   const today = ymd(ref.y, ref.m, ref.d);
-  return out.filter((d) => d.date.slice(0, d.date.length) <= today.slice(0, d.date.length)).sort((a, b) => a.start - b.start);
+  const past = (d: DateSpan): boolean => d.date <= today.slice(0, d.date.length);
+  return { dates: out.filter(past).sort((a, b) => a.start - b.start), said: said.filter(past) };
 }

@@ -1,8 +1,9 @@
 // Status cues: the words that say an agreement reached a stage, minding tense, modality and
-// negation. A cue is kept only when it is affirmative and realised ("signed", "took effect"), not
-// when it is negated, conditional, required, hoped for or an infinitive ("has yet to sign",
-// "must be ratified", "if signed", "aims to sign"). Hand-written because no npm package does
-// English tense/modality for this vocabulary; the cue list is data, the checks are generic.
+// negation. A cue is kept only when it is affirmative and realised ("signed", "took effect", "the
+// signing of X on Thursday"), not when it is negated, conditional, required, hoped for or an
+// infinitive ("has yet to sign", "must be ratified", "if signed", "aims to sign", "ahead of the
+// signing"). Hand-written because no npm package does English tense/modality for this vocabulary;
+// the cue list below is data, the checks after it are generic.
 import type { AgreementStatus } from '../types.js';
 
 export interface Cue {
@@ -13,6 +14,14 @@ export interface Cue {
   kind: 'event' | 'scheduled';
   /** For ratification cues: the text naming the legislature, if any ("Senate", "Diet"). */
   legislature: string | null;
+  /** Only governs a mention that is its direct object ("ended the pact", not "ended talks"). */
+  objectOnly: boolean;
+  /** The status holds only when the cue's subject is a party ("Niger denounced", not "China denounced"). */
+  partyRequired: boolean;
+  /** A present state ("talks are under way"): dated by the text after it or the report, never before it. */
+  present: boolean;
+  /** A present-tense event ("enters into force on Thursday"): true only of the publication day. */
+  sameDay: boolean;
 }
 
 interface CueDef {
@@ -23,44 +32,82 @@ interface CueDef {
   kind?: 'scheduled';
   /** Only in headlines, whose present tense reports the past ("Japan, Philippines sign pact"). */
   titleOnly?: boolean;
+  /** Present tense that reports an event of the day: needs "today" in its clause ("enters into force today"). */
+  needsToday?: boolean;
   /** Needs a legislature in the same clause ("approved" alone is not a ratification). */
   needsLegislature?: boolean;
+  /** A noun phrase ("the signing of", "entry into force"): other words make it unrealised. */
+  nominal?: boolean;
+  objectOnly?: boolean;
+  partyRequired?: boolean;
+  /** "had done so", "followed suit": repeats the status of the cue before it. */
+  proform?: boolean;
+  present?: boolean;
+  /** Says nothing alone: needs talks or negotiations named before it ("talks … were concluded"). */
+  needsTalks?: boolean;
 }
 
-const TALKS = '(?:formal\\s+|official\\s+)?(?:negotiations|talks|discussions)';
+const TALK_NOUN = '(?:negotiations|talks|discussions)';
+const TALKS = `(?:formal\\s+|official\\s+)?${TALK_NOUN}`;
+// Up to three words between a determiner and "talks": "a new round of peace treaty talks".
+const MODS = "(?:[\\w'’-]+\\s+){0,3}?";
 const W = "[\\w'’-]+";
+const POSSESSIVE = "(?<=(?:'s|’s|s'|s’)\\s+(?:formal\\s+|final\\s+)?)";
+
+// "the first (of the two countries) to": what follows is a fact, not an aim.
+const ORDINAL_TO = "\\b(?:first|latest|second|third|fourth|fifth|newest|last|only)\\s+(?:[\\w'’-]+\\s+){0,4}?to\\s+";
 
 const CUES: CueDef[] = [
   // proposed
   { hint: ['consider', 'weigh', 'eye', 'mull', 'explor', 'propos', 'float'], status: 'proposed', re: /\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)|eye(?:s|d|ing)|mull(?:s|ed|ing)?|explor(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|floated|floating)\b/gi },
+  // "expected to greenlight negotiations for X": talks are only in prospect, so X is proposed now.
+  { hint: ['expected', 'set to', 'poised', 'likely', 'due to'], status: 'proposed', re: new RegExp(`\\b(?:expected|set|poised|likely|due)\\s+to\\s+(?:greenlight|green-light|green\\s+light|approve|authori[sz]e|endorse|okay|launch|begin|start|open|kick\\s+off)\\s+(?:the\\s+)?(?:(?:launch|start|opening)\\s+of\\s+)?${TALKS}`, 'gi') },
   // negotiating
-  { hint: ['agree', 'decided'], status: 'negotiating', re: new RegExp(`\\b(?:agree[ds]?|decided|agreeing)(?:\\s+${W}){0,3}?\\s+to\\s+(?:start|begin|launch|open|hold|resume|commence)\\s+${TALKS}`, 'gi') },
-  { hint: ['talks', 'negotiations', 'discussions'], status: 'negotiating', re: new RegExp(`\\b(?:launched|began|begun|started|opened|commenced|resumed|held|holding|hold)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:first\\s+|second\\s+|third\\s+|fourth\\s+|fifth\\s+|new\\s+|another\\s+|latest\\s+)?(?:round\\s+of\\s+)?${TALKS}`, 'gi') },
+  { hint: ['agree', 'decided'], status: 'negotiating', re: new RegExp(`\\b(?:agree[ds]?|decided|agreeing)(?:\\s+${W}){0,3}?\\s+to\\s+(?:(?:start|begin|launch|open|hold|resume|commence)\\s+(?:${TALKS}|negotiating)|negotiate)\\b`, 'gi') },
+  { hint: ['talks', 'negotiations', 'discussions'], status: 'negotiating', re: new RegExp(`\\b(?:launched|began|begun|started|opened|commenced|resumed|held|holding|hold)\\s+(?:the\\s+|a\\s+|an\\s+)?${MODS}(?:round\\s+of\\s+${MODS})?${TALKS}`, 'gi') },
   { hint: [' of '], status: 'negotiating', re: new RegExp(`\\b(?:launch|start|opening|beginning|commencement)\\s+of\\s+(?:the\\s+)?${TALKS}`, 'gi') },
   { hint: ['began', 'opened', 'started', 'kicked', 'under', 'commenced'], status: 'negotiating', re: /\b(?:negotiations|talks|discussions)\b[^,.;:]{0,50}?\b(?:began|opened|started|kicked\s+off|got\s+under\s+way|got\s+underway|commenced)\b/gi },
+  // "talks on X are in their final stage", "negotiations with Paris continue"
+  { hint: ['stage', 'phase', 'under', 'ongoing', 'continu', 'progress', 'advanced'], status: 'negotiating', present: true, re: new RegExp(`\\b${TALK_NOUN}\\b[^,.;:]{0,60}?\\b(?:(?:are|is|were|was|remain|remained)\\s+(?:still\\s+)?(?:in\\s+(?:their|the|its|an?)\\s+(?:[\\w-]+\\s+)?(?:stages?|phases?)|under\\s*way|ongoing|continuing|progressing|advanced)|continues?)\\b`, 'gi') },
   { hint: ['in '], status: 'negotiating', re: /\bin\s+(?:formal\s+)?(?:talks|negotiations|discussions)\b/gi },
+  { hint: ['under negotiation', 'being negotiated'], status: 'negotiating', present: true, re: /\bunder\s+negotiation\b|\bbeing\s+negotiated\b/gi },
   { hint: ['negotiating'], status: 'negotiating', re: /\b(?:still\s+)?negotiating\b/gi },
   { hint: ['negotiations', 'talks'], status: 'negotiating', re: /\b(?:negotiations|talks)\s+(?:on|for|over)\b/gi },
-  { hint: ['round'], status: 'negotiating', re: /\bround\s+of\s+(?:talks|negotiations|discussions)\b/gi },
-  // agreed: negotiations concluded, agreed in principle, signing scheduled
+  { hint: ['round'], status: 'negotiating', re: new RegExp(`\\bround\\s+of\\s+${MODS}${TALK_NOUN}\\b`, 'gi') },
+  // agreed: negotiations concluded, text finalised or initialled, agreed in principle, signing scheduled
   { hint: ['to sign', 'to ink'], status: 'agreed', kind: 'scheduled', re: /\b(?:(?:is|are|were|was)\s+)?(?:set|scheduled|due|poised)\s+to\s+(?:sign|ink)\b/gi },
   { hint: ['will'], status: 'agreed', kind: 'scheduled', re: /\bwill\s+(?:sign|ink|witness\s+the\s+signing)\b/gi },
   { hint: ['conclud', 'wrapped', 'complet', 'finali'], status: 'agreed', re: /\b(?:concluded|wrapped\s+up|completed|finali[sz]ed)\s+(?:the\s+)?(?:\w+\s+)?(?:negotiations|talks)\b/gi },
-  { hint: ['conclud', 'wrapped', 'complet', 'finali'], status: 'agreed', re: /\b(?:negotiations|talks)\s+(?:(?:were|have\s+been|had\s+been|was)\s+)?(?:concluded|wrapped\s+up|completed|finali[sz]ed)\b/gi },
+  { hint: ['conclud', 'wrapped', 'complet', 'finali'], status: 'agreed', re: /\b(?:negotiations|talks)\b[^,.;:]{0,60}?\b(?:(?:were|have\s+been|had\s+been|was)\s+)?(?:concluded|wrapped\s+up|completed|finali[sz]ed)\b/gi },
+  // "Negotiations on X, which began in 2022, were concluded in August": the passive verb alone.
+  { hint: ['conclud', 'wrapped', 'complet', 'finali'], status: 'agreed', needsTalks: true, re: /\b(?:were|have\s+been|had\s+been|was)\s+(?:\w+ly\s+)?(?:concluded|wrapped\s+up|completed|finali[sz]ed)\b/gi },
   { hint: ['conclusion'], status: 'agreed', re: /\bconclusion\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:negotiations|talks)\b/gi },
   { hint: ['principle'], status: 'agreed', re: /\bagreed\s+in\s+principle\b|\bagreement\s+in\s+principle\b/gi },
   { hint: ['reached'], status: 'agreed', re: /\breached\s+(?:a|an)\s+(?:broad\s+|basic\s+|final\s+|tentative\s+)?(?:agreement|deal)\b/gi },
-  { hint: ['finali'], status: 'agreed', re: /\bfinali[sz]ed\s+(?:the\s+)?(?:text|terms|wording)\b/gi },
+  { hint: ['text', 'terms', 'wording'], status: 'agreed', re: /\b(?:finali[sz]ed|endorsed|approved|adopted|settled|agreed\s+(?:on|to)|signed\s+off\s+on)\s+(?:the\s+)?(?:final\s+)?(?:text|terms|wording)\b/gi },
+  // Initialling fixes the negotiated text; the signature comes later.
+  { hint: ['initial'], status: 'agreed', re: /\binitiall?(?:ed|ing)\b/gi },
   // signed
-  { hint: ['signed', 'inked', 'initial'], status: 'signed', re: /\b(?:signed|inked|initialed|initialled)\b/gi },
+  { hint: ['signed', 'inked'], status: 'signed', re: /\b(?:signed|inked)\b(?!\s+off\b)/gi },
   { hint: ['signing', 'signature'], status: 'signed', re: /\bwitnessed\s+the\s+signing\b|\bsigning\s+(?:ceremony\s+)?took\s+place\b|\bput\s+(?:his|her|their)\s+signatures?\s+to\b/gi },
+  // "the latest country to sign", "the first to ratify": an infinitive that reports a fact.
+  { hint: ['to sign', 'to ink'], status: 'signed', re: new RegExp(`${ORDINAL_TO}(?:sign|ink)\\b`, 'gi') },
+  { hint: ['to ratify', 'to approve'], status: 'ratified', re: new RegExp(`${ORDINAL_TO}(?:ratify|approve)\\b`, 'gi') },
+  { hint: ['signing of'], status: 'signed', re: /\bsigning\s+of\b/gi, nominal: true },
   { hint: ['sign', 'ink'], status: 'signed', re: /\b(?:signs?|inks?)\b/gi, titleOnly: true },
+  { hint: ['sign', 'ink'], status: 'signed', re: /\b(?:signs?|inks?)\b/gi, needsToday: true },
   // ratified
   { hint: ['ratified'], status: 'ratified', re: /\bratified\b/gi },
   { hint: ['voted'], status: 'ratified', re: /\bvoted\b[^,.;]{0,30}?\bto\s+(?:ratify|approve|concur\s+in|endorse)\b/gi },
   { hint: ['concurred'], status: 'ratified', re: /\bconcurred\s+(?:in|with)\b/gi },
-  { hint: ['concurrence', 'approval', 'ratification'], status: 'ratified', re: /\b(?:gave|given|granted|obtained|secured|won|received|welcomes?|welcomed)\s+(?:its\s+|their\s+|the\s+)?(?:(?:Senate|Senate's|Senate’s|Diet|parliamentary|legislative)\s+)?(?:concurrence|approval|ratification)\b/gi },
+  // A cabinet gives approval too: only a legislature's counts.
+  { hint: ['concurrence', 'approval', 'ratification'], status: 'ratified', needsLegislature: true, re: /\b(?:gave|given|granted|obtained|secured|won|received|welcomes?|welcomed)\s+(?:its\s+|their\s+|the\s+)?(?:final\s+|formal\s+|unanimous\s+|overwhelming\s+)?(?:(?:Senate|Senate's|Senate’s|Diet|parliamentary|legislative)\s+)?(?:concurrence|approval|ratification)\b/gi },
   { hint: ['concurrence', 'approval', 'ratification'], status: 'ratified', re: /\b(?:Senate|Diet|parliamentary|legislative|congressional)\s+(?:concurrence|approval|ratification)\b/gi },
+  // "the Senate's ratification of X", "Britain's approval of X": a possessor did it.
+  { hint: ['ratification'], status: 'ratified', re: new RegExp(`${POSSESSIVE}ratification\\s+of\\b`, 'gi'), nominal: true },
+  // A cabinet approves too: "approval of" is a ratification only from a legislature.
+  { hint: ['approval', 'concurrence'], status: 'ratified', re: new RegExp(`${POSSESSIVE}(?:approval|concurrence)\\s+(?:of|to)\\b`, 'gi'), nominal: true, needsLegislature: true },
+  { hint: ['approving', 'ratifying', 'concurring'], status: 'ratified', needsLegislature: true, re: /\b(?:bill|law|resolution|motion|measure)\s+(?:approving|ratifying|concurring\s+in)\b/gi },
   { hint: ['approved', 'endorsed', 'passed', 'cleared'], status: 'ratified', re: /\b(?:approved|endorsed|passed|cleared)\b/gi, needsLegislature: true },
   { hint: ['ratifies', 'approves'], status: 'ratified', re: /\b(?:ratifies|approves)\b/gi, titleOnly: true },
   // in force
@@ -68,34 +115,55 @@ const CUES: CueDef[] = [
   { hint: ['into'], status: 'in-force', re: /\b(?:entered|came|went)\s+into\s+(?:force|effect)\b/gi },
   { hint: ['remain'], status: 'in-force', re: /\b(?:remains?|remained)\s+in\s+(?:force|effect)\b/gi },
   { hint: ['since', 'been in'], status: 'in-force', re: /\b(?:in\s+(?:force|effect)|effective)\s+since\b|\bbeen\s+in\s+(?:force|effect)\b/gi },
+  { hint: ['entry into'], status: 'in-force', re: /\bentry\s+into\s+(?:force|effect)\b/gi, nominal: true },
   { hint: ['effect', 'into', 'now in'], status: 'in-force', re: /\b(?:takes|take)\s+effect\b|\b(?:enters|comes)\s+into\s+(?:force|effect)\b|\bnow\s+in\s+(?:force|effect)\b/gi, titleOnly: true },
+  { hint: ['effect', 'into'], status: 'in-force', re: /\btakes\s+effect\b|\b(?:enters|comes)\s+into\s+(?:force|effect)\b/gi, needsToday: true },
   // suspended / terminated
-  { hint: ['suspended'], status: 'suspended', re: /\bsuspended\b/gi },
+  { hint: ['suspend'], status: 'suspended', re: /\bsuspend(?:ed|ing)\b/gi },
   { hint: ['suspends'], status: 'suspended', re: /\bsuspends\b/gi, titleOnly: true },
   { hint: ['terminated', 'scrapped', 'abrogated', 'revoked', 'annulled', 'rescinded', 'expired', 'lapsed'], status: 'terminated', re: /\b(?:terminated|scrapped|abrogated|revoked|annulled|rescinded|expired|lapsed)\b/gi },
   { hint: ['withdr', 'pulled'], status: 'terminated', re: /\b(?:withdrew|withdrawn|pulled\s+out)\s+(?:from|of)\b/gi },
+  { hint: ['withdrawal', 'exit', 'pullout'], status: 'terminated', re: /\b(?:withdrawal|exit|pull-?out)\s+from\b/gi, nominal: true, objectOnly: true },
+  // "denounced" also means "criticised": only the agreement's own party denounces it away.
+  { hint: ['denounc'], status: 'terminated', re: /\bdenounc(?:ed|ing)\b/gi, partyRequired: true },
+  { hint: ['ended', 'ending'], status: 'terminated', re: /\b(?:ended|ending)\b/gi, objectOnly: true },
   { hint: ['scraps', 'terminates', 'quits', 'exits'], status: 'terminated', re: /\b(?:scraps|terminates|quits|exits)\b/gi, titleOnly: true },
+  // elided repetition: "after the Senate had done so in December"
+  { hint: ['so', 'suit', 'same'], status: 'signed', re: /\b(?:(?:had|has|have)\s+done|did)\s+so\b|\bfollowed\s+suit\b|\bdid\s+the\s+same\b/gi, proform: true },
 ];
 
 // Words before a cue (in its clause) that make it unrealised: negation, modality, condition,
 // intention, requirement, expectation. Case-sensitive so that "May 1999" is not "may".
 const BLOCKERS =
-  /\b(?:not|n't|never|no|yet|would|could|might|may|should|must|shall|will|can|cannot|if|If|unless|Unless|whether|Whether|once|Once|until|Until|aims?|aiming|aimed|hopes?|hoping|hoped|plans?|planning|planned|seeks?|seeking|sought|wants?|wanted|intends?|intended|expected|expects|likely|possibly|threaten(?:s|ed)?|failed|refused|without|await(?:s|ed|ing)?|pending|needs?|needed|requires?|required|requiring|be|to|Should|Would|Could|Will|Must|calls?|called|urged?|proposal|demands?|demanded|whenever|before|Before)\b|n't\b|\bhas\s+to\b|\bhave\s+to\b/;
+  /\b(?:not|n't|never|no|yet|would|could|might|may|should|must|shall|will|can|cannot|if|If|unless|Unless|whether|Whether|once|Once|until|Until|aims?|aiming|aimed|hopes?|hoping|hoped|plans?|planning|planned|seeks?|seeking|sought|wants?|wanted|intends?|intended|expected|expects|likely|possibly|threaten(?:s|ed)?|failed|refused|without|await(?:s|ed|ing)?|pending|needs?|needed|requires?|required|requiring|be|Should|Would|Could|Will|Must|calls?|called|urged?|proposal|demands?|demanded|whenever|before|Before|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)|mull(?:s|ed|ing)?|ahead|prior)\b|n't\b|\bhas\s+to\b|\bhave\s+to\b/;
+
+// Right before a noun-phrase cue: the event is ahead ("ahead of the signing of", "for the entry into force").
+const NOMINAL_BLOCKERS =
+  /\b(?:ahead|prior|for|towards?|before|await\w*|pending|prepar\w*|expected|planned|scheduled|upcoming|forthcoming|possible|future|eventual|proposed|potential|delay\w*|block\w*|seek\w*|sought|oppos\w*|against|speed\w*|expedit\w*|push\w*|urg\w*|sett?(?:ing|s)?|fix\w*|pav\w*\s+the\s+way|clear\w*\s+the\s+way)\s+(?:(?:of|to|for|on)\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+// After a noun-phrase cue, in its clause: "the signing of X is scheduled for May", "would".
+const NOMINAL_AFTER =
+  /^[^,;:.]{0,100}?\b(?:(?:is|are|was|were|remains?|has\s+been|had\s+been)\s+(?:now\s+|again\s+)?(?:expected|scheduled|set|due|planned|likely|slated|pending|awaited|uncertain|unlikely|delayed|stalled|blocked|postponed|put\s+off|called\s+off|cancell?ed|deferred|derailed|suspended|shelved)|will|would|could|may|might|must|should|needs|requires)\b|^[^,;:.]{0,60}?\bfor\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d|next|later|early|mid|the\s+(?:end|start|coming))/;
+
+// A present-tense state: "are still in talks", "is negotiating", "remains".
+const PRESENT_BEFORE = /\b(?:is|are|am|remains?|still|now)\s+(?:\w+\s+)?$/;
+
+// A present-tense event needs the day named: "today", or a day that must be the publication day.
+const SAME_DAY_WORDS = /\btoday\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d/i;
 
 // After these, an infinitive is a realised decision ("agreed to explore", "voted to ratify").
 const REALISED_INFINITIVE = /\b(?:agreed|decided|voted|moved|agree|agrees|decides)\s+to\s*$/;
 
 // A suspended termination is not a suspension of the agreement.
-const SUSPENDED_OBJECT = /^\s+(?:the\s+|its\s+|their\s+)?(?:termination|withdrawal|abrogation|decision|notice|plan|abolition|scrapping|review)\b/i;
+const SUSPENDED_OBJECT = /^\s+(?:the\s+|its\s+|their\s+)?(?:termination|withdrawal|abrogation|decision|notice|plan|abolition|scrapping|review|talks|negotiations|expiry|expiration|lapse)\b/i;
 
 // Words that name a legislature (for "approved", and for the ratifying party).
 export const LEGISLATURE =
   /\b(?:Senate|[Ss]enators?|Diet|[Pp]arliament(?:arians)?|[Ll]egislat(?:ure|ures|ors|ive)|[Ll]awmakers|Congress|congressional|National\s+Assembly|House\s+of\s+(?:Representatives|Councillors|Commons|Lords)|upper\s+house|lower\s+house|Riksdag|Eduskunta|Bundestag|Duma|Knesset|Sejm|Storting|Folketing|Majlis|Cortes|Oireachtas)\b/;
 
-const CLAUSE_BREAK = /[,;:()—–]|\bwhich\b|\bthat\b|\bwho\b|\bwhile\b|\bbut\b/g;
+const CLAUSE_BREAK = /[,;:()—–“”"]|\bwhich\b|\bthat\b|\bwho\b|\bwhile\b|\bbut\b/g;
 
 /** The clause before `at`: from the last clause break before it. */
-function clauseBefore(sentence: string, at: number): string {
+export function clauseBefore(sentence: string, at: number): string {
   const head = sentence.slice(0, at);
   let cut = 0;
   for (const m of head.matchAll(CLAUSE_BREAK)) cut = m.index + m[0].length;
@@ -117,8 +185,9 @@ function clauseAround(sentence: string, start: number, end: number): string {
 
 function blocked(sentence: string, cue: { start: number; end: number }, def: CueDef): boolean {
   const clause = clauseBefore(sentence, cue.start);
-  // An infinitive ("to sign", "to be ratified") is not a realised event unless it follows a decision.
-  if (/\bto\s*$/.test(clause) && !REALISED_INFINITIVE.test(clause)) return true;
+  // An infinitive ("to sign", "to formally sign", "to be ratified") is not a realised event
+  // unless it follows a decision.
+  if (/\bto\s+(?:\w+ly\s+)?$/.test(clause) && !REALISED_INFINITIVE.test(clause)) return true;
   const window = lastWords(clause, 5).replace(REALISED_INFINITIVE, '');
   if (window && BLOCKERS.test(window)) {
     // "will" is the point of a scheduled cue, so it cannot block one.
@@ -129,9 +198,15 @@ function blocked(sentence: string, cue: { start: number; end: number }, def: Cue
       return true;
     }
   }
+  if (def.nominal) {
+    if (NOMINAL_BLOCKERS.test(sentence.slice(Math.max(0, cue.start - 60), cue.start))) return true;
+    if (NOMINAL_AFTER.test(sentence.slice(cue.end))) return true;
+  }
+  if (def.needsToday && !SAME_DAY_WORDS.test(clauseAround(sentence, cue.start, cue.end))) return true;
+  if (def.needsTalks && !/\b(?:negotiations|talks)\b/i.test(sentence.slice(0, cue.start))) return true;
   // "weighing talks on", "considering negotiations for": talks are proposed, not under way.
   if (def.status === 'negotiating' && /\b(?:consider|weigh|eye|mull|explor|propos|float)\w*\s+(?:\w+\s+){0,2}$/i.test(clause)) return true;
-  if (def.status === 'suspended' && SUSPENDED_OBJECT.test(sentence.slice(cue.end))) return true;
+  if (def.status === 'suspended' && SUSPENDED_OBJECT.test(sentence.slice(cue.end).replace(/^\s+(?:its|their)\s+participation\s+in\b/i, ''))) return true;
   // "If signed, …", "Once ratified, …": a participle opening a conditional.
   if (/^\s*(?:If|Once|Unless|When|Until)\b/i.test(sentence) && sentence.slice(0, cue.start).split(/\s+/).length <= 3) return true;
   return false;
@@ -143,19 +218,31 @@ export function findCues(sentence: string, isTitle: boolean): Cue[] {
   const lower = sentence.toLowerCase();
   for (const def of CUES) {
     if (def.titleOnly && !isTitle) continue;
+    if (def.needsToday && isTitle) continue;
     if (!def.hint.some((h) => lower.includes(h))) continue;
     def.re.lastIndex = 0;
     for (const m of sentence.matchAll(def.re)) {
       const start = m.index;
       const end = start + m[0].length;
       let legislature: string | null = null;
-      if (def.status === 'ratified') {
+      if (def.status === 'ratified' || def.proform) {
         const around = clauseAround(sentence, start, end);
-        const leg = LEGISLATURE.exec(around) ?? LEGISLATURE.exec(sentence);
+        const leg = LEGISLATURE.exec(around) ?? (def.proform ? null : LEGISLATURE.exec(sentence));
         legislature = leg ? leg[0] : /concur/i.test(m[0]) ? 'Senate' : null;
         if (def.needsLegislature && !LEGISLATURE.test(around)) continue;
       }
-      found.push({ status: def.status, start, end, kind: def.kind ?? 'event', legislature, def });
+      found.push({
+        status: def.status,
+        start,
+        end,
+        kind: def.kind ?? 'event',
+        legislature,
+        objectOnly: def.objectOnly ?? false,
+        partyRequired: def.partyRequired ?? false,
+        sameDay: def.needsToday ?? false,
+        present: def.present ?? (/^(?:negotiating|in-force)$/.test(def.status) && PRESENT_BEFORE.test(clauseBefore(sentence, start))),
+        def,
+      });
     }
   }
   // Longest first, then drop any cue overlapping one already kept.
@@ -165,8 +252,17 @@ export function findCues(sentence: string, isTitle: boolean): Cue[] {
     if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
     kept.push(c);
   }
-  return kept
-    .filter((c) => !blocked(sentence, c, c.def))
-    .sort((a, b) => a.start - b.start)
-    .map(({ def: _def, ...cue }) => cue);
+  const ordered = kept.filter((c) => !blocked(sentence, c, c.def)).sort((a, b) => a.start - b.start);
+  const out: Cue[] = [];
+  for (const { def, ...cue } of ordered) {
+    if (def.proform) {
+      // The status of the event it repeats; a legislature doing "so" repeats a ratification.
+      const prev = out[out.length - 1];
+      if (!prev) continue;
+      out.push({ ...cue, status: prev.status, kind: prev.kind, legislature: prev.status === 'ratified' ? cue.legislature : null });
+      continue;
+    }
+    out.push(cue);
+  }
+  return out;
 }

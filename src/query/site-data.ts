@@ -32,7 +32,7 @@ export function createSiteData(ctx: RunContext): SiteData {
       return ctx.store.feeds
         .all()
         .filter((f) => configured.has(f.id))
-        .map(({ validators: _v, nextPollAt: _n, bodyHash: _b, ...view }) => view);
+        .map(({ validators: _v, nextPollAt: _n, ...view }) => view);
     },
   };
 }

@@ -5,7 +5,7 @@ import { parseFeed } from '../parse/index.js';
 import { oneLine, type FeedState } from '../store/index.js';
 import type { FeedConfig, FeedItem, Validators } from '../types.js';
 import type { RunContext } from './context.js';
-import { prepareItem, sha256, storeItems, type PreparedItem } from './items.js';
+import { prepareItem, storeItems, type PreparedItem } from './items.js';
 import { recheckPages } from './recheck.js';
 import { newTally, type FeedReport, type Tally } from './report.js';
 import { backoffUntil, freshUntil } from './schedule.js';
@@ -50,29 +50,24 @@ async function poll(ctx: RunContext, feed: FeedConfig, tally: Tally, opts: PollO
   if (res.kind === 'error') {
     failed(ctx, feed, state, report, res.error, res.retryAfterSeconds);
   } else if (res.kind === 'not-modified') {
-    report.status = 'not-modified';
-    succeeded(ctx, feed, 'not-modified', res.validators, null, res.maxAgeSeconds);
+    // A 304, or (sameBody) the bytes we processed last time: nothing to parse either way.
+    report.status = res.sameBody ? 'ok' : 'not-modified';
+    succeeded(ctx, feed, report.status, res.validators, res.maxAgeSeconds);
   } else {
-    const bodyHash = sha256(res.text);
-    if (bodyHash === state.bodyHash) {
-      // Same bytes as last time (a server without 304): nothing to parse.
-      succeeded(ctx, feed, 'ok', res.validators, null, res.maxAgeSeconds);
-    } else {
-      let items: FeedItem[] | null = null;
-      try {
-        const parsed = await parseFeed(res.text, res.url);
-        items = parsed.items;
-        report.warnings.push(...parsed.warnings);
-      } catch (err) {
-        failed(ctx, feed, state, report, oneLine(err), null);
-      }
-      if (items) {
-        report.items = items.length;
-        const complete = await storeFeedItems(ctx, feed, items, tally, seen, opts.shouldStop);
-        // Validators and body hash are kept only when every item was stored, so items that
-        // failed this time (an article page that timed out) are tried again on the next run.
-        succeeded(ctx, feed, 'ok', complete ? res.validators : null, complete ? bodyHash : null, res.maxAgeSeconds);
-      }
+    let items: FeedItem[] | null = null;
+    try {
+      const parsed = await parseFeed(res.text, res.url);
+      items = parsed.items;
+      report.warnings.push(...parsed.warnings);
+    } catch (err) {
+      failed(ctx, feed, state, report, oneLine(err), null);
+    }
+    if (items) {
+      report.items = items.length;
+      const complete = await storeFeedItems(ctx, feed, items, tally, seen, opts.shouldStop);
+      // Validators (with the body hash) are kept only when every item was stored, so items that
+      // failed this time (an article page that timed out) are tried again on the next run.
+      succeeded(ctx, feed, 'ok', complete ? res.validators : null, res.maxAgeSeconds);
     }
   }
   await recheckPages(ctx, feed, tally, seen, opts.shouldStop);
@@ -122,7 +117,6 @@ function failed(
       at: at.toISOString(),
       validators: null,
       nextPollAt: backoffUntil(at, state.consecutiveFailures + 1, retryAfterSeconds).toISOString(),
-      bodyHash: null,
     }),
   );
 }
@@ -132,7 +126,6 @@ function succeeded(
   feed: FeedConfig,
   status: 'ok' | 'not-modified',
   validators: Validators | null,
-  bodyHash: string | null,
   maxAgeSeconds: number | null,
 ): void {
   const at = ctx.now();
@@ -143,7 +136,6 @@ function succeeded(
       at: at.toISOString(),
       validators,
       nextPollAt: freshUntil(at, maxAgeSeconds)?.toISOString() ?? null,
-      bodyHash,
     }),
   );
 }

@@ -115,9 +115,10 @@ export class ArticleRepo {
     this
       .q(
         `UPDATE articles SET last_checked_at = ?, page_etag = COALESCE(?, page_etag),
-           page_last_modified = COALESCE(?, page_last_modified), taken_down_at = NULL WHERE id = ?`,
+           page_last_modified = COALESCE(?, page_last_modified), page_hash = COALESCE(?, page_hash),
+           taken_down_at = NULL WHERE id = ?`,
       )
-      .run(at, validators?.etag ?? null, validators?.lastModified ?? null, articleId);
+      .run(at, validators?.etag ?? null, validators?.lastModified ?? null, validators?.bodyHash ?? null, articleId);
   }
 
   markTakenDown(articleId: number, at: string): void {
@@ -234,6 +235,7 @@ interface Row {
   last_checked_at: string | null;
   page_etag: string | null;
   page_last_modified: string | null;
+  page_hash: string | null;
   taken_down_at: string | null;
   tracked: number;
 }
@@ -272,7 +274,7 @@ function toArticle(r: Row): ArticleRow {
     firstSeenAt: r.first_seen_at,
     lastSeenInFeedAt: r.last_seen_in_feed_at,
     lastCheckedAt: r.last_checked_at,
-    pageValidators: { etag: r.page_etag, lastModified: r.page_last_modified },
+    pageValidators: { etag: r.page_etag, lastModified: r.page_last_modified, bodyHash: r.page_hash },
     takenDownAt: r.taken_down_at,
     tracked: r.tracked === 1,
   };

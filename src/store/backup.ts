@@ -26,14 +26,19 @@ export interface BackupHeader {
 export function* exportLines(db: Db): Generator<string> {
   const schema = db.pragma('user_version', { simple: true }) as number;
   yield JSON.stringify({ pactwatch: 'export', schema } satisfies BackupHeader);
+  let records = 0;
   for (const table of BACKUP_TABLES) {
     // rowid order keeps findings and updates in the order they were made
     // rowid order keeps findings and updates in the order they were made; WITHOUT ROWID tables by key
     const order = table === 'update_agreements' ? 'seq, agreement_id' : table === 'pending_refresh' ? 'agreement_id' : 'rowid';
     for (const row of db.prepare(`SELECT * FROM ${table} ORDER BY ${order}`).iterate()) {
+      records++;
       yield JSON.stringify({ table, row });
     }
   }
+  // The end line: an export cut short (a full disk, an interrupted copy) is refused on import,
+  // even when the cut falls between two lines.
+  yield JSON.stringify({ pactwatch: 'end', records });
 }
 
 export class ImportError extends Error {}
@@ -51,11 +56,13 @@ export function importLines(db: Db, lines: Iterable<string>): number {
     db.prepare(`DELETE FROM feeds`).run();
     let lineNo = 0;
     let header = false;
+    let ended = false;
     const schema = db.pragma('user_version', { simple: true }) as number;
     for (const line of lines) {
       lineNo++;
       if (line.trim() === '') continue;
-      let obj: { table?: string; row?: Record<string, unknown>; pactwatch?: string; schema?: number };
+      if (ended) throw new ImportError(`line ${lineNo}: records after the end line`);
+      let obj: { table?: string; row?: Record<string, unknown>; pactwatch?: string; schema?: number; records?: number };
       try {
         obj = JSON.parse(line) as typeof obj;
       } catch {
@@ -65,6 +72,11 @@ export function importLines(db: Db, lines: Iterable<string>): number {
         if (obj.pactwatch !== 'export') throw new ImportError('not a pactwatch export (first line)');
         if ((obj.schema ?? 0) > schema) throw new ImportError(`export has schema ${obj.schema}, newer than this store (${schema})`);
         header = true;
+        continue;
+      }
+      if (obj.pactwatch === 'end') {
+        if (obj.records !== count) throw new ImportError(`the end line counts ${obj.records} records, the file has ${count}`);
+        ended = true;
         continue;
       }
       if (!obj.table || !known.has(obj.table) || !obj.row) throw new ImportError(`line ${lineNo}: unknown record`);
@@ -80,6 +92,7 @@ export function importLines(db: Db, lines: Iterable<string>): number {
       count++;
     }
     if (!header) throw new ImportError('empty export');
+    if (!ended) throw new ImportError('the export is truncated (no end line)');
   }).immediate();
   return count;
 }

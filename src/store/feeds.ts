@@ -5,17 +5,15 @@ import { preparer, type Db, type Prepare } from './db.js';
 export interface FeedState extends FeedStatusView {
   validators: Validators;
   nextPollAt: string | null;
-  bodyHash: string | null;
 }
 
 export interface PollOutcome {
   status: 'ok' | 'not-modified' | 'error';
   error: string | null;
   at: string;
+  /** Null keeps the stored ones (etag, last-modified, body hash). */
   validators: Validators | null;
   nextPollAt: string | null;
-  /** Hash of the body processed on a 200; null keeps the previous one. */
-  bodyHash: string | null;
 }
 
 export class FeedRepo {
@@ -72,7 +70,7 @@ export class FeedRepo {
         o.nextPollAt,
         o.validators?.etag ?? null,
         o.validators?.lastModified ?? null,
-        o.bodyHash,
+        o.validators?.bodyHash ?? null,
         id,
       );
   }
@@ -101,8 +99,7 @@ function toState(r: FeedRow): FeedState {
     lastError: r.last_error,
     lastPolledAt: r.last_polled_at,
     consecutiveFailures: r.consecutive_failures,
-    validators: { etag: r.etag, lastModified: r.last_modified },
+    validators: { etag: r.etag, lastModified: r.last_modified, bodyHash: r.body_hash },
     nextPollAt: r.next_poll_at,
-    bodyHash: r.body_hash,
   };
 }

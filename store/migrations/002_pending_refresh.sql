@@ -4,3 +4,7 @@
 CREATE TABLE pending_refresh (
   agreement_id TEXT PRIMARY KEY
 ) WITHOUT ROWID;
+
+-- The hash of the article page last processed: a page whose server sends no validators is still
+-- recognised as unchanged without extracting it again.
+ALTER TABLE articles ADD COLUMN page_hash TEXT;

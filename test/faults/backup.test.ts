@@ -36,7 +36,7 @@ describe('export and import', () => {
     exported = path.join(dir, 'first.jsonl');
     const out = await cli(['export', '--config', sourceConfig, '--out', exported]);
     expect(out.code, out.stderr).toBe(0);
-    const records = lines(exported).slice(1).map((l) => JSON.parse(l) as { table: string; row: Record<string, unknown> });
+    const records = lines(exported).slice(1, -1).map((l) => JSON.parse(l) as { table: string; row: Record<string, unknown> });
     const tables = new Set(records.map((r) => r.table));
     for (const t of ['articles', 'versions', 'changes', 'findings', 'agreement_state', 'updates']) expect(tables).toContain(t);
     const kinds = records.filter((r) => r.table === 'updates').map((r) => r.row.kind);
@@ -81,10 +81,18 @@ describe('export and import', () => {
 
     const truncated = path.join(dir, 'truncated.jsonl');
     const text = readFileSync(exported, 'utf8');
-    writeFileSync(truncated, text.slice(0, Math.floor(text.length / 2)));
+    // Cut inside a line: that line is not JSON.
+    const half = Math.floor(text.length / 2);
+    const midLine = text.indexOf('\n', half) - 5;
+    writeFileSync(truncated, text.slice(0, midLine));
     const broken = await cli(['import', truncated, '--config', config]);
     expect(broken.code).toBe(1);
     expect(oneLineError(broken.stderr)).toMatch(/not JSON/);
+    // Cut between two lines: every line parses, but the end line is missing.
+    writeFileSync(truncated, text.slice(0, text.indexOf('\n', half) + 1));
+    const cut = await cli(['import', truncated, '--config', config]);
+    expect(cut.code).toBe(1);
+    expect(oneLineError(cut.stderr)).toMatch(/truncated/);
     // All or nothing: the failed import left the store empty, so a good one still goes in.
     const good = await cli(['import', exported, '--config', config]);
     expect(good.code, good.stderr).toBe(0);

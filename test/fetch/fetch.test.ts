@@ -164,7 +164,7 @@ describe('fetchResource over HTTP', () => {
     if (first.kind !== 'ok') return;
     expect(first.status).toBe(200);
     expect(first.text).toContain('Tokyo and Manila to sign');
-    expect(first.validators).toEqual({ etag: ETAG, lastModified: LAST_MODIFIED });
+    expect(first.validators).toEqual({ etag: ETAG, lastModified: LAST_MODIFIED, bodyHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect(first.maxAgeSeconds).toBe(300);
     expect(first.contentType).toBe('application/rss+xml; charset=utf-8');
 

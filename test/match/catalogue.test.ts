@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { aliasRegex } from '../../src/match/catalogue.js';
 import { CatalogueError, compileCatalogue, resolveCountry } from '../../src/match/index.js';
 import type { AgreementConfig } from '../../src/types.js';
 
@@ -94,5 +95,40 @@ describe('resolveCountry', () => {
 
   it('knows nothing of made-up places', () => {
     expect(resolveCountry('Atlantis')).toBeNull();
+  });
+});
+
+describe('alias variants derived by the compiler', () => {
+  const matches = (alias: string, text: string): boolean => {
+    const re = aliasRegex(alias);
+    re.lastIndex = 0;
+    return re.test(text);
+  };
+
+  it.each([
+    ['Defense Cooperation Agreement', 'the defence co-operation agreement'],
+    ['Defence Cooperation Agreement', 'a Defense Cooperation Agreement'],
+    ['Acquisition and Cross-Servicing Agreement', 'an acquisition & cross servicing agreement'],
+    ['Acquisition and Cross-Servicing Agreement', 'Acquisition and Cross-Servicing Agreements'],
+    ['Status of Visiting Forces Agreement', 'visiting forces pact'],
+    ['Treaty Organisation Programme', 'treaty organization program'],
+    ['INF Treaty', 'the INF treaty'],
+    ['New START', 'New START'],
+  ])('%s matches "%s"', (alias, text) => {
+    expect(matches(alias, text)).toBe(true);
+  });
+
+  it('keeps short all-caps aliases case-sensitive', () => {
+    expect(matches('RAA', 'the raa')).toBe(false);
+    expect(matches('New START', 'a new start')).toBe(false);
+  });
+
+  it('merges aliases that differ only in spelling into one alias of every agreement using either', () => {
+    const cat = compileCatalogue([
+      { id: 'a', name: 'A', parties: ['United States', 'Finland'], aliases: ['Defense Cooperation Agreement'], patterns: [] },
+      { id: 'b', name: 'B', parties: ['Australia', 'Indonesia'], aliases: ['Defence Cooperation Agreement'], patterns: [] },
+    ]);
+    expect(cat.aliases).toHaveLength(1);
+    expect(cat.aliases[0]!.agreementIds).toEqual(['a', 'b']);
   });
 });

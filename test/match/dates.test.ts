@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/match/index.js';
+import { findDatesDetailed } from '../../src/match/dates.js';
 
 const dateIn = (s: string, publishedAt: string): string[] => findDates(s, publishedAt).map((d) => d.date);
 
@@ -22,8 +23,22 @@ describe('findDates (past events, against the publication date)', () => {
     ['signed on July 8 last year', ['2025-07-08']],
     ['ratified this spring', ['2026']],
     ['approved it last month', ['2025-12']],
+    ['signed on the 12th', ['2026-01-12']],
+    ['signed on the 20th', ['2025-12-20']],
+    ['signed on Monday, July 8, 2024', ['2024-07-08']],
+    ['signed on the 8th of July', ['2025-07-08']],
+    ['signed in July 2024 and ratified five months later', ['2024-07', '2024-12']],
+    ['signed on 3 March 2025 and in force a year later', ['2025-03-03', '2026']],
+    ['signed on Dec. 2, 2025, and in force two weeks later', ['2025-12-02', '2025-12-16']],
+    ['held the 8th round of talks', []],
   ])('%s', (text, want) => {
     expect(dateIn(text, pub)).toEqual(want);
+  });
+
+  it('keeps apart the day something was said', () => {
+    const { dates, said } = findDatesDetailed('officials said on Monday they had signed it', pub);
+    expect(dates).toEqual([]);
+    expect(said.map((d) => d.date)).toEqual(['2026-01-12']);
   });
 
   it('ignores when something was said', () => {

@@ -1,0 +1,108 @@
+// Which mentions a status cue is about, and which stated date goes with each. A cue governs the
+// mention before it in its clause ("The RAA took effect"), else the chain of objects after it
+// ("signed the RAA two years ago and the ACSA on Jan. 15"), else the nearest mention. A mention
+// followed in its own clause by a later cue belongs to that cue ("the one Washington signed").
+import type { DateSpan } from './dates.js';
+import type { GroupMember, MentionGroup } from './resolve.js';
+import type { Cue } from './status.js';
+
+const BREAK = /[,;:()—–]|\b(?:which|that|who|whom|while|whereas|but)\b/;
+const REL_BREAK = /[;:]|\b(?:which|that|who|whom|while|whereas|although|because|but)\b/;
+// Between a verb and a mention it governs directly: "ended its participation in the pact".
+const DIRECT_OBJECT = /^\s+(?:(?:the|its|their|his|her|this|that|a|an)\s+)?(?:(?:participation|membership|involvement|part)\s+in\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}$/i;
+
+export interface Governed {
+  group: MentionGroup;
+  /** Where this group's own stretch of text starts and ends (for its date). */
+  window: [number, number];
+  /** 'clause': the mention is in the cue's clause (subject, or object after it); 'nearest': the
+   *  closest mention across a clause break ("The RAA was signed in July, and it took effect …"). */
+  reach: 'clause' | 'nearest';
+}
+
+function ownedByLaterCue(text: string, g: MentionGroup, cue: Cue, cues: Cue[]): boolean {
+  const next = cues.find((c) => c.start > g.anchor);
+  if (!next || next === cue) return false;
+  // Inside an elided mention: "the one Washington signed with Port Moresby".
+  if (next.start < g.span[1]) return true;
+  // A subject or auxiliary between: "the one Tokyo signed", "the ACSA is under negotiation";
+  // a bare participle ("the pact signed in 2012") or another verb ("the RAA comes two years after
+  // talks began") leaves the mention to the verb before it.
+  return OWNER_GAP.test(text.slice(g.span[1], next.start));
+}
+
+// Between a mention and the later cue that owns it: a short capitalised subject, or an auxiliary.
+const OWNER_GAP =
+  /^\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,3}|(?:is|are|was|were|has|have|had|remains?)(?:\s+(?:still|now|already|been|being|not|also))*)\s+$/u;
+
+/** The mentions cue `i` is about, each with its stretch of text. */
+export function governedGroups(text: string, groups: MentionGroup[], cues: Cue[], i: number): Governed[] {
+  const cue = cues[i]!;
+  const nextCue = cues[i + 1]?.start ?? text.length;
+  const before = groups.filter((g) => g.anchor <= cue.start);
+  const last = before[before.length - 1];
+  if (!cue.objectOnly && last && (g0Inside(last, cue) || !BREAK.test(text.slice(last.span[1], cue.start)))) {
+    return [{ group: last, window: [cue.start, nextCue], reach: 'clause' }];
+  }
+  // The chain of objects after the cue.
+  const chain: MentionGroup[] = [];
+  let from = cue.end;
+  for (const g of groups) {
+    if (g.anchor < cue.end || g.anchor >= nextCue) continue;
+    const gap = text.slice(from, g.anchor);
+    if (REL_BREAK.test(gap) || (chain.length === 0 && gap.length > 80)) break;
+    if (ownedByLaterCue(text, g, cue, cues)) break;
+    if (cue.objectOnly && (chain.length > 0 || !DIRECT_OBJECT.test(gap))) break;
+    chain.push(g);
+    from = g.span[1];
+  }
+  if (chain.length > 0) {
+    return chain.map((g, k) => ({
+      group: g,
+      window: [k === 0 ? cue.start : g.anchor, chain[k + 1]?.anchor ?? nextCue],
+      reach: 'clause' as const,
+    }));
+  }
+  if (cue.objectOnly) return [];
+  if (last) return [{ group: last, window: [cue.start, nextCue], reach: 'nearest' }];
+  const after = groups.find((g) => g.anchor > cue.start && !ownedByLaterCue(text, g, cue, cues));
+  return after ? [{ group: after, window: [cue.start, nextCue], reach: 'nearest' }] : [];
+}
+
+/** An elided mention that starts where its cue does ("talks with Paris continue"). */
+function g0Inside(g: MentionGroup, cue: Cue): boolean {
+  return g.anchor <= cue.start && g.span[1] > cue.start;
+}
+
+// "took effect on the day it was signed, Nov. 23": the date stated for the other event.
+const SAME_DAY = /^\s+(?:on\s+)?the\s+(?:same\s+)?day\b/i;
+
+/**
+ * The date for one member of a governed group: a date in its own stretch, else the first later
+ * one before the next cue, else the last one before the cue (after the previous cue).
+ */
+export function dateFor(
+  text: string,
+  dates: DateSpan[],
+  cues: Cue[],
+  i: number,
+  gov: Governed,
+  member: GroupMember,
+): DateSpan | null {
+  const cue = cues[i]!;
+  if (SAME_DAY.test(text.slice(cue.end))) return dates.find((d) => d.start >= cue.end) ?? null;
+  const [winStart, winEnd] = gov.window;
+  if (gov.group.members.length > 1) {
+    const inSeg = dates.find((d) => d.start >= Math.max(member.segStart, winStart) && d.start < member.segEnd);
+    if (inSeg) return inSeg;
+  }
+  // Dates inside the cue count as after it ("voted on Monday to ratify", "in force since 1999").
+  const own = dates.find((d) => d.start >= winStart && d.start < winEnd);
+  if (own || cue.present) return own ?? null;
+  const nextCue = cues[i + 1]?.start ?? text.length;
+  const later = dates.find((d) => d.start >= winStart && d.start < nextCue);
+  if (later) return later;
+  const prevEnd = i > 0 ? cues[i - 1]!.end : 0;
+  const earlier = dates.filter((d) => d.end <= cue.start && d.start >= prevEnd);
+  return earlier[earlier.length - 1] ?? null;
+}
