@@ -2,6 +2,7 @@
 // and any element that holds text without block children), never textContent, which glues
 // adjacent blocks together ("FooBar"). `<br><br>` also ends a paragraph.
 import { type DomElement, type DomNode, isElement, tagOf } from './dom.js';
+import { collapseWhitespace } from './normalise.js';
 
 /** A paragraph and how much of it is link text (for boilerplate rules). */
 export interface Block {
@@ -44,7 +45,7 @@ class Collector {
     let linkChars = 0;
     let brs = 0;
     const emit = (): void => {
-      const clean = text.replace(/\s+/g, ' ').trim();
+      const clean = collapseWhitespace(text).trim();
       if (clean) this.blocks.push({ text: clean, linkChars: Math.min(linkChars, clean.length), tag });
       text = '';
       linkChars = 0;
@@ -58,7 +59,7 @@ class Collector {
       }
       if (s.text.trim()) brs = 0;
       text += s.text;
-      if (s.link) linkChars += s.text.replace(/\s+/g, ' ').trim().length;
+      if (s.link) linkChars += collapseWhitespace(s.text).trim().length;
     }
     emit();
     this.segments = [];
