@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { FeedConfig } from '../../src/types.js';
 import { startChild, type Child } from './child.js';
 import { articlePage, contentHtml, rssFeed, type RssItem } from './html.js';
-import { newsArticle } from './prose.js';
+import { newsArticle, otherArticle } from './prose.js';
 import type { Rng } from './prng.js';
 
 export class NewsSite {
@@ -60,6 +60,8 @@ export interface FeedSetSpec {
   etag: boolean;
   /** Feed ids get this prefix, so several sets can share a store. */
   prefix?: string;
+  /** Share of items about an agreement (default 1: every item); the rest is everyday news. */
+  agreementShare?: number;
 }
 
 /**
@@ -74,7 +76,7 @@ export function writeFeedSet(site: NewsSite, rng: Rng, spec: FeedSetSpec): FeedC
     const id = `${prefix}-${f}`;
     const items: RssItem[] = [];
     for (let i = 0; i < spec.itemsPerFeed; i++) {
-      const a = newsArticle(rng, spec.words);
+      const a = rng.chance(spec.agreementShare ?? 1) ? newsArticle(rng, spec.words) : otherArticle(rng, spec.words);
       const published = new Date(base - (f * spec.itemsPerFeed + i) * 7 * 60_000).toISOString();
       const pagePath = `pages/${id}/${i}.html`;
       const link = site.url(f, pagePath);

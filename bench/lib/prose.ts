@@ -197,6 +197,38 @@ export function newsArticle(rng: Rng, words = 800, trackedOnly = false): Article
   return { title: headline(rng, pact, stage), paragraphs, pactIndex };
 }
 
+/** Everyday news with no agreement in it: most of what a real politics or world feed carries. */
+const OTHER_NEWS = [
+  'Shares in regional exporters rose {p} percent on Tuesday after the central bank signalled it would keep interest rates on hold until the autumn.',
+  'Forecasters warned of heavy rain across the northern provinces, with up to {n} millimetres expected before the weekend and landslide alerts issued for three towns.',
+  'The city council approved a new budget for public transport, including {n} electric buses and a fare freeze for students and pensioners.',
+  'Police said a man was detained after a fire broke out in a warehouse near the port in the early hours, and no injuries were reported.',
+  'The national team won its qualifying match two goals to one, keeping alive its hopes of reaching the finals for the first time since {month} a decade ago.',
+  'Hospital officials reported a rise in dengue cases in the capital region, urging residents to clear standing water around their homes.',
+  'A popular night market reopened after renovations, with vendors saying visitor numbers were back to where they were before the pandemic.',
+  'The election commission said voter registration would close at the end of {month}, and warned that late applications could not be accepted.',
+  'Farmers in the central plains expect a smaller rice harvest this year after weeks of drought, and the agriculture ministry promised seed subsidies.',
+  'A court adjourned the corruption trial of a former provincial governor until next month, after the defence asked for more time to review evidence.',
+  'The airline announced {n} new weekly flights to three cities in the region, citing strong demand from tourists and overseas workers.',
+  'Engineers began repairs on a bridge damaged by last year’s earthquake, and officials said traffic would be diverted for about six weeks.',
+  'A film festival opened on Friday with a record number of entries, and organisers said ticket sales were up {p} percent on last year.',
+  'Consumer prices rose {p} percent in the year to {month}, slightly below the forecast, as fuel and food costs eased.',
+  'The university announced scholarships for {n} students from remote islands, covering tuition, housing and a monthly allowance.',
+];
+
+/** An article about something else than any agreement, of about `words` words. */
+export function otherArticle(rng: Rng, words = 400): ArticleText {
+  const paragraphs: string[] = [];
+  while (wordCount(paragraphs) < words) {
+    const count = rng.int(1, 3);
+    const sentences: string[] = [];
+    for (let i = 0; i < count; i++) sentences.push(fill(rng, rng.pick(OTHER_NEWS)));
+    paragraphs.push(sentences.join(' '));
+  }
+  const first = paragraphs[0]!.split(/[,.]/)[0]!;
+  return { title: first.length > 90 ? `${first.slice(0, 87)}…` : first, paragraphs };
+}
+
 /** Any one new sentence in the article's register: for edits and rewrites. */
 export function anySentence(rng: Rng): string {
   const pact = rng.pick(PACTS);

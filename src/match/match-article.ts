@@ -96,13 +96,22 @@ function mainAgreement(sentences: SentenceInfo[], catalogue: Catalogue, titleSet
   return main;
 }
 
+/** Any word a generic mention is made of (see generic.ts): cheap to look for in a whole article. */
+const AGREEMENT_NOUN = /\b(?:agreements?|pacts?|deals?|accords?|arrangements?|treaty|treaties)\b/i;
+
 /** What an article says about the catalogue's agreements. Pure. */
 export function matchArticle(article: ArticleForMatch, catalogue: Catalogue): MatchResult {
   const sentences: SentenceInfo[] = [];
   const title = article.title.trim();
+  const present = presentNames([title, ...article.paragraphs].join('\n'), catalogue);
+  // Every mention starts from a name, or from an agreement noun resolved by its parties ("a
+  // defence pact" between Britain and Japan): an article with neither, most of any news feed,
+  // needs no further work.
+  if (present.aliases.length === 0 && present.patterns.length === 0 && !AGREEMENT_NOUN.test(article.title + '\n' + article.paragraphs.join('\n'))) {
+    return { mentions: [], findings: [] };
+  }
   const titleHits = title ? countriesIn(title, catalogue) : [];
   const titleSet = countriesSet(titleHits);
-  const present = presentNames([title, ...article.paragraphs].join('\n'), catalogue);
   const emptyCtx = (): PartyContext => ({ sentence: [], paragraphBefore: new Set(), title: titleSet, dominant: new Set() });
   if (title) sentences.push(sentenceInfo(title, true, present, { ...emptyCtx(), sentence: titleHits }, titleHits));
   for (const para of article.paragraphs) {
