@@ -88,8 +88,10 @@ async function storeFeedItems(
     const prepared = await Promise.all(items.slice(i, i + CHUNK).map((item) => prepareItem(ctx, feed, item)));
     const ready: PreparedItem[] = [];
     for (const p of prepared) {
-      if (p.kind === 'ready') ready.push(p.prepared);
-      else if (p.kind === 'retry') {
+      if (p.kind === 'ready') {
+        ready.push(p.prepared);
+        if (p.warning) tally.report.warnings.push(p.warning);
+      } else if (p.kind === 'retry') {
         complete = false;
         tally.report.warnings.push(p.warning);
       }

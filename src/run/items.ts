@@ -27,7 +27,7 @@ export interface PreparedItem {
 
 export type Preparation =
   | { kind: 'unchanged' }
-  | { kind: 'ready'; prepared: PreparedItem }
+  | { kind: 'ready'; prepared: PreparedItem; warning?: string }
   /** Could not be prepared now (an article page failed): a warning, and tried again next run. */
   | { kind: 'retry'; warning: string };
 
@@ -42,15 +42,37 @@ export async function prepareItem(ctx: RunContext, feed: FeedConfig, item: FeedI
   if (known) key = known.key;
 
   const base = { item, itemHash, publishedAt: item.publishedAt, fullText: feed.fullText && link !== null };
-  if (!feed.fullText || !link) {
-    const text = textFromFeedHtml(item.title, item.contentHtml ?? item.summaryHtml ?? '');
-    return { kind: 'ready', prepared: { ...base, key, url: link ? canonicalUrl(link) : key, text, pageValidators: null } };
-  }
+  const fromFeed = (): PreparedItem => ({
+    ...base,
+    fullText: false,
+    key,
+    url: link ? canonicalUrl(link) : key,
+    text: textFromFeedHtml(item.title, item.contentHtml ?? item.summaryHtml ?? ''),
+    pageValidators: null,
+  });
+  if (!feed.fullText || !link) return { kind: 'ready', prepared: fromFeed() };
 
   const page = await ctx.limiter.run(link, () =>
     fetchResource(link, known?.pageValidators ?? { etag: null, lastModified: null }, ctx.pageFetch),
   );
-  if (page.kind === 'error') return { kind: 'retry', warning: `article ${link}: ${page.error}` };
+  if (page.kind === 'error') {
+    // A page the outlet refuses us (403 to robots, 401 behind a paywall, 404): keep the article
+    // from the feed's own text rather than lose it; a new article is then followed through its
+    // feed item, not re-checked as a page. 5xx and timeouts are transient: tried again next run.
+    const refused = page.status !== null && page.status >= 400 && page.status < 500;
+    if (refused && !known) {
+      return { kind: 'ready', prepared: fromFeed(), warning: `article ${link}: ${page.error}; kept the feed's text` };
+    }
+    if (refused && known) {
+      // Only the feed item changed; the page's own fate (taken down?) is the re-check's to record.
+      return {
+        kind: 'ready',
+        prepared: { ...base, key, url: known.url, text: null, pageValidators: null },
+        warning: `article ${link}: ${page.error}`,
+      };
+    }
+    return { kind: 'retry', warning: `article ${link}: ${page.error}` };
+  }
   if (page.kind === 'not-modified') {
     return { kind: 'ready', prepared: { ...base, key, url: known?.url ?? canonicalUrl(link), text: null, pageValidators: page.validators } };
   }

@@ -120,13 +120,18 @@ describe('a run with every kind of bad feed', () => {
     expect(w.store.articles.byUrl('http://example.test/bad-date')!.publishedAt).toBeNull();
   });
 
-  it('article pages that fail are warnings, retried next time; nothing half-written', async () => {
+  it('article pages that fail are warnings: a refused page keeps the feed text, a 5xx is retried', async () => {
     const f = feed('page-errors');
     expect(f.status).toBe('ok');
-    expect(f.newArticles).toBe(1);
-    expect(f.warnings.join('\n')).toMatch(/404/);
+    expect(f.newArticles).toBe(2);
+    expect(f.warnings.join('\n')).toMatch(/404 Not Found; kept the feed's text/);
     expect(f.warnings.join('\n')).toMatch(/500/);
-    expect(w.store.articles.byUrl(w.news.url('/p/gone'))).toBeNull();
+    // The 404 page's article is kept from its feed item, and followed through the feed, not the page.
+    const gone = w.store.articles.byUrl(w.news.url('/p/gone'))!;
+    expect(gone.fullText).toBe(false);
+    expect(w.store.articles.latestVersion(gone.id)!.title).toBe('Gone page');
+    // The 500 page's article is not stored yet: nothing half-written, tried again next run.
+    expect(w.store.articles.byUrl(w.news.url('/p/broken'))).toBeNull();
     // next run: the failed pages are tried again, the stored one is not re-fetched by the feed
     w.news.set('/p/broken', newsPage({ title: 'Broken page', paragraphs: ['Now it works, and says something about the weather.'] }));
     const again = await w.run({ feedId: 'page-errors' });
