@@ -39,6 +39,8 @@ const OWNER_GAP =
 export function governedGroups(text: string, groups: MentionGroup[], cues: Cue[], i: number): Governed[] {
   const cue = cues[i]!;
   const nextCue = cues[i + 1]?.start ?? text.length;
+  const participle = participleTarget(text, groups, cue);
+  if (participle !== undefined) return participle ? [{ group: participle, window: [cue.start, nextCue], reach: 'clause' }] : [];
   const before = groups.filter((g) => g.anchor <= cue.start);
   const last = before[before.length - 1];
   if (!cue.objectOnly && last && (g0Inside(last, cue) || !BREAK.test(text.slice(last.span[1], cue.start)))) {
@@ -69,6 +71,31 @@ export function governedGroups(text: string, groups: MentionGroup[], cues: Cue[]
   return after ? [{ group: after, window: [cue.start, nextCue], reach: 'nearest' }] : [];
 }
 
+// "…, signed in 2016": a bare participle after a comma modifies the noun right before the comma.
+const PARTICIPLE = /^(?:signed|inked|ratified|concluded|initiall?ed|agreed|suspended|terminated|scrapped)$/i;
+
+/**
+ * The mention a participle after a comma describes ("with Australia, signed in 2022, and with
+ * Britain, signed in 2023"): the member whose stretch holds the comma; null when the noun before
+ * the comma is another name ("BECA follows LEMOA, signed in 2016"); undefined when not such a cue.
+ */
+function participleTarget(text: string, groups: MentionGroup[], cue: Cue): MentionGroup | null | undefined {
+  if (!PARTICIPLE.test(text.slice(cue.start, cue.end))) return undefined;
+  const before = text.slice(0, cue.start);
+  const comma = /,\s*$/.exec(before);
+  if (!comma) return undefined;
+  const at = comma.index;
+  const g = [...groups].reverse().find((x) => x.anchor < at);
+  if (g && g.span[1] >= at - 1) return g;
+  if (g && g.members.length > 1) {
+    const m = g.members.find((x) => x.segStart < at && at <= x.segEnd && x.segStart > g.anchor);
+    if (m) return { ...g, members: [m] };
+  }
+  // Another agreement's acronym right before the comma ("LEMOA, signed in 2016"): about it.
+  if (/(?:^|\s)[A-Z][A-Z\d-]{2,}$/.test(before.slice(0, at))) return null;
+  return undefined;
+}
+
 /** An elided mention that starts where its cue does ("talks with Paris continue"). */
 function g0Inside(g: MentionGroup, cue: Cue): boolean {
   return g.anchor <= cue.start && g.span[1] > cue.start;
@@ -97,10 +124,13 @@ export function dateFor(
     if (inSeg) return inSeg;
   }
   // Dates inside the cue count as after it ("voted on Monday to ratify", "in force since 1999").
-  const own = dates.find((d) => d.start >= winStart && d.start < winEnd);
+  // A date past a semicolon is another clause's ("…to begin talks; today troops train").
+  const semi = text.indexOf(';', cue.end);
+  const clauseEnd = semi >= 0 ? semi : text.length;
+  const own = dates.find((d) => d.start >= winStart && d.start < Math.min(winEnd, clauseEnd));
   if (own || cue.present) return own ?? null;
   const nextCue = cues[i + 1]?.start ?? text.length;
-  const later = dates.find((d) => d.start >= winStart && d.start < nextCue);
+  const later = dates.find((d) => d.start >= winStart && d.start < Math.min(nextCue, clauseEnd));
   if (later) return later;
   const prevEnd = i > 0 ? cues[i - 1]!.end : 0;
   const earlier = dates.filter((d) => d.end <= cue.start && d.start >= prevEnd);

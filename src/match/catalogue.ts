@@ -34,6 +34,13 @@ export interface CompiledAgreement {
   patterns: RegExp[];
   /** Named a treaty: only "the treaty" may refer to it, and "the treaty" only to such. */
   treaty: boolean;
+  /**
+   * A name may resolve to it without all parties established, if the sentence names no other side:
+   * it has three or more parties (news never lists them all: "Iran and six world powers"), or an
+   * alias that no other agreement shares and that is a proper name ("Nakamal Agreement"), not a
+   * kind of agreement ("Reciprocal Access Agreement", "status of forces agreement").
+   */
+  loose: boolean;
 }
 
 export interface Catalogue {
@@ -177,7 +184,7 @@ export function compileCatalogue(
       }
     });
     const treaty = /\btreaty\b/i.test([a.name, ...aliases].join(' '));
-    const ag: CompiledAgreement = { id, name: a.name, parties, patterns, treaty };
+    const ag: CompiledAgreement = { id, name: a.name, parties, patterns, treaty, loose: parties.length >= 3 };
     byId.set(id, ag);
     compiled.push(ag);
     for (const alias of aliases) {
@@ -190,10 +197,38 @@ export function compileCatalogue(
       }
     }
   });
+  for (const entry of aliasMap.values()) {
+    if (entry.agreementIds.length !== 1 || !isProperName(entry.alias, countries)) continue;
+    const ag = byId.get(entry.agreementIds[0]!);
+    if (ag) ag.loose = true;
+  }
   const partyCountries = new Set(compiled.flatMap((a) => a.parties));
   const aliasesList = [...aliasMap.values()];
   const anyAlias = new RegExp(aliasesList.map((a) => `(?:${a.re.source.replaceAll('(?<pl>', '(')})`).join('|') || '(?!)', 'iu');
   return { agreements: compiled, byId, aliases: aliasesList, countries, partyCountries, anyAlias };
+}
+
+// Words that name a kind of agreement, not one agreement: an alias made only of these (and of
+// country names) says what an agreement is, and many pairs of countries have one.
+const KIND_WORDS = new Set(
+  ('agreement agreements pact pacts deal deals accord accords treaty treaties arrangement arrangements ' +
+    'memorandum understanding protocol convention charter framework partnership alliance initiative ' +
+    'declaration statement plan programme program of on and the for in to between with ' +
+    'status forces force visiting reciprocal access defence defense cooperation co-operation security ' +
+    'mutual military maritime logistics logistic acquisition cross-servicing cross servicing information ' +
+    'intelligence exchange basic general strategic comprehensive enhanced economic trade free ' +
+    'supply supplies services transfer equipment technology nuclear peace arms control reduction ' +
+    'limitation strategic new joint action bilateral trilateral coast guard naval air land sea ' +
+    'training exercises exercise mission facilities facility base bases support host nation').split(/\s+/),
+);
+
+/** A name of one agreement ("Nakamal Agreement", "Black Sea Grain Initiative"): not only kind words, not an acronym. */
+function isProperName(alias: string, countries: CountryIndex): boolean {
+  const words = alias.split(/[\s\-‐–]+/).filter(Boolean);
+  if (words.length < 2) return false;
+  // "New START": an acronym of its own inside a longer name (not "RAA", "SOFA": kinds).
+  if (words.some((w) => /^[A-Z]{5,}$/.test(w))) return true;
+  return words.some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !KIND_WORDS.has(w.toLowerCase()) && !countries.forms.has(w));
 }
 
 /** Canonical country name ("United Kingdom") for a name, code, demonym or capital; null if unknown. */

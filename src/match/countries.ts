@@ -46,7 +46,45 @@ const EXTRA_FORMS: Record<string, string[]> = {
   Russia: ['Kremlin'],
   Japan: ['Self-Defense Forces', 'Self-Defence Forces', 'SDF', 'Diet', 'National Diet'],
   'South Korea': ['Korean'],
+  // The data's common name is "Türkiye" (alt "Turkiye"); English news still mostly writes
+  // "Turkey", and its demonym entry is "Turk", not the adjective "Turkish".
+  Türkiye: ['Turkey', 'Turkish'],
+  // Official new names whose older English forms the data does carry, and the reverse.
+  'Cape Verde': ['Cabo Verde'],
+  'Vatican City': ['Holy See'],
 };
+
+/**
+ * Organisations that are parties to agreements as one body ("ASEAN–China code of conduct", "EU–UK
+ * deal"). Not in world-countries; kept small and written out: each has its forms and its member
+ * states (canonical names), so that "Manila" establishes ASEAN as a party and "ASEAN" does not
+ * conflict with an agreement listing the member states one by one.
+ */
+export const ORGANISATIONS: Record<string, { forms: string[]; members: string[] }> = {
+  ASEAN: {
+    forms: ['ASEAN', 'Association of Southeast Asian Nations'],
+    members: [
+      'Brunei', 'Cambodia', 'Indonesia', 'Laos', 'Malaysia', 'Myanmar', 'Philippines', 'Singapore',
+      'Thailand', 'Vietnam', 'Timor-Leste',
+    ],
+  },
+  'European Union': {
+    forms: ['European Union', 'EU', 'E.U.'],
+    members: [
+      'Austria', 'Belgium', 'Bulgaria', 'Croatia', 'Cyprus', 'Czechia', 'Denmark', 'Estonia', 'Finland',
+      'France', 'Germany', 'Greece', 'Hungary', 'Ireland', 'Italy', 'Latvia', 'Lithuania', 'Luxembourg',
+      'Malta', 'Netherlands', 'Poland', 'Portugal', 'Romania', 'Slovakia', 'Slovenia', 'Spain', 'Sweden',
+    ],
+  },
+};
+
+/** True when `name` (a canonical country or organisation) is one of `parties`, or one's member or organisation. */
+export function coveredBy(name: string, parties: readonly string[]): boolean {
+  if (parties.includes(name)) return true;
+  const org = ORGANISATIONS[name];
+  if (org && org.members.some((m) => parties.includes(m))) return true;
+  return parties.some((p) => ORGANISATIONS[p]?.members.includes(name) ?? false);
+}
 
 // Two-letter codes that are also English words in capitals (headlines, acronyms): "IN", "IT", "AI".
 const CODE_STOPLIST = new Set([
@@ -111,6 +149,7 @@ export function baseCountryIndex(): CountryIndex {
     if (set.size === 1) forms.set(form, [...set][0]!);
   }
   for (const [canon, extra] of Object.entries(EXTRA_FORMS)) for (const f of extra) forms.set(f, canon);
+  for (const [canon, org] of Object.entries(ORGANISATIONS)) for (const f of org.forms) forms.set(f, canon);
   baseIndex = finish(forms, capitals);
   return baseIndex;
 }
@@ -155,7 +194,9 @@ export function extendCountryIndex(
 /** Canonical country name for what a user or a text wrote ("UK", "Britain", "U.S."), or null. */
 export function resolveCountry(name: string, index: CountryIndex = baseCountryIndex()): string | null {
   const n = name.trim();
-  return index.forms.get(n) ?? index.lower.get(n.toLowerCase()) ?? null;
+  // "the Gambia", "the Bahamas", "the Netherlands": the article is optional in a config.
+  const bare = n.replace(/^the\s+/i, '');
+  return index.forms.get(n) ?? index.lower.get(n.toLowerCase()) ?? index.forms.get(bare) ?? index.lower.get(bare.toLowerCase()) ?? null;
 }
 
 // Seas, straits and the like carry country names without naming a government: "South China Sea",
@@ -244,11 +285,13 @@ export function findCountries(sentence: string, index: CountryIndex): CountryHit
     // "Japan-Philippines", "US-Japan": look the parts up.
     if (first.text.includes('-')) {
       let offset = first.start;
-      for (const part of first.text.split('-')) {
-        const c = index.forms.get(part);
+      const parts = first.text.split('-');
+      parts.forEach((part, k) => {
+        // "Japan-U.S." lost its final period to the sentence-end cleaning: put it back.
+        const c = index.forms.get(part) ?? (k === parts.length - 1 && /^(?:\p{L}\.)+\p{L}$/u.test(part) ? index.forms.get(part + '.') : undefined);
         if (c && part.length > 1) hits.push({ country: c, start: offset, end: offset + part.length });
         offset += part.length + 1;
-      }
+      });
     }
     i++;
   }

@@ -140,8 +140,12 @@ const OWN_AFTER_CHRONO: Array<[RegExp, Parser]> = [
   [/\byesterday\b/gi, (_m, r) => addDays(r, -1)],
   [/\b(?:today|tonight|this\s+morning|this\s+afternoon)\b/gi, (_m, r) => ymd(r.y, r.m, r.d)],
   [
-    /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+years\s+ago\b/gi,
-    (m, r) => String(r.y - (NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]))),
+    /\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(years?|decades?)\s+ago\b/gi,
+    (m, r) => {
+      const w = m[1]!.toLowerCase();
+      const n = w === 'a' || w === 'an' ? 1 : (NUMBER_WORDS[w] ?? Number(m[1]));
+      return String(r.y - n * (/^decade/i.test(m[2]!) ? 10 : 1));
+    },
   ],
   // "on the 8th": that day of the publication month, or of the month before if still to come.
   [

@@ -3,7 +3,7 @@
 // with Britain and India"), or those of a relative clause on it ("the SOVFA that Manila inked with
 // Ottawa"). A mention so qualified refers only to an agreement between those parties.
 import type { CompiledAgreement } from './catalogue.js';
-import type { CountryHit } from './countries.js';
+import { coveredBy, type CountryHit } from './countries.js';
 import type { SentenceInfo } from './sentence-info.js';
 import { clauseBefore, type Cue } from './status.js';
 
@@ -62,7 +62,14 @@ function relativeParties(s: SentenceInfo, end: number): string[][] {
 /** The parties a mention's sentence says its agreement is between: the verb's subjects, the "with" partners. */
 export function explicitParties(s: SentenceInfo, start: number, end: number): string[][] {
   const cue = governingCue(s, start);
-  return [cue ? subjectsOf(s, cue.start) : [], withParties(s, end), ...relativeParties(s, end)];
+  // Without a verb of status, a coordinated pair before the mention still names its sides:
+  // "The Philippines and Australia have had a SOVFA since 2012" is not about New Zealand's.
+  let subjects = cue ? subjectsOf(s, cue.start) : [];
+  if (!cue && s.countries.length >= 2) {
+    const pair = subjectsOf(s, start);
+    if (pair.length >= 2 && /\band\b/.test(s.text.slice(0, start))) subjects = pair;
+  }
+  return [subjects, withParties(s, end), ...relativeParties(s, end)];
 }
 
 /**
@@ -71,6 +78,6 @@ export function explicitParties(s: SentenceInfo, start: number, end: number): st
  */
 export function fitExplicit(cands: CompiledAgreement[], sides: string[][], plural: boolean): CompiledAgreement[] {
   return cands.filter((a) =>
-    sides.every((side) => side.length === 0 || (plural ? side.some((p) => a.parties.includes(p)) : side.every((p) => a.parties.includes(p)))),
+    sides.every((side) => side.length === 0 || (plural ? side.some((p) => coveredBy(p, a.parties)) : side.every((p) => coveredBy(p, a.parties)))),
   );
 }

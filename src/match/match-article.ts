@@ -19,7 +19,7 @@ import { findCues, type Cue } from './status.js';
 
 // What a signing or approval is about when it is not the agreement: "signed a memorandum".
 const CUE_OBJECT =
-  /^\s+(?:(?:a|an|the|another|its|their|two|three|several)\s+)?(?:[\w-]+\s+){0,3}?(memorand(?:um|a)|MOUs?|MoUs?|declarations?|statements?|letters?|contracts?|loans?|notes|bills?|laws?|orders?|decrees?|communiqu[eé]s?|agreements?|pacts?|deals?|accords?|treat(?:y|ies)|partnerships?|arrangements?|protocols?)\b/;
+  /^\s+(?:(?:a|an|the|another|its|their|two|three|several)\s+)?(?:[\w'’-]+\s+){0,3}?(memorand(?:um|a)|MOUs?|MoUs?|declarations?|statements?|letters?|contracts?|loans?|notes|bills?|laws?|orders?|decrees?|communiqu[eé]s?|agreements?|pacts?|deals?|accords?|treat(?:y|ies)|partnerships?|arrangements?|protocols?)\b/i;
 
 // Statuses whose date, when the sentence gives none, is the day a source reported them
 // ("said on Saturday they had revoked …") rather than the publication day.
@@ -61,7 +61,9 @@ function sentenceInfo(text: string, isTitle: boolean, present: PresentNames, ctx
     countries: hits,
     ctx,
     get cues(): Cue[] {
-      return (cues ??= findCues(text, isTitle));
+      // A timeline entry ("2011: New START enters into force on Feb. 5") reports the past in the
+      // present tense, as a headline does.
+      return (cues ??= findCues(text, isTitle || TIMELINE_ENTRY.test(text)));
     },
     aliasHits: present.aliases.length > 0 ? findAliasHits(text, present) : [],
     groups: [],
@@ -94,6 +96,17 @@ function mainAgreement(sentences: SentenceInfo[], catalogue: Catalogue, titleSet
     }
   }
   return main;
+}
+
+/** "2011: …", "March 2016: …": a dated timeline entry; its year is the reference for its dates. */
+const TIMELINE_ENTRY = /^(?:[A-Z][a-z]+\.?\s+)?((?:1[89]|20)\d{2}):\s/;
+
+/** The reference time for a sentence's dates: a timeline entry's year end, else the publication. */
+function referenceFor(text: string, publishedAt: string): string {
+  const m = TIMELINE_ENTRY.exec(text);
+  if (!m) return publishedAt;
+  const end = `${m[1]}-12-31T23:59:59Z`;
+  return end < publishedAt ? end : publishedAt;
 }
 
 /** Any word a generic mention is made of (see generic.ts): cheap to look for in a whole article. */
@@ -166,7 +179,7 @@ export function matchArticle(article: ArticleForMatch, catalogue: Catalogue): Ma
     }
     const cues = s.cues;
     if (cues.length === 0) continue;
-    const { dates, said } = s.isTitle ? { dates: [] as DateSpan[], said: [] as DateSpan[] } : findDatesDetailed(s.text, article.publishedAt);
+    const { dates, said } = s.isTitle ? { dates: [] as DateSpan[], said: [] as DateSpan[] } : findDatesDetailed(s.text, referenceFor(s.text, article.publishedAt));
     cues.forEach((cue, i) => {
       if (cueIsAboutSomethingElse(s, cue)) return;
       const governed = governedGroups(s.text, s.groups, cues, i);

@@ -70,7 +70,7 @@ export function namedGroups(s: SentenceInfo, catalogue: Catalogue, present: Pres
     let cands = [...ids].map((id) => catalogue.byId.get(id)!);
     if (other) cands = cands.filter((c) => !excludeForOthers.has(c.id));
     cands = fitExplicit(cands, explicitParties(s, start, spanEnd), plural);
-    const members = resolveCandidates(cands, s.ctx, start, plural || other, len);
+    const members = resolveCandidates(cands, s.ctx, start, plural || other, len, other ? null : s.text);
     if (members.length === 0) continue;
     s.groups.push({ anchor: start, span: [start, spanEnd], members });
     if (!other) s.named.push(...members.map((mm) => mm.agreementId));
@@ -87,7 +87,10 @@ export function namedGroups(s: SentenceInfo, catalogue: Catalogue, present: Pres
         if (other && excludeForOthers.has(ag.id)) continue;
         const plural = /^s\b/.test(s.text.slice(end));
         if (fitExplicit([ag], explicitParties(s, start, end), plural).length === 0) continue;
-        const members = resolveCandidates([ag], s.ctx, start, false, len);
+        // A description with "a" ("a code of conduct on fishing safety") may be any such
+        // instrument: only its parties, all established, make it the tracked one.
+        const indefinite = /\b(?:an?|another|one)\s+(?:[\w-]+\s+)?$/i.test(s.text.slice(Math.max(0, start - 24), start));
+        const members = resolveCandidates([ag], s.ctx, start, false, len, other || indefinite ? null : s.text);
         if (members.length === 0) continue;
         s.groups.push({ anchor: start, span: [start, end], members });
         if (!other) s.named.push(ag.id);
@@ -100,7 +103,7 @@ export function namedGroups(s: SentenceInfo, catalogue: Catalogue, present: Pres
 
 // "another with Ottawa", "the one Washington signed with Port Moresby", "talks with Paris":
 // the head of an elided mention, up to three words before its "with".
-const ELIDED_HEAD = /\b(?:another|the\s+one|one|the\s+same\s+one|a\s+similar\s+one|(?:talks|negotiations|discussions))\s+(?:[\w'’.-]+\s+){0,3}?with\s+$/i;
+const ELIDED_HEAD = /\b(?:another|the\s+one|one|the\s+same\s+one|a\s+similar\s+one|(?:a|the)\s+(?:second|third|fourth|fifth)(?:\s+one)?,?|(?:talks|negotiations|discussions))\s+(?:[\w'’.-]+\s+){0,3}?with\s+$/i;
 // Talks about a stated topic ("talks with France on trade") are not about the agreement.
 const TOPIC_AFTER = /^\s+(?:on|about|over|regarding|concerning)\b/i;
 

@@ -12,6 +12,7 @@ const NAMED_LEGISLATURES: Array<[RegExp, string]> = [
   [/\bEduskunta\b/, 'Finland'],
   [/\bBundestag\b/, 'Germany'],
   [/\bDuma\b/, 'Russia'],
+  [/\bFederation\s+Council\b/, 'Russia'],
   [/\bKnesset\b/, 'Israel'],
   [/\bSejm\b/, 'Poland'],
   [/\bStorting\b/, 'Norway'],
@@ -63,6 +64,9 @@ function legislatureParty(text: string, hits: CountryHit[], parties: string[], n
   // Philippine Senate had done so": the second cue is the Senate's).
   const legs = [...text.matchAll(legRe)].sort((a, b) => (near === null ? 0 : Math.abs(a.index - near) - Math.abs(b.index - near)));
   for (const l of legs) {
+    // A legislature that is itself a country form ("the Diet").
+    const self = hits.find((h) => parties.includes(h.country) && h.start === l.index);
+    if (self) return self.country;
     // A country written right before the legislature: "Philippine Senate", "Japan's Diet".
     const c = nearestBefore(hits, parties, l.index, 12);
     if (c) return c;
@@ -101,6 +105,14 @@ export function findParty(
     if (subject) return subject;
     if (fromLeg === null && context) return legislatureParty(context.text, context.hits, parties, null, null) ?? null;
     return null;
+  }
+  // "pulled the US out of": the country inside the cue leaves.
+  const inside = hits.find((h) => parties.includes(h.country) && h.start >= cue.start && h.end <= cue.end);
+  if (inside) return inside.country;
+  // "Niger's rulers said they had revoked …": a pronoun subject stands for the sentence's subject.
+  if (/\b(?:they|it|he|she|we)\s+(?:(?:had|has|have|formally|officially|also|now)\s+)*$/i.test(sentence.slice(0, cue.start))) {
+    const first = hits[0];
+    if (first && first.start <= 4 && parties.includes(first.country)) return first.country;
   }
   // A participle after a comma ("…, denouncing the pact") shares the sentence's subject.
   if (/,\s*$/.test(sentence.slice(0, cue.start))) {

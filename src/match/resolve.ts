@@ -3,7 +3,7 @@
 // earlier sentences of the paragraph, the title, and the article's dominant countries.
 // Precision first: when two members are equally supported, nothing is matched.
 import type { Catalogue, CompiledAgreement } from './catalogue.js';
-import type { CountryHit } from './countries.js';
+import { coveredBy, ORGANISATIONS, type CountryHit } from './countries.js';
 
 /** How far a party's mention is from the sentence: 0 sentence … 3 dominant in the article. */
 export type Level = 0 | 1 | 2 | 3;
@@ -16,6 +16,13 @@ export interface PartyContext {
 }
 
 export function levelOf(country: string, ctx: PartyContext): number {
+  // An organisation is established by its own name or by any of its members ("Manila" for ASEAN).
+  const org = ORGANISATIONS[country];
+  if (org) return Math.min(countryLevel(country, ctx), ...org.members.map((m) => countryLevel(m, ctx)));
+  return countryLevel(country, ctx);
+}
+
+function countryLevel(country: string, ctx: PartyContext): number {
   if (ctx.sentence.some((h) => h.country === country)) return 0;
   if (ctx.paragraphBefore.has(country)) return 1;
   if (ctx.title.has(country)) return 2;
@@ -87,6 +94,14 @@ function single(ag: CompiledAgreement, sentenceLength: number): GroupMember[] {
   return [{ agreementId: ag.id, segStart: 0, segEnd: sentenceLength }];
 }
 
+// A country after these is a place in the story ("in Vienna", "from Istanbul"), not a side.
+const PLACE_BEFORE = /\b(?:in|at|near|from|to|across|around|via|outside|inside|off)\s+(?:the\s+)?$/i;
+
+/** The sentence names a side that is not among the agreement's parties ("the US-India nuclear deal"). */
+export function namesOtherSide(ag: CompiledAgreement, hits: CountryHit[], text: string): boolean {
+  return hits.some((h) => !coveredBy(h.country, ag.parties) && !PLACE_BEFORE.test(text.slice(Math.max(0, h.start - 16), h.start)));
+}
+
 /**
  * Resolves a mention among candidate agreements. `plural` mentions may name several agreements
  * whose parties all appear in the sentence; a singular one names the closest.
@@ -97,11 +112,20 @@ export function resolveCandidates(
   at: number,
   plural: boolean,
   sentenceLength: number,
+  /** The sentence, when the mention is a name that may resolve loosely (see `CompiledAgreement.loose`). */
+  looseIn: string | null = null,
 ): GroupMember[] {
   const scored: Scored[] = candidates
     .map((ag) => ({ ag, levels: ag.parties.map((p) => levelOf(p, ctx)) }))
     .filter((s) => s.levels.every((l) => Number.isFinite(l)));
-  if (scored.length === 0) return [];
+  if (scored.length === 0) {
+    // Parties tell apart agreements that share a name; an agreement of many parties (or with a
+    // name of its own) is seldom written with all of them, so it needs only that the sentence
+    // names no other side.
+    if (looseIn === null) return [];
+    const loose = candidates.filter((ag) => ag.loose && !namesOtherSide(ag, ctx.sentence, looseIn));
+    return loose.length === 1 ? single(loose[0]!, sentenceLength) : [];
+  }
   const full = scored.filter((s) => s.levels.every((l) => l === 0));
   if (full.length === 1) return single(full[0]!.ag, sentenceLength);
   if (full.length > 1) {

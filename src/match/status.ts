@@ -85,6 +85,8 @@ const CUES: CueDef[] = [
   { hint: ['principle'], status: 'agreed', re: /\bagreed\s+in\s+principle\b|\bagreement\s+in\s+principle\b/gi },
   { hint: ['reached'], status: 'agreed', re: /\breached\s+(?:a|an)\s+(?:broad\s+|basic\s+|final\s+|tentative\s+)?(?:agreement|deal)\b/gi },
   { hint: ['text', 'terms', 'wording'], status: 'agreed', re: /\b(?:finali[sz]ed|endorsed|approved|adopted|settled|agreed\s+(?:on|to)|signed\s+off\s+on)\s+(?:the\s+)?(?:final\s+)?(?:text|terms|wording)\b/gi },
+  // "clinched the deal", "struck an accord": the terms are agreed (a signature may follow).
+  { hint: ['clinch', 'struck'], status: 'agreed', re: /\b(?:clinched|struck)\b(?!\s+(?:down|off|out)\b)/gi },
   // Initialling fixes the negotiated text; the signature comes later.
   { hint: ['initial'], status: 'agreed', re: /\binitiall?(?:ed|ing)\b/gi },
   // signed
@@ -93,7 +95,7 @@ const CUES: CueDef[] = [
   // "the latest country to sign", "the first to ratify": an infinitive that reports a fact.
   { hint: ['to sign', 'to ink'], status: 'signed', re: new RegExp(`${ORDINAL_TO}(?:sign|ink)\\b`, 'gi') },
   { hint: ['to ratify', 'to approve'], status: 'ratified', re: new RegExp(`${ORDINAL_TO}(?:ratify|approve)\\b`, 'gi') },
-  { hint: ['signing of'], status: 'signed', re: /\bsigning\s+of\b/gi, nominal: true },
+  { hint: ['signing of'], status: 'signed', re: /\bsigning\s+(?:today\s+|yesterday\s+|(?:on|last)\s+\w+\s+)?of\b/gi, nominal: true },
   { hint: ['sign', 'ink'], status: 'signed', re: /\b(?:signs?|inks?)\b/gi, titleOnly: true },
   { hint: ['sign', 'ink'], status: 'signed', re: /\b(?:signs?|inks?)\b/gi, needsToday: true },
   // ratified
@@ -108,11 +110,17 @@ const CUES: CueDef[] = [
   // A cabinet approves too: "approval of" is a ratification only from a legislature.
   { hint: ['approval', 'concurrence'], status: 'ratified', re: new RegExp(`${POSSESSIVE}(?:approval|concurrence)\\s+(?:of|to)\\b`, 'gi'), nominal: true, needsLegislature: true },
   { hint: ['approving', 'ratifying', 'concurring'], status: 'ratified', needsLegislature: true, re: /\b(?:bill|law|resolution|motion|measure)\s+(?:approving|ratifying|concurring\s+in)\b/gi },
+  // "Resolution No. 12, concurring in the ratification of X, was adopted": the act is the adoption.
+  { hint: ['adopted', 'passed', 'approved'], status: 'ratified', re: /\b(?:resolution|bill|measure|motion)\b[^;]{0,40}?\b(?:concurring\s+in|approving|ratifying)\b(?=[^;]*?\b(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:adopted|approved|passed)\b)/gi },
+  // "Ratification of X by the Diet on Friday": a nominal whose agent is a legislature.
+  { hint: ['ratification'], status: 'ratified', nominal: true, re: new RegExp(`\\bratification\\s+of\\b(?=[^,;]{0,80}?\\bby\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?${'(?:Senate|Diet|[Pp]arliament|[Ll]egislature|Congress|National\\s+Assembly|Federation\\s+Council|Riksdag|Eduskunta|Bundestag|Duma|Knesset|Sejm|Storting|Folketing)'})`, 'gi') },
   { hint: ['approved', 'endorsed', 'passed', 'cleared'], status: 'ratified', re: /\b(?:approved|endorsed|passed|cleared)\b/gi, needsLegislature: true },
   { hint: ['ratifies', 'approves'], status: 'ratified', re: /\b(?:ratifies|approves)\b/gi, titleOnly: true },
   // in force
   { hint: ['effect'], status: 'in-force', re: /\b(?:took|has\s+taken|have\s+taken|had\s+taken)\s+effect\b/gi },
   { hint: ['into'], status: 'in-force', re: /\b(?:entered|came|went)\s+into\s+(?:force|effect)\b/gi },
+  { hint: ['effective'], status: 'in-force', re: /\b(?:became|has\s+become|had\s+become)\s+effective\b/gi },
+  { hint: ['now'], status: 'in-force', present: true, re: /\b(?:is|are)\s+now\s+(?:(?:officially|formally|fully|legally)\s+)?in\s+(?:force|effect)\b/gi },
   { hint: ['remain'], status: 'in-force', re: /\b(?:remains?|remained)\s+in\s+(?:force|effect)\b/gi },
   { hint: ['since', 'been in'], status: 'in-force', re: /\b(?:in\s+(?:force|effect)|effective)\s+since\b|\bbeen\s+in\s+(?:force|effect)\b/gi },
   { hint: ['entry into'], status: 'in-force', re: /\bentry\s+into\s+(?:force|effect)\b/gi, nominal: true },
@@ -123,6 +131,8 @@ const CUES: CueDef[] = [
   { hint: ['suspends'], status: 'suspended', re: /\bsuspends\b/gi, titleOnly: true },
   { hint: ['terminated', 'scrapped', 'abrogated', 'revoked', 'annulled', 'rescinded', 'expired', 'lapsed'], status: 'terminated', re: /\b(?:terminated|scrapped|abrogated|revoked|annulled|rescinded|expired|lapsed)\b/gi },
   { hint: ['withdr', 'pulled'], status: 'terminated', re: /\b(?:withdrew|withdrawn|pulled\s+out)\s+(?:from|of)\b/gi },
+  // "pulled the US out of the deal", "took Britain out of": the country named inside leaves.
+  { hint: [' out of', ' out from'], status: 'terminated', re: /\b(?:pulled|took|taken)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3}out\s+(?:of|from)\b/g },
   { hint: ['withdrawal', 'exit', 'pullout'], status: 'terminated', re: /\b(?:withdrawal|exit|pull-?out)\s+from\b/gi, nominal: true, objectOnly: true },
   // "denounced" also means "criticised": only the agreement's own party denounces it away.
   { hint: ['denounc'], status: 'terminated', re: /\bdenounc(?:ed|ing)\b/gi, partyRequired: true },
@@ -139,7 +149,7 @@ const BLOCKERS =
 
 // Right before a noun-phrase cue: the event is ahead ("ahead of the signing of", "for the entry into force").
 const NOMINAL_BLOCKERS =
-  /\b(?:ahead|prior|for|towards?|before|await\w*|pending|prepar\w*|expected|planned|scheduled|upcoming|forthcoming|possible|future|eventual|proposed|potential|delay\w*|block\w*|seek\w*|sought|oppos\w*|against|speed\w*|expedit\w*|push\w*|urg\w*|sett?(?:ing|s)?|fix\w*|pav\w*\s+the\s+way|clear\w*\s+the\s+way)\s+(?:(?:of|to|for|on)\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+  /\b(?:ahead|prior|for|towards?|before|await\w*|pending|prepar\w*|expected|planned|scheduled|upcoming|forthcoming|possible|future|eventual|proposed|potential|delay\w*|postpon\w*|cancel\w*|defer\w*|shelv\w*|call\w*\s+off|scrap\w*|block\w*|seek\w*|sought|oppos\w*|against|speed\w*|expedit\w*|push\w*|urg\w*|sett?(?:ing|s)?|fix\w*|pav\w*\s+the\s+way|clear\w*\s+the\s+way)\s+(?:(?:of|to|for|on)\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 // After a noun-phrase cue, in its clause: "the signing of X is scheduled for May", "would".
 const NOMINAL_AFTER =
   /^[^,;:.]{0,100}?\b(?:(?:is|are|was|were|remains?|has\s+been|had\s+been)\s+(?:now\s+|again\s+)?(?:expected|scheduled|set|due|planned|likely|slated|pending|awaited|uncertain|unlikely|delayed|stalled|blocked|postponed|put\s+off|called\s+off|cancell?ed|deferred|derailed|suspended|shelved)|will|would|could|may|might|must|should|needs|requires)\b|^[^,;:.]{0,60}?\bfor\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d|next|later|early|mid|the\s+(?:end|start|coming))/;
@@ -158,9 +168,13 @@ const SUSPENDED_OBJECT = /^\s+(?:the\s+|its\s+|their\s+)?(?:termination|withdraw
 
 // Words that name a legislature (for "approved", and for the ratifying party).
 export const LEGISLATURE =
-  /\b(?:Senate|[Ss]enators?|Diet|[Pp]arliament(?:arians)?|[Ll]egislat(?:ure|ures|ors|ive)|[Ll]awmakers|Congress|congressional|National\s+Assembly|House\s+of\s+(?:Representatives|Councillors|Commons|Lords)|upper\s+house|lower\s+house|Riksdag|Eduskunta|Bundestag|Duma|Knesset|Sejm|Storting|Folketing|Majlis|Cortes|Oireachtas)\b/;
+  /\b(?:Senate|[Ss]enators?|Diet|[Pp]arliament(?:arians)?|[Ll]egislat(?:ure|ures|ors|ive)|[Ll]awmakers|Congress|congressional|National\s+Assembly|Federation\s+Council|House\s+of\s+(?:Representatives|Councillors|Commons|Lords)|upper\s+house|lower\s+house|Riksdag|Eduskunta|Bundestag|Duma|Knesset|Sejm|Storting|Folketing|Majlis|Cortes|Oireachtas)\b/;
 
 const CLAUSE_BREAK = /[,;:()—–“”"]|\bwhich\b|\bthat\b|\bwho\b|\bwhile\b|\bbut\b/g;
+
+const SUBORDINATE = /\b(?:since|after|when|because|as)\s+(?=(?:it|they|the|its|their|this|[A-Z])\b)/g;
+
+const CHANGE_AFTER = /^\s+(?:(?:a|an|the)\s+)?(?:revis(?:e|ing|ion|ions)|amend(?:ing|ment|ments)?|renegotiat(?:e|ing|ion)|chang(?:e|es|ing)\s+(?:to|in)|review(?:ing)?|updat(?:e|ing)|overhaul(?:ing)?|scrapping|ending|suspending)\b/i;
 
 /** The clause before `at`: from the last clause break before it. */
 export function clauseBefore(sentence: string, at: number): string {
@@ -188,7 +202,14 @@ function blocked(sentence: string, cue: { start: number; end: number }, def: Cue
   // An infinitive ("to sign", "to formally sign", "to be ratified") is not a realised event
   // unless it follows a decision.
   if (/\bto\s+(?:\w+ly\s+)?$/.test(clause) && !REALISED_INFINITIVE.test(clause)) return true;
-  const window = lastWords(clause, 5).replace(REALISED_INFINITIVE, '');
+  // A negation or modal before "since it took effect" is about the main clause, not this one.
+  let own = clause;
+  if (/\b(?:since|after|when|because|as)\s/.test(clause)) for (const m of clause.matchAll(SUBORDINATE)) own = clause.slice(m.index);
+  const window = lastWords(own, 5).replace(REALISED_INFINITIVE, '');
+  // "had been due to sign": a plan that was not kept.
+  if (def.kind === 'scheduled' && /\bhad\s+been\s+$/.test(clause)) return true;
+  // "proposed revising X": a change to an existing agreement is proposed, not X.
+  if (def.status === 'proposed' && CHANGE_AFTER.test(sentence.slice(cue.end))) return true;
   if (window && BLOCKERS.test(window)) {
     // "will" is the point of a scheduled cue, so it cannot block one.
     if (def.kind === 'scheduled') {

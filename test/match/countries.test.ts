@@ -33,3 +33,27 @@ describe('findCountries', () => {
     expect(names('Chad and Jordan signed.')).toEqual(['Chad', 'Jordan']);
   });
 });
+
+describe('names the country data lacks, and organisations', () => {
+  it('resolves common English names to the data canonical names', async () => {
+    const { resolveCountry, compileCatalogue, CatalogueError } = await import('../../src/match/index.js');
+    expect(resolveCountry('Turkey')).toBe('Türkiye');
+    expect(resolveCountry('Czech Republic')).toBe('Czechia');
+    expect(resolveCountry('Burma')).toBe('Myanmar');
+    expect(resolveCountry('Swaziland')).toBe('Eswatini');
+    expect(resolveCountry('East Timor')).toBe('Timor-Leste');
+    expect(resolveCountry('Cabo Verde')).toBe('Cape Verde');
+    expect(resolveCountry('Holy See')).toBe('Vatican City');
+    expect(resolveCountry('the Gambia')).toBe('Gambia');
+    expect(resolveCountry('ASEAN')).toBe('ASEAN');
+    expect(resolveCountry('EU')).toBe('European Union');
+    const cat = compileCatalogue([{ id: 'x', name: 'x', parties: ['European Union', 'Turkey'], aliases: ['Customs Union Pact'], patterns: [] }]);
+    expect(cat.byId.get('x')!.parties).toEqual(['European Union', 'Türkiye']);
+    expect(() => compileCatalogue([{ id: 'y', name: 'y', parties: ['Atlantis'], aliases: ['Y Pact'], patterns: [] }])).toThrow(CatalogueError);
+  });
+
+  it('reads Turkish and hyphenated abbreviations with a final period', () => {
+    expect(names('The Turkish parliament met.')).toEqual(['Türkiye']);
+    expect(names('The Japan-U.S. alliance holds.')).toEqual(['Japan', 'United States']);
+  });
+});

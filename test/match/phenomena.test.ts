@@ -31,8 +31,9 @@ interface ArticleCase {
   mentions?: string[];
 }
 
-const data = parse(fixture('phenomena.yaml')) as { sentences: SentenceCase[]; articles: ArticleCase[] };
-const wide = compileCatalogue(parse(fixture('holdout-catalogue.yaml')) as AgreementConfig[]);
+const data = parse(fixture('phenomena.yaml')) as { sentences: SentenceCase[]; articles: ArticleCase[]; agreements?: AgreementConfig[] };
+// The held-out catalogue plus the file's own agreements (many parties, organisations, "Turkey").
+const wide = compileCatalogue([...(parse(fixture('holdout-catalogue.yaml')) as AgreementConfig[]), ...(data.agreements ?? [])]);
 const seedCatalogue = compileCatalogue(parse(fixture('catalogue.yaml')) as AgreementConfig[]);
 
 describe('language phenomena, sentence by sentence', () => {
