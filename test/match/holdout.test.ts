@@ -1,96 +1,29 @@
-// Precision and recall of src/match on the BLIND held-out set (test/fixtures/match/holdout-*.yaml),
-// labelled by an annotator who never read src/match nor the tuning set. Scored exactly as
-// eval.test.ts scores the tuning set; it prints every miss and asserts only sanity floors, so the
-// suite stays green while it measures how the matcher does on news it was not tuned on.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// The first BLIND held-out set (test/fixtures/match/holdout-*.yaml), labelled by an annotator who
+// never read src/match nor the tuning set. Blind when first run (precision 0.880, recall 0.743);
+// the matcher was then improved on classes of its mistakes, so it is no longer blind. It asserts
+// only sanity floors and prints every miss.
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { compileCatalogue, matchArticle } from '../../src/match/index.js';
-import type { AgreementConfig, StatusFinding } from '../../src/types.js';
+import { loadSet, printScore, score } from './evaluation.js';
 
-const fixture = (name: string): string =>
-  readFileSync(fileURLToPath(new URL(`../fixtures/match/${name}`, import.meta.url)), 'utf8');
-
-interface EvalCase {
-  id: string;
-  style: string;
-  publishedAt: string;
-  title?: string;
-  context?: string;
-  after?: string[];
-  sentence: string;
-  expect: Array<[string, string, string, string?]>;
-}
-
-const agreements = parse(fixture('holdout-catalogue.yaml')) as AgreementConfig[];
-const catalogue = compileCatalogue(agreements);
-const cases = parse(fixture('holdout-sentences.yaml')) as EvalCase[];
-
-function findingsFor(c: EvalCase): StatusFinding[] {
-  const paragraph = c.context ? `${c.context} ${c.sentence}` : c.sentence;
-  const result = matchArticle(
-    { title: c.title ?? '', paragraphs: [paragraph, ...(c.after ?? [])], publishedAt: c.publishedAt },
-    catalogue,
-  );
-  return result.findings.filter((f) => f.quote === c.sentence);
-}
-
-const tuple = (id: string, status: string, date: string): string => `${id} ${status} ${date}`;
+const set = loadSet('holdout-catalogue.yaml', 'holdout-sentences.yaml');
 
 describe('held-out evaluation set', () => {
   it('has at least 100 labelled sentences with unique ids, about a third of them negative', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(100);
-    expect(new Set(cases.map((c) => c.id)).size).toBe(cases.length);
-    const negatives = cases.filter((c) => c.expect.length === 0).length;
-    expect(negatives / cases.length).toBeGreaterThanOrEqual(0.25);
+    expect(set.cases.length).toBeGreaterThanOrEqual(100);
+    expect(new Set(set.cases.map((c) => c.id)).size).toBe(set.cases.length);
+    const negatives = set.cases.filter((c) => c.expect.length === 0).length;
+    expect(negatives / set.cases.length).toBeGreaterThanOrEqual(0.25);
   });
 
   it('names only agreements of the holdout catalogue', () => {
-    const ids = new Set(agreements.map((a) => a.id));
-    for (const c of cases) for (const [id] of c.expect) expect(ids.has(id), `${c.id}: ${id}`).toBe(true);
+    const ids = new Set(set.agreements.map((a) => a.id));
+    for (const c of set.cases) for (const [id] of c.expect) expect(ids.has(id), `${c.id}: ${id}`).toBe(true);
   });
 
   it('reaches the sanity floors precision >= 0.80 and recall >= 0.70 (and prints every miss)', () => {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    let partyRight = 0;
-    let partyTotal = 0;
-    const errors: string[] = [];
-    for (const c of cases) {
-      const found = findingsFor(c);
-      const got = new Set(found.map((f) => tuple(f.agreementId, f.status, f.date)));
-      const want = new Set(c.expect.map(([id, status, date]) => tuple(id, status, String(date))));
-      for (const g of got) {
-        if (want.has(g)) tp++;
-        else {
-          fp++;
-          errors.push(`FP ${c.id}: ${g}`);
-        }
-      }
-      for (const w of want) {
-        if (!got.has(w)) {
-          fn++;
-          errors.push(`FN ${c.id}: ${w}  (got: ${[...got].join('; ') || 'nothing'})`);
-        }
-      }
-      for (const [id, status, date, party] of c.expect) {
-        if (party === undefined) continue;
-        partyTotal++;
-        const f = found.find((x) => x.agreementId === id && x.status === status && x.date === String(date));
-        if (f?.party === party) partyRight++;
-        else errors.push(`PARTY ${c.id}: want ${party}, got ${f ? String(f.party) : 'no finding'}`);
-      }
-    }
-    const precision = tp / Math.max(1, tp + fp);
-    const recall = tp / Math.max(1, tp + fn);
-    console.log(
-      `match held-out evaluation: ${cases.length} sentences, tp=${tp} fp=${fp} fn=${fn}, ` +
-        `precision=${precision.toFixed(3)} recall=${recall.toFixed(3)}, parties ${partyRight}/${partyTotal}`,
-    );
-    if (errors.length) console.log(errors.join('\n'));
-    expect(precision).toBeGreaterThanOrEqual(0.8);
-    expect(recall).toBeGreaterThanOrEqual(0.7);
+    const s = score(set);
+    printScore('match held-out evaluation', set, s);
+    expect(s.precision).toBeGreaterThanOrEqual(0.8);
+    expect(s.recall).toBeGreaterThanOrEqual(0.7);
   });
 });
