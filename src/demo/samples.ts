@@ -82,7 +82,7 @@ const acsaSigned: SampleArticle = {
     'The logistics accord still needs the approval of the Japanese parliament before it can take effect.',
     'In mid-2024 the two countries signed the Reciprocal Access Agreement, and the RAA took effect in September.',
     'Officials of both governments are still negotiating a separate agreement to protect classified military information they may share.',
-    'Marcos and then-Prime Minister Shigeru Ishiba announced the start of negotiations on the Acquisition and Cross-Servicing Agreement in Manila in May last year.',
+    'Marcos and Shigeru Ishiba, then Japan’s prime minister, launched negotiations on the Acquisition and Cross-Servicing Agreement when they met in May last year.',
   ],
 };
 
@@ -90,7 +90,7 @@ const acsaCorrected: SampleArticle = {
   ...acsaSigned,
   paragraphs: [
     ...acsaSigned.paragraphs.slice(0, 4),
-    'Marcos and then-Prime Minister Shigeru Ishiba announced the start of negotiations on the Acquisition and Cross-Servicing Agreement in Manila in April last year.',
+    'Marcos and Shigeru Ishiba, then Japan’s prime minister, launched negotiations on the Acquisition and Cross-Servicing Agreement when they met in April last year.',
     '___',
     'This story has been corrected to show that the negotiations were announced in April 2025, not in May.',
   ],
