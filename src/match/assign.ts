@@ -11,6 +11,10 @@ const REL_BREAK = /[;:]|\b(?:which|that|who|whom|while|whereas|although|because|
 // Between a verb and a mention it governs directly: "ended its participation in the pact".
 const DIRECT_OBJECT = /^\s+(?:(?:the|its|their|his|her|this|that|a|an)\s+)?(?:(?:participation|membership|involvement|part)\s+in\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}$/i;
 
+const ONE_PARTY_END = /^(?:suspended|terminated)$/;
+// ("suspended its obligations under the treaty" does suspend the treaty: those nouns are excepted.)
+const UNDER_GAP = /(?<!\b(?:obligations?|commitments?|implementation|participation|compliance|duties|membership|rights)\s+)\b(?:under|within|pursuant\s+to)\s+(?:the\s+|its\s+|their\s+)?$/i;
+
 export interface Governed {
   group: MentionGroup;
   /** Where this group's own stretch of text starts and ends (for its date). */
@@ -52,6 +56,9 @@ export function governedGroups(text: string, groups: MentionGroup[], cues: Cue[]
   for (const g of groups) {
     if (g.anchor < cue.end || g.anchor >= nextCue) continue;
     const gap = text.slice(from, g.anchor);
+    // "suspended its part in the mechanism set up under the peace agreement": the object is
+    // something the agreement created, not the agreement; nothing else in the clause is either.
+    if (chain.length === 0 && ONE_PARTY_END.test(cue.status) && UNDER_GAP.test(gap) && !REL_BREAK.test(gap)) return [];
     if (REL_BREAK.test(gap) || (chain.length === 0 && gap.length > 80)) break;
     if (ownedByLaterCue(text, g, cue, cues)) break;
     if (cue.objectOnly && (chain.length > 0 || !DIRECT_OBJECT.test(gap))) break;

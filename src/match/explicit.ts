@@ -59,6 +59,16 @@ function relativeParties(s: SentenceInfo, end: number): string[][] {
   return subjects.length > 0 ? [subjects, withParties(s, cue.end)] : [];
 }
 
+/** "India's 123 Agreement with the United States": a country owning the mention is one of its sides. */
+function possessor(s: SentenceInfo, start: number): string[] {
+  const head = s.text.slice(Math.max(0, start - 40), start);
+  const m = /(?:'s|’s|s'|s’)\s+(?:(?:own|new|latest|first|landmark|planned|proposed)\s+)?$/.exec(head);
+  if (!m) return [];
+  const at = start - head.length + m.index;
+  const h = s.countries.find((c) => c.end === at);
+  return h ? [h.country] : [];
+}
+
 /** The parties a mention's sentence says its agreement is between: the verb's subjects, the "with" partners. */
 export function explicitParties(s: SentenceInfo, start: number, end: number): string[][] {
   const cue = governingCue(s, start);
@@ -69,7 +79,7 @@ export function explicitParties(s: SentenceInfo, start: number, end: number): st
     const pair = subjectsOf(s, start);
     if (pair.length >= 2 && /\band\b/.test(s.text.slice(0, start))) subjects = pair;
   }
-  return [subjects, withParties(s, end), ...relativeParties(s, end)];
+  return [subjects, withParties(s, end), possessor(s, start), ...relativeParties(s, end)];
 }
 
 /**

@@ -19,7 +19,7 @@ import { findCues, type Cue } from './status.js';
 
 // What a signing or approval is about when it is not the agreement: "signed a memorandum".
 const CUE_OBJECT =
-  /^\s+(?:(?:a|an|the|another|its|their|two|three|several)\s+)?(?:[\w'’-]+\s+){0,3}?(memorand(?:um|a)|MOUs?|MoUs?|declarations?|statements?|letters?|contracts?|loans?|notes|bills?|laws?|orders?|decrees?|communiqu[eé]s?|agreements?|pacts?|deals?|accords?|treat(?:y|ies)|partnerships?|arrangements?|protocols?)\b/i;
+  /^\s+(?:(?:a|an|the|another|its|their|two|three|several)\s+)?(?:(?!(?:alongside|with|in|at|on|by|after|before|under|for|from|during|as|into|together)\s)[\w'’-]+\s+){0,3}?(memorand(?:um|a)|MOUs?|MoUs?|declarations?|statements?|letters?|contracts?|loans?|notes|bills?|laws?|orders?|decrees?|communiqu[eé]s?|agreements?|pacts?|deals?|accords?|treat(?:y|ies)|partnerships?|arrangements?|protocols?)\b/i;
 
 // Statuses whose date, when the sentence gives none, is the day a source reported them
 // ("said on Saturday they had revoked …") rather than the publication day.
@@ -63,7 +63,7 @@ function sentenceInfo(text: string, isTitle: boolean, present: PresentNames, ctx
     get cues(): Cue[] {
       // A timeline entry ("2011: New START enters into force on Feb. 5") reports the past in the
       // present tense, as a headline does.
-      return (cues ??= findCues(text, isTitle || TIMELINE_ENTRY.test(text)));
+      return (cues ??= findCues(text, isTitle || TIMELINE_ENTRY.test(text) || FLASH.test(text)));
     },
     aliasHits: present.aliases.length > 0 ? findAliasHits(text, present) : [],
     groups: [],
@@ -98,8 +98,14 @@ function mainAgreement(sentences: SentenceInfo[], catalogue: Catalogue, titleSet
   return main;
 }
 
-/** "2011: …", "March 2016: …": a dated timeline entry; its year is the reference for its dates. */
-const TIMELINE_ENTRY = /^(?:[A-Z][a-z]+\.?\s+)?((?:1[89]|20)\d{2}):\s/;
+/**
+ * "2011: …", "• March 2016: …", "2007 – …": a dated timeline or bullet entry; its year is the
+ * reference for its dates.
+ */
+const TIMELINE_ENTRY = /^(?:[•·▪*‣-]\s*)?(?:[A-Z][a-z]+\.?\s+)?((?:1[89]|20)\d{2})(?::|\s+[–—-])\s/;
+
+/** "JUST IN: …", "BREAKING: …": a live-blog flash, whose present tense reports the day's events. */
+const FLASH = /^(?:JUST\s+IN|BREAKING(?:\s+NEWS)?|UPDATE|LATEST|NEW|DEVELOPING)\s*[:—–-]\s/;
 
 /** The reference time for a sentence's dates: a timeline entry's year end, else the publication. */
 function referenceFor(text: string, publishedAt: string): string {
@@ -107,6 +113,22 @@ function referenceFor(text: string, publishedAt: string): string {
   if (!m) return publishedAt;
   const end = `${m[1]}-12-31T23:59:59Z`;
   return end < publishedAt ? end : publishedAt;
+}
+
+// "It was signed in New Delhi on Wednesday": a sentence opening on "it" and a verb of status.
+const PRONOUN_SUBJECT = /^It\s+(?:(?:was|has|had|is|have|also|then|later|formally|officially|finally|been|now)\s+)*(?=[a-z])/;
+
+/**
+ * A subject pronoun refers to the agreement the sentence before (in its paragraph) named, when it
+ * named exactly one; the pronoun becomes that mention.
+ */
+function pronounGroup(s: SentenceInfo, prev: SentenceInfo): void {
+  if (s.groups.length > 0 || s.isTitle) return;
+  const m = PRONOUN_SUBJECT.exec(s.text);
+  if (!m) return;
+  const ids = new Set(prev.groups.flatMap((g) => g.members.map((x) => x.agreementId)));
+  if (ids.size !== 1) return;
+  s.groups.push({ anchor: 0, span: [0, 2], members: [{ agreementId: [...ids][0]!, segStart: 0, segEnd: s.text.length }] });
 }
 
 /** Any word a generic mention is made of (see generic.ts): cheap to look for in a whole article. */
@@ -126,12 +148,18 @@ export function matchArticle(article: ArticleForMatch, catalogue: Catalogue): Ma
   const titleHits = title ? countriesIn(title, catalogue) : [];
   const titleSet = countriesSet(titleHits);
   const emptyCtx = (): PartyContext => ({ sentence: [], paragraphBefore: new Set(), title: titleSet, dominant: new Set() });
-  if (title) sentences.push(sentenceInfo(title, true, present, { ...emptyCtx(), sentence: titleHits }, titleHits));
-  for (const para of article.paragraphs) {
+  // Each sentence's paragraph (-1 for the title), for pronouns that look back within one.
+  const paragraphOf: number[] = [];
+  if (title) {
+    sentences.push(sentenceInfo(title, true, present, { ...emptyCtx(), sentence: titleHits }, titleHits));
+    paragraphOf.push(-1);
+  }
+  for (const [p, para] of article.paragraphs.entries()) {
     const before = new Set<string>();
     for (const text of splitSentences(para)) {
       const hits = countriesIn(text, catalogue);
       sentences.push(sentenceInfo(text, false, present, { ...emptyCtx(), sentence: hits, paragraphBefore: new Set(before) }, hits));
+      paragraphOf.push(p);
       for (const h of hits) before.add(h.country);
     }
   }
@@ -165,9 +193,11 @@ export function matchArticle(article: ArticleForMatch, catalogue: Catalogue): Ma
   };
   const published = publishedDay(article.publishedAt);
   const titleContext = title ? { text: title, hits: titleHits } : null;
-  for (const s of sentences) {
+  for (const [i, s] of sentences.entries()) {
     elidedGroups(s, catalogue);
     genericGroups(s, catalogue, main);
+    const prev = sentences[i - 1];
+    if (prev && paragraphOf[i - 1] === paragraphOf[i]) pronounGroup(s, prev);
     if (s.groups.length === 0) continue;
     for (const g of s.groups) {
       for (const m of g.members) {
@@ -192,6 +222,9 @@ export function matchArticle(article: ArticleForMatch, catalogue: Catalogue): Ma
           if (gov.reach === 'nearest' && subjects.some((c) => !ag.parties.includes(c))) continue;
           let span = cue.kind === 'scheduled' ? null : dateFor(s.text, dates, cues, i, gov, member);
           if (!span && REPORTED_EVENTS.has(cue.status)) span = [...said].reverse().find((d) => d.end <= cue.start) ?? null;
+          // "2007 – Manila and Canberra sign …": the entry's own year dates its event.
+          const entryYear = span || cue.kind === 'scheduled' ? null : TIMELINE_ENTRY.exec(s.text)?.[1];
+          if (entryYear) span = { date: entryYear, start: 0, end: 4 } as DateSpan;
           // "takes effect on Thursday" reports today's event only when Thursday is today.
           if (cue.sameDay && span?.date !== published) continue;
           for (const party of findParties(s.text, s.countries, cue, ag.parties, titleContext)) {

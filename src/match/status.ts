@@ -81,6 +81,8 @@ const CUES: CueDef[] = [
   { hint: ['conclud', 'wrapped', 'complet', 'finali'], status: 'agreed', re: /\b(?:negotiations|talks)\b[^,.;:]{0,60}?\b(?:(?:were|have\s+been|had\s+been|was)\s+)?(?:concluded|wrapped\s+up|completed|finali[sz]ed)\b/gi },
   // "Negotiations on X, which began in 2022, were concluded in August": the passive verb alone.
   { hint: ['conclud', 'wrapped', 'complet', 'finali'], status: 'agreed', needsTalks: true, re: /\b(?:were|have\s+been|had\s+been|was)\s+(?:\w+ly\s+)?(?:concluded|wrapped\s+up|completed|finali[sz]ed)\b/gi },
+  // "concluded the UK-India free trade agreement": concluding an agreement is agreeing its text.
+  { hint: ['concluded'], status: 'agreed', re: /\bconcluded(?=\s+(?:the|a|an|their|its)\s+(?:[\w'’-]+\s+){0,4}?(?:agreement|pact|deal|accord|treaty)\b)/gi },
   { hint: ['conclusion'], status: 'agreed', re: /\bconclusion\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:negotiations|talks)\b/gi },
   { hint: ['principle'], status: 'agreed', re: /\bagreed\s+in\s+principle\b|\bagreement\s+in\s+principle\b/gi },
   { hint: ['reached'], status: 'agreed', re: /\breached\s+(?:a|an)\s+(?:broad\s+|basic\s+|final\s+|tentative\s+)?(?:agreement|deal)\b/gi },
@@ -91,7 +93,7 @@ const CUES: CueDef[] = [
   { hint: ['initial'], status: 'agreed', re: /\binitiall?(?:ed|ing)\b/gi },
   // signed
   { hint: ['signed', 'inked'], status: 'signed', re: /\b(?:signed|inked)\b(?!\s+off\b)/gi },
-  { hint: ['signing', 'signature'], status: 'signed', re: /\bwitnessed\s+the\s+signing\b|\bsigning\s+(?:ceremony\s+)?took\s+place\b|\bput\s+(?:his|her|their)\s+signatures?\s+to\b/gi },
+  { hint: ['signing', 'signature', 'names to', 'name to'], status: 'signed', re: /\bwitnessed\s+the\s+signing\b|\bsigning\s+(?:ceremony\s+)?took\s+place\b|\bput\s+(?:his|her|their)\s+(?:signatures?|names?)\s+to\b/gi },
   // "the latest country to sign", "the first to ratify": an infinitive that reports a fact.
   { hint: ['to sign', 'to ink'], status: 'signed', re: new RegExp(`${ORDINAL_TO}(?:sign|ink)\\b`, 'gi') },
   { hint: ['to ratify', 'to approve'], status: 'ratified', re: new RegExp(`${ORDINAL_TO}(?:ratify|approve)\\b`, 'gi') },
@@ -108,13 +110,13 @@ const CUES: CueDef[] = [
   // "the Senate's ratification of X", "Britain's approval of X": a possessor did it.
   { hint: ['ratification'], status: 'ratified', re: new RegExp(`${POSSESSIVE}ratification\\s+of\\b`, 'gi'), nominal: true },
   // A cabinet approves too: "approval of" is a ratification only from a legislature.
-  { hint: ['approval', 'concurrence'], status: 'ratified', re: new RegExp(`${POSSESSIVE}(?:approval|concurrence)\\s+(?:of|to)\\b`, 'gi'), nominal: true, needsLegislature: true },
+  { hint: ['approval', 'concurrence'], status: 'ratified', re: new RegExp(`${POSSESSIVE}(?:approval|concurrence)\\s+(?:on\\s+[^,;]{1,20}?\\s+)?(?:of|to|in)\\b`, 'gi'), nominal: true, needsLegislature: true },
   { hint: ['approving', 'ratifying', 'concurring'], status: 'ratified', needsLegislature: true, re: /\b(?:bill|law|resolution|motion|measure)\s+(?:approving|ratifying|concurring\s+in)\b/gi },
   // "Resolution No. 12, concurring in the ratification of X, was adopted": the act is the adoption.
   { hint: ['adopted', 'passed', 'approved'], status: 'ratified', re: /\b(?:resolution|bill|measure|motion)\b[^;]{0,40}?\b(?:concurring\s+in|approving|ratifying)\b(?=[^;]*?\b(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:adopted|approved|passed)\b)/gi },
   // "Ratification of X by the Diet on Friday": a nominal whose agent is a legislature.
   { hint: ['ratification'], status: 'ratified', nominal: true, re: new RegExp(`\\bratification\\s+of\\b(?=[^,;]{0,80}?\\bby\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?${'(?:Senate|Diet|[Pp]arliament|[Ll]egislature|Congress|National\\s+Assembly|Federation\\s+Council|Riksdag|Eduskunta|Bundestag|Duma|Knesset|Sejm|Storting|Folketing)'})`, 'gi') },
-  { hint: ['approved', 'endorsed', 'passed', 'cleared'], status: 'ratified', re: /\b(?:approved|endorsed|passed|cleared)\b/gi, needsLegislature: true },
+  { hint: ['approved', 'endorsed', 'passed', 'cleared'], status: 'ratified', re: /\b(?:approved|endorsed|passed|cleared)\b(?!\s+the\s+way\b)/gi, needsLegislature: true },
   { hint: ['ratifies', 'approves'], status: 'ratified', re: /\b(?:ratifies|approves)\b/gi, titleOnly: true },
   // in force
   { hint: ['effect'], status: 'in-force', re: /\b(?:took|has\s+taken|have\s+taken|had\s+taken)\s+effect\b/gi },
@@ -145,7 +147,7 @@ const CUES: CueDef[] = [
 // Words before a cue (in its clause) that make it unrealised: negation, modality, condition,
 // intention, requirement, expectation. Case-sensitive so that "May 1999" is not "may".
 const BLOCKERS =
-  /\b(?:not|n't|never|no|yet|would|could|might|may|should|must|shall|will|can|cannot|if|If|unless|Unless|whether|Whether|once|Once|until|Until|aims?|aiming|aimed|hopes?|hoping|hoped|plans?|planning|planned|seeks?|seeking|sought|wants?|wanted|intends?|intended|expected|expects|likely|possibly|threaten(?:s|ed)?|failed|refused|without|await(?:s|ed|ing)?|pending|needs?|needed|requires?|required|requiring|be|Should|Would|Could|Will|Must|calls?|called|urged?|proposal|demands?|demanded|whenever|before|Before|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)|mull(?:s|ed|ing)?|ahead|prior)\b|n't\b|\bhas\s+to\b|\bhave\s+to\b/;
+  /\b(?:not|n't|never|no|neither|nor|yet|would|could|might|may|should|must|shall|will|can|cannot|if|If|unless|Unless|whether|Whether|once|Once|until|Until|aims?|aiming|aimed|hopes?|hoping|hoped|plans?|planning|planned|seeks?|seeking|sought|wants?|wanted|intends?|intended|expected|expects|likely|possibly|threaten(?:s|ed)?|failed|refused|without|await(?:s|ed|ing)?|pending|needs?|needed|requires?|required|requiring|be|Should|Would|Could|Will|Must|calls?|called|urged?|proposal|demands?|demanded|whenever|before|Before|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)|mull(?:s|ed|ing)?|ahead|prior)\b|n't\b|\bhas\s+to\b|\bhave\s+to\b/;
 
 // Right before a noun-phrase cue: the event is ahead ("ahead of the signing of", "for the entry into force").
 const NOMINAL_BLOCKERS =
@@ -168,7 +170,7 @@ const SUSPENDED_OBJECT = /^\s+(?:the\s+|its\s+|their\s+)?(?:termination|withdraw
 
 // Words that name a legislature (for "approved", and for the ratifying party).
 export const LEGISLATURE =
-  /\b(?:Senate|[Ss]enators?|Diet|[Pp]arliament(?:arians)?|[Ll]egislat(?:ure|ures|ors|ive)|[Ll]awmakers|Congress|congressional|National\s+Assembly|Federation\s+Council|House\s+of\s+(?:Representatives|Councillors|Commons|Lords)|upper\s+house|lower\s+house|Riksdag|Eduskunta|Bundestag|Duma|Knesset|Sejm|Storting|Folketing|Majlis|Cortes|Oireachtas)\b/;
+  /\b(?:Senate|[Ss]enators?|Diet|[Pp]arliament(?:arians)?|[Ll]egislat(?:ure|ures|ors|ive)|[Ll]awmakers|Congress|congressional|National\s+Assembly|Federation\s+Council|House\s+of\s+(?:Representatives|Councillors|Commons|Lords)|[Uu]pper\s+[Hh]ouse|[Ll]ower\s+[Hh]ouse|Riksdag|Eduskunta|Bundestag|Duma|Knesset|Sejm|Storting|Folketing|Majlis|Cortes|Oireachtas)\b/;
 
 const CLAUSE_BREAK = /[,;:()—–“”"]|\bwhich\b|\bthat\b|\bwho\b|\bwhile\b|\bbut\b/g;
 
