@@ -3,7 +3,18 @@
 // the forms it gets wrong for news are parsed here (NOTES.md): past-tense weekdays go backward,
 // "April last year" / "last April" / "in September" resolve to the most recent past month,
 // "mid-2024", bare years and "this spring" give a year.
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+
+type Chrono = typeof import('chrono-node');
+let chronoModule: Chrono | null = null;
+/**
+ * chrono-node is loaded on first use: it is the fallback for calendar forms our own parsers leave,
+ * and loading it costs a third of every command's start-up, most of which never date a sentence.
+ */
+function chrono(): Chrono {
+  chronoModule ??= createRequire(import.meta.url)('chrono-node') as Chrono;
+  return chronoModule;
+}
 import type { PartialDate } from '../types.js';
 
 export interface DateSpan {
@@ -241,7 +252,7 @@ export function findDatesDetailed(sentence: string, publishedAt: string): { date
   // chrono is the costly part: only where a month stands next to a number.
   if (MONTH_AND_DAY.test(rest)) {
     const refDate = new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12));
-    for (const r of chrono.parse(rest, refDate)) {
+    for (const r of chrono().parse(rest, refDate)) {
       const s = r.start;
       if (!s.isCertain('month') || !s.isCertain('day') || !HAS_MONTH.test(r.text)) continue;
       const month = s.get('month');

@@ -1,17 +1,35 @@
 // The read side: the JSON views of CONTRACT.md and the server's SiteData, built from the store and
 // the catalogue. Used by the CLI and the web server alike, so both show the same thing.
-import { timelineOf, type RunContext } from '../run/index.js';
-import type { ArticleRow, FeedScope } from '../store/index.js';
-import type { AgreementJson, ArticleHistoryView, CorrectionJson, HistoryJson, UpdateRecord } from '../types.js';
+import { buildTimeline } from '../match/index.js';
+import type { ArticleRow, FeedScope, Store } from '../store/index.js';
+import type { AgreementJson, ArticleHistoryView, Config, CorrectionJson, HistoryJson, Timeline, UpdateRecord } from '../types.js';
 
-export function agreementJson(ctx: RunContext, id: string): AgreementJson | null {
+/**
+ * What the read side needs: the config, the store and the agreements' names. A RunContext is
+ * one too; the CLI's read commands build this alone, without loading the ingest pipeline.
+ */
+export interface ReadContext {
+  config: Config;
+  store: Store;
+  agreementNames: Map<string, string>;
+}
+
+export function readContext(config: Config, store: Store): ReadContext {
+  return { config, store, agreementNames: new Map(config.agreements.map((a) => [a.id, a.name])) };
+}
+
+function timelineOf(ctx: ReadContext, agreementId: string): Timeline {
+  return buildTimeline(agreementId, ctx.store.agreements.sourcedFindings(agreementId));
+}
+
+export function agreementJson(ctx: ReadContext, id: string): AgreementJson | null {
   const a = ctx.config.agreements.find((x) => x.id === id);
   if (!a) return null;
   const t = timelineOf(ctx, id);
   return { id: a.id, name: a.name, parties: a.parties, status: t.status, since: t.since, timeline: t.events };
 }
 
-export function agreementsJson(ctx: RunContext): AgreementJson[] {
+export function agreementsJson(ctx: ReadContext): AgreementJson[] {
   return ctx.config.agreements.map((a) => agreementJson(ctx, a.id)!);
 }
 
@@ -25,7 +43,7 @@ export interface CorrectionFilter {
 }
 
 /** Newest first: one row per notice; unannounced revisions only when asked. */
-export function correctionsJson(ctx: RunContext, filter: CorrectionFilter = {}): CorrectionJson[] {
+export function correctionsJson(ctx: ReadContext, filter: CorrectionFilter = {}): CorrectionJson[] {
   const since = filter.since ? normaliseSince(filter.since) : undefined;
   const rows = ctx.store.articles.trackedChanges({ feed: filter.feed, since, limit: filter.limit ?? 1000 });
   const out: CorrectionJson[] = [];
@@ -59,16 +77,16 @@ function normaliseSince(since: string): string {
   return new Date(t).toISOString();
 }
 
-export function historyJson(ctx: RunContext, url: string): HistoryJson | null {
+export function historyJson(ctx: ReadContext, url: string): HistoryJson | null {
   const a = findArticle(ctx, url);
   return a ? history(ctx, a) : null;
 }
 
-function findArticle(ctx: RunContext, url: string): ArticleRow | null {
+function findArticle(ctx: ReadContext, url: string): ArticleRow | null {
   return ctx.store.articles.byUrl(url) ?? ctx.store.articles.byUrl(safeCanonical(url));
 }
 
-function history(ctx: RunContext, a: ArticleRow): HistoryJson {
+function history(ctx: ReadContext, a: ArticleRow): HistoryJson {
   const versions = ctx.store.articles.versions(a.id);
   const changes = ctx.store.articles.changes(a.id);
   return {
@@ -79,7 +97,7 @@ function history(ctx: RunContext, a: ArticleRow): HistoryJson {
   };
 }
 
-export function articleHistoryView(ctx: RunContext, url: string): ArticleHistoryView | null {
+export function articleHistoryView(ctx: ReadContext, url: string): ArticleHistoryView | null {
   const a = findArticle(ctx, url);
   if (!a) return null;
   const changes = ctx.store.articles.changes(a.id);
@@ -102,7 +120,7 @@ function safeCanonical(url: string): string {
   }
 }
 
-export function updatesOf(ctx: RunContext, scope: FeedScope, beforeSeq: number | null, limit: number): UpdateRecord[] {
+export function updatesOf(ctx: ReadContext, scope: FeedScope, beforeSeq: number | null, limit: number): UpdateRecord[] {
   return ctx.store.updates.list(scope, beforeSeq, limit);
 }
 

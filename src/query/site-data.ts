@@ -1,9 +1,8 @@
 // The web server's view of the store (the SiteData interface of src/server).
-import type { RunContext } from '../run/index.js';
 import type { FeedScope, SiteData } from '../server/index.js';
-import { agreementJson, agreementsJson, articleHistoryView, correctionsJson } from './index.js';
+import { agreementJson, agreementsJson, articleHistoryView, correctionsJson, type ReadContext } from './index.js';
 
-export function createSiteData(ctx: RunContext): SiteData {
+export function createSiteData(ctx: ReadContext): SiteData {
   // Counting a million rows on every request would cost more than serving the feed: a scope's
   // count is recomputed only when its newest entry changes.
   const counts = new Map<string, { seq: number; count: number }>();
