@@ -135,11 +135,18 @@ export function dateFor(
   const semi = text.indexOf(';', cue.end);
   const clauseEnd = semi >= 0 ? semi : text.length;
   const own = dates.find((d) => d.start >= winStart && d.start < Math.min(winEnd, clauseEnd));
+  const prevEnd = i > 0 ? cues[i - 1]!.end : 0;
+  // "The Upper House on Friday approved X, clearing the way for it to take effect later this
+  // year": a date in the cue's own clause before it beats one past a clause break after it.
+  if (own && BREAK.test(text.slice(cue.end, own.start))) {
+    const inClause = dates.filter((d) => d.end <= cue.start && d.start >= prevEnd && !BREAK.test(text.slice(d.end, cue.start)));
+    const closest = inClause[inClause.length - 1];
+    if (closest) return closest;
+  }
   if (own || cue.present) return own ?? null;
   const nextCue = cues[i + 1]?.start ?? text.length;
   const later = dates.find((d) => d.start >= winStart && d.start < Math.min(nextCue, clauseEnd));
   if (later) return later;
-  const prevEnd = i > 0 ? cues[i - 1]!.end : 0;
   const earlier = dates.filter((d) => d.end <= cue.start && d.start >= prevEnd);
   return earlier[earlier.length - 1] ?? null;
 }

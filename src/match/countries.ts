@@ -292,6 +292,23 @@ export function findCountries(sentence: string, index: CountryIndex): CountryHit
         if (c && part.length > 1) hits.push({ country: c, start: offset, end: offset + part.length });
         offset += part.length + 1;
       });
+      // "Japan-New Zealand", "US-South Korea": the last part opens a name of several words.
+      const lastPart = parts[parts.length - 1]!;
+      const lastStart = first.end - lastPart.length;
+      let joined = 0;
+      for (const n of index.firstWords.get(lastPart) ?? []) {
+        if (n < 2 || i + n > tokens.length) continue;
+        const key = [lastPart, ...tokens.slice(i + 1, i + n).map((t) => t.text)].join(' ');
+        const country = index.forms.get(key);
+        if (!country) continue;
+        hits.push({ country, start: lastStart, end: tokens[i + n - 1]!.end });
+        joined = n;
+        break;
+      }
+      if (joined) {
+        i += joined;
+        continue;
+      }
     }
     i++;
   }

@@ -231,6 +231,20 @@ function relativeDates(text: string, found: DateSpan[]): DateSpan[] {
   return out;
 }
 
+// "in May of that year", "in March the same year": the year is the one stated before it.
+const SAME_YEAR = /^,?\s+(?:of\s+)?(?:that|the\s+same|that\s+same)\s+year\b/;
+
+function sameYear(text: string, found: DateSpan[]): void {
+  for (const d of found) {
+    const tail = SAME_YEAR.exec(text.slice(d.end));
+    if (!tail) continue;
+    const base = found.filter((b) => b.end <= d.start).sort((a, b) => b.end - a.end)[0];
+    if (!base) continue;
+    d.date = base.date.slice(0, 4) + d.date.slice(4);
+    d.end += tail[0].length;
+  }
+}
+
 /** Every past date a sentence states, with its position. Dates after publication are dropped. */
 export function findDates(sentence: string, publishedAt: string): DateSpan[] {
   return findDatesDetailed(sentence, publishedAt).dates;
@@ -265,6 +279,7 @@ export function findDatesDetailed(sentence: string, publishedAt: string): { date
   }
   rest = runParsers(rest, OWN_AFTER_CHRONO, ref, out);
   out.push(...relativeDates(rest, out));
+  sameYear(sentence, out);
   const today = ymd(ref.y, ref.m, ref.d);
   const past = (d: DateSpan): boolean => d.date <= today.slice(0, d.date.length);
   return { dates: out.filter(past).sort((a, b) => a.start - b.start), said: said.filter(past) };

@@ -21,6 +21,9 @@ import { findCues, type Cue } from './status.js';
 const CUE_OBJECT =
   /^\s+(?:(?:a|an|the|another|its|their|two|three|several)\s+)?(?:(?!(?:alongside|with|in|at|on|by|after|before|under|for|from|during|as|into|together)\s)[\w'’-]+\s+){0,3}?(memorand(?:um|a)|MOUs?|MoUs?|declarations?|statements?|letters?|contracts?|loans?|notes|bills?|laws?|orders?|decrees?|communiqu[eé]s?|agreements?|pacts?|deals?|accords?|treat(?:y|ies)|partnerships?|arrangements?|protocols?)\b/i;
 
+// After "the bill": words that make it the law enacting what follows.
+const ENACTING = /^\s+(?:(?:that\s+|which\s+)?(?:gives?|giving)\s+(?:legal\s+)?effect\s+to|(?:that\s+|which\s+)?(?:implements?|implementing|approves?|approving|ratif(?:ies|ying)|enact(?:s|ing))|to\s+(?:ratify|approve|implement|enact))\b/i;
+
 // Statuses whose date, when the sentence gives none, is the day a source reported them
 // ("said on Saturday they had revoked …") rather than the publication day.
 const REPORTED_EVENTS = new Set<AgreementStatus>(['signed', 'ratified', 'in-force', 'suspended', 'terminated']);
@@ -49,6 +52,13 @@ function cueIsAboutSomethingElse(s: SentenceInfo, cue: Cue): boolean {
   const m = CUE_OBJECT.exec(s.text.slice(cue.end));
   if (!m) return false;
   const nounAt = cue.end + m[0].length - m[1]!.length;
+  // "passed the bill giving effect to the DCA": a law that enacts the agreement is its approval.
+  const rest = s.text.slice(cue.end + m[0].length);
+  const enacts = ENACTING.exec(rest);
+  if (enacts && /^(?:bills?|laws?|resolutions?|measures?|motions?)$/i.test(m[1]!)) {
+    const at = cue.end + m[0].length + enacts[0].length;
+    if (s.groups.some((g) => g.anchor >= at && g.anchor - at < 30)) return false;
+  }
   return !s.groups.some((g) => nounAt >= g.span[0] && nounAt < g.span[1] + 1);
 }
 
@@ -116,19 +126,34 @@ function referenceFor(text: string, publishedAt: string): string {
 }
 
 // "It was signed in New Delhi on Wednesday": a sentence opening on "it" and a verb of status.
-const PRONOUN_SUBJECT = /^It\s+(?:(?:was|has|had|is|have|also|then|later|formally|officially|finally|been|now)\s+)*(?=[a-z])/;
+const QA_PRONOUN = /\?["'”’)]*\s+A\s*[:.]\s+It\s/;
+const PRONOUN_SUBJECT = /^(?:A\s*[:.]\s+)?It\s+(?:(?:was|has|had|is|have|also|then|later|formally|officially|finally|been|now)\s+)*(?=[a-z])/;
 
 /**
  * A subject pronoun refers to the agreement the sentence before (in its paragraph) named, when it
  * named exactly one; the pronoun becomes that mention.
  */
-function pronounGroup(s: SentenceInfo, prev: SentenceInfo): void {
+function pronounGroup(s: SentenceInfo, prev: SentenceInfo | undefined): void {
+  if (s.isTitle) return;
+  // "Q: How old is the VFA? A: It was signed …": the answer's "it" is the question's agreement.
+  const qa = QA_PRONOUN.exec(s.text);
+  if (qa) {
+    const at = qa.index + qa[0].length - 3;
+    const ids = new Set(s.groups.filter((g) => g.anchor < at).flatMap((g) => g.members.map((x) => x.agreementId)));
+    if (ids.size === 1) {
+      s.groups.push({ anchor: at, span: [at, at + 2], members: [{ agreementId: [...ids][0]!, segStart: at, segEnd: s.text.length }] });
+      s.groups.sort((a, b) => a.anchor - b.anchor);
+    }
+    return;
+  }
+  if (!prev) return;
   if (s.groups.length > 0 || s.isTitle) return;
   const m = PRONOUN_SUBJECT.exec(s.text);
   if (!m) return;
   const ids = new Set(prev.groups.flatMap((g) => g.members.map((x) => x.agreementId)));
   if (ids.size !== 1) return;
-  s.groups.push({ anchor: 0, span: [0, 2], members: [{ agreementId: [...ids][0]!, segStart: 0, segEnd: s.text.length }] });
+  const at = m[0].indexOf('It');
+  s.groups.push({ anchor: at, span: [at, at + 2], members: [{ agreementId: [...ids][0]!, segStart: 0, segEnd: s.text.length }] });
 }
 
 /** Any word a generic mention is made of (see generic.ts): cheap to look for in a whole article. */
@@ -197,7 +222,7 @@ export function matchArticle(article: ArticleForMatch, catalogue: Catalogue): Ma
     elidedGroups(s, catalogue);
     genericGroups(s, catalogue, main);
     const prev = sentences[i - 1];
-    if (prev && paragraphOf[i - 1] === paragraphOf[i]) pronounGroup(s, prev);
+    pronounGroup(s, prev && paragraphOf[i - 1] === paragraphOf[i] ? prev : undefined);
     if (s.groups.length === 0) continue;
     for (const g of s.groups) {
       for (const m of g.members) {

@@ -49,6 +49,34 @@ function overlapsGroup(s: SentenceInfo, start: number, end: number): boolean {
   return s.groups.some((g) => start < g.span[1] && g.span[0] < end);
 }
 
+// A determiner, at most one lower-case word, then one or two plain proper nouns right before a name.
+const NAME_MODIFIER = /(?:^|\s)(?:the|The|a|an|An|A)\s+(?:\p{Ll}+\s+)?((?:\p{Lu}\p{Ll}+\s+){1,2})$/u;
+const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * The proper nouns that qualify a name ("Algiers" in "The Algiers peace agreement"), each with the
+ * country it names, if any (a party's name or capital qualifies its own agreement).
+ */
+function nameModifier(s: SentenceInfo, start: number): Array<{ word: string; country: string | null }> {
+  const m = NAME_MODIFIER.exec(s.text.slice(Math.max(0, start - 60), start));
+  if (!m) return [];
+  const at = start - m[1]!.length;
+  const words: Array<{ word: string; country: string | null }> = [];
+  for (const w of m[1]!.matchAll(/\S+/g)) {
+    const from = at + w.index;
+    if (CALENDAR.test(w[0])) continue;
+    const hit = s.countries.find((h) => from < h.end && h.start < from + w[0].length);
+    words.push({ word: w[0], country: hit ? hit.country : null });
+  }
+  return words;
+}
+
+/** Whether an agreement may bear these qualifiers: its parties' names, or words of its own name. */
+function fitsModifier(ag: CompiledAgreement, modifier: Array<{ word: string; country: string | null }>): boolean {
+  const name = ag.name.toLowerCase();
+  return modifier.every((w) => (w.country !== null && ag.parties.includes(w.country)) || name.includes(w.word.toLowerCase()));
+}
+
 export function namedGroups(s: SentenceInfo, catalogue: Catalogue, present: PresentNames, excludeForOthers: Set<string>): void {
   const len = s.text.length;
   for (const hit of s.aliasHits) {
@@ -69,6 +97,10 @@ export function namedGroups(s: SentenceInfo, catalogue: Catalogue, present: Pres
     const other = OTHER_OF_KIND.test(s.text.slice(Math.max(0, start - 40), start));
     let cands = [...ids].map((id) => catalogue.byId.get(id)!);
     if (other) cands = cands.filter((c) => !excludeForOthers.has(c.id));
+    // "The Algiers peace agreement": a proper name before the alias that is neither a country
+    // nor part of an agreement's own name makes it another agreement of that kind.
+    const modifier = s.isTitle ? [] : nameModifier(s, start);
+    if (modifier.length > 0) cands = cands.filter((c) => fitsModifier(c, modifier));
     cands = fitExplicit(cands, explicitParties(s, start, spanEnd), plural);
     const members = resolveCandidates(cands, s.ctx, start, plural || other, len, other ? null : s.text);
     if (members.length === 0) continue;

@@ -18,6 +18,9 @@ const BOUNDARY = /[.!?…][.!?…"'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\d])/gu
 // A single initial ("John F. Kennedy") is not a sentence end either.
 const INITIAL = /(?:^|\s)\p{Lu}\.\s*$/u;
 
+const QUESTION = /^\s*Q\s*[:.]\s.*\?["'”’)]*\s*$/s;
+const ANSWER = /^A\s*[:.]\s/;
+
 export function splitSentences(paragraph: string): string[] {
   const text = paragraph.trim();
   if (!text) return [];
@@ -28,6 +31,9 @@ export function splitSentences(paragraph: string): string[] {
     const cut = m.index + m[0].length;
     const piece = text.slice(from, cut);
     if (NO_BREAK_AFTER.test(piece) || INITIAL.test(piece)) continue;
+    // "Q: How old is the VFA? A: It was signed …": an answer is quoted with its question, which
+    // holds what its "it" refers to.
+    if (QUESTION.test(piece) && ANSWER.test(text.slice(cut))) continue;
     out.push(piece.trim());
     from = cut;
   }
