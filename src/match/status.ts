@@ -10,7 +10,10 @@ export interface Cue {
   status: AgreementStatus;
   start: number;
   end: number;
-  /** 'scheduled': a future signing was agreed; its date is the report's, not the future day. */
+  /**
+   * 'scheduled': a future step is announced (a signing, the start of talks); the status holds as of
+   * the report, so its date is the report's, not the future day ("at the November summit").
+   */
   kind: 'event' | 'scheduled';
   /** For ratification cues: the text naming the legislature, if any ("Senate", "Diet"). */
   legislature: string | null;
@@ -61,7 +64,7 @@ const CUES: CueDef[] = [
   // proposed
   { hint: ['consider', 'weigh', 'eye', 'mull', 'explor', 'propos', 'float'], status: 'proposed', re: /\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)|eye(?:s|d|ing)|mull(?:s|ed|ing)?|explor(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|floated|floating)\b/gi },
   // "expected to greenlight negotiations for X": talks are only in prospect, so X is proposed now.
-  { hint: ['expected', 'set to', 'poised', 'likely', 'due to'], status: 'proposed', re: new RegExp(`\\b(?:expected|set|poised|likely|due)\\s+to\\s+(?:greenlight|green-light|green\\s+light|approve|authori[sz]e|endorse|okay|launch|begin|start|open|kick\\s+off)\\s+(?:the\\s+)?(?:(?:launch|start|opening)\\s+of\\s+)?${TALKS}`, 'gi') },
+  { hint: ['expected', 'set to', 'poised', 'likely', 'due to'], status: 'proposed', kind: 'scheduled', re: new RegExp(`\\b(?:expected|set|poised|likely|due)\\s+to\\s+(?:greenlight|green-light|green\\s+light|approve|authori[sz]e|endorse|okay|launch|begin|start|open|kick\\s+off)\\s+(?:the\\s+)?(?:(?:launch|start|opening)\\s+of\\s+)?${TALKS}`, 'gi') },
   // negotiating
   { hint: ['agree', 'decided'], status: 'negotiating', re: new RegExp(`\\b(?:agree[ds]?|decided|agreeing)(?:\\s+${W}){0,3}?\\s+to\\s+(?:(?:start|begin|launch|open|hold|resume|commence)\\s+(?:${TALKS}|negotiating)|negotiate)\\b`, 'gi') },
   { hint: ['talks', 'negotiations', 'discussions'], status: 'negotiating', re: new RegExp(`\\b(?:launched|began|begun|started|opened|commenced|resumed|held|holding|hold)\\s+(?:the\\s+|a\\s+|an\\s+)?${MODS}(?:round\\s+of\\s+${MODS})?${TALKS}`, 'gi') },
