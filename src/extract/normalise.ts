@@ -31,16 +31,18 @@ export function normaliseArticle(a: ArticleText): ArticleText {
 }
 
 /**
- * The comparison form, used ONLY for the hash: typographic quotes, apostrophes, dashes and
+ * The comparison form of normalised text, used ONLY for the hash: typographic quotes, apostrophes, dashes and
  * ellipses folded to ASCII, joiners removed too. A CMS that swaps ’ for ' has not edited the story.
  */
-function foldForHash(text: string): string {
-  return normaliseText(text)
+function foldForHash(normalised: string): string {
+  return normalised
     .replace(/[\u200C\u200D]/g, '')
     .replace(/[\u2018\u2019\u201A\u201B\u2032\u02BC\u0060\u00B4]/g, "'")
     .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
     .replace(/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g, '-')
     .replace(/\u2026/g, '...')
+    // a joiner removed between two spaces leaves a run
+    .replace(/\s{2,}/g, ' ')
     .trim();
 }
 
@@ -56,6 +58,6 @@ export function articleHash(a: ArticleText): string {
     .filter((p) => p.length > 0 && !isBoilerplateText(p))
     .map(foldForHash);
   return createHash('sha256')
-    .update(JSON.stringify([foldForHash(a.title), paragraphs]))
+    .update(JSON.stringify([foldForHash(normaliseText(a.title)), paragraphs]))
     .digest('hex');
 }
