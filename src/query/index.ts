@@ -18,7 +18,8 @@ export function readContext(config: Config, store: Store): ReadContext {
   return { config, store, agreementNames: new Map(config.agreements.map((a) => [a.id, a.name])) };
 }
 
-function timelineOf(ctx: ReadContext, agreementId: string): Timeline {
+/** An agreement's timeline, from every finding the store holds about it. */
+export function timelineOf(ctx: ReadContext, agreementId: string): Timeline {
   return buildTimeline(agreementId, ctx.store.agreements.sourcedFindings(agreementId));
 }
 

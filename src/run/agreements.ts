@@ -1,13 +1,8 @@
 // After an article's findings change: rebuild the timelines they touch and publish any change of an
 // agreement's current status or its date.
-import { buildTimeline } from '../match/index.js';
-import type { Timeline } from '../types.js';
+import { timelineOf } from '../query/index.js';
 import type { RunContext } from './context.js';
 import { appendUpdate } from './updates.js';
-
-export function timelineOf(ctx: RunContext, agreementId: string): Timeline {
-  return buildTimeline(agreementId, ctx.store.agreements.sourcedFindings(agreementId));
-}
 
 /**
  * Rebuild the timelines of the agreements pending a refresh, publish each change of status or date,

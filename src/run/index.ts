@@ -3,7 +3,6 @@ export { createRunContext, silentLogger, type Logger, type RunContext } from './
 export { ingest, StoreFailure, type FeedReport, type IngestReport, type IngestOptions } from './ingest.js';
 export { write } from './write.js';
 export { withIngestLease, LeaseBusy, INGEST_LEASE } from './lease.js';
-export { timelineOf } from './agreements.js';
 export { backoffUntil, freshUntil, recheckDue } from './schedule.js';
 export { startWorker, type Worker, type WorkerOptions } from './worker.js';
 export { createLogger } from './log.js';
