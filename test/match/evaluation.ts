@@ -39,7 +39,8 @@ export interface Score {
   misses: string[];
 }
 
-const fixture = (name: string): string =>
+/** A file of test/fixtures/match, as text. */
+export const fixture = (name: string): string =>
   readFileSync(fileURLToPath(new URL(`../fixtures/match/${name}`, import.meta.url)), 'utf8');
 
 export function loadSet(catalogueFile: string, sentencesFile: string): EvalSet {

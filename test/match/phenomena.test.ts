@@ -2,15 +2,12 @@
 // nominalisations, negotiation phrasing, spelling variants, clause attribution, several agreements
 // per sentence, relative dates, other parties' agreements, one-party statuses, and whole articles.
 // Each sentence is scored exactly: every expected finding, and no other one.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { fixture } from './evaluation.js';
 import { compileCatalogue, matchArticle } from '../../src/match/index.js';
 import type { AgreementConfig } from '../../src/types.js';
 
-const fixture = (name: string): string =>
-  readFileSync(fileURLToPath(new URL(`../fixtures/match/${name}`, import.meta.url)), 'utf8');
 
 interface SentenceCase {
   id: string;

@@ -1,14 +1,11 @@
 // Whole articles paraphrased from the seeds: the findings a reader would take from each, and the
 // ones a careless matcher would wrongly take (future ratification, "concurred on", seas).
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { fixture } from './evaluation.js';
 import { buildTimeline, compileCatalogue, matchArticle } from '../../src/match/index.js';
 import type { AgreementConfig, SourcedFinding } from '../../src/types.js';
 
-const fixture = (name: string): string =>
-  readFileSync(fileURLToPath(new URL(`../fixtures/match/${name}`, import.meta.url)), 'utf8');
 
 interface ArticleCase {
   id: string;
