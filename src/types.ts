@@ -19,6 +19,8 @@ export interface AgreementConfig {
   aliases: string[];
   /** Regular-expression sources (case-insensitive) for descriptive mentions. */
   patterns: string[];
+  /** What kind of agreement it is (trade, defence, multilateral …), for reports and pages. */
+  kind?: string;
 }
 
 export interface Config {
@@ -163,6 +165,17 @@ export interface StatusFinding {
   party: string | null;
   /** The sentence, as in the article. */
   quote: string;
+  /** The lexicon row that made it (src/match/lexicon.ts), e.g. `signed-signed`. */
+  rule?: string;
+  /** The words that named the agreement ("the India–UK FTA", "the pact", "It"). */
+  mention?: string;
+  /** The words the date came from ("on Thursday"), or null when it is the publication day. */
+  datePhrase?: string | null;
+  /**
+   * The sentence says the step has NOT happened as of its publication ("has yet to be ratified",
+   * "was only initialled, not signed"): weighed against earlier claims in the timeline.
+   */
+  denied?: boolean;
 }
 
 export interface Mention {

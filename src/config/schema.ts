@@ -18,7 +18,10 @@ export const feedSchema = z.strictObject({
 export const agreementSchema = z.strictObject({
   id,
   name: z.string().min(1),
-  parties: z.array(z.string().min(1)).min(2, 'needs at least two parties'),
+  // Countries or organisations; empty for a treaty open to all states (recognised by its names).
+  parties: z.array(z.string().min(1)).default([]),
+  /** What kind of agreement it is, for reports and pages (trade, defence, multilateral …). */
+  kind: z.string().min(1).optional(),
   aliases: z.array(z.string().min(1)).min(1, 'needs at least one alias'),
   patterns: z.array(z.string().min(1)).default([]),
 });

@@ -29,7 +29,7 @@ export interface CompiledAlias {
 export interface CompiledAgreement {
   id: string;
   name: string;
-  /** Canonical country names. */
+  /** Canonical country or organisation names; empty for a treaty open to all states. */
   parties: string[];
   patterns: RegExp[];
   /** Named a treaty: only "the treaty" may refer to it, and "the treaty" only to such. */
@@ -172,9 +172,6 @@ export function compileCatalogue(
       }
       if (!parties.includes(c)) parties.push(c);
     });
-    if (parties.length === 0) {
-      throw new CatalogueError(id, `${at}.parties`, `${at}.parties: agreement "${id}" needs at least one party country`);
-    }
     const patterns = (a.patterns ?? []).map((src, j) => {
       try {
         return new RegExp(src, 'gi');
@@ -184,7 +181,8 @@ export function compileCatalogue(
       }
     });
     const treaty = /\btreaty\b/i.test([a.name, ...aliases].join(' '));
-    const ag: CompiledAgreement = { id, name: a.name, parties, patterns, treaty, loose: parties.length >= 3 };
+    // A treaty open to all states (no party list) is recognised by its distinctive names alone.
+    const ag: CompiledAgreement = { id, name: a.name, parties, patterns, treaty, loose: parties.length >= 3 || parties.length === 0 };
     byId.set(id, ag);
     compiled.push(ag);
     for (const alias of aliases) {

@@ -60,6 +60,8 @@ const EXTRA_FORMS: Record<string, string[]> = {
  * states (canonical names), so that "Manila" establishes ASEAN as a party and "ASEAN" does not
  * conflict with an agreement listing the member states one by one.
  */
+const AFRICAN_STATES = worldCountries.filter((c) => c.region === 'Africa' && c.independent).map((c) => c.name.common);
+
 export const ORGANISATIONS: Record<string, { forms: string[]; members: string[] }> = {
   ASEAN: {
     forms: ['ASEAN', 'Association of Southeast Asian Nations'],
@@ -69,18 +71,50 @@ export const ORGANISATIONS: Record<string, { forms: string[]; members: string[] 
     ],
   },
   'European Union': {
-    forms: ['European Union', 'EU', 'E.U.'],
+    forms: ['European Union', 'EU', 'E.U.', 'European Commission'],
     members: [
       'Austria', 'Belgium', 'Bulgaria', 'Croatia', 'Cyprus', 'Czechia', 'Denmark', 'Estonia', 'Finland',
       'France', 'Germany', 'Greece', 'Hungary', 'Ireland', 'Italy', 'Latvia', 'Lithuania', 'Luxembourg',
       'Malta', 'Netherlands', 'Poland', 'Portugal', 'Romania', 'Slovakia', 'Slovenia', 'Spain', 'Sweden',
     ],
   },
+  Mercosur: {
+    forms: ['Mercosur', 'MERCOSUR', 'Mercosul', 'Southern Common Market'],
+    members: ['Argentina', 'Brazil', 'Paraguay', 'Uruguay', 'Bolivia'],
+  },
+  EFTA: {
+    forms: ['EFTA', 'European Free Trade Association'],
+    members: ['Iceland', 'Liechtenstein', 'Norway', 'Switzerland'],
+  },
+  NATO: {
+    forms: ['NATO', 'Nato', 'North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation'],
+    members: [
+      'Albania', 'Belgium', 'Bulgaria', 'Canada', 'Croatia', 'Czechia', 'Denmark', 'Estonia', 'Finland',
+      'France', 'Germany', 'Greece', 'Hungary', 'Iceland', 'Italy', 'Latvia', 'Lithuania', 'Luxembourg',
+      'Montenegro', 'Netherlands', 'North Macedonia', 'Norway', 'Poland', 'Portugal', 'Romania',
+      'Slovakia', 'Slovenia', 'Spain', 'Sweden', 'Türkiye', 'United Kingdom', 'United States',
+    ],
+  },
+  'Gulf Cooperation Council': {
+    forms: ['Gulf Cooperation Council', 'GCC', 'Gulf Co-operation Council'],
+    members: ['Bahrain', 'Kuwait', 'Oman', 'Qatar', 'Saudi Arabia', 'United Arab Emirates'],
+  },
+  'African Union': {
+    forms: ['African Union'],
+    members: AFRICAN_STATES,
+  },
+  'Eurasian Economic Union': {
+    forms: ['Eurasian Economic Union', 'EAEU', 'EEU'],
+    members: ['Russia', 'Belarus', 'Kazakhstan', 'Kyrgyzstan', 'Armenia'],
+  },
 };
 
-/** True when `name` (a canonical country or organisation) is one of `parties`, or one's member or organisation. */
+/**
+ * True when `name` (a canonical country or organisation) may act as a party: one of `parties`, or
+ * one's member or organisation; any country when `parties` is empty (a treaty open to all states).
+ */
 export function coveredBy(name: string, parties: readonly string[]): boolean {
-  if (parties.includes(name)) return true;
+  if (parties.length === 0 || parties.includes(name)) return true;
   const org = ORGANISATIONS[name];
   if (org && org.members.some((m) => parties.includes(m))) return true;
   return parties.some((p) => ORGANISATIONS[p]?.members.includes(name) ?? false);

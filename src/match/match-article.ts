@@ -261,6 +261,9 @@ export function matchArticle(article: ArticleForMatch, catalogue: Catalogue): Ma
               dateSource: span ? 'text' : 'published',
               party,
               quote: s.text,
+              rule: cue.rule,
+              mention: s.text.slice(gov.group.span[0], gov.group.span[1]),
+              datePhrase: span ? s.text.slice(span.start, span.end) : null,
             });
           }
         }

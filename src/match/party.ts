@@ -1,7 +1,7 @@
 // The party that reached a status alone: the country whose legislature ratified ("Philippine
 // Senate", "Japan's Diet", "Finnish parliament"), or whose government suspended or left the
 // agreement ("Russia suspended", "Morocco withdrew from").
-import type { CountryHit } from './countries.js';
+import { coveredBy, type CountryHit } from './countries.js';
 import { clauseBefore, LEGISLATURE, type Cue } from './status.js';
 
 // Legislatures that name their country. Hand-written: no package maps parliaments to countries,
@@ -51,7 +51,7 @@ const SUBJECT_STATUSES = new Set(['ratified', 'suspended', 'terminated']);
 function nearestBefore(hits: CountryHit[], parties: string[], at: number, maxGap: number): string | null {
   let best: CountryHit | null = null;
   for (const h of hits) {
-    if (!parties.includes(h.country) || h.end > at || at - h.end > maxGap) continue;
+    if (!coveredBy(h.country, parties) || h.end > at || at - h.end > maxGap) continue;
     if (!best || h.end > best.end) best = h;
   }
   return best ? best.country : null;
@@ -65,17 +65,17 @@ function legislatureParty(text: string, hits: CountryHit[], parties: string[], n
   const legs = [...text.matchAll(legRe)].sort((a, b) => (near === null ? 0 : Math.abs(a.index - near) - Math.abs(b.index - near)));
   for (const l of legs) {
     // A legislature that is itself a country form ("the Diet").
-    const self = hits.find((h) => parties.includes(h.country) && h.start === l.index);
+    const self = hits.find((h) => coveredBy(h.country, parties) && h.start === l.index);
     if (self) return self.country;
     // A country written right before the legislature: "Philippine Senate", "Japan's Diet".
     const c = nearestBefore(hits, parties, l.index, 12);
     if (c) return c;
     // "the Senate of the Philippines"
-    const after = hits.find((h) => parties.includes(h.country) && h.start > l.index && h.start - (l.index + l[0].length) <= 12);
+    const after = hits.find((h) => coveredBy(h.country, parties) && h.start > l.index && h.start - (l.index + l[0].length) <= 12);
     if (after && /^\s+of\s+(?:the\s+)?$/i.test(text.slice(l.index + l[0].length, after.start))) return after.country;
   }
   const legText = legs.map((l) => l[0]).join(' ') || cueLegislature || '';
-  for (const [re, country] of NAMED_LEGISLATURES) if (re.test(legText) && parties.includes(country)) return country;
+  for (const [re, country] of NAMED_LEGISLATURES) if (re.test(legText) && coveredBy(country, parties)) return country;
   if (/senat/i.test(legText)) {
     const withSenate = parties.filter((p) => SENATE_COUNTRIES.has(p));
     if (withSenate.length === 1) return withSenate[0]!;
@@ -99,7 +99,7 @@ export function findParty(
     const fromLeg = legislatureParty(sentence, hits, parties, cue.start, cue.legislature);
     if (fromLeg) return fromLeg;
     // "Concurrence" is the Philippine Senate's word for treaty approval.
-    if (/concur/i.test(sentence.slice(cue.start, cue.end + 20)) && parties.includes('Philippines')) return 'Philippines';
+    if (/concur/i.test(sentence.slice(cue.start, cue.end + 20)) && coveredBy('Philippines', parties)) return 'Philippines';
     // "Britain ratified …": the subject.
     const subject = nearestBefore(hits, parties, cue.start, 30);
     if (subject) return subject;
@@ -107,16 +107,16 @@ export function findParty(
     return null;
   }
   // "pulled the US out of": the country inside the cue leaves.
-  const inside = hits.find((h) => parties.includes(h.country) && h.start >= cue.start && h.end <= cue.end);
+  const inside = hits.find((h) => coveredBy(h.country, parties) && h.start >= cue.start && h.end <= cue.end);
   if (inside) return inside.country;
   // "Niger's rulers said they had revoked …": a pronoun subject stands for the sentence's subject.
   if (/\b(?:they|it|he|she|we)\s+(?:(?:had|has|have|formally|officially|also|now)\s+)*$/i.test(sentence.slice(0, cue.start))) {
     const first = hits[0];
-    if (first && first.start <= 4 && parties.includes(first.country)) return first.country;
+    if (first && first.start <= 4 && coveredBy(first.country, parties)) return first.country;
   }
   // A participle after a comma ("…, denouncing the pact") shares the sentence's subject.
   if (/,\s*$/.test(sentence.slice(0, cue.start))) {
-    const first = hits.find((h) => parties.includes(h.country) && h.end <= cue.start);
+    const first = hits.find((h) => coveredBy(h.country, parties) && h.end <= cue.start);
     if (first) return first.country;
   }
   // The subject: the party named last before the verb in its clause ("Russia suspended").

@@ -1,0 +1,128 @@
+// The status lexicon: one named row per way news says an agreement reached a stage ("signed",
+// "deposited its instrument of ratification", "held in abeyance"). Rows are data: adding a
+// phrasing is adding a row, and every finding records the row that made it (`rule`). The checks
+// that decide whether a matched row is realised (tense, modality, negation, its object) live in
+// status.ts and clause.ts and are the same for every row.
+import type { AgreementStatus } from '../types.js';
+
+export interface CueDef {
+  /** The row's name, recorded on every finding it makes. */
+  id: string;
+  /** Lower-case substrings one of which the sentence must contain: skips the regex cheaply. */
+  hint: string[];
+  status: AgreementStatus;
+  re: RegExp;
+  kind?: 'scheduled';
+  /** Only in headlines, whose present tense reports the past ("Japan, Philippines sign pact"). */
+  titleOnly?: boolean;
+  /** Present tense that reports an event of the day: needs "today" in its clause ("enters into force today"). */
+  needsToday?: boolean;
+  /** Needs a legislature in the same clause ("approved" alone is not a ratification). */
+  needsLegislature?: boolean;
+  /** A noun phrase ("the signing of", "entry into force"): other words make it unrealised. */
+  nominal?: boolean;
+  objectOnly?: boolean;
+  partyRequired?: boolean;
+  /** "had done so", "followed suit": repeats the status of the cue before it. */
+  proform?: boolean;
+  present?: boolean;
+  /** Says nothing alone: needs talks or negotiations named before it ("talks … were concluded"). */
+  needsTalks?: boolean;
+}
+
+const TALK_NOUN = '(?:negotiations|talks|discussions)';
+const TALKS = `(?:formal\\s+|official\\s+)?${TALK_NOUN}`;
+// Up to three words between a determiner and "talks": "a new round of peace treaty talks".
+const MODS = "(?:[\\w'’-]+\\s+){0,3}?";
+const W = "[\\w'’-]+";
+const POSSESSIVE = "(?<=(?:'s|’s|s'|s’)\\s+(?:formal\\s+|final\\s+)?)";
+
+// "the first (of the two countries) to": what follows is a fact, not an aim.
+const ORDINAL_TO = "\\b(?:first|latest|second|third|fourth|fifth|newest|last|only)\\s+(?:[\\w'’-]+\\s+){0,4}?to\\s+";
+
+export const LEXICON: CueDef[] = [
+  // proposed
+  { id: 'proposed-consider', hint: ['consider', 'weigh', 'eye', 'mull', 'explor', 'propos', 'float'], status: 'proposed', re: /\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)|eye(?:s|d|ing)|mull(?:s|ed|ing)?|explor(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|floated|floating)\b/gi },
+  // "expected to greenlight negotiations for X": talks are only in prospect, so X is proposed now.
+  { id: 'proposed-expected-to-launch-talks', hint: ['expected', 'set to', 'poised', 'likely', 'due to'], status: 'proposed', kind: 'scheduled', re: new RegExp(`\\b(?:expected|set|poised|likely|due)\\s+to\\s+(?:greenlight|green-light|green\\s+light|approve|authori[sz]e|endorse|okay|launch|begin|start|open|kick\\s+off)\\s+(?:the\\s+)?(?:(?:launch|start|opening)\\s+of\\s+)?${TALKS}`, 'gi') },
+  // negotiating
+  { id: 'negotiating-agreed-to-start-talks', hint: ['agree', 'decided'], status: 'negotiating', re: new RegExp(`\\b(?:agree[ds]?|decided|agreeing)(?:\\s+${W}){0,3}?\\s+to\\s+(?:(?:start|begin|launch|open|hold|resume|commence)\\s+(?:${TALKS}|negotiating)|negotiate)\\b`, 'gi') },
+  { id: 'negotiating-launched-talks', hint: ['talks', 'negotiations', 'discussions'], status: 'negotiating', re: new RegExp(`\\b(?:launched|began|begun|started|opened|commenced|resumed|held|holding|hold)\\s+(?:the\\s+|a\\s+|an\\s+)?${MODS}(?:round\\s+of\\s+${MODS})?${TALKS}`, 'gi') },
+  { id: 'negotiating-launch-of-talks', hint: [' of '], status: 'negotiating', re: new RegExp(`\\b(?:launch|start|opening|beginning|commencement)\\s+of\\s+(?:the\\s+)?${TALKS}`, 'gi') },
+  { id: 'negotiating-talks-began', hint: ['began', 'opened', 'started', 'kicked', 'under', 'commenced'], status: 'negotiating', re: /\b(?:negotiations|talks|discussions)\b[^,.;:]{0,50}?\b(?:began|opened|started|kicked\s+off|got\s+under\s+way|got\s+underway|commenced)\b/gi },
+  // "talks on X are in their final stage", "negotiations with Paris continue"
+  { id: 'negotiating-talks-in-progress', hint: ['stage', 'phase', 'under', 'ongoing', 'continu', 'progress', 'advanced'], status: 'negotiating', present: true, re: new RegExp(`\\b${TALK_NOUN}\\b[^,.;:]{0,60}?\\b(?:(?:are|is|were|was|remain|remained)\\s+(?:still\\s+)?(?:in\\s+(?:their|the|its|an?)\\s+(?:[\\w-]+\\s+)?(?:stages?|phases?)|under\\s*way|ongoing|continuing|progressing|advanced)|continues?)\\b`, 'gi') },
+  { id: 'negotiating-in-talks', hint: ['in '], status: 'negotiating', re: /\bin\s+(?:formal\s+)?(?:talks|negotiations|discussions)\b/gi },
+  { id: 'negotiating-under-negotiation', hint: ['under negotiation', 'being negotiated'], status: 'negotiating', present: true, re: /\bunder\s+negotiation\b|\bbeing\s+negotiated\b/gi },
+  { id: 'negotiating-negotiating', hint: ['negotiating'], status: 'negotiating', re: /\b(?:still\s+)?negotiating\b/gi },
+  { id: 'negotiating-talks-on', hint: ['negotiations', 'talks'], status: 'negotiating', re: /\b(?:negotiations|talks)\s+(?:on|for|over)\b/gi },
+  { id: 'negotiating-round-of-talks', hint: ['round'], status: 'negotiating', re: new RegExp(`\\bround\\s+of\\s+${MODS}${TALK_NOUN}\\b`, 'gi') },
+  // agreed: negotiations concluded, text finalised or initialled, agreed in principle, signing scheduled
+  { id: 'agreed-set-to-sign', hint: ['to sign', 'to ink'], status: 'agreed', kind: 'scheduled', re: /\b(?:(?:is|are|were|was)\s+)?(?:set|scheduled|due|poised)\s+to\s+(?:sign|ink)\b/gi },
+  { id: 'agreed-will-sign', hint: ['will'], status: 'agreed', kind: 'scheduled', re: /\bwill\s+(?:sign|ink|witness\s+the\s+signing)\b/gi },
+  { id: 'agreed-concluded-talks', hint: ['conclud', 'wrapped', 'complet', 'finali'], status: 'agreed', re: /\b(?:concluded|wrapped\s+up|completed|finali[sz]ed)\s+(?:the\s+)?(?:\w+\s+)?(?:negotiations|talks)\b/gi },
+  { id: 'agreed-talks-were-concluded', hint: ['conclud', 'wrapped', 'complet', 'finali'], status: 'agreed', re: /\b(?:negotiations|talks)\b[^,.;:]{0,60}?\b(?:(?:were|have\s+been|had\s+been|was)\s+)?(?:concluded|wrapped\s+up|completed|finali[sz]ed)\b/gi },
+  // "Negotiations on X, which began in 2022, were concluded in August": the passive verb alone.
+  { id: 'agreed-were-concluded-after-talks', hint: ['conclud', 'wrapped', 'complet', 'finali'], status: 'agreed', needsTalks: true, re: /\b(?:were|have\s+been|had\s+been|was)\s+(?:\w+ly\s+)?(?:concluded|wrapped\s+up|completed|finali[sz]ed)\b/gi },
+  // "concluded the UK-India free trade agreement": concluding an agreement is agreeing its text.
+  { id: 'agreed-concluded-the-agreement', hint: ['concluded'], status: 'agreed', re: /\bconcluded(?=\s+(?:the|a|an|their|its)\s+(?:[\w'’-]+\s+){0,4}?(?:agreement|pact|deal|accord|treaty)\b)/gi },
+  { id: 'agreed-conclusion-of-talks', hint: ['conclusion'], status: 'agreed', re: /\bconclusion\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:negotiations|talks)\b/gi },
+  { id: 'agreed-in-principle', hint: ['principle'], status: 'agreed', re: /\bagreed\s+in\s+principle\b|\bagreement\s+in\s+principle\b/gi },
+  { id: 'agreed-reached-a-deal', hint: ['reached'], status: 'agreed', re: /\breached\s+(?:a|an)\s+(?:broad\s+|basic\s+|final\s+|tentative\s+)?(?:agreement|deal)\b/gi },
+  { id: 'agreed-finalised-the-text', hint: ['text', 'terms', 'wording'], status: 'agreed', re: /\b(?:finali[sz]ed|endorsed|approved|adopted|settled|agreed\s+(?:on|to)|signed\s+off\s+on)\s+(?:the\s+)?(?:final\s+)?(?:text|terms|wording)\b/gi },
+  // "clinched the deal", "struck an accord": the terms are agreed (a signature may follow).
+  { id: 'agreed-clinched', hint: ['clinch', 'struck'], status: 'agreed', re: /\b(?:clinched|struck)\b(?!\s+(?:down|off|out)\b)/gi },
+  // Initialling fixes the negotiated text; the signature comes later.
+  { id: 'agreed-initialled', hint: ['initial'], status: 'agreed', re: /\binitiall?(?:ed|ing)\b/gi },
+  // signed
+  { id: 'signed-signed', hint: ['signed', 'inked'], status: 'signed', re: /\b(?:signed|inked)\b(?!\s+off\b)/gi },
+  { id: 'signed-signing-took-place', hint: ['signing', 'signature', 'names to', 'name to', 'pen to paper'], status: 'signed', re: /\bwitnessed\s+the\s+signing\b|\bsigning\s+(?:ceremony\s+)?took\s+place\b|\bput\s+(?:his|her|their)\s+(?:signatures?|names?)\s+to\b|\bput\s+pen\s+to\s+paper\b/gi },
+  // "the latest country to sign", "the first to ratify": an infinitive that reports a fact.
+  { id: 'signed-first-to-sign', hint: ['to sign', 'to ink'], status: 'signed', re: new RegExp(`${ORDINAL_TO}(?:sign|ink)\\b`, 'gi') },
+  { id: 'ratified-first-to-ratify', hint: ['to ratify', 'to approve'], status: 'ratified', re: new RegExp(`${ORDINAL_TO}(?:ratify|approve)\\b`, 'gi') },
+  { id: 'signed-signing-of', hint: ['signing of'], status: 'signed', re: /\bsigning\s+(?:today\s+|yesterday\s+|(?:on|last)\s+\w+\s+)?of\b/gi, nominal: true },
+  { id: 'signed-signs-headline', hint: ['sign', 'ink'], status: 'signed', re: /\b(?:signs?|inks?)\b/gi, titleOnly: true },
+  { id: 'signed-signs-today', hint: ['sign', 'ink'], status: 'signed', re: /\b(?:signs?|inks?)\b/gi, needsToday: true },
+  // ratified
+  { id: 'ratified-ratified', hint: ['ratified'], status: 'ratified', re: /\bratified\b/gi },
+  { id: 'ratified-voted-to-approve', hint: ['voted'], status: 'ratified', re: /\bvoted\b[^,.;]{0,30}?\bto\s+(?:ratify|approve|concur\s+in|endorse)\b/gi },
+  { id: 'ratified-concurred', hint: ['concurred'], status: 'ratified', re: /\bconcurred\s+(?:in|with)\b/gi },
+  // A cabinet gives approval too: only a legislature's counts.
+  { id: 'ratified-gave-approval', hint: ['concurrence', 'approval', 'ratification'], status: 'ratified', needsLegislature: true, re: /\b(?:gave|given|granted|obtained|secured|won|received|welcomes?|welcomed)\s+(?:its\s+|their\s+|the\s+)?(?:final\s+|formal\s+|unanimous\s+|overwhelming\s+)?(?:(?:Senate|Senate's|Senate’s|Diet|parliamentary|legislative)\s+)?(?:concurrence|approval|ratification)\b/gi },
+  { id: 'ratified-legislative-approval', hint: ['concurrence', 'approval', 'ratification'], status: 'ratified', re: /\b(?:Senate|Diet|parliamentary|legislative|congressional)\s+(?:concurrence|approval|ratification)\b/gi },
+  // "the Senate's ratification of X", "Britain's approval of X": a possessor did it.
+  { id: 'ratified-possessive-ratification', hint: ['ratification'], status: 'ratified', re: new RegExp(`${POSSESSIVE}ratification\\s+of\\b`, 'gi'), nominal: true },
+  // A cabinet approves too: "approval of" is a ratification only from a legislature.
+  { id: 'ratified-possessive-approval', hint: ['approval', 'concurrence'], status: 'ratified', re: new RegExp(`${POSSESSIVE}(?:approval|concurrence)\\s+(?:on\\s+[^,;]{1,20}?\\s+)?(?:of|to|in)\\b`, 'gi'), nominal: true, needsLegislature: true },
+  { id: 'ratified-bill-approving', hint: ['approving', 'ratifying', 'concurring'], status: 'ratified', needsLegislature: true, re: /\b(?:bill|law|resolution|motion|measure)\s+(?:approving|ratifying|concurring\s+in)\b/gi },
+  // "Resolution No. 12, concurring in the ratification of X, was adopted": the act is the adoption.
+  { id: 'ratified-resolution-adopted', hint: ['adopted', 'passed', 'approved'], status: 'ratified', re: /\b(?:resolution|bill|measure|motion)\b[^;]{0,40}?\b(?:concurring\s+in|approving|ratifying)\b(?=[^;]*?\b(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:adopted|approved|passed)\b)/gi },
+  // "Ratification of X by the Diet on Friday": a nominal whose agent is a legislature.
+  { id: 'ratified-ratification-by-legislature', hint: ['ratification'], status: 'ratified', nominal: true, re: new RegExp(`\\bratification\\s+of\\b(?=[^,;]{0,80}?\\bby\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?${'(?:Senate|Diet|[Pp]arliament|[Ll]egislature|Congress|National\\s+Assembly|Federation\\s+Council|Riksdag|Eduskunta|Bundestag|Duma|Knesset|Sejm|Storting|Folketing)'})`, 'gi') },
+  { id: 'ratified-approved-by-legislature', hint: ['approved', 'endorsed', 'passed', 'cleared'], status: 'ratified', re: /\b(?:approved|endorsed|passed|cleared)\b(?!\s+the\s+way\b)/gi, needsLegislature: true },
+  { id: 'ratified-ratifies-headline', hint: ['ratifies', 'approves'], status: 'ratified', re: /\b(?:ratifies|approves)\b/gi, titleOnly: true },
+  // in force
+  { id: 'in-force-took-effect', hint: ['effect'], status: 'in-force', re: /\b(?:took|has\s+taken|have\s+taken|had\s+taken)\s+effect\b/gi },
+  { id: 'in-force-entered-into-force', hint: ['into'], status: 'in-force', re: /\b(?:entered|came|went)\s+into\s+(?:force|effect)\b/gi },
+  { id: 'in-force-became-effective', hint: ['effective'], status: 'in-force', re: /\b(?:became|has\s+become|had\s+become)\s+effective\b/gi },
+  { id: 'in-force-now-in-force', hint: ['now'], status: 'in-force', present: true, re: /\b(?:is|are)\s+now\s+(?:(?:officially|formally|fully|legally)\s+)?in\s+(?:force|effect)\b/gi },
+  { id: 'in-force-remains-in-force', hint: ['remain'], status: 'in-force', re: /\b(?:remains?|remained)\s+in\s+(?:force|effect)\b/gi },
+  { id: 'in-force-in-force-since', hint: ['since', 'been in'], status: 'in-force', re: /\b(?:in\s+(?:force|effect)|effective)\s+since\b|\bbeen\s+in\s+(?:force|effect)\b/gi },
+  { id: 'in-force-entry-into-force', hint: ['entry into'], status: 'in-force', re: /\bentry\s+into\s+(?:force|effect)\b/gi, nominal: true },
+  { id: 'in-force-takes-effect-headline', hint: ['effect', 'into', 'now in'], status: 'in-force', re: /\b(?:takes|take)\s+effect\b|\b(?:enters|comes)\s+into\s+(?:force|effect)\b|\bnow\s+in\s+(?:force|effect)\b/gi, titleOnly: true },
+  { id: 'in-force-takes-effect-today', hint: ['effect', 'into'], status: 'in-force', re: /\btakes\s+effect\b|\b(?:enters|comes)\s+into\s+(?:force|effect)\b/gi, needsToday: true },
+  // suspended / terminated
+  { id: 'suspended-suspended', hint: ['suspend'], status: 'suspended', re: /\bsuspend(?:ed|ing)\b/gi },
+  { id: 'suspended-suspends-headline', hint: ['suspends'], status: 'suspended', re: /\bsuspends\b/gi, titleOnly: true },
+  { id: 'terminated-terminated', hint: ['terminated', 'scrapped', 'abrogated', 'revoked', 'annulled', 'rescinded', 'expired', 'lapsed'], status: 'terminated', re: /\b(?:terminated|scrapped|abrogated|revoked|annulled|rescinded|expired|lapsed)\b/gi },
+  { id: 'terminated-withdrew', hint: ['withdr', 'pulled'], status: 'terminated', re: /\b(?:withdrew|withdrawn|pulled\s+out)\s+(?:from|of)\b/gi },
+  // "pulled the US out of the deal", "took Britain out of": the country named inside leaves.
+  { id: 'terminated-pulled-out', hint: [' out of', ' out from'], status: 'terminated', re: /\b(?:pulled|took|taken)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3}out\s+(?:of|from)\b/g },
+  { id: 'terminated-withdrawal-from', hint: ['withdrawal', 'exit', 'pullout'], status: 'terminated', re: /\b(?:withdrawal|exit|pull-?out)\s+from\b/gi, nominal: true, objectOnly: true },
+  // "denounced" also means "criticised": only the agreement's own party denounces it away.
+  { id: 'terminated-denounced', hint: ['denounc'], status: 'terminated', re: /\bdenounc(?:ed|ing)\b/gi, partyRequired: true },
+  { id: 'terminated-ended', hint: ['ended', 'ending'], status: 'terminated', re: /\b(?:ended|ending)\b/gi, objectOnly: true },
+  { id: 'terminated-scraps-headline', hint: ['scraps', 'terminates', 'quits', 'exits'], status: 'terminated', re: /\b(?:scraps|terminates|quits|exits)\b/gi, titleOnly: true },
+  // elided repetition: "after the Senate had done so in December"
+  { id: 'proform-did-so', hint: ['so', 'suit', 'same'], status: 'signed', re: /\b(?:(?:had|has|have)\s+done|did)\s+so\b|\bfollowed\s+suit\b|\bdid\s+the\s+same\b/gi, proform: true },
+];
