@@ -32,8 +32,10 @@ export interface CompiledAgreement {
   /** Canonical country or organisation names; empty for a treaty open to all states. */
   parties: string[];
   patterns: RegExp[];
-  /** Named a treaty: only "the treaty" may refer to it, and "the treaty" only to such. */
+  /** Named a treaty or convention: "the treaty" may refer to it. */
   treaty: boolean;
+  /** Its aliases and patterns as one lower-case text: what a generic reference's words must fit. */
+  descriptors: string;
   /**
    * A name may resolve to it without all parties established, if the sentence names no other side:
    * it has three or more parties (news never lists them all: "Iran and six world powers"), or an
@@ -180,9 +182,10 @@ export function compileCatalogue(
         throw new CatalogueError(id, `${at}.patterns[${j}]`, `${at}.patterns[${j}]: invalid regular expression (${why})`);
       }
     });
-    const treaty = /\btreaty\b/i.test([a.name, ...aliases].join(' '));
+    const treaty = /\b(?:treaty|convention)\b/i.test([a.name, ...aliases].join(' '));
     // A treaty open to all states (no party list) is recognised by its distinctive names alone.
-    const ag: CompiledAgreement = { id, name: a.name, parties, patterns, treaty, loose: parties.length >= 3 || parties.length === 0 };
+    const descriptors = [...aliases, ...(a.patterns ?? [])].join(' ').toLowerCase();
+    const ag: CompiledAgreement = { id, name: a.name, parties, patterns, treaty, descriptors, loose: parties.length >= 3 || parties.length === 0 };
     byId.set(id, ag);
     compiled.push(ag);
     for (const alias of aliases) {

@@ -11,9 +11,10 @@ import { clauseBefore } from './status.js';
 
 const MODIFIERS =
   '(?:new|key|landmark|historic|bilateral|defen[cs]e|military|security|logistic(?:s|al)?|reciprocal|access|troop|troops|visiting|forces|cooperation|two-way|supply|supply-sharing|troop-access|mutual|milestone|major|fresh|possible|proposed|planned|potential|formal)';
-// "the agreement", "a landmark accord", "the military logistics deal": a generic reference.
+// "the agreement", "a landmark accord", "the 2015 nuclear deal", "the UN treaty banning mines": a
+// reference by kind. Up to five plain words between the determiner and the head noun.
 const GENERIC = new RegExp(
-  `\\b(the|this|that|its|their|a|an)\\s+((?:${MODIFIERS}\\s+){0,3})(agreement|pact|deal|accord|treaty)(?![\\w-])`,
+  `\\b(the|this|that|its|their|a|an)\\s+((?:(?!(?:the|a|an|this|that|its|their|and|or|but|to|of|in|on|at|for|with|by|from|as|has|have|had|is|are|was|were|be|been|will|would|can|could|may|might|must|should|said|says|say|which|who|whose|expects?|expected|wants?|hopes?|sign|signs|signed|ink|inks|inked|ratify|ratifies|ratified|approve|approves|approved|back|backs|seal|seals|strike|strikes|reach|reaches|agree|agrees)\\b)[\\w'’.–-]+\\s+){0,5}?)(agreement|pact|deal|accord|accords|treaty|convention|protocol|arrangement|initiative|FTA)(?![\\w-])`,
   'gi',
 );
 // "similar accords", "comparable agreements", "the agreements with Australia and Britain": others
@@ -29,9 +30,18 @@ function countriesSet(hits: CountryHit[]): Set<string> {
   return new Set(hits.map((h) => h.country));
 }
 
+/**
+ * Whether a head noun may refer to the agreement: "the treaty" and "the convention" only to
+ * treaties (so named, or open to all states), "the initiative" and "the protocol" only to ones so
+ * named, "the FTA" only to a free trade agreement; "agreement", "deal", "pact", "accord" to any.
+ */
 function nounCompatible(ag: CompiledAgreement, noun: string): boolean {
-  const treaty = /^treat/i.test(noun);
-  return treaty === ag.treaty || (!treaty && !ag.treaty) || (treaty && ag.treaty);
+  const n = noun.toLowerCase();
+  const vocab = vocabulary(ag);
+  if (n === 'treaty' || n === 'convention') return ag.treaty || ag.parties.length === 0 || vocab.includes(n);
+  if (n === 'initiative' || n === 'protocol') return vocab.includes(n);
+  if (n === 'fta') return /free[\s-]trade|\bfta\b/.test(vocab);
+  return true;
 }
 
 /** Agreements whose parties are all named in the sentence, if exactly one. */
@@ -41,9 +51,13 @@ function uniqueByParties(s: SentenceInfo, catalogue: Catalogue, noun: string): C
   return fits.length === 1 ? fits[0]! : null;
 }
 
-const GENERIC_HINT = /agreement|pact|deal|accord|treat|arrangement/i;
+const GENERIC_HINT = /agreement|pact|deal|accord|treat|arrangement|convention|protocol|initiative|FTA/i;
 
-export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: CompiledAgreement | null): void {
+/**
+ * Generic references in a sentence with no named one. `salient`: the agreements named in the
+ * sentences just before, most recent first (the passage's topic).
+ */
+export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: CompiledAgreement | null, salient: string[] = []): void {
   if (s.groups.length > 0 || !GENERIC_HINT.test(s.text)) return;
   const len = s.text.length;
   const names = countriesSet(s.countries);
@@ -79,23 +93,83 @@ export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: Compi
   for (const m of s.text.matchAll(GENERIC)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (OTHER_OF_KIND.test(s.text.slice(Math.max(0, start - 30), start))) continue;
+    if (OTHER_OF_KIND.test(s.text.slice(Math.max(0, start - 30), end - m[3]!.length))) continue;
     const definite = !/^an?$/i.test(m[1]!);
     if (!definite && ADDITIONAL.test(clauseBefore(s.text, start))) continue;
     const noun = m[3]!;
-    const explicit = explicitParties(s, start, end);
+    const modifier = m[2]!;
+    // Countries inside the reference name its sides too ("the US-India civil nuclear deal").
+    const inside = s.countries.filter((h) => h.start >= start && h.end <= end - noun.length).map((h) => h.country);
+    const explicit = [...explicitParties(s, start, end), inside];
+    const fitsHere = (a: CompiledAgreement): boolean =>
+      nounCompatible(a, noun) && describes(a, modifier) && fitExplicit([a], explicit, false).length > 0;
     let chosen: CompiledAgreement | null = null;
-    if (main && nounCompatible(main, noun) && fitExplicit([main], explicit, false).length > 0) {
-      const partiesHere = main.parties.every((p) => names.has(p));
+    // 1. The agreement the passage is about: the one named last before (or the article's main
+    //    one), when this reference's words and named sides fit it. A definite reference only.
+    if (definite) {
+      for (const id of salient) {
+        const a = catalogue.byId.get(id);
+        if (a && fitsHere(a)) {
+          chosen = a;
+          break;
+        }
+      }
+    }
+    if (!chosen && main && nounCompatible(main, noun) && describes(main, modifier) && fitExplicit([main], explicit, false).length > 0) {
+      const partiesHere = main.parties.length > 0 && main.parties.every((p) => names.has(p));
       const established = resolveCandidates([main], s.ctx, start, false, len).length > 0;
       if (established && (definite || partiesHere)) chosen = main;
     }
+    // 2. The one agreement whose parties the sentence names ("India and Britain concluded a free
+    //    trade agreement").
     if (!chosen) {
       const unique = uniqueByParties(s, catalogue, noun);
-      if (unique && fitExplicit([unique], explicit, false).length > 0) chosen = unique;
+      if (unique && describes(unique, modifier) && fitExplicit([unique], explicit, false).length > 0) chosen = unique;
     }
     if (!chosen) continue;
     s.groups.push({ anchor: start, span: [start, end], members: [{ agreementId: chosen.id, segStart: 0, segEnd: len }] });
     break;
   }
+}
+
+// Words that say what an agreement is about, in families: a reference using one ("the trade
+// deal", "the nuclear treaty") refers only to an agreement whose own names are of that family
+// (or say nothing of what it is about).
+const FAMILIES: Record<string, string[]> = {
+  trade: ['trade', 'commerce', 'commercial', 'economic', 'investment', 'tariff', 'tariffs', 'customs', 'free-trade'],
+  defence: ['defence', 'defense', 'security', 'military', 'troop', 'troops', 'visiting', 'forces', 'access', 'logistics', 'logistical', 'intelligence', 'information', 'naval', 'submarine', 'submarines', 'posture', 'cooperation'],
+  nuclear: ['nuclear', 'arms', 'missile', 'missiles', 'weapons', 'test', 'non-proliferation'],
+  peace: ['peace', 'ceasefire', 'truce'],
+  grain: ['grain', 'food'],
+  minerals: ['minerals', 'mineral', 'resources'],
+  fisheries: ['fisheries', 'fishing'],
+  climate: ['climate', 'emissions'],
+  ocean: ['ocean', 'oceans', 'seas', 'marine'],
+  health: ['pandemic', 'health'],
+  water: ['water', 'waters', 'river', 'rivers'],
+  mines: ['mine', 'mines', 'landmine', 'landmines'],
+};
+const FAMILY_OF = new Map<string, string>(Object.entries(FAMILIES).flatMap(([f, ws]) => ws.map((w) => [w, f] as [string, string])));
+
+function vocabulary(a: CompiledAgreement): string {
+  return (a.name + ' ' + a.descriptors).toLowerCase();
+}
+
+function familiesIn(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.toLowerCase().split(/[^\p{L}-]+/u)) {
+    const f = FAMILY_OF.get(w) ?? FAMILY_OF.get(w.replace(/-/g, ''));
+    if (f) out.add(f);
+  }
+  return out;
+}
+
+/** The reference's words say nothing of what it is about that the agreement's names contradict. */
+function describes(a: CompiledAgreement, modifier: string): boolean {
+  const wanted = familiesIn(modifier);
+  if (wanted.size === 0) return true;
+  const own = familiesIn(vocabulary(a));
+  // "free trade" also names trade agreements whose names say only "partnership".
+  if (own.size === 0) return true;
+  return [...wanted].every((f) => own.has(f));
 }

@@ -26,6 +26,10 @@ export interface CueDef {
   /** "had done so", "followed suit": repeats the status of the cue before it. */
   proform?: boolean;
   present?: boolean;
+  /** Only about a mention before it, its subject ("the deal ended", not "ended the talks on X"). */
+  subjectOnly?: boolean;
+  /** Not when a legislature is in its clause (a legislature's "adopted" is a ratification). */
+  notByLegislature?: boolean;
   /** Says nothing alone: needs talks or negotiations named before it ("talks … were concluded"). */
   needsTalks?: boolean;
 }
@@ -47,15 +51,15 @@ export const LEXICON: CueDef[] = [
   { id: 'proposed-expected-to-launch-talks', hint: ['expected', 'set to', 'poised', 'likely', 'due to'], status: 'proposed', kind: 'scheduled', re: new RegExp(`\\b(?:expected|set|poised|likely|due)\\s+to\\s+(?:greenlight|green-light|green\\s+light|approve|authori[sz]e|endorse|okay|launch|begin|start|open|kick\\s+off)\\s+(?:the\\s+)?(?:(?:launch|start|opening)\\s+of\\s+)?${TALKS}`, 'gi') },
   // negotiating
   { id: 'negotiating-agreed-to-start-talks', hint: ['agree', 'decided'], status: 'negotiating', re: new RegExp(`\\b(?:agree[ds]?|decided|agreeing)(?:\\s+${W}){0,3}?\\s+to\\s+(?:(?:start|begin|launch|open|hold|resume|commence)\\s+(?:${TALKS}|negotiating)|negotiate)\\b`, 'gi') },
-  { id: 'negotiating-launched-talks', hint: ['talks', 'negotiations', 'discussions'], status: 'negotiating', re: new RegExp(`\\b(?:launched|began|begun|started|opened|commenced|resumed|held|holding|hold)\\s+(?:the\\s+|a\\s+|an\\s+)?${MODS}(?:round\\s+of\\s+${MODS})?${TALKS}`, 'gi') },
+  { id: 'negotiating-launched-talks', hint: ['talks', 'negotiations', 'discussions'], status: 'negotiating', re: new RegExp(`\\b(?:launched|relaunched|began|begun|started|opened|commenced|resumed|held|holding|hold)\\s+(?:the\\s+|a\\s+|an\\s+)?${MODS}(?:round\\s+of\\s+${MODS})?${TALKS}`, 'gi') },
   { id: 'negotiating-launch-of-talks', hint: [' of '], status: 'negotiating', re: new RegExp(`\\b(?:launch|start|opening|beginning|commencement)\\s+of\\s+(?:the\\s+)?${TALKS}`, 'gi') },
-  { id: 'negotiating-talks-began', hint: ['began', 'opened', 'started', 'kicked', 'under', 'commenced'], status: 'negotiating', re: /\b(?:negotiations|talks|discussions)\b[^,.;:]{0,50}?\b(?:began|opened|started|kicked\s+off|got\s+under\s+way|got\s+underway|commenced)\b/gi },
+  { id: 'negotiating-talks-began', hint: ['began', 'opened', 'started', 'kicked', 'under', 'commenced'], status: 'negotiating', re: /\b(?:negotiations|talks|discussions)\b[^,.;:]{0,50}?\b(?:began|opened|started|kicked\s+off|got\s+under\s+way|got\s+underway|commenced|took\s+place|were\s+held|was\s+held|resumed|relaunched)\b/gi },
   // "talks on X are in their final stage", "negotiations with Paris continue"
   { id: 'negotiating-talks-in-progress', hint: ['stage', 'phase', 'under', 'ongoing', 'continu', 'progress', 'advanced'], status: 'negotiating', present: true, re: new RegExp(`\\b${TALK_NOUN}\\b[^,.;:]{0,60}?\\b(?:(?:are|is|were|was|remain|remained)\\s+(?:still\\s+)?(?:in\\s+(?:their|the|its|an?)\\s+(?:[\\w-]+\\s+)?(?:stages?|phases?)|under\\s*way|ongoing|continuing|progressing|advanced)|continues?)\\b`, 'gi') },
   { id: 'negotiating-in-talks', hint: ['in '], status: 'negotiating', re: /\bin\s+(?:formal\s+)?(?:talks|negotiations|discussions)\b/gi },
   { id: 'negotiating-under-negotiation', hint: ['under negotiation', 'being negotiated'], status: 'negotiating', present: true, re: /\bunder\s+negotiation\b|\bbeing\s+negotiated\b/gi },
   { id: 'negotiating-negotiating', hint: ['negotiating'], status: 'negotiating', re: /\b(?:still\s+)?negotiating\b/gi },
-  { id: 'negotiating-talks-on', hint: ['negotiations', 'talks'], status: 'negotiating', re: /\b(?:negotiations|talks)\s+(?:on|for|over)\b/gi },
+  { id: 'negotiating-talks-on', hint: ['negotiations', 'talks'], status: 'negotiating', re: /\b(?:negotiations|talks)\s+(?:on|for|over)\b/gi, nominal: true },
   { id: 'negotiating-round-of-talks', hint: ['round'], status: 'negotiating', re: new RegExp(`\\bround\\s+of\\s+${MODS}${TALK_NOUN}\\b`, 'gi') },
   // agreed: negotiations concluded, text finalised or initialled, agreed in principle, signing scheduled
   { id: 'agreed-set-to-sign', hint: ['to sign', 'to ink'], status: 'agreed', kind: 'scheduled', re: /\b(?:(?:is|are|were|was)\s+)?(?:set|scheduled|due|poised)\s+to\s+(?:sign|ink)\b/gi },
@@ -65,13 +69,13 @@ export const LEXICON: CueDef[] = [
   // "Negotiations on X, which began in 2022, were concluded in August": the passive verb alone.
   { id: 'agreed-were-concluded-after-talks', hint: ['conclud', 'wrapped', 'complet', 'finali'], status: 'agreed', needsTalks: true, re: /\b(?:were|have\s+been|had\s+been|was)\s+(?:\w+ly\s+)?(?:concluded|wrapped\s+up|completed|finali[sz]ed)\b/gi },
   // "concluded the UK-India free trade agreement": concluding an agreement is agreeing its text.
-  { id: 'agreed-concluded-the-agreement', hint: ['concluded'], status: 'agreed', re: /\bconcluded(?=\s+(?:the|a|an|their|its)\s+(?:[\w'’-]+\s+){0,4}?(?:agreement|pact|deal|accord|treaty)\b)/gi },
+  { id: 'agreed-concluded-the-agreement', hint: ['concluded'], status: 'agreed', re: /\b(?:concluded|wrapped\s+up|sealed|hammered\s+out|nailed\s+down)(?=\s+(?:the|a|an|their|its)\s+(?:["“”'‘’\w-]+\s+){0,7}?["“”]?(?:agreement|pact|deal|accord|treaty|FTA)\b)/gi },
   { id: 'agreed-conclusion-of-talks', hint: ['conclusion'], status: 'agreed', re: /\bconclusion\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:negotiations|talks)\b/gi },
   { id: 'agreed-in-principle', hint: ['principle'], status: 'agreed', re: /\bagreed\s+in\s+principle\b|\bagreement\s+in\s+principle\b/gi },
-  { id: 'agreed-reached-a-deal', hint: ['reached'], status: 'agreed', re: /\breached\s+(?:a|an)\s+(?:broad\s+|basic\s+|final\s+|tentative\s+)?(?:agreement|deal)\b/gi },
-  { id: 'agreed-finalised-the-text', hint: ['text', 'terms', 'wording'], status: 'agreed', re: /\b(?:finali[sz]ed|endorsed|approved|adopted|settled|agreed\s+(?:on|to)|signed\s+off\s+on)\s+(?:the\s+)?(?:final\s+)?(?:text|terms|wording)\b/gi },
+  { id: 'agreed-reached-a-deal', hint: ['reached'], status: 'agreed', re: /\breached\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord)\b(?!\s+(?:to|on\s+(?:a|the)\s+(?:plan|framework|roadmap)))/gi },
+  { id: 'agreed-finalised-the-text', hint: ['text', 'terms', 'wording'], status: 'agreed', re: /\b(?:finali[sz]ed|endorsed|approved|adopted|settled|closed|agreed\s+(?:on|to)|signed\s+off\s+on)\s+(?:the\s+)?(?:final\s+)?(?:text|terms|wording)\b/gi },
   // "clinched the deal", "struck an accord": the terms are agreed (a signature may follow).
-  { id: 'agreed-clinched', hint: ['clinch', 'struck'], status: 'agreed', re: /\b(?:clinched|struck)\b(?!\s+(?:down|off|out)\b)/gi },
+  { id: 'agreed-clinched', hint: ['clinch', 'struck'], status: 'agreed', re: /\b(?:clinched|struck)\b(?=\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:deal|agreement|accord|pact|treaty|bargain)s?\b|\s+the\s+[A-Z])|(?<=\b(?:deal|agreement|accord|pact|treaty|bargain)s?\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:\w+ly\s+)?)(?:clinched|struck)\b/gi },
   // Initialling fixes the negotiated text; the signature comes later.
   { id: 'agreed-initialled', hint: ['initial'], status: 'agreed', re: /\binitiall?(?:ed|ing)\b/gi },
   // signed
@@ -79,7 +83,7 @@ export const LEXICON: CueDef[] = [
   { id: 'signed-signing-took-place', hint: ['signing', 'signature', 'names to', 'name to', 'pen to paper'], status: 'signed', re: /\bwitnessed\s+the\s+signing\b|\bsigning\s+(?:ceremony\s+)?took\s+place\b|\bput\s+(?:his|her|their)\s+(?:signatures?|names?)\s+to\b|\bput\s+pen\s+to\s+paper\b/gi },
   // "the latest country to sign", "the first to ratify": an infinitive that reports a fact.
   { id: 'signed-first-to-sign', hint: ['to sign', 'to ink'], status: 'signed', re: new RegExp(`${ORDINAL_TO}(?:sign|ink)\\b`, 'gi') },
-  { id: 'ratified-first-to-ratify', hint: ['to ratify', 'to approve'], status: 'ratified', re: new RegExp(`${ORDINAL_TO}(?:ratify|approve)\\b`, 'gi') },
+  { id: 'ratified-first-to-ratify', hint: ['to ratify', 'to approve'], status: 'ratified', re: new RegExp(`${ORDINAL_TO}(?:ratify|approve|accept|join|accede\\s+to|deposit|do\\s+so)\\b`, 'gi') },
   { id: 'signed-signing-of', hint: ['signing of'], status: 'signed', re: /\bsigning\s+(?:today\s+|yesterday\s+|(?:on|last)\s+\w+\s+)?of\b/gi, nominal: true },
   { id: 'signed-signs-headline', hint: ['sign', 'ink'], status: 'signed', re: /\b(?:signs?|inks?)\b/gi, titleOnly: true },
   { id: 'signed-signs-today', hint: ['sign', 'ink'], status: 'signed', re: /\b(?:signs?|inks?)\b/gi, needsToday: true },
@@ -102,7 +106,7 @@ export const LEXICON: CueDef[] = [
   { id: 'ratified-approved-by-legislature', hint: ['approved', 'endorsed', 'passed', 'cleared'], status: 'ratified', re: /\b(?:approved|endorsed|passed|cleared)\b(?!\s+the\s+way\b)/gi, needsLegislature: true },
   { id: 'ratified-ratifies-headline', hint: ['ratifies', 'approves'], status: 'ratified', re: /\b(?:ratifies|approves)\b/gi, titleOnly: true },
   // in force
-  { id: 'in-force-took-effect', hint: ['effect'], status: 'in-force', re: /\b(?:took|has\s+taken|have\s+taken|had\s+taken)\s+effect\b/gi },
+  { id: 'in-force-took-effect', hint: ['effect'], status: 'in-force', re: /\b(?:took|has\s+taken|have\s+taken|had\s+taken)\s+(?:full\s+|formal\s+|legal\s+|immediate\s+)?effect\b/gi },
   { id: 'in-force-entered-into-force', hint: ['into'], status: 'in-force', re: /\b(?:entered|came|went)\s+into\s+(?:force|effect)\b/gi },
   { id: 'in-force-became-effective', hint: ['effective'], status: 'in-force', re: /\b(?:became|has\s+become|had\s+become)\s+effective\b/gi },
   { id: 'in-force-now-in-force', hint: ['now'], status: 'in-force', present: true, re: /\b(?:is|are)\s+now\s+(?:(?:officially|formally|fully|legally)\s+)?in\s+(?:force|effect)\b/gi },
@@ -114,7 +118,7 @@ export const LEXICON: CueDef[] = [
   // suspended / terminated
   { id: 'suspended-suspended', hint: ['suspend'], status: 'suspended', re: /\bsuspend(?:ed|ing)\b/gi },
   { id: 'suspended-suspends-headline', hint: ['suspends'], status: 'suspended', re: /\bsuspends\b/gi, titleOnly: true },
-  { id: 'terminated-terminated', hint: ['terminated', 'scrapped', 'abrogated', 'revoked', 'annulled', 'rescinded', 'expired', 'lapsed'], status: 'terminated', re: /\b(?:terminated|scrapped|abrogated|revoked|annulled|rescinded|expired|lapsed)\b/gi },
+  { id: 'terminated-terminated', hint: ['terminated', 'scrapped', 'abrogated', 'revoked', 'annulled', 'rescinded', 'expired', 'lapsed'], status: 'terminated', re: /\b(?:terminated|scrapped|abrogated|revoked|annulled|rescinded)\b/gi },
   { id: 'terminated-withdrew', hint: ['withdr', 'pulled'], status: 'terminated', re: /\b(?:withdrew|withdrawn|pulled\s+out)\s+(?:from|of)\b/gi },
   // "pulled the US out of the deal", "took Britain out of": the country named inside leaves.
   { id: 'terminated-pulled-out', hint: [' out of', ' out from'], status: 'terminated', re: /\b(?:pulled|took|taken)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3}out\s+(?:of|from)\b/g },
@@ -123,6 +127,32 @@ export const LEXICON: CueDef[] = [
   { id: 'terminated-denounced', hint: ['denounc'], status: 'terminated', re: /\bdenounc(?:ed|ing)\b/gi, partyRequired: true },
   { id: 'terminated-ended', hint: ['ended', 'ending'], status: 'terminated', re: /\b(?:ended|ending)\b/gi, objectOnly: true },
   { id: 'terminated-scraps-headline', hint: ['scraps', 'terminates', 'quits', 'exits'], status: 'terminated', re: /\b(?:scraps|terminates|quits|exits)\b/gi, titleOnly: true },
+  // ---- rows for the ways multilateral, trade and arms-control news says it
+  // agreed: a conference or assembly adopts the text of a treaty; the signing is fixed.
+  { id: 'agreed-adopted', hint: ['adopt'], status: 'agreed', notByLegislature: true, re: /\b(?:formally\s+|unanimously\s+)?adopted\b(?!\s+(?:a|the)\s+(?:resolution|decision|law|bill|motion|declaration|statement|position|mandate)\b)/gi },
+  { id: 'agreed-adoption-of', hint: ['adoption'], status: 'agreed', re: /\badoption\s+of\b/gi, nominal: true },
+  { id: 'agreed-approved-by-assembly', hint: ['approved', 'endorsed'], status: 'agreed', re: /\b(?:approved|endorsed)\b(?=[^.;]{0,60}?\b(?:General\s+Assembly|World\s+Health\s+Assembly|Ministerial\s+Conference|[Cc]onference\s+of\s+(?:the\s+)?[Pp]arties|member\s+states)\b)/g },
+  { id: 'agreed-deal-finalised', hint: ['finali', 'sealed', 'wrapped'], status: 'agreed', re: /\b(?:has|have|had)\s+been\s+(?:\w+ly\s+)?(?:finali[sz]ed|sealed|wrapped\s+up|clinched)\b/gi },
+  { id: 'agreed-signing-scheduled', hint: ['signing', 'signed'], status: 'agreed', kind: 'scheduled', re: /\bsigning(?:\s+ceremony)?\s+(?:is|was|has\s+been)\s+(?:now\s+)?(?:scheduled|set|planned|slated|fixed)\b|\b(?:is|are)\s+(?:to\s+be|due\s+to\s+be|scheduled\s+to\s+be|set\s+to\s+be|slated\s+to\s+be)\s+signed\b/gi },
+  // ratified: deposit, acceptance, accession, completed domestic procedures.
+  { id: 'ratified-deposited-instrument', hint: ['deposit', 'instrument'], status: 'ratified', re: /\b(?:deposit(?:ed|s|ing)?|lodg(?:ed|es|ing)|handed(?:\s+over)?|submitted|presented)\s+(?:(?:its|their|the|her|his)\s+)?(?:[\w-]+\s+){0,2}?instruments?\s+of\s+(?:ratification|accession|acceptance|approval)\b/gi },
+  { id: 'ratified-instrument-of', hint: ['instrument'], status: 'ratified', re: /\binstruments?\s+of\s+(?:ratification|accession|acceptance|approval)\b/gi, nominal: true },
+  { id: 'ratified-accepted', hint: ['accepted'], status: 'ratified', re: /\b(?:formally\s+)?accepted\b/gi, objectOnly: true },
+  { id: 'ratified-joined', hint: ['join', 'acced'], status: 'ratified', re: /\b(?:joined|joining|acceded\s+to|acceding\s+to)\b/gi, objectOnly: true },
+  { id: 'ratified-signed-ratification-law', hint: ['ratif'], status: 'ratified', re: /\bsign(?:ed|s|ing)\s+(?:(?:the|a|an)\s+)?(?:law|bill|decree|document|instrument)s?\s+(?:on\s+)?(?:ratifying|ratification|approving)\b|\bsign(?:ed|s|ing)\s+(?:(?:the|a|an)\s+)?ratification\s+(?:document|law|bill|decree|instrument|papers)s?\b/gi },
+  { id: 'ratified-completed-ratification', hint: ['ratification'], status: 'ratified', re: /\b(?:completed|finished|concluded|finalised|finalized)\s+(?:(?:its|their|the|her|his)\s+)?(?:own\s+)?ratification\b/gi },
+  { id: 'ratified-completed-procedures', hint: ['complet', 'finish'], status: 'ratified', re: /\b(?:completed|finished|concluded|wrapped\s+up)\s+(?:(?:its|their|the|her|his)\s+)?(?:own\s+)?(?:[\w-]+\s+)?(?:ratification|domestic|internal|legislative|legal|parliamentary)\s+(?:(?:ratification|approval|legal)\s+)?(?:procedures?|process(?:es)?|requirements)\b/gi },
+  // in force: effective from a date, provisional application, full implementation.
+  { id: 'in-force-effective-from', hint: ['effective'], status: 'in-force', re: /\b(?:is|was|became|has\s+been)\s+effective\s+(?:from|as\s+of|on|since)\b/gi },
+  { id: 'in-force-provisional-application', hint: ['provisional'], status: 'in-force', re: /\bprovisional(?:ly)?\s+(?:appl(?:ication|ied))\b/gi, nominal: true },
+  { id: 'in-force-fully-implemented', hint: ['implemented'], status: 'in-force', re: /\bfully\s+implemented\b/gi },
+  // suspended: abeyance, a freeze.
+  { id: 'suspended-abeyance', hint: ['abeyance'], status: 'suspended', re: /\b(?:held|holding|hold|holds|put|putting|placed|placing|kept|keeping)\b[^.;]{0,60}?\bin\s+abeyance\b|\binto\s+abeyance\b/gi },
+  { id: 'suspended-frozen', hint: ['froze', 'frozen', 'freez'], status: 'suspended', re: /\b(?:froze|frozen|freezing|freezes)\b/gi, objectOnly: true },
+  // terminated: leaving, expiry, de-ratification.
+  { id: 'terminated-left', hint: ['left', 'leav', 'quit', 'exited', 'walk', 'pulling', 'withdrawing'], status: 'terminated', re: /\b(?:left|leaving|quit|quitting|exited|exiting|walked\s+away\s+from|walking\s+away\s+from|pulling\s+out\s+of|withdrawing\s+from|withdraw\s+from)\b/gi, objectOnly: true, partyRequired: true },
+  { id: 'terminated-ran-out', hint: ['ran out', 'expired', 'ended', 'ceased', 'is over', 'was over', 'no longer'], status: 'terminated', re: /\b(?:ran\s+out|expired|lapsed|ended|ceased\s+to\s+(?:have\s+effect|exist|be\s+in\s+force|apply))\b|\b(?:is|was)\s+(?:now\s+|officially\s+|effectively\s+)?over\b|\bno\s+longer\s+in\s+(?:force|effect)\b/gi, subjectOnly: true },
+  { id: 'terminated-revoked-ratification', hint: ['ratification', 'deratif', 'de-ratif'], status: 'terminated', re: /\b(?:revok\w*|withdr[ae]w\w*|rescind\w*|cancel\w*|annul\w*|repeal\w*|revers\w*)\s+(?:(?:the\s+country['’]s|its|their|[A-Z][\w.]*(?:['’]s)?)\s+)?ratification\b|\bde-?ratif\w*/gi, partyRequired: false },
   // elided repetition: "after the Senate had done so in December"
   { id: 'proform-did-so', hint: ['so', 'suit', 'same'], status: 'signed', re: /\b(?:(?:had|has|have)\s+done|did)\s+so\b|\bfollowed\s+suit\b|\bdid\s+the\s+same\b/gi, proform: true },
 ];

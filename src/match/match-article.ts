@@ -6,7 +6,7 @@
 import type { AgreementStatus, ArticleForMatch, MatchResult, Mention, StatusFinding } from '../types.js';
 import { dateFor, governedGroups } from './assign.js';
 import type { Catalogue, CompiledAgreement } from './catalogue.js';
-import { findCountries, type CountryHit } from './countries.js';
+import { coveredBy, findCountries, type CountryHit } from './countries.js';
 import { findDatesDetailed, publishedDay, type DateSpan } from './dates.js';
 import { subjectsOf } from './explicit.js';
 import { genericGroups } from './generic.js';
@@ -19,7 +19,7 @@ import { findCues, type Cue } from './status.js';
 
 // What a signing or approval is about when it is not the agreement: "signed a memorandum".
 const CUE_OBJECT =
-  /^\s+(?:(?:a|an|the|another|its|their|two|three|several)\s+)?(?:(?!(?:alongside|with|in|at|on|by|after|before|under|for|from|during|as|into|together)\s)[\w'’-]+\s+){0,3}?(memorand(?:um|a)|MOUs?|MoUs?|declarations?|statements?|letters?|contracts?|loans?|notes|bills?|laws?|orders?|decrees?|communiqu[eé]s?|agreements?|pacts?|deals?|accords?|treat(?:y|ies)|partnerships?|arrangements?|protocols?)\b/i;
+  /^\s+(?:(?:a|an|the|another|its|their|two|three|several)\s+)?(?:(?!(?:alongside|with|in|at|on|by|after|before|under|for|from|during|as|into|together)\s)[\w'’-]+\s+){0,3}?(memorand(?:um|a)|MOUs?|MoUs?|declarations?|statements?|letters?|contracts?|loans?|notes|bills?|laws?|orders?|decrees?|communiqu[eé]s?|extensions?|amendments?|applications?|studies|study|resolutions?|motions?|agreements?|pacts?|deals?|accords?|treat(?:y|ies)|partnerships?|arrangements?|protocols?)\b/i;
 
 // After "the bill": words that make it the law enacting what follows.
 const ENACTING = /^\s+(?:(?:that\s+|which\s+)?(?:gives?|giving)\s+(?:legal\s+)?effect\s+to|(?:that\s+|which\s+)?(?:implements?|implementing|approves?|approving|ratif(?:ies|ying)|enact(?:s|ing))|to\s+(?:ratify|approve|implement|enact))\b/i;
@@ -47,8 +47,30 @@ function dominantCountries(sentences: SentenceInfo[]): Set<string> {
   return new Set([...counts].filter(([, n]) => n >= threshold).map(([c]) => c));
 }
 
+// Between a subject and its verb: auxiliaries, adverbs, a parenthetical between commas.
+const SUBJECT_TO_VERB = /^(?:['’]s)?\s*(?:,[^,;]{0,120},\s*)?(?:(?:has|have|had|was|were|is|are|been|now|finally|formally|officially|effectively|already|also|then|itself|quietly)\s+)*$/i;
+
+/** The mention ending at `end` is the subject of the verb at `at` ("the deal expired"). */
+function isSubjectOf(text: string, end: number, at: number): boolean {
+  return end <= at && SUBJECT_TO_VERB.test(text.slice(end, at));
+}
+
+// The object right after a verb of signing: a determiner and the words up to a preposition,
+// a relative word or punctuation.
+const SIGNED_OBJECT = /^\s+(?:a|an|the|its|their|his|her)\s+((?:(?!(?:in|on|at|with|to|for|by|from|that|which|who|and|allowing|to)\b)[\w'’.-]+\s*){1,6})/;
+const AGREEMENT_WORD = /\b(?:agreements?|pacts?|deals?|accords?|treat(?:y|ies)|conventions?|protocols?|arrangements?|partnerships?|charters?|frameworks?|phase|text|version|upgrade|FTAs?|initiative|declaration|documents?|instruments?)\b/i;
+
 function cueIsAboutSomethingElse(s: SentenceInfo, cue: Cue): boolean {
   if (cue.status !== 'signed' && cue.status !== 'ratified' && cue.status !== 'agreed') return false;
+  // "signed a federal hiring freeze": an object whose head is no agreement noun and no mention.
+  if (cue.status === 'signed' && /^(?:signed|inked|signs|inks)$/i.test(s.text.slice(cue.start, cue.end))) {
+    const o = SIGNED_OBJECT.exec(s.text.slice(cue.end));
+    if (o && !AGREEMENT_WORD.test(o[1]!)) {
+      const from = cue.end;
+      const to = cue.end + o[0].length;
+      if (!s.groups.some((g) => g.span[0] < to && g.span[1] > from)) return true;
+    }
+  }
   const m = CUE_OBJECT.exec(s.text.slice(cue.end));
   if (!m) return false;
   const nounAt = cue.end + m[0].length - m[1]!.length;
@@ -148,21 +170,109 @@ function pronounGroup(s: SentenceInfo, prev: SentenceInfo | undefined): void {
   }
   if (!prev) return;
   if (s.groups.length > 0 || s.isTitle) return;
-  const m = PRONOUN_SUBJECT.exec(s.text);
-  if (!m) return;
   const ids = new Set(prev.groups.flatMap((g) => g.members.map((x) => x.agreementId)));
   if (ids.size !== 1) return;
-  const at = m[0].indexOf('It');
-  s.groups.push({ anchor: at, span: [at, at + 2], members: [{ agreementId: [...ids][0]!, segStart: 0, segEnd: s.text.length }] });
+  const id = [...ids][0]!;
+  const m = PRONOUN_SUBJECT.exec(s.text);
+  if (m) {
+    const at = m[0].indexOf('It');
+    s.groups.push({ anchor: at, span: [at, at + 2], members: [{ agreementId: id, segStart: 0, segEnd: s.text.length }] });
+    return;
+  }
+  // "The Senate ratified it in December": "it" as the object of a status verb.
+  for (const cue of s.cues) {
+    const obj = PRONOUN_OBJECT.exec(s.text.slice(cue.end));
+    if (!obj) continue;
+    const at = cue.end + obj[0].length - 2;
+    s.groups.push({ anchor: at, span: [at, at + 2], members: [{ agreementId: id, segStart: 0, segEnd: s.text.length }] });
+    return;
+  }
 }
+
+/**
+ * A status sentence that names no agreement at all, right after one that named exactly one, goes
+ * on about it ("Australia and New Zealand completed ratification of RCEP. With China and Japan
+ * having ratified earlier, …"). Not when it names any agreement noun of its own (then it is about
+ * something the passage has not resolved), nor in a headline.
+ */
+function implicitGroup(s: SentenceInfo, prev: SentenceInfo | undefined): void {
+  if (s.isTitle || !prev || prev.isTitle || s.groups.length > 0 || s.text.length > 400) return;
+  if (AGREEMENT_NOUN.test(s.text) || /\b(?:convention|protocol|initiative|memorandum|MOU|law|bill|[Pp]artnership|Phase)\b/.test(s.text)) return;
+  const cues = s.cues;
+  if (cues.length === 0) return;
+  const ids = new Set(prev.groups.flatMap((g) => g.members.map((x) => x.agreementId)));
+  if (ids.size !== 1) return;
+  const at = cues[0]!.start;
+  s.groups.push({ anchor: at, span: [at, at], members: [{ agreementId: [...ids][0]!, segStart: 0, segEnd: s.text.length }] });
+}
+
+// Right after a status verb: its object is "it" ("ratified it", "signed it into law").
+const PRONOUN_OBJECT = /^\s+(?:(?:formally|officially)\s+)?it(?=\b)/;
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const HEADLINE_MONTH = /\b(?:in|from|on|by)\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b/;
+
+/** A headline naming a later day than its publication ("RAA takes effect in September"). */
+function headlineAnnounces(title: string, publishedAt: string, published: string): boolean {
+  if (findDatesDetailed(title, publishedAt).dates.some((d) => d.date.slice(0, 7) > published.slice(0, 7))) return true;
+  const m = HEADLINE_MONTH.exec(title);
+  return m !== null && MONTHS.indexOf(m[1]!.toLowerCase()) + 1 > Number(published.slice(5, 7));
+}
+
+const SIDE_REMARK = /\b(?:separately|another|other|similar|also\s+(?:in\s+talks|negotiating))\b/i;
 
 /** Any word a generic mention is made of (see generic.ts): cheap to look for in a whole article. */
 const AGREEMENT_NOUN = /\b(?:agreements?|pacts?|deals?|accords?|arrangements?|treaty|treaties)\b/i;
 
-/** What an article says about the catalogue's agreements. Pure. */
-export function matchArticle(article: ArticleForMatch, catalogue: Catalogue): MatchResult {
+/** Hard bounds that keep matching linear in the text, whatever a feed sends. */
+export interface MatchLimits {
+  /** A longer sentence (run-on text, a list without stops) is skipped. */
+  maxSentenceChars: number;
+  /** Text past this many characters of an article is not read. */
+  maxArticleChars: number;
+}
+
+export const DEFAULT_MATCH_LIMITS: MatchLimits = { maxSentenceChars: 2000, maxArticleChars: 200_000 };
+
+/** What the matcher made of one sentence: for `pactwatch explain`. */
+export interface SentenceTrace {
+  text: string;
+  isTitle: boolean;
+  /** The agreements it names or refers to, with the words that do. */
+  mentions: Array<{ agreementId: string; text: string }>;
+  findings: StatusFinding[];
+  /** Lexicon rows that matched and why each gave nothing. */
+  stopped: Array<{ rule: string; status: string; text: string; reason: string }>;
+}
+
+/** The article's text within the bounds: paragraphs cut at `maxArticleChars` in all. */
+function bounded(article: ArticleForMatch, limits: MatchLimits): ArticleForMatch {
+  let left = limits.maxArticleChars - article.title.length;
+  const paragraphs: string[] = [];
+  for (const p of article.paragraphs) {
+    if (left <= 0) break;
+    paragraphs.push(p.length <= left ? p : p.slice(0, left));
+    left -= p.length;
+  }
+  return paragraphs.length === article.paragraphs.length && left >= 0 ? article : { ...article, paragraphs };
+}
+
+/** What an article says about the catalogue's agreements. Pure; linear in the text (see MatchLimits). */
+export function matchArticle(article: ArticleForMatch, catalogue: Catalogue, limits: MatchLimits = DEFAULT_MATCH_LIMITS): MatchResult {
+  return analyse(article, catalogue, limits, null);
+}
+
+/** Sentence by sentence, what the matcher found and why (the findings are those of matchArticle). */
+export function explainArticle(article: ArticleForMatch, catalogue: Catalogue, limits: MatchLimits = DEFAULT_MATCH_LIMITS): SentenceTrace[] {
+  const trace: SentenceTrace[] = [];
+  analyse(article, catalogue, limits, trace);
+  return trace;
+}
+
+function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimits, trace: SentenceTrace[] | null): MatchResult {
+  const article = bounded(input, limits);
   const sentences: SentenceInfo[] = [];
-  const title = article.title.trim();
+  const title = article.title.trim().slice(0, limits.maxSentenceChars);
   const present = presentNames([title, ...article.paragraphs].join('\n'), catalogue);
   // Every mention starts from a name, or from an agreement noun resolved by its parties ("a
   // defence pact" between Britain and Japan): an article with neither, most of any news feed,
@@ -182,6 +292,10 @@ export function matchArticle(article: ArticleForMatch, catalogue: Catalogue): Ma
   for (const [p, para] of article.paragraphs.entries()) {
     const before = new Set<string>();
     for (const text of splitSentences(para)) {
+      if (text.length > limits.maxSentenceChars) {
+        trace?.push({ text: text.slice(0, 200) + '…', isTitle: false, mentions: [], findings: [], stopped: [{ rule: '-', status: '-', text: '', reason: `sentence-over-${limits.maxSentenceChars}-chars` }] });
+        continue;
+      }
       const hits = countriesIn(text, catalogue);
       sentences.push(sentenceInfo(text, false, present, { ...emptyCtx(), sentence: hits, paragraphBefore: new Set(before) }, hits));
       paragraphOf.push(p);
@@ -210,20 +324,47 @@ export function matchArticle(article: ArticleForMatch, catalogue: Catalogue): Ma
   const findings: StatusFinding[] = [];
   const seenMention = new Set<string>();
   const seenFinding = new Set<string>();
+  let current: SentenceTrace | null = null;
   const add = (f: StatusFinding): void => {
     const k = [f.agreementId, f.status, f.date, f.party, f.quote].join('\u0000');
     if (seenFinding.has(k)) return;
     seenFinding.add(k);
     findings.push(f);
+    current?.findings.push(f);
   };
   const published = publishedDay(article.publishedAt);
   const titleContext = title ? { text: title, hits: titleHits } : null;
+  // The agreements named most recently, newest first: what "the treaty" in the next sentences is about.
+  let salient: string[] = [];
+  const recent: Array<Set<string>> = [];
   for (const [i, s] of sentences.entries()) {
     elidedGroups(s, catalogue);
-    genericGroups(s, catalogue, main);
+    genericGroups(s, catalogue, main, salient);
     const prev = sentences[i - 1];
-    pronounGroup(s, prev && paragraphOf[i - 1] === paragraphOf[i] ? prev : undefined);
-    if (s.groups.length === 0) continue;
+    pronounGroup(s, prev && (paragraphOf[i - 1] === paragraphOf[i] || paragraphOf[i - 1] !== -1) ? prev : undefined);
+    implicitGroup(s, prev);
+    // A side remark ("is separately in talks for agreements with France and Canada") or a plural
+    // mention does not change what the passage is about.
+    const here = SIDE_REMARK.test(s.text) ? [] : s.groups.filter((g) => g.members.length === 1).map((g) => g.members[0]!.agreementId);
+    recent.push(new Set(here));
+    if (recent.length > 3) recent.shift();
+    if (here.length > 0) salient = [...new Set([...here.reverse(), ...salient])];
+    // The article's main agreement stays the topic while it was named in the last few sentences.
+    if (main && salient[0] !== main.id && recent.some((r) => r.has(main.id))) salient = [main.id, ...salient.filter((x) => x !== main.id)];
+    const t: SentenceTrace | null = trace ? { text: s.text, isTitle: s.isTitle, mentions: [], findings: [], stopped: [] } : null;
+    current = t;
+    if (t) {
+      trace!.push(t);
+      for (const g of s.groups) for (const m of g.members) t.mentions.push({ agreementId: m.agreementId, text: s.text.slice(g.span[0], g.span[1]) });
+      findCues(s.text, s.isTitle || TIMELINE_ENTRY.test(s.text) || FLASH.test(s.text), t.stopped);
+    }
+    const stop = (cue: Cue, reason: string): void => {
+      t?.stopped.push({ rule: cue.rule, status: cue.status, text: s.text.slice(cue.start, cue.end), reason });
+    };
+    if (s.groups.length === 0) {
+      for (const cue of t ? s.cues : []) stop(cue, 'no-agreement-named-or-referred-to');
+      continue;
+    }
     for (const g of s.groups) {
       for (const m of g.members) {
         const k = `${m.agreementId}\u0000${s.text}`;
@@ -234,26 +375,46 @@ export function matchArticle(article: ArticleForMatch, catalogue: Catalogue): Ma
     }
     const cues = s.cues;
     if (cues.length === 0) continue;
+    // A headline's present tense reports the day's news, so its dates are not the event's; but
+    // a headline naming a later day announces ("RAA takes effect in September").
+    if (s.isTitle && headlineAnnounces(s.text, article.publishedAt, published)) {
+      for (const cue of cues) stop(cue, 'headline-announces-a-later-day');
+      continue;
+    }
     const { dates, said } = s.isTitle ? { dates: [] as DateSpan[], said: [] as DateSpan[] } : findDatesDetailed(s.text, referenceFor(s.text, article.publishedAt));
     cues.forEach((cue, i) => {
-      if (cueIsAboutSomethingElse(s, cue)) return;
+      if (cueIsAboutSomethingElse(s, cue)) return stop(cue, 'object-is-another-document');
       const governed = governedGroups(s.text, s.groups, cues, i);
+      if (governed.length === 0) stop(cue, 'governs-no-mention');
       // Across a clause break, a clause with its own subject is about that subject's affairs:
       // "…, and Manila is now in talks with Paris" says nothing of Japan's pact with Australia.
       const subjects = governed.some((g) => g.reach === 'nearest') ? subjectsOf(s, cue.start) : [];
       for (const gov of governed) {
         for (const member of gov.group.members) {
           const ag = catalogue.byId.get(member.agreementId)!;
-          if (gov.reach === 'nearest' && subjects.some((c) => !ag.parties.includes(c))) continue;
+          if (gov.reach === 'nearest' && subjects.some((c) => !coveredBy(c, ag.parties))) {
+            stop(cue, `clause-subject-is-not-a-party-of-${ag.id}`);
+            continue;
+          }
+          if (cue.subjectOnly && !isSubjectOf(s.text, gov.group.span[1], cue.start)) {
+            stop(cue, 'needs-the-agreement-as-subject');
+            continue;
+          }
           let span = cue.kind === 'scheduled' ? null : dateFor(s.text, dates, cues, i, gov, member);
           if (!span && REPORTED_EVENTS.has(cue.status)) span = [...said].reverse().find((d) => d.end <= cue.start) ?? null;
           // "2007 – Manila and Canberra sign …": the entry's own year dates its event.
           const entryYear = span || cue.kind === 'scheduled' ? null : TIMELINE_ENTRY.exec(s.text)?.[1];
           if (entryYear) span = { date: entryYear, start: 0, end: 4 } as DateSpan;
           // "takes effect on Thursday" reports today's event only when Thursday is today.
-          if (cue.sameDay && span?.date !== published) continue;
+          if (cue.sameDay && span?.date !== published) {
+            stop(cue, 'present-tense-of-another-day');
+            continue;
+          }
           for (const party of findParties(s.text, s.countries, cue, ag.parties, titleContext)) {
-            if (cue.partyRequired && !party) continue;
+            if (cue.partyRequired && !party) {
+              stop(cue, 'needs-a-party-as-subject');
+              continue;
+            }
             add({
               agreementId: ag.id,
               status: cue.status,
@@ -261,6 +422,7 @@ export function matchArticle(article: ArticleForMatch, catalogue: Catalogue): Ma
               dateSource: span ? 'text' : 'published',
               party,
               quote: s.text,
+              ...(cue.denied ? { denied: true } : {}),
               rule: cue.rule,
               mention: s.text.slice(gov.group.span[0], gov.group.span[1]),
               datePhrase: span ? s.text.slice(span.start, span.end) : null,
@@ -270,5 +432,14 @@ export function matchArticle(article: ArticleForMatch, catalogue: Catalogue): Ma
       }
     });
   }
-  return { mentions, findings };
+  return { mentions, findings: consolidate(findings) };
+}
+
+/**
+ * One article's findings about one step, once: a report dated only by the publication (a headline's
+ * "sign", "has ratified") is dropped when the same article dates that step in its text.
+ */
+function consolidate(findings: StatusFinding[]): StatusFinding[] {
+  const dated = new Set(findings.filter((f) => f.dateSource === 'text' && !f.denied).map((f) => `${f.agreementId}|${f.status}|${f.party ?? ''}`));
+  return findings.filter((f) => f.dateSource === 'text' || f.denied || !dated.has(`${f.agreementId}|${f.status}|${f.party ?? ''}`));
 }

@@ -20,6 +20,17 @@ const NAMED_LEGISLATURES: Array<[RegExp, string]> = [
   [/\bOireachtas\b/, 'Ireland'],
   [/\bHouse\s+of\s+Councillors\b/, 'Japan'],
   [/\bHouse\s+of\s+(?:Commons|Lords)\b/, 'United Kingdom'],
+  [/\bBundesrat\b/, 'Germany'],
+  [/\b(?:Verkhovna\s+)?Rada\b/, 'Ukraine'],
+  [/\bGrand\s+National\s+Assembly\b/, 'Türkiye'],
+  [/\b(?:Lok|Rajya)\s+Sabha\b/, 'India'],
+  [/\bSeimas\b/, 'Lithuania'],
+  [/\bSaeima\b/, 'Latvia'],
+  [/\bRiigikogu\b/, 'Estonia'],
+  [/\bAlthing\b/, 'Iceland'],
+  [/\bNational\s+People's\s+Congress\b/, 'China'],
+  [/\bSupreme\s+People's\s+Assembly\b/, 'North Korea'],
+  [/\bEuropean\s+Parliament\b/, 'European Union'],
 ];
 
 const NAMED_LEGISLATURE_ANY = new RegExp(NAMED_LEGISLATURES.map(([re]) => re.source).join('|'), 'g');
@@ -139,6 +150,10 @@ export function findParties(
   parties: string[],
   context: { text: string; hits: CountryHit[] } | null = null,
 ): Array<string | null> {
+  if (cue.status === 'ratified' || cue.status === 'terminated' || cue.status === 'suspended') {
+    const listed = listedParties(sentence, hits, cue, parties);
+    if (listed.length > 0) return listed;
+  }
   const one = findParty(sentence, hits, cue, parties, context);
   if (cue.status !== 'ratified' || one === null) return [one];
   const clause = clauseBefore(sentence, cue.start);
@@ -155,3 +170,49 @@ export function findParties(
   return found.size >= 2 ? [...found] : [one];
 }
 
+
+// ---------------------------------------------------------------- lists of parties
+
+// Between two names of one list: "A, B and C", "A, B, as well as C", "A – B".
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*[–—]\s*|\s+plus\s+)(?:the\s+)?$/;
+// Between a list and the verb it is the subject of: "A, B and C have (all) ratified".
+const SUBJECT_GAP = /^(?:['’]s?)?\s*(?:(?:have|has|had|both|all|also|each|already|now|just|since|so\s+far|formally|officially|recently|subsequently|then|later|also|themselves|governments?|parliaments?|legislatures?|lawmakers)\s+)*$/i;
+// Between the verb and a list it introduces: "instruments from A, B", "ratified by A and B",
+// "among them A, B and C", "namely A".
+const LIST_LEAD = /(?:\b(?:by|from|including|among\s+them|among\s+which|namely|such\s+as|notably|led\s+by)\s*|[:–—]\s*)(?:the\s+)?$/i;
+
+/** Runs of two or more names joined as a list, in order. */
+function countryRuns(sentence: string, hits: CountryHit[]): CountryHit[][] {
+  const runs: CountryHit[][] = [];
+  let run: CountryHit[] = [];
+  for (const h of hits) {
+    const prev = run[run.length - 1];
+    if (prev && LIST_GAP.test(sentence.slice(prev.end, h.start))) run.push(h);
+    else {
+      if (run.length >= 2) runs.push(run);
+      run = [h];
+    }
+  }
+  if (run.length >= 2) runs.push(run);
+  return runs;
+}
+
+/**
+ * The parties a status step is reported for as a list: the list that is the verb's subject ("Japan,
+ * Singapore and Chile have done so"), or that the verb introduces ("instruments of acceptance from
+ * Brazil, Kenya, Vietnam and Tonga", "ratified by …, among them A, B and C"). Empty when none.
+ */
+export function listedParties(sentence: string, hits: CountryHit[], cue: Cue, parties: string[]): string[] {
+  const mine = hits.filter((h) => coveredBy(h.country, parties));
+  for (const run of countryRuns(sentence, mine)) {
+    const first = run[0]!;
+    const last = run[run.length - 1]!;
+    // The list is the subject of the cue's clause: nothing but plain words between them ("…
+    // are the four others to have ratified").
+    const gap = sentence.slice(last.end, cue.start);
+    const subject = last.end <= cue.start && (SUBJECT_GAP.test(gap) || (gap.length <= 60 && !/[,;:()—–]/.test(gap) && !hits.some((h) => h.start >= last.end && h.end <= cue.start)));
+    const after = first.start >= cue.end && first.start - cue.end <= 120 && !/[.;]/.test(sentence.slice(cue.end, first.start)) && LIST_LEAD.test(sentence.slice(cue.end, first.start));
+    if (subject || after) return [...new Set(run.map((h) => h.country))];
+  }
+  return [];
+}

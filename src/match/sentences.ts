@@ -30,7 +30,10 @@ export function splitSentences(paragraph: string): string[] {
   for (const m of text.matchAll(BOUNDARY)) {
     const cut = m.index + m[0].length;
     const piece = text.slice(from, cut);
-    if (NO_BREAK_AFTER.test(piece) || INITIAL.test(piece)) continue;
+    // Only the piece's tail can hold an abbreviation: testing the whole would rescan a growing
+    // piece at every candidate break (quadratic on text full of "Mr." or initials).
+    const tail = piece.slice(-16);
+    if (NO_BREAK_AFTER.test(tail) || INITIAL.test(tail)) continue;
     // "Q: How old is the VFA? A: It was signed …": an answer is quoted with its question, which
     // holds what its "it" refers to.
     if (QUESTION.test(piece) && ANSWER.test(text.slice(cut))) continue;

@@ -28,13 +28,45 @@ export interface Cue {
   present: boolean;
   /** A present-tense event ("enters into force on Thursday"): true only of the publication day. */
   sameDay: boolean;
+  /** Only governs a mention before it ("the deal expired"). */
+  subjectOnly: boolean;
+  /** The sentence says the step has not happened ("has not been ratified"). */
+  denied: boolean;
+}
+
+/** A row that matched but does not count, and why (for `pactwatch explain`). */
+export interface StoppedCue {
+  rule: string;
+  status: string;
+  text: string;
+  reason: string;
 }
 
 
 // Words before a cue (in its clause) that make it unrealised: negation, modality, condition,
 // intention, requirement, expectation. Case-sensitive so that "May 1999" is not "may".
 const BLOCKERS =
-  /\b(?:not|n't|never|no|neither|nor|yet|would|could|might|may|should|must|shall|will|can|cannot|if|If|unless|Unless|whether|Whether|once|Once|until|Until|aims?|aiming|aimed|hopes?|hoping|hoped|plans?|planning|planned|seeks?|seeking|sought|wants?|wanted|intends?|intended|expected|expects|likely|possibly|threaten(?:s|ed)?|failed|refused|without|await(?:s|ed|ing)?|pending|needs?|needed|requires?|required|requiring|be|Should|Would|Could|Will|Must|calls?|called|urged?|proposal|demands?|demanded|whenever|before|Before|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)|mull(?:s|ed|ing)?|ahead|prior)\b|n't\b|\bhas\s+to\b|\bhave\s+to\b/;
+  /\b(?:recommend(?:s|ed|ing)?|idea|backed|backing|supports?|supported|voted\s+against|not|n't|never|no|neither|nor|yet|would|could|might|may|should|must|shall|will|can|cannot|if|If|unless|Unless|whether|Whether|once|Once|until|Until|aims?|aiming|aimed|hopes?|hoping|hoped|plans?|planning|planned|seeks?|seeking|sought|wants?|wanted|intends?|intended|expected|expects|likely|possibly|threaten(?:s|ed)?|failed|refused|without|await(?:s|ed|ing)?|pending|needs?|needed|requires?|required|requiring|be|Should|Would|Could|Will|Must|calls?|called|urged?|proposal|demands?|demanded|whenever|before|Before|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)|mull(?:s|ed|ing)?|ahead|prior)\b|n't\b|\bhas\s+to\b|\bhave\s+to\b/;
+
+/** Why a matched row does not count (shown by `pactwatch explain`). */
+export type BlockReason =
+  | 'negated'
+  | 'modality'
+  | 'infinitive'
+  | 'future-main-clause'
+  | 'plan-not-kept'
+  | 'change-proposed'
+  | 'nominal-unrealised'
+  | 'present-tense-not-today'
+  | 'no-talks-named'
+  | 'talks-considered'
+  | 'suspension-of-something-else'
+  | 'conditional-opening';
+
+const NEGATION = /\b(?:not|never|yet)\b|n't\b/;
+const NEGATION_WORDS = /\b(?:not|never|yet|has|have|had|still|to)\b|n't\b/g;
+// "No nation has signed", "None of the members has ratified": a negated subject.
+const NEGATED_SUBJECT = /^(?:\s*(?:but|and)\s+)?(?:No|no|None|none|Neither|neither)\b[^,;]*$/;
 
 // A main clause about the future: "will take effect", "is to enter into force", "can only".
 const FUTURE_MAIN = /\b(?:will|shall|would|could|can|must|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to|is\s+set\s+to|are\s+set\s+to)\b|['’]ll\b/i;
@@ -63,7 +95,7 @@ const SUSPENDED_OBJECT = /^\s+(?:the\s+|its\s+|their\s+)?(?:(?:planned|proposed|
 
 // Words that name a legislature (for "approved", and for the ratifying party).
 export const LEGISLATURE =
-  /\b(?:Senate|[Ss]enators?|Diet|[Pp]arliament(?:arians)?|[Ll]egislat(?:ure|ures|ors|ive)|[Ll]awmakers|Congress|congressional|National\s+Assembly|Federation\s+Council|House\s+of\s+(?:Representatives|Councillors|Commons|Lords)|[Uu]pper\s+[Hh]ouse|[Ll]ower\s+[Hh]ouse|Riksdag|Eduskunta|Bundestag|Duma|Knesset|Sejm|Storting|Folketing|Majlis|Cortes|Oireachtas)\b/;
+  /\b(?:Senate|[Ss]enators?|Diet|[Pp]arliament(?:arians)?|[Ll]egislat(?:ure|ures|ors|ive)|[Ll]awmakers|Congress|congressional|National\s+Assembly|Federation\s+Council|House\s+of\s+(?:Representatives|Councillors|Commons|Lords)|[Uu]pper\s+[Hh]ouse|[Ll]ower\s+[Hh]ouse|[Bb]oth\s+[Hh]ouses|Riksdag|Eduskunta|Bundestag|Bundesrat|Duma|Knesset|Sejm|Storting|Folketing|Majlis|Cortes|Oireachtas|(?:Verkhovna\s+)?Rada|Grand\s+National\s+Assembly|Lok\s+Sabha|Rajya\s+Sabha|Seimas|Saeima|Riigikogu|Althing|National\s+People's\s+Congress|Supreme\s+People's\s+Assembly|Council\s+of\s+States|National\s+Council|MPs|[Dd]eputies)\b/;
 
 const CLAUSE_BREAK = /[,;:()—–“”"]|\bwhich\b|\bthat\b|\bwho\b|\bwhile\b|\bbut\b/g;
 
@@ -92,47 +124,54 @@ function clauseAround(sentence: string, start: number, end: number): string {
   return before + sentence.slice(start, end) + (stop >= 0 ? after.slice(0, stop) : after);
 }
 
-function blocked(sentence: string, cue: { start: number; end: number }, def: CueDef): boolean {
+function blocked(sentence: string, cue: { start: number; end: number }, def: CueDef): BlockReason | null {
   const clause = clauseBefore(sentence, cue.start);
   // An infinitive ("to sign", "to formally sign", "to be ratified") is not a realised event
   // unless it follows a decision.
-  if (/\bto\s+(?:\w+ly\s+)?$/.test(clause) && !REALISED_INFINITIVE.test(clause)) return true;
+  if (/\bto\s+(?:\w+ly\s+)?$/.test(clause) && !REALISED_INFINITIVE.test(clause)) return 'infinitive';
   // A negation or modal before "since it took effect" is about the main clause, not this one.
   let own = clause;
   if (/\b(?:since|after|when|because|as)\s/.test(clause)) for (const m of clause.matchAll(SUBORDINATE)) own = clause.slice(m.index);
   const window = lastWords(own, 5).replace(REALISED_INFINITIVE, '');
   // "will enter into force only after it is approved by the Diet": an event the future main
   // clause waits for has not happened yet.
-  if (own !== clause && /^(?:after|when)\b/.test(own) && PRESENT_PASSIVE.test(own) && FUTURE_MAIN.test(clause.slice(0, clause.length - own.length))) return true;
+  if (own !== clause && /^(?:after|when)\b/.test(own) && PRESENT_PASSIVE.test(own) && FUTURE_MAIN.test(clause.slice(0, clause.length - own.length))) return 'future-main-clause';
   // "had been due to sign": a plan that was not kept.
-  if (def.kind === 'scheduled' && /\bhad\s+been\s+$/.test(clause)) return true;
+  if (def.kind === 'scheduled' && /\bhad\s+been\s+$/.test(clause)) return 'plan-not-kept';
   // "proposed revising X": a change to an existing agreement is proposed, not X.
-  if (def.status === 'proposed' && CHANGE_AFTER.test(sentence.slice(cue.end))) return true;
+  if (def.status === 'proposed' && CHANGE_AFTER.test(sentence.slice(cue.end))) return 'change-proposed';
   if (window && BLOCKERS.test(window)) {
     // "will" is the point of a scheduled cue, so it cannot block one.
     if (def.kind === 'scheduled') {
       const w = window.replace(/\b(?:will|Will|is|are|be)\b/g, '');
-      if (BLOCKERS.test(w)) return true;
+      if (BLOCKERS.test(w)) return 'modality';
     } else {
-      return true;
+      // A plain negation of a realised step ("has not been signed", "No nation has ratified",
+      // "has yet to ratify") denies it; any other blocker (modal, condition, aim) only withholds it.
+      // "did not ratify it until 2012": the step happened, then.
+      if (/\bnot\b|n't\b/.test(window) && /^[^,;.]{0,40}?\buntil\b/.test(sentence.slice(cue.end))) return null;
+      const negated = NEGATION.test(window) || NEGATED_SUBJECT.test(clause);
+      return negated && !BLOCKERS.test(window.replace(NEGATION_WORDS, '')) ? 'negated' : 'modality';
     }
   }
   if (def.nominal) {
-    if (NOMINAL_BLOCKERS.test(sentence.slice(Math.max(0, cue.start - 60), cue.start))) return true;
-    if (NOMINAL_AFTER.test(sentence.slice(cue.end))) return true;
+    if (NOMINAL_BLOCKERS.test(sentence.slice(Math.max(0, cue.start - 60), cue.start))) return 'nominal-unrealised';
+    // A relative clause after the noun is about something else ("talks on a pact that would …").
+    if (NOMINAL_AFTER.test(sentence.slice(cue.end).split(/\b(?:that|which|who)\b/)[0]!)) return 'nominal-unrealised';
   }
-  if (def.needsToday && !SAME_DAY_WORDS.test(clauseAround(sentence, cue.start, cue.end))) return true;
-  if (def.needsTalks && !/\b(?:negotiations|talks)\b/i.test(sentence.slice(0, cue.start))) return true;
+  if (def.needsToday && !SAME_DAY_WORDS.test(clauseAround(sentence, cue.start, cue.end))) return 'present-tense-not-today';
+  if (def.needsTalks && !/\b(?:negotiations|talks)\b/i.test(sentence.slice(0, cue.start))) return 'no-talks-named';
   // "weighing talks on", "considering negotiations for": talks are proposed, not under way.
-  if (def.status === 'negotiating' && /\b(?:consider|weigh|eye|mull|explor|propos|float)\w*\s+(?:\w+\s+){0,2}$/i.test(clause)) return true;
-  if (def.status === 'suspended' && SUSPENDED_OBJECT.test(sentence.slice(cue.end).replace(/^\s+(?:its|their)\s+participation\s+in\b/i, ''))) return true;
+  if (def.status === 'negotiating' && /\b(?:consider|weigh|eye|mull|explor|propos|float)\w*\s+(?:\w+\s+){0,2}$/i.test(clause)) return 'talks-considered';
+  if (def.status === 'suspended' && SUSPENDED_OBJECT.test(sentence.slice(cue.end).replace(/^\s+(?:its|their)\s+participation\s+in\b/i, ''))) return 'suspension-of-something-else';
   // "If signed, …", "Once ratified, …": a participle opening a conditional.
-  if (/^\s*(?:If|Once|Unless|When|Until)\b/i.test(sentence) && sentence.slice(0, cue.start).split(/\s+/).length <= 3) return true;
-  return false;
+  if (/^\s*(?:If|Once|Unless|When|Until)\b/i.test(sentence) && sentence.slice(0, cue.start).split(/\s+/).length <= 3) return 'conditional-opening';
+  return null;
 }
 
 /** The realised status cues of a sentence, in order; overlapping cues keep the longest. */
-export function findCues(sentence: string, isTitle: boolean): Cue[] {
+/** The status cues of a sentence, in order; `stopped` collects the rows that matched but do not count. */
+export function findCues(sentence: string, isTitle: boolean, stopped?: StoppedCue[]): Cue[] {
   const found: Array<Cue & { def: CueDef }> = [];
   const lower = sentence.toLowerCase();
   for (const def of CUES) {
@@ -144,6 +183,7 @@ export function findCues(sentence: string, isTitle: boolean): Cue[] {
       const start = m.index;
       const end = start + m[0].length;
       let legislature: string | null = null;
+      if (def.notByLegislature && (LEGISLATURE.test(clauseAround(sentence, start, end)) || /\b(?:resolution|bill|motion|law|reading)\b/i.test(sentence))) continue;
       if (def.status === 'ratified' || def.proform) {
         const around = clauseAround(sentence, start, end);
         const leg = LEGISLATURE.exec(around) ?? (def.proform ? null : LEGISLATURE.exec(sentence));
@@ -161,6 +201,8 @@ export function findCues(sentence: string, isTitle: boolean): Cue[] {
         partyRequired: def.partyRequired ?? false,
         sameDay: def.needsToday ?? false,
         present: def.present ?? (/^(?:negotiating|in-force)$/.test(def.status) && PRESENT_BEFORE.test(clauseBefore(sentence, start))),
+        subjectOnly: def.subjectOnly ?? false,
+        denied: false,
         def,
       });
     }
@@ -172,14 +214,20 @@ export function findCues(sentence: string, isTitle: boolean): Cue[] {
     if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
     kept.push(c);
   }
-  const ordered = kept.filter((c) => !blocked(sentence, c, c.def)).sort((a, b) => a.start - b.start);
+  const ordered: Array<Cue & { def: CueDef }> = [];
+  for (const c of kept.sort((a, b) => a.start - b.start)) {
+    const reason = blocked(sentence, c, c.def);
+    if (reason === null) ordered.push(c);
+    else if (reason === 'negated' && !c.def.proform && c.kind === 'event') ordered.push({ ...c, denied: true });
+    else stopped?.push({ rule: c.rule, status: c.status, text: sentence.slice(c.start, c.end), reason });
+  }
   const out: Cue[] = [];
   for (const { def, ...cue } of ordered) {
     if (def.proform) {
       // The status of the event it repeats; a legislature doing "so" repeats a ratification.
       const prev = out[out.length - 1];
       if (!prev) continue;
-      out.push({ ...cue, status: prev.status, kind: prev.kind, legislature: prev.status === 'ratified' ? cue.legislature : null });
+      out.push({ ...cue, status: prev.status, kind: prev.kind, legislature: prev.status === 'ratified' ? cue.legislature : null, denied: prev.denied });
       continue;
     }
     out.push(cue);

@@ -51,7 +51,8 @@ function byDateThenStage(a: { date: string; status: AgreementStatus }, b: { date
 
 /** The timeline of one agreement from its findings (others' findings are ignored). Pure. */
 export function buildTimeline(agreementId: string, findings: SourcedFinding[]): Timeline {
-  const mine = findings.filter((f) => f.agreementId === agreementId);
+  // A denial ("has not been ratified") is no event; weighing claims against denials is for later.
+  const mine = findings.filter((f) => f.agreementId === agreementId && !f.denied);
   const drafts: Draft[] = [];
   const sameKind = (d: Draft, f: SourcedFinding): boolean => d.status === f.status && d.party === f.party;
 

@@ -54,7 +54,8 @@ function findingsFor(c: EvalCase, catalogue: Catalogue): StatusFinding[] {
     { title: c.title ?? '', paragraphs: [paragraph, ...(c.after ?? [])], publishedAt: c.publishedAt },
     catalogue,
   );
-  return result.findings.filter((f) => f.quote === c.sentence);
+  // A denial ("has not been ratified") is no claim of the step: it is weighed in the timeline.
+  return result.findings.filter((f) => f.quote === c.sentence && !f.denied);
 }
 
 const tuple = (id: string, status: string, date: string): string => `${id} ${status} ${date}`;
