@@ -14,6 +14,9 @@ const SECOND_LEVEL_LABELS = new Set(['ac', 'co', 'com', 'edu', 'go', 'gob', 'gov
  */
 const SHARED_HOSTS = new Set(['google.com', 'feedburner.com', 'yahoo.com', 'msn.com', 'flipboard.com', 'newsnow.co.uk']);
 
+/** Platforms that give each publication its own subdomain: "a.substack.com" and "b.substack.com" differ. */
+const SUBDOMAIN_PLATFORMS = new Set(['substack.com', 'blogspot.com', 'wordpress.com', 'medium.com', 'github.io']);
+
 /**
  * "www.bbc.co.uk" → "bbc.co.uk", "edition.cnn.com" → "cnn.com". Null for what names no outlet: an
  * unparsable URL, an IP address, a single-label host (localhost), an aggregator's host.
@@ -28,7 +31,8 @@ export function registrableHost(url: string): string | null {
   if (!host.includes('.') || /^[\d.]+$/.test(host) || host.startsWith('[')) return null;
   const labels = host.split('.');
   const tld = labels.at(-1)!;
-  const keep = labels.length > 2 && tld.length === 2 && SECOND_LEVEL_LABELS.has(labels.at(-2)!) ? 3 : 2;
+  let keep = labels.length > 2 && tld.length === 2 && SECOND_LEVEL_LABELS.has(labels.at(-2)!) ? 3 : 2;
+  if (labels.length > keep && SUBDOMAIN_PLATFORMS.has(labels.slice(-keep).join('.'))) keep++;
   const registrable = labels.slice(-keep).join('.');
   return SHARED_HOSTS.has(registrable) ? null : registrable;
 }

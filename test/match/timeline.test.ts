@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../src/match/index.js';
+import { countOutlets, outletNamer, registrableHost } from '../../src/match/timeline-outlets.js';
 import type { AgreementStatus, SourcedFinding } from '../../src/types.js';
 
 let n = 0;
@@ -381,5 +382,34 @@ describe('buildTimeline: steps that really happen again', () => {
       ['suspended', '2020-02', true, []],
     ]);
     expect(t).toMatchObject({ status: 'in-force', since: '1999-06-01' });
+  });
+});
+
+describe('registrableHost and outlets', () => {
+  it('names the site a URL belongs to, or nothing when the host names no outlet', () => {
+    expect(registrableHost('https://www.bbc.co.uk/news/world-1')).toBe('bbc.co.uk');
+    expect(registrableHost('https://asia.nikkei.com/politics/x')).toBe('nikkei.com');
+    expect(registrableHost('https://www.abc.net.au/news/x')).toBe('abc.net.au');
+    expect(registrableHost('https://www.japantimes.co.jp/news/x')).toBe('japantimes.co.jp');
+    expect(registrableHost('https://newsinfo.inquirer.net/1')).toBe('inquirer.net');
+    expect(registrableHost('https://someone.substack.com/p/x')).toBe('someone.substack.com');
+    expect(registrableHost('http://127.0.0.1:8080/a')).toBeNull();
+    expect(registrableHost('http://localhost/a')).toBeNull();
+    expect(registrableHost('https://news.google.com/articles/x')).toBeNull();
+    expect(registrableHost('not a url')).toBeNull();
+  });
+
+  it('joins feeds that share a site, and keeps feeds of one aggregator apart', () => {
+    const ev = (feed: string, url: string) => ({ feed, url, title: '', publishedAt: '', quote: '' });
+    const list = [
+      ev('nyt-world', 'https://www.nytimes.com/a'),
+      ev('nyt-asia', 'https://nytimes.com/b'),
+      ev('gn-reuters', 'https://news.google.com/c'),
+      ev('gn-ap', 'https://news.google.com/d'),
+      ev('local', 'http://127.0.0.1/e'),
+    ];
+    const outletOf = outletNamer(list);
+    expect(countOutlets(list, outletOf)).toBe(4);
+    expect(outletOf(list[0]!)).toBe(outletOf(list[1]!));
   });
 });
