@@ -22,12 +22,10 @@ const SUBDOMAIN_PLATFORMS = new Set(['substack.com', 'blogspot.com', 'wordpress.
  * unparsable URL, an IP address, a single-label host (localhost), an aggregator's host.
  */
 export function registrableHost(url: string): string | null {
-  let host: string;
-  try {
-    host = new URL(url).hostname.toLowerCase().replace(/\.$/, '');
-  } catch {
-    return null;
-  }
+  // The authority by hand, not new URL(): this runs once per finding on every rebuild.
+  const m = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@]*@)?([^/?#:]+)/i.exec(url);
+  if (!m) return null;
+  const host = m[1]!.toLowerCase().replace(/\.$/, '');
   if (!host.includes('.') || /^[\d.]+$/.test(host) || host.startsWith('[')) return null;
   const labels = host.split('.');
   const tld = labels.at(-1)!;

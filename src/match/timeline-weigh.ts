@@ -12,7 +12,7 @@
 //   disputed) when its contradicting denials come from more outlets than its claims, or from as
 //   many and the latest denial is later than its latest claim. A claim published after the denial
 //   is the later word: it outweighs one denial, as one denial outweighs one earlier claim.
-import { compareDates, compatible } from './timeline-dates.js';
+import { compareDates, compatible, order } from './timeline-dates.js';
 import type { Evidence, SourcedFinding, TimelineAlternative, TimelineEvent } from '../types.js';
 
 interface Candidate {
@@ -20,35 +20,71 @@ interface Candidate {
   /** True for a candidate made only of claims dated by their publication ("reported by"). */
   reported: boolean;
   claims: SourcedFinding[];
+  /** Kept as claims join, so that weighing stays linear in the findings. */
+  outlets: Set<string>;
+  latest: string;
   denials: SourcedFinding[];
-  sources: number;
   retracted: boolean;
 }
 
 type OutletOf = (e: Evidence) => string;
 
+/** Each date the claims give, with its earliest publication: enough to test them against a denial. */
+export type ClaimDates = Map<string, string>;
+
+export function claimDates(claims: SourcedFinding[]): ClaimDates {
+  const out: ClaimDates = new Map();
+  for (const f of claims) {
+    const at = out.get(f.date);
+    if (at === undefined || f.evidence.publishedAt < at) out.set(f.date, f.evidence.publishedAt);
+  }
+  return out;
+}
+
 /**
- * Does the denial contradict the claim? The claim says the step happened on (or by) its date; the
- * denial says it had not happened as of its own date. On the same date at the precision both share,
- * the denial contradicts only claims published no later than itself ("signed today" at 06:00, "only
- * initialled" at 18:00); a claim published after it may tell of a step that happened since.
+ * Does the denial contradict any of these claims? A claim says the step happened on (or by) its
+ * date; the denial says it had not happened as of its own date. On the same date at the precision
+ * both share, the denial contradicts only claims published no later than itself ("signed today" at
+ * 06:00, "only initialled" at 18:00); a claim published after it may tell of a step that happened
+ * since. Tested per distinct date with that date's earliest publication: linear in the findings.
  */
-export function contradicts(denial: SourcedFinding, claim: SourcedFinding): boolean {
-  const c = compareDates(claim.date, denial.date);
-  return c < 0 || (c === 0 && claim.evidence.publishedAt <= denial.evidence.publishedAt);
+export function contradictsAny(denial: SourcedFinding, dates: ClaimDates): boolean {
+  for (const [date, publishedAt] of dates) {
+    const c = compareDates(date, denial.date);
+    if (c < 0 || (c === 0 && publishedAt <= denial.evidence.publishedAt)) return true;
+  }
+  return false;
+}
+
+/** The first of the candidates by `rank`, in one pass. */
+function best(candidates: Candidate[]): Candidate | undefined {
+  let top: Candidate | undefined;
+  for (const c of candidates) if (!top || rank(c, top) < 0) top = c;
+  return top;
 }
 
 const latest = (fs: SourcedFinding[]): string => fs.reduce((m, f) => (f.evidence.publishedAt > m ? f.evidence.publishedAt : m), '');
-const outlets = (fs: SourcedFinding[], outletOf: OutletOf): number => new Set(fs.map((f) => outletOf(f.evidence))).size;
+
+function candidate(f: SourcedFinding, reported: boolean, outletOf: OutletOf): Candidate {
+  const c: Candidate = { date: f.date, reported, claims: [], outlets: new Set(), latest: '', denials: [], retracted: false };
+  join(c, f, outletOf);
+  return c;
+}
+
+function join(c: Candidate, f: SourcedFinding, outletOf: OutletOf): void {
+  c.claims.push(f);
+  c.outlets.add(outletOf(f.evidence));
+  if (f.evidence.publishedAt > c.latest) c.latest = f.evidence.publishedAt;
+}
 
 /** Best first: standing before retracted, then more outlets, more precise, later published, earlier date. */
 function rank(a: Candidate, b: Candidate): number {
   return (
     Number(a.retracted) - Number(b.retracted) ||
-    b.sources - a.sources ||
+    b.outlets.size - a.outlets.size ||
     precision(b) - precision(a) ||
-    latest(b.claims).localeCompare(latest(a.claims)) ||
-    a.date.localeCompare(b.date)
+    order(b.latest, a.latest) ||
+    order(a.date, b.date)
   );
 }
 
@@ -61,15 +97,11 @@ function textCandidates(claims: SourcedFinding[], outletOf: OutletOf): Candidate
   const out: Candidate[] = [];
   const sorted = claims
     .filter((f) => f.dateSource === 'text')
-    .sort((a, b) => b.date.length - a.date.length || a.date.localeCompare(b.date) || byPublication(a, b));
+    .sort((a, b) => b.date.length - a.date.length || order(a.date, b.date) || byPublication(a, b));
   for (const f of sorted) {
-    const into = out.filter((c) => compatible(c.date, f.date)).sort(rank)[0];
-    if (into) {
-      into.claims.push(f);
-      into.sources = outlets(into.claims, outletOf);
-    } else {
-      out.push({ date: f.date, reported: false, claims: [f], denials: [], sources: 1, retracted: false });
-    }
+    const into = best(out.filter((c) => compatible(c.date, f.date)));
+    if (into) join(into, f, outletOf);
+    else out.push(candidate(f, false, outletOf));
   }
   return out;
 }
@@ -80,24 +112,21 @@ function textCandidates(claims: SourcedFinding[], outletOf: OutletOf): Candidate
  * earliest such report.
  */
 function addReported(candidates: Candidate[], claims: SourcedFinding[], outletOf: OutletOf): void {
-  const sorted = claims.filter((f) => f.dateSource !== 'text').sort((a, b) => a.date.localeCompare(b.date) || byPublication(a, b));
+  const sorted = claims.filter((f) => f.dateSource !== 'text').sort((a, b) => order(a.date, b.date) || byPublication(a, b));
   for (const f of sorted) {
-    let into = candidates.filter((c) => !c.reported && compareDates(c.date, f.date) <= 0).sort(rank)[0];
+    let into = best(candidates.filter((c) => !c.reported && compareDates(c.date, f.date) <= 0));
     into ??= candidates.find((c) => c.reported);
-    if (into) {
-      into.claims.push(f);
-      into.sources = outlets(into.claims, outletOf);
-    } else {
-      candidates.push({ date: f.date, reported: true, claims: [f], denials: [], sources: 1, retracted: false });
-    }
+    if (into) join(into, f, outletOf);
+    else candidates.push(candidate(f, true, outletOf));
   }
 }
 
 function weighDenials(c: Candidate, denials: SourcedFinding[], outletOf: OutletOf): void {
-  c.denials = denials.filter((d) => c.claims.some((f) => contradicts(d, f)));
+  const dates = claimDates(c.claims);
+  c.denials = denials.filter((d) => contradictsAny(d, dates));
   if (c.denials.length === 0) return;
-  const deny = outlets(c.denials, outletOf);
-  c.retracted = deny > c.sources || (deny === c.sources && latest(c.denials) > latest(c.claims));
+  const deny = new Set(c.denials.map((d) => outletOf(d.evidence))).size;
+  c.retracted = deny > c.outlets.size || (deny === c.outlets.size && latest(c.denials) > c.latest);
 }
 
 /**
@@ -109,35 +138,33 @@ export function weighStep(claims: SourcedFinding[], denials: SourcedFinding[], o
   addReported(candidates, claims, outletOf);
   for (const c of candidates) weighDenials(c, denials, outletOf);
   candidates.sort(rank);
-  const [best, ...others] = candidates as [Candidate, ...Candidate[]];
+  const [top, ...others] = candidates as [Candidate, ...Candidate[]];
   const first = claims[0]!;
   const denied = new Map<string, Evidence>();
   for (const c of candidates) for (const d of c.denials) denied.set(`${d.evidence.url}\u0000${d.evidence.quote}`, d.evidence);
   return {
     status: first.status,
-    date: best.date,
+    date: top.date,
     party: first.party,
-    evidence: evidenceOf(best.claims),
-    sources: best.sources,
+    evidence: evidenceOf(top.claims),
+    sources: top.outlets.size,
     alternatives: others.map(
-      (c): TimelineAlternative => ({ date: c.date, sources: c.sources, evidence: evidenceOf(c.claims), disputed: c.retracted }),
+      (c): TimelineAlternative => ({ date: c.date, sources: c.outlets.size, evidence: evidenceOf(c.claims), disputed: c.retracted }),
     ),
-    disputed: best.retracted,
+    disputed: top.retracted,
     denials: [...denied.values()].sort(evidenceByPublication),
   };
 }
 
 /** Evidence oldest report first, one per sentence; stable whatever order the findings came in. */
 function evidenceOf(claims: SourcedFinding[]): Evidence[] {
-  const out: Evidence[] = [];
-  for (const f of claims) {
-    if (!out.some((x) => x.url === f.evidence.url && x.quote === f.evidence.quote)) out.push(f.evidence);
-  }
-  return out.sort(evidenceByPublication);
+  const out = new Map<string, Evidence>();
+  for (const f of claims) out.set(`${f.evidence.url}\u0000${f.evidence.quote}`, f.evidence);
+  return [...out.values()].sort(evidenceByPublication);
 }
 
 export function evidenceByPublication(a: Evidence, b: Evidence): number {
-  return a.publishedAt.localeCompare(b.publishedAt) || a.url.localeCompare(b.url) || a.quote.localeCompare(b.quote);
+  return order(a.publishedAt, b.publishedAt) || order(a.url, b.url) || order(a.quote, b.quote);
 }
 
 function byPublication(a: SourcedFinding, b: SourcedFinding): number {

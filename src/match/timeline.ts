@@ -4,9 +4,9 @@
 // the best-supported date, its alternatives and its denials (timeline-weigh.ts). The current
 // status is the furthest stage that the undisputed events reach.
 import type { AgreementStatus, Evidence, PartialDate, SourcedFinding, Timeline, TimelineEvent } from '../types.js';
-import { compareDates, minGapMonths } from './timeline-dates.js';
+import { compareDates, minGapMonths, order } from './timeline-dates.js';
 import { outletNamer } from './timeline-outlets.js';
-import { contradicts, weighStep } from './timeline-weigh.js';
+import { claimDates, contradictsAny, weighStep } from './timeline-weigh.js';
 
 export { compareDates, compatible } from './timeline-dates.js';
 
@@ -66,12 +66,18 @@ function byKind(findings: SourcedFinding[]): Kind[] {
 }
 
 function byDateThenPublication(a: SourcedFinding, b: SourcedFinding): number {
-  return a.date.localeCompare(b.date) || a.evidence.publishedAt.localeCompare(b.evidence.publishedAt) || a.quote.localeCompare(b.quote);
+  return order(a.date, b.date) || order(a.evidence.publishedAt, b.evidence.publishedAt) || order(a.quote, b.quote);
 }
 
-/** The earliest date among an occurrence's claims. */
-function startOf(claims: SourcedFinding[]): PartialDate {
-  return claims.reduce((m, f) => (compareDates(f.date, m) < 0 ? f.date : m), claims[0]!.date);
+/** One occurrence of a step, with the earliest date among its claims. */
+interface Group {
+  start: PartialDate;
+  claims: SourcedFinding[];
+}
+
+function add(g: Group, f: SourcedFinding): void {
+  g.claims.push(f);
+  if (compareDates(f.date, g.start) < 0) g.start = f.date;
 }
 
 /** How many undoing events lie before this date: claims on different sides are different occurrences. */
@@ -86,28 +92,28 @@ function interval(date: PartialDate, undone: PartialDate[]): number {
  */
 function occurrences(kind: Kind, undone: PartialDate[]): SourcedFinding[][] {
   const rule = GROUPING[kind.status];
-  const groups: SourcedFinding[][] = [];
+  const groups: Group[] = [];
   const text = kind.claims.filter((f) => f.dateSource === 'text').sort(byDateThenPublication);
   for (const f of text) {
     const last = groups.at(-1);
-    const prev = last?.at(-1);
+    const prev = last?.claims.at(-1);
     const same =
       prev !== undefined &&
       interval(prev.date, undone) === interval(f.date, undone) &&
       (rule === 'once' || minGapMonths(prev.date, f.date) <= EPISODE_GAP_MONTHS);
-    if (same) last!.push(f);
-    else groups.push([f]);
+    if (same) add(last!, f);
+    else groups.push({ start: f.date, claims: [f] });
   }
   const reported = kind.claims.filter((f) => f.dateSource !== 'text').sort(byDateThenPublication);
   for (const f of reported) {
-    const begun = groups.filter((g) => compareDates(startOf(g), f.date) <= 0).at(-1);
+    const begun = groups.findLast((g) => compareDates(g.start, f.date) <= 0);
     const first = groups[0];
-    const near = first && (rule === 'once' || minGapMonths(f.date, startOf(first)) <= EPISODE_GAP_MONTHS) ? first : undefined;
+    const near = first && (rule === 'once' || minGapMonths(f.date, first.start) <= EPISODE_GAP_MONTHS) ? first : undefined;
     const into = begun ?? near;
-    if (into) into.push(f);
-    else groups.unshift([f]); // earlier than every group: it begins the first
+    if (into) add(into, f);
+    else groups.unshift({ start: f.date, claims: [f] }); // earlier than every group: it begins the first
   }
-  return groups.sort((a, b) => compareDates(startOf(a), startOf(b)) || startOf(a).localeCompare(startOf(b)));
+  return groups.map((g) => g.claims);
 }
 
 /**
@@ -117,15 +123,16 @@ function occurrences(kind: Kind, undone: PartialDate[]): SourcedFinding[][] {
 function eventsOf(kind: Kind, undone: PartialDate[], outletOf: (e: Evidence) => string): TimelineEvent[] {
   const groups = occurrences(kind, undone);
   const denialsOf = groups.map((): SourcedFinding[] => []);
+  const dates = groups.map(claimDates);
   for (const d of kind.denials) {
-    const i = groups.findLastIndex((g) => g.some((f) => contradicts(d, f)));
+    const i = dates.findLastIndex((g) => contradictsAny(d, g));
     if (i >= 0) denialsOf[i]!.push(d);
   }
   return groups.map((g, i) => weighStep(g, denialsOf[i]!, outletOf));
 }
 
 function byDateThenStage(a: TimelineEvent, b: TimelineEvent): number {
-  return a.date.localeCompare(b.date) || (STAGE[a.status] ?? 9) - (STAGE[b.status] ?? 9) || (a.party ?? '').localeCompare(b.party ?? '');
+  return order(a.date, b.date) || (STAGE[a.status] ?? 9) - (STAGE[b.status] ?? 9) || order(a.party ?? '', b.party ?? '');
 }
 
 /** The timeline of one agreement from its findings (others' findings are ignored). Pure. */
