@@ -29,9 +29,10 @@ const UNDOING: ReadonlySet<AgreementStatus> = new Set(['suspended', 'terminated'
  *   give. It happens again only after an undoing event of its party (or of the whole agreement) —
  *   a resumption, a re-entry — and only a claim whose text dates it after that opens a new event.
  * - `episodes`: the status recurs (a proposal revived, talks resumed years later, a second
- *   suspension). Dates that may lie within EPISODE_GAP_MONTHS of each other are one event (sources
- *   disagreeing on when talks began); dates further apart, or on both sides of an undoing event,
- *   are separate episodes.
+ *   suspension). Dates that may lie within EPISODE_GAP_MONTHS of an episode's first date are that
+ *   one event (sources disagreeing on when talks began); a later date, or one on the other side of
+ *   an undoing event, begins another. Anchoring on the first date, not chaining date to date, keeps
+ *   years of rounds reported every few months from melting into one event.
  */
 const GROUPING: Record<AgreementStatus, 'once' | 'episodes'> = {
   proposed: 'episodes',
@@ -100,7 +101,7 @@ function occurrences(kind: Kind, undone: PartialDate[]): SourcedFinding[][] {
     const same =
       prev !== undefined &&
       interval(prev.date, undone) === interval(f.date, undone) &&
-      (rule === 'once' || minGapMonths(prev.date, f.date) <= EPISODE_GAP_MONTHS);
+      (rule === 'once' || minGapMonths(last!.start, f.date) <= EPISODE_GAP_MONTHS);
     if (same) add(last!, f);
     else groups.push({ start: f.date, claims: [f] });
   }

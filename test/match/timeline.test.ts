@@ -308,6 +308,19 @@ describe('buildTimeline: steps that really happen again', () => {
     ]);
   });
 
+  it('measures an episode from its first date: years of rounds are not one event', () => {
+    const t = buildTimeline('jp-ph-raa', [
+      by('a', finding('negotiating', '2015-03', 'text', '2015-03-10T00:00:00Z')),
+      by('b', finding('negotiating', '2015-11', 'text', '2015-11-10T00:00:00Z')),
+      by('a', finding('negotiating', '2016-07', 'text', '2016-07-10T00:00:00Z')),
+      by('b', finding('negotiating', '2017-04', 'text', '2017-04-10T00:00:00Z')),
+    ]);
+    expect(t.events.map((e) => [e.date, ...e.alternatives.map((a) => a.date)].sort())).toEqual([
+      ['2015-03', '2015-11'],
+      ['2016-07', '2017-04'],
+    ]);
+  });
+
   it('keeps a suspension and a later termination apart', () => {
     const t = buildTimeline('vfa', [
       by('a', finding('in-force', '1999-06-01', 'text', '2020-01-01T00:00:00Z', null, 'vfa')),
