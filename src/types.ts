@@ -201,11 +201,32 @@ export interface SourcedFinding extends StatusFinding {
   evidence: Evidence;
 }
 
+/** Another date some sources gave for the same step, with the claims that give it. */
+export interface TimelineAlternative {
+  date: PartialDate;
+  /** Independent outlets behind `evidence`. */
+  sources: number;
+  evidence: Evidence[];
+  /** True when later denials outweigh these claims. */
+  disputed: boolean;
+}
+
+/** One step of an agreement: one event, however many dates its sources gave (see match/timeline). */
 export interface TimelineEvent {
   status: AgreementStatus;
+  /** The best-supported date. */
   date: PartialDate;
   party: string | null;
+  /** The claims that support `date`. */
   evidence: Evidence[];
+  /** Independent outlets behind `evidence`: one per outlet, however many feeds or articles. */
+  sources: number;
+  /** The other dates given for this step, best-supported first. */
+  alternatives: TimelineAlternative[];
+  /** True when later denials outweigh every claim of this step: shown, but not counted for the status. */
+  disputed: boolean;
+  /** Reports that the step had not happened, against its claims: those that won and those that lost. */
+  denials: Evidence[];
 }
 
 export interface Timeline {

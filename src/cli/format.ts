@@ -1,6 +1,6 @@
 // Human-readable forms of the CLI's outputs. The --json forms are the CONTRACT.md values as they are.
 import type { FeedReport, IngestReport } from '../run/index.js';
-import type { AgreementJson, CorrectionJson, HistoryJson } from '../types.js';
+import type { AgreementJson, CorrectionJson, Evidence, HistoryJson } from '../types.js';
 
 export function ingestJson(r: IngestReport): unknown {
   return {
@@ -49,13 +49,26 @@ export function agreementTimeline(a: AgreementJson): string {
   const lines = [`${a.name} (${a.id})`, `Parties: ${a.parties.join(', ')}`, `Status: ${a.status ?? 'unknown'}${a.since ? ` since ${a.since}` : ''}`, ''];
   if (a.timeline.length === 0) lines.push('No events found yet.');
   for (const e of a.timeline) {
-    lines.push(`${e.date.padEnd(10)}  ${e.status}${e.party ? ` (${e.party})` : ''}`);
+    const disputed = e.disputed ? ' · DISPUTED (denied by later reports; not counted for the status)' : '';
+    lines.push(`${e.date.padEnd(10)}  ${e.status}${e.party ? ` (${e.party})` : ''} · ${plural(e.sources, 'source')}${disputed}`);
     for (const ev of e.evidence) {
       lines.push(`            “${ev.quote}”`);
       lines.push(`            — ${ev.feed}, ${ev.title}, ${ev.publishedAt.slice(0, 10)} <${ev.url}>`);
     }
+    // The weighing in brief: the other dates given and who denies the step; `--json` has the evidence.
+    if (e.alternatives.length > 0) {
+      const alts = e.alternatives.map((x) => `${x.date} (${plural(x.sources, 'source')}: ${feedsOf(x.evidence)}${x.disputed ? '; denied' : ''})`);
+      lines.push(`            other dates: ${alts.join(', ')}`);
+    }
+    if (e.denials.length > 0) {
+      lines.push(`            denied by: ${e.denials.map((d) => `${d.feed} ${d.publishedAt.slice(0, 10)} <${d.url}>`).join(', ')}`);
+    }
   }
   return lines.join('\n');
+}
+
+function feedsOf(evidence: Evidence[]): string {
+  return [...new Set(evidence.map((e) => e.feed))].join(', ');
 }
 
 export function correctionsList(list: CorrectionJson[]): string {

@@ -1,6 +1,14 @@
 // buildTimeline: an agreement's history from every finding about it, whatever order the articles
-// arrived in. Events are (status, party, date); the current status is the furthest stage reached.
+// arrived in. One step is one event: the findings of a status (for ratification: of one party) are
+// grouped into occurrences by the rules below, and each occurrence is weighed into one event with
+// the best-supported date, its alternatives and its denials (timeline-weigh.ts). The current
+// status is the furthest stage that the undisputed events reach.
 import type { AgreementStatus, Evidence, PartialDate, SourcedFinding, Timeline, TimelineEvent } from '../types.js';
+import { compareDates, minGapMonths, order } from './timeline-dates.js';
+import { outletNamer } from './timeline-outlets.js';
+import { claimDates, contradictsAny, weighStep } from './timeline-weigh.js';
+
+export { compareDates, compatible } from './timeline-dates.js';
 
 /** The linear stages, in order; suspended/terminated stand outside it. */
 const STAGE: Partial<Record<AgreementStatus, number>> = {
@@ -12,99 +20,167 @@ const STAGE: Partial<Record<AgreementStatus, number>> = {
   'in-force': 5,
 };
 
-/** "2024" and "2024-07-08" are compatible: one is a prefix of the other. */
-export function compatible(a: PartialDate, b: PartialDate): boolean {
-  return a.startsWith(b) || b.startsWith(a);
-}
+/** Statuses that undo the stages reached: after one, a stage can be reached again. */
+const UNDOING: ReadonlySet<AgreementStatus> = new Set(['suspended', 'terminated']);
 
-/** Compares on the common precision: "2024" vs "2024-07" is 0. */
-export function compareDates(a: PartialDate, b: PartialDate): number {
-  const n = Math.min(a.length, b.length);
-  const x = a.slice(0, n);
-  const y = b.slice(0, n);
-  return x < y ? -1 : x > y ? 1 : 0;
-}
+/**
+ * How the findings of each status group into events.
+ * - `once`: the step happens once, so every claim of it is one event whatever dates the sources
+ *   give. It happens again only after an undoing event of its party (or of the whole agreement) —
+ *   a resumption, a re-entry — and only a claim whose text dates it after that opens a new event.
+ * - `episodes`: the status recurs (a proposal revived, talks resumed years later, a second
+ *   suspension). Dates that may lie within EPISODE_GAP_MONTHS of an episode's first date are that
+ *   one event (sources disagreeing on when talks began); a later date, or one on the other side of
+ *   an undoing event, begins another. Anchoring on the first date, not chaining date to date, keeps
+ *   years of rounds reported every few months from melting into one event.
+ */
+const GROUPING: Record<AgreementStatus, 'once' | 'episodes'> = {
+  proposed: 'episodes',
+  negotiating: 'episodes',
+  agreed: 'once',
+  signed: 'once',
+  ratified: 'once',
+  'in-force': 'once',
+  suspended: 'episodes',
+  terminated: 'episodes',
+};
 
-function moreExact(a: PartialDate, b: PartialDate): PartialDate {
-  return a.length >= b.length ? a : b;
-}
+const EPISODE_GAP_MONTHS = 12;
 
-interface Draft {
+/** Findings of one status for one party. */
+interface Kind {
   status: AgreementStatus;
   party: string | null;
-  date: PartialDate;
-  evidence: Evidence[];
+  claims: SourcedFinding[];
+  denials: SourcedFinding[];
 }
 
-function addEvidence(list: Evidence[], e: Evidence): void {
-  if (!list.some((x) => x.url === e.url && x.quote === e.quote)) list.push(e);
+function byKind(findings: SourcedFinding[]): Kind[] {
+  const kinds = new Map<string, Kind>();
+  for (const f of findings) {
+    const key = JSON.stringify([f.status, f.party]);
+    let k = kinds.get(key);
+    if (!k) kinds.set(key, (k = { status: f.status, party: f.party, claims: [], denials: [] }));
+    (f.denied ? k.denials : k.claims).push(f);
+  }
+  return [...kinds.values()];
 }
 
-/** Evidence oldest report first; stable whatever order the findings came in. */
-function byPublication(a: Evidence, b: Evidence): number {
-  return a.publishedAt.localeCompare(b.publishedAt) || a.url.localeCompare(b.url) || a.quote.localeCompare(b.quote);
+function byDateThenPublication(a: SourcedFinding, b: SourcedFinding): number {
+  return order(a.date, b.date) || order(a.evidence.publishedAt, b.evidence.publishedAt) || order(a.quote, b.quote);
 }
 
-function byDateThenStage(a: { date: string; status: AgreementStatus }, b: { date: string; status: AgreementStatus }): number {
-  return a.date.localeCompare(b.date) || (STAGE[a.status] ?? 9) - (STAGE[b.status] ?? 9);
+/** One occurrence of a step, with the earliest date among its claims. */
+interface Group {
+  start: PartialDate;
+  claims: SourcedFinding[];
+}
+
+function add(g: Group, f: SourcedFinding): void {
+  g.claims.push(f);
+  if (compareDates(f.date, g.start) < 0) g.start = f.date;
+}
+
+/** How many undoing events lie before this date: claims on different sides are different occurrences. */
+function interval(date: PartialDate, undone: PartialDate[]): number {
+  return undone.filter((u) => compareDates(date, u) > 0).length;
+}
+
+/**
+ * Groups one kind's claims into occurrences. Text-dated claims make them; a claim dated only by
+ * its publication tells of something that had happened by then, so it joins the latest occurrence
+ * begun on or before it, else the first (for an episode: if within the gap), else it begins one.
+ */
+function occurrences(kind: Kind, undone: PartialDate[]): SourcedFinding[][] {
+  const rule = GROUPING[kind.status];
+  const groups: Group[] = [];
+  const text = kind.claims.filter((f) => f.dateSource === 'text').sort(byDateThenPublication);
+  for (const f of text) {
+    const last = groups.at(-1);
+    const prev = last?.claims.at(-1);
+    const same =
+      prev !== undefined &&
+      interval(prev.date, undone) === interval(f.date, undone) &&
+      (rule === 'once' || minGapMonths(last!.start, f.date) <= EPISODE_GAP_MONTHS);
+    if (same) add(last!, f);
+    else groups.push({ start: f.date, claims: [f] });
+  }
+  const reported = kind.claims.filter((f) => f.dateSource !== 'text').sort(byDateThenPublication);
+  for (const f of reported) {
+    const begun = groups.findLast((g) => compareDates(g.start, f.date) <= 0);
+    const first = groups[0];
+    const near = first && (rule === 'once' || minGapMonths(f.date, first.start) <= EPISODE_GAP_MONTHS) ? first : undefined;
+    const into = begun ?? near;
+    if (into) add(into, f);
+    else groups.unshift({ start: f.date, claims: [f] }); // earlier than every group: it begins the first
+  }
+  return groups.map((g) => g.claims);
+}
+
+/**
+ * The events of one kind. A denial concerns the latest occurrence it contradicts: "has not yet
+ * entered into force" speaks of the current attempt, not of one before a termination.
+ */
+function eventsOf(kind: Kind, undone: PartialDate[], outletOf: (e: Evidence) => string): TimelineEvent[] {
+  const groups = occurrences(kind, undone);
+  const denialsOf = groups.map((): SourcedFinding[] => []);
+  const dates = groups.map(claimDates);
+  for (const d of kind.denials) {
+    const i = dates.findLastIndex((g) => contradictsAny(d, g));
+    if (i >= 0) denialsOf[i]!.push(d);
+  }
+  return groups.map((g, i) => weighStep(g, denialsOf[i]!, outletOf));
+}
+
+function byDateThenStage(a: TimelineEvent, b: TimelineEvent): number {
+  return order(a.date, b.date) || (STAGE[a.status] ?? 9) - (STAGE[b.status] ?? 9) || order(a.party ?? '', b.party ?? '');
 }
 
 /** The timeline of one agreement from its findings (others' findings are ignored). Pure. */
 export function buildTimeline(agreementId: string, findings: SourcedFinding[]): Timeline {
-  // A denial ("has not been ratified") is no event; weighing claims against denials is for later.
-  const mine = findings.filter((f) => f.agreementId === agreementId && !f.denied);
-  const drafts: Draft[] = [];
-  const sameKind = (d: Draft, f: SourcedFinding): boolean => d.status === f.status && d.party === f.party;
-
-  // Text dates first, most precise first, so that "2024-07" joins "2024-07-08".
-  const textual = mine
-    .filter((f) => f.dateSource === 'text')
-    .sort((a, b) => b.date.length - a.date.length || a.date.localeCompare(b.date));
-  for (const f of textual) {
-    const into = drafts.find((d) => sameKind(d, f) && compatible(d.date, f.date));
-    if (into) {
-      into.date = moreExact(into.date, f.date);
-      addEvidence(into.evidence, f.evidence);
-    } else {
-      drafts.push({ status: f.status, party: f.party, date: f.date, evidence: [f.evidence] });
-    }
+  const mine = findings.filter((f) => f.agreementId === agreementId);
+  const outletOf = outletNamer(mine.map((f) => f.evidence));
+  const kinds = byKind(mine).filter((k) => k.claims.length > 0); // a denial alone retracts nothing
+  // Undoing events first: they separate the occurrences of the steps they undo.
+  const undoing = kinds.filter((k) => UNDOING.has(k.status)).flatMap((k) => eventsOf(k, [], outletOf));
+  const events = [...undoing];
+  for (const k of kinds.filter((x) => !UNDOING.has(x.status))) {
+    const undone = undoing
+      .filter((u) => !u.disputed && (u.party === null || k.party === null || u.party === k.party))
+      .map((u) => u.date);
+    events.push(...eventsOf(k, undone, outletOf));
   }
-  // A report dated only by its publication tells of an event that happened by then: it joins the
-  // latest event of its kind dated on or before it, else it starts one (oldest report first).
-  const reported = mine.filter((f) => f.dateSource === 'published').sort((a, b) => a.date.localeCompare(b.date));
-  for (const f of reported) {
-    const earlier = drafts
-      .filter((d) => sameKind(d, f) && (compatible(d.date, f.date) || compareDates(d.date, f.date) <= 0))
-      .sort((a, b) => compareDates(b.date, a.date));
-    const into = earlier[0];
-    if (into) addEvidence(into.evidence, f.evidence);
-    else drafts.push({ status: f.status, party: f.party, date: f.date, evidence: [f.evidence] });
-  }
+  events.sort(byDateThenStage);
+  const current = currentOf(events);
+  return { agreementId, status: current ? current.status : null, since: current ? current.date : null, events };
+}
 
-  const events: TimelineEvent[] = drafts
-    .sort(byDateThenStage)
-    .map((d) => ({ status: d.status, date: d.date, party: d.party, evidence: d.evidence.sort(byPublication) }));
-
-  // The furthest stage reached, dated by its first event (ordering by event date, not arrival).
-  let furthest: TimelineEvent | null = null;
+/** The furthest stage, dated by its first event (events are in date order). */
+function furthestOf(events: TimelineEvent[]): TimelineEvent | null {
+  let best: TimelineEvent | null = null;
   for (const e of events) {
     const rank = STAGE[e.status];
-    if (rank === undefined) continue;
-    const best = furthest ? STAGE[furthest.status]! : -1;
-    if (rank > best) furthest = e;
+    if (rank !== undefined && (best === null || rank > STAGE[best.status]!)) best = e;
   }
-  let current: TimelineEvent | null = furthest;
-  // Suspension or termination on/after that stage overrides it; the latest such wins.
-  for (const e of events) {
-    if (STAGE[e.status] !== undefined) continue;
-    if (!furthest || compareDates(e.date, furthest.date) >= 0) {
-      if (!current || STAGE[current.status] !== undefined || compareDates(e.date, current.date) >= 0) current = e;
-    }
+  return best;
+}
+
+/**
+ * The event that gives the current status. Disputed events don't count. A suspension or
+ * termination on or after the furthest stage overrides it (the latest such wins); a stage reached
+ * again after that (a resumption, a re-entry) overrides the suspension in turn. An old article
+ * never moves the status back: it only adds events before the furthest stage.
+ */
+function currentOf(events: TimelineEvent[]): TimelineEvent | null {
+  const counted = events.filter((e) => !e.disputed);
+  const furthest = furthestOf(counted);
+  let undo: TimelineEvent | null = null;
+  for (const e of counted) {
+    if (!UNDOING.has(e.status)) continue;
+    if (furthest && compareDates(e.date, furthest.date) < 0) continue;
+    if (!undo || compareDates(e.date, undo.date) >= 0) undo = e;
   }
-  return {
-    agreementId,
-    status: current ? current.status : null,
-    since: current ? current.date : null,
-    events,
-  };
+  if (!undo) return furthest;
+  const after = counted.filter((e) => compareDates(e.date, undo.date) > 0);
+  return furthestOf(after) ?? undo;
 }

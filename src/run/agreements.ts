@@ -25,7 +25,7 @@ export function refreshAgreements(ctx: RunContext, agreementIds: Iterable<string
     const before = ctx.store.agreements.state(id);
     if (timeline.status === before.status && timeline.since === before.since) continue;
     ctx.store.agreements.setState(id, { status: timeline.status, since: timeline.since }, at);
-    const event = [...timeline.events].reverse().find((e) => e.status === timeline.status && e.date === timeline.since);
+    const event = [...timeline.events].reverse().find((e) => !e.disputed && e.status === timeline.status && e.date === timeline.since);
     appendUpdate(
       ctx,
       {

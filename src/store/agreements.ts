@@ -30,10 +30,12 @@ export class AgreementRepo {
     this.q('DELETE FROM findings WHERE article_id = ?').run(articleId);
     this.q('DELETE FROM mentions WHERE article_id = ?').run(articleId);
     const insert = this.q(
-      `INSERT INTO findings (article_id, agreement_id, status, date, date_source, party, quote)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO findings (article_id, agreement_id, status, date, date_source, party, quote, denied)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    for (const f of findings) insert.run(articleId, f.agreementId, f.status, f.date, f.dateSource, f.party, f.quote);
+    for (const f of findings) {
+      insert.run(articleId, f.agreementId, f.status, f.date, f.dateSource, f.party, f.quote, f.denied ? 1 : 0);
+    }
     const mention = this.q('INSERT OR IGNORE INTO mentions (article_id, agreement_id) VALUES (?, ?)');
     for (const m of mentions) mention.run(articleId, m.agreementId);
     for (const f of findings) mention.run(articleId, f.agreementId);
@@ -56,6 +58,8 @@ export class AgreementRepo {
       dateSource: r.date_source,
       party: r.party,
       quote: r.quote,
+      // Only denials carry the flag: an affirming finding reads as the matcher made it.
+      ...(r.denied ? { denied: true } : {}),
       evidence: {
         url: r.url,
         feed: r.feed_id,
@@ -108,6 +112,8 @@ interface FindingRow {
   date_source: 'text' | 'published';
   party: string | null;
   quote: string;
+  /** 1 for a denial (schema 3). */
+  denied: number;
   url: string;
   feed_id: string;
   published_at: string | null;

@@ -101,6 +101,15 @@ describe('pactwatch (the command)', () => {
     const signed = a.timeline.find((e) => e.status === 'signed')!;
     expect(signed.date).toBe('2024-07-08');
     expect(Object.keys(signed.evidence[0]!).sort()).toEqual(['feed', 'publishedAt', 'quote', 'title', 'url']);
+    // Extra keys: independent outlets (Bloomberg and AP), other dates given for the step, denials.
+    expect(signed).toMatchObject({ sources: 2, alternatives: [], disputed: false, denials: [] });
+  });
+
+  it('agreement ID prints each step with its source count', async () => {
+    const r = await pactwatch(['agreement', 'jp-ph-raa', '--config', config]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^2024-07-08 {2}signed · 2 sources$/m);
+    expect(r.stdout).toMatch(/^2025-09 {5}in-force · 1 source$/m);
   });
 
   it('corrections --json: newest first, with the notice and the removed words', async () => {

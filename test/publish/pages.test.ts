@@ -51,6 +51,25 @@ describe('HTML pages', () => {
     expect(html).toContain('type="application/atom+xml" title="pactwatch: Japan–Philippines Reciprocal Access Agreement" href="/agreements/jp-ph-raa.atom"');
   });
 
+  it('agreement: each step’s source count, the other dates with their evidence, denials, disputed steps', () => {
+    const html = renderAgreementPage(agreement, { baseUrl: BASE, feeds });
+    expect(html).toContain('<span class="status">negotiating</span> — 2023-11 <span class="muted">(1 source)</span>');
+    expect(html).toContain('<span class="status">signed</span> — 2024-07-08 <span class="muted">(2 sources)</span>');
+    // The other date, with its own evidence (escaped), marked as denied.
+    expect(html).toContain('Other dates given for this step:');
+    expect(html).toContain('<li><p>2024-07-09 <span class="muted">(1 source, denied by later reports)</span></p>');
+    expect(html).toContain('<blockquote>The pact was signed on Tuesday. Talks stalled &lt;script&gt;');
+    expect(html).toContain('<a href="https://broken.example.org/pact">Pact signed a day late</a>, Broken Daily Talks stalled &lt;script&gt;');
+    // The denials, as evidence.
+    expect(html).toContain('Reports that it had not happened:');
+    expect(html).toContain('<blockquote>The text was only initialled, not signed. Talks stalled &lt;script&gt;');
+    // A disputed step is shown, and said not to count.
+    const inForce = html.slice(html.indexOf('<span class="status">in-force</span>'));
+    expect(inForce).toContain('<strong>Disputed:</strong>');
+    expect(inForce).toContain('<blockquote>The pact has not yet entered into force.</blockquote>');
+    expect(html.slice(0, html.indexOf('<span class="status">in-force</span>'))).not.toContain('<strong>Disputed:</strong>');
+  });
+
   it('corrections: newest first, filter form, badges, notices, removed/added fragments', () => {
     const html = renderCorrectionsPage({ corrections, filter: { kind: 'correction' }, feeds, baseUrl: BASE });
     common(html);

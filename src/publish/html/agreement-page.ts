@@ -1,5 +1,5 @@
 // One agreement's timeline, oldest event first, each with the sentences that show it.
-import type { AgreementJson, FeedStatusView } from '../../types.js';
+import type { AgreementJson, Evidence, FeedStatusView, TimelineEvent } from '../../types.js';
 import { escapeText } from '../escape.js';
 import { evidenceHtml } from '../fragments.js';
 import { agreementFeedPath, FEED_PATH } from '../urls.js';
@@ -23,11 +23,7 @@ export function renderAgreementPage(a: AgreementJson, opts: AgreementPageOptions
     ? `<p>Status: <span class="status">${escapeText(a.status)}</span>${a.since ? ` since ${escapeText(a.since)}` : ''}</p>`
     : '<p>Status: <span class="status">unknown</span> — no article has shown it yet.</p>';
   const parties = a.parties.length > 0 ? `<p class="muted">Parties: ${escapeText(a.parties.join(', '))}</p>` : '';
-  const events = a.timeline.map((e) => {
-    const party = e.party ? ` by ${escapeText(e.party)}` : '';
-    const evidence = e.evidence.map((ev) => evidenceHtml(ev, name)).join('\n');
-    return `<li><p><span class="status">${escapeText(e.status)}</span>${party} — ${escapeText(e.date)}</p>\n${evidence}</li>`;
-  });
+  const events = a.timeline.map((e) => eventHtml(e, name));
   const timeline =
     events.length > 0 ? `<ol class="timeline">${events.join('\n')}</ol>` : '<p class="muted">No events yet.</p>';
   const body = `<h1>${escapeText(a.name)}</h1>
@@ -43,4 +39,35 @@ ${timeline}`;
       { title: 'pactwatch: every update', path: FEED_PATH },
     ],
   });
+}
+
+/** "1 source", "3 sources": independent outlets, as the timeline counts them. */
+function sourcesLabel(n: number): string {
+  return `${n} ${n === 1 ? 'source' : 'sources'}`;
+}
+
+/**
+ * One step: its date and how many outlets support it, then the other dates some outlets gave for it
+ * and the reports that deny it, each with its evidence, so a reader can judge the weighing.
+ */
+function eventHtml(e: TimelineEvent, name: (id: string) => string): string {
+  const party = e.party ? ` by ${escapeText(e.party)}` : '';
+  const evidence = (list: Evidence[]) => list.map((ev) => evidenceHtml(ev, name)).join('\n');
+  const sources = `<span class="muted">(${sourcesLabel(e.sources)})</span>`;
+  const parts = [`<p><span class="status">${escapeText(e.status)}</span>${party} — ${escapeText(e.date)} ${sources}</p>`];
+  if (e.disputed) {
+    parts.push('<p><strong>Disputed:</strong> later reports deny this step; it does not count for the status.</p>');
+  }
+  parts.push(evidence(e.evidence));
+  if (e.alternatives.length > 0) {
+    const items = e.alternatives.map((alt) => {
+      const disputed = alt.disputed ? ', denied by later reports' : '';
+      return `<li><p>${escapeText(alt.date)} <span class="muted">(${sourcesLabel(alt.sources)}${disputed})</span></p>\n${evidence(alt.evidence)}</li>`;
+    });
+    parts.push(`<p class="muted">Other dates given for this step:</p>\n<ul class="list">${items.join('\n')}</ul>`);
+  }
+  if (e.denials.length > 0) {
+    parts.push(`<p class="muted">Reports that it had not happened:</p>\n${evidence(e.denials)}`);
+  }
+  return `<li>${parts.join('\n')}</li>`;
 }

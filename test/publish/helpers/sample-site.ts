@@ -43,6 +43,10 @@ export const agreement: AgreementJson = {
           quote: 'The two leaders gave the go-ahead for talks on a visiting-forces deal.',
         },
       ],
+      sources: 1,
+      alternatives: [],
+      disputed: false,
+      denials: [],
     },
     {
       status: 'signed',
@@ -55,6 +59,59 @@ export const agreement: AgreementJson = {
           title: H.ltInTitle,
           publishedAt: '2024-07-08T06:00:00Z',
           quote: `Ministers signed the pact in Manila on Monday. ${H.script}`,
+        },
+      ],
+      sources: 2,
+      alternatives: [
+        {
+          date: '2024-07-09',
+          sources: 1,
+          disputed: true,
+          evidence: [
+            {
+              url: 'https://broken.example.org/pact',
+              feed: 'broken-daily',
+              title: 'Pact signed a day late',
+              publishedAt: '2024-07-09T08:00:00Z',
+              quote: `The pact was signed on Tuesday. ${H.script}`,
+            },
+          ],
+        },
+      ],
+      disputed: false,
+      denials: [
+        {
+          url: 'https://other.example.net/initialled',
+          feed: 'other-paper',
+          title: 'Only initialled',
+          publishedAt: '2024-07-10T08:00:00Z',
+          quote: `The text was only initialled, not signed. ${H.script}`,
+        },
+      ],
+    },
+    {
+      status: 'in-force',
+      date: '2024-08',
+      party: null,
+      evidence: [
+        {
+          url: 'https://other.example.net/in-force',
+          feed: 'other-paper',
+          title: 'In force already',
+          publishedAt: '2024-08-02T08:00:00Z',
+          quote: 'The pact entered into force in August.',
+        },
+      ],
+      sources: 1,
+      alternatives: [],
+      disputed: true,
+      denials: [
+        {
+          url: 'https://news.example.com/world/not-yet',
+          feed: 'example-wire',
+          title: 'Not yet in force',
+          publishedAt: '2024-08-03T08:00:00Z',
+          quote: 'The pact has not yet entered into force.',
         },
       ],
     },
