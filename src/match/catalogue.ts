@@ -100,11 +100,14 @@ function escapeWord(w: string): string {
  */
 export function aliasRegex(alias: string): RegExp {
   // "Co-operation" is one word with an optional hyphen, not two words.
-  const words = alias.trim().replace(/\b(co)-(?=operat|ordinat)/gi, '$1').split(/[\s\-‐–]+/).filter(Boolean);
+  const words = alias.trim().replace(/\b(co)-(?=operat|ordinat)/gi, '$1').split(/[\s\-‐‑‒–—―−/]+/).filter(Boolean);
   const caseSensitive = words.some((w) => /^[A-Z0-9&]{2,}$/.test(w) && /[A-Z]/.test(w));
-  const sep = '[\\s\\-‐]+';
+  // Any dash or a slash between words ("India–UK", "India-UK", "India/UK").
+  const sep = '[\\s\\-‐‑‒–—―−/]+';
   const parts = words.map((w, i) => {
     if (/^(?:and|&)$/i.test(w)) return '(?:and|&)';
+    // "Treaty on/of Comprehensive Strategic Partnership": news swaps these prepositions.
+    if (/^(?:on|of)$/i.test(w)) return '(?:on|of)';
     if (i === words.length - 1) {
       // Head nouns match in either case, also inside a case-sensitive alias ("INF treaty").
       if (words.length > 1 && AGREEMENT_NOUN.test(w)) return '(?:[Aa]greement|[Pp]act|[Dd]eal|[Aa]ccord)(?<pl>s)?';
@@ -112,6 +115,8 @@ export function aliasRegex(alias: string): RegExp {
       const stem = w.replace(/s$/i, '');
       return escapeWord(stem) + (/s$/i.test(w) ? 's' : '') + "(?<pl>s|es|'s)?";
     }
+    // "EDCA" is also written "E.D.C.A.".
+    if (/^[A-Z]{2,6}$/.test(w)) return `(?:${escapeRe(w)}|${[...w].map((c) => `${c}\\.`).join('')})`;
     return escapeWord(w);
   });
   let body = parts.join(sep);

@@ -183,6 +183,11 @@ export function baseCountryIndex(): CountryIndex {
     if (set.size === 1) forms.set(form, [...set][0]!);
   }
   for (const [canon, extra] of Object.entries(EXTRA_FORMS)) for (const f of extra) forms.set(f, canon);
+  // "St. Lucia", "St Vincent and the Grenadines": news abbreviates "Saint".
+  for (const canon of new Set(forms.values())) {
+    if (!canon.startsWith('Saint ')) continue;
+    for (const st of ['St. ', 'St ']) if (!forms.has(st + canon.slice(6))) forms.set(st + canon.slice(6), canon);
+  }
   for (const [canon, org] of Object.entries(ORGANISATIONS)) for (const f of org.forms) forms.set(f, canon);
   baseIndex = finish(forms, capitals);
   return baseIndex;

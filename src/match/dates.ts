@@ -148,6 +148,9 @@ const OWN_AFTER_CHRONO: Array<[RegExp, Parser]> = [
   [/\blast\s+year\b/g, (_m, r) => String(r.y - 1)],
   [/\b(?:earlier\s+)?this\s+month\b/g, (_m, r) => ym(r.y, r.m)],
   [/\blast\s+month\b/g, (_m, r) => (r.m === 1 ? ym(r.y - 1, 12) : ym(r.y, r.m - 1))],
+  // A week is less precise than a day: its month (news does not say which day of it).
+  [/\b(?:earlier\s+)?this\s+week\b/gi, (_m, r) => ym(r.y, r.m)],
+  [/\blast\s+week\b/gi, (_m, r) => addDays(r, -7).slice(0, 7)],
   [/\byesterday\b/gi, (_m, r) => addDays(r, -1)],
   [/\b(?:today|tonight|this\s+morning|this\s+afternoon)\b/gi, (_m, r) => ymd(r.y, r.m, r.d)],
   [

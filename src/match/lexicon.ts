@@ -150,9 +150,12 @@ export const LEXICON: CueDef[] = [
   { id: 'suspended-abeyance', hint: ['abeyance'], status: 'suspended', re: /\b(?:held|holding|hold|holds|put|putting|placed|placing|kept|keeping)\b[^.;]{0,60}?\bin\s+abeyance\b|\binto\s+abeyance\b/gi },
   { id: 'suspended-frozen', hint: ['froze', 'frozen', 'freez'], status: 'suspended', re: /\b(?:froze|frozen|freezing|freezes)\b/gi, objectOnly: true },
   // terminated: leaving, expiry, de-ratification.
-  { id: 'terminated-left', hint: ['left', 'leav', 'quit', 'exited', 'walk', 'pulling', 'withdrawing'], status: 'terminated', re: /\b(?:left|leaving|quit|quitting|exited|exiting|walked\s+away\s+from|walking\s+away\s+from|pulling\s+out\s+of|withdrawing\s+from|withdraw\s+from)\b/gi, objectOnly: true, partyRequired: true },
+  { id: 'terminated-left', hint: ['left', 'leav', 'quit', 'exit', 'walk', 'pull', 'withdraw'], status: 'terminated', re: /\b(?:left|leaving|leave|quit|quitting|exit|exited|exiting|walked\s+away\s+from|walking\s+away\s+from|pull\s+out\s+of|pulling\s+out\s+of|withdrawing\s+from|withdraw\s+from)\b/gi, objectOnly: true, partyRequired: true },
   { id: 'terminated-ran-out', hint: ['ran out', 'expired', 'ended', 'ceased', 'is over', 'was over', 'no longer'], status: 'terminated', re: /\b(?:ran\s+out|expired|lapsed|ended|ceased\s+to\s+(?:have\s+effect|exist|be\s+in\s+force|apply))\b|\b(?:is|was)\s+(?:now\s+|officially\s+|effectively\s+)?over\b|\bno\s+longer\s+in\s+(?:force|effect)\b/gi, subjectOnly: true },
-  { id: 'terminated-revoked-ratification', hint: ['ratification', 'deratif', 'de-ratif'], status: 'terminated', re: /\b(?:revok\w*|withdr[ae]w\w*|rescind\w*|cancel\w*|annul\w*|repeal\w*|revers\w*)\s+(?:(?:the\s+country['’]s|its|their|[A-Z][\w.]*(?:['’]s)?)\s+)?ratification\b|\bde-?ratif\w*/gi, partyRequired: false },
+  { id: 'terminated-revoked-ratification', hint: ['ratification', 'deratif', 'de-ratif'], status: 'terminated', re: /\b(?:revoked|withdrew|withdrawn|rescinded|cancell?ed|annulled|repealed|reversed)\s+(?:(?:the\s+country['’]s|its|their|[A-Z][\w.]*(?:['’]s)?)\s+)?ratification\b|\bde-?ratified\b/gi },
+  // "a law revoking Russia's ratification", "the de-ratification": a noun phrase, realised only
+  // when nothing around it makes it a plan ("backed revoking …", "to discuss revoking …").
+  { id: 'terminated-revoking-ratification', hint: ['ratification', 'deratif', 'de-ratif'], status: 'terminated', re: /\b(?:revoking|withdrawing|rescinding|cancell?ing|annulling|repealing|reversing|revocation\s+of|withdrawal\s+of)\s+(?:(?:the\s+country['’]s|its|their|[A-Z][\w.]*(?:['’]s)?)\s+)?ratification\b|\bde-?ratification\b/gi, nominal: true },
   // elided repetition: "after the Senate had done so in December"
   { id: 'proform-did-so', hint: ['so', 'suit', 'same'], status: 'signed', re: /\b(?:(?:had|has|have)\s+done|did)\s+so\b|\bfollowed\s+suit\b|\bdid\s+the\s+same\b/gi, proform: true },
 ];

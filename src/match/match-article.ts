@@ -64,6 +64,8 @@ function cueIsAboutSomethingElse(s: SentenceInfo, cue: Cue): boolean {
   if (cue.status !== 'signed' && cue.status !== 'ratified' && cue.status !== 'agreed') return false;
   // "signed a federal hiring freeze": an object whose head is no agreement noun and no mention.
   if (cue.status === 'signed' && /^(?:signed|inked|signs|inks)$/i.test(s.text.slice(cue.start, cue.end))) {
+    // "signed into law a bill …": a law, which ratification rows read for themselves.
+    if (/^\s+(?:\w+\s+)?into\s+law\b/i.test(s.text.slice(cue.end))) return true;
     const o = SIGNED_OBJECT.exec(s.text.slice(cue.end));
     if (o && !AGREEMENT_WORD.test(o[1]!)) {
       const from = cue.end;
@@ -219,7 +221,7 @@ function headlineAnnounces(title: string, publishedAt: string, published: string
   return m !== null && MONTHS.indexOf(m[1]!.toLowerCase()) + 1 > Number(published.slice(5, 7));
 }
 
-const SIDE_REMARK = /\b(?:separately|another|other|similar|also\s+(?:in\s+talks|negotiating))\b/i;
+const SIDE_REMARK = /\b(?:separately|similar|another\s+(?:agreement|pact|deal|accord|treaty)|also\s+(?:in\s+talks|negotiating))\b/i;
 
 /** Any word a generic mention is made of (see generic.ts): cheap to look for in a whole article. */
 const AGREEMENT_NOUN = /\b(?:agreements?|pacts?|deals?|accords?|arrangements?|treaty|treaties)\b/i;

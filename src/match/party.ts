@@ -121,7 +121,7 @@ export function findParty(
   const inside = hits.find((h) => coveredBy(h.country, parties) && h.start >= cue.start && h.end <= cue.end);
   if (inside) return inside.country;
   // "Niger's rulers said they had revoked …": a pronoun subject stands for the sentence's subject.
-  if (/\b(?:they|it|he|she|we)\s+(?:(?:had|has|have|formally|officially|also|now)\s+)*$/i.test(sentence.slice(0, cue.start))) {
+  if (/\b(?:they|it|he|she|we)\s+(?:(?:had|has|have|was|were|is|are|would\s+be|formally|officially|also|now)\s+)*$/i.test(sentence.slice(0, cue.start))) {
     const first = hits[0];
     if (first && first.start <= 4 && coveredBy(first.country, parties)) return first.country;
   }
@@ -210,7 +210,11 @@ export function listedParties(sentence: string, hits: CountryHit[], cue: Cue, pa
     // The list is the subject of the cue's clause: nothing but plain words between them ("…
     // are the four others to have ratified").
     const gap = sentence.slice(last.end, cue.start);
-    const subject = last.end <= cue.start && (SUBJECT_GAP.test(gap) || (gap.length <= 60 && !/[,;:()—–]/.test(gap) && !hits.some((h) => h.start >= last.end && h.end <= cue.start)));
+    // An apposition may stand between ("A, B and C, all EU members bordering Russia, have …").
+    const plain = gap.replace(/^\s*,[^,;]{1,80},/, ' ');
+    const subject =
+      last.end <= cue.start &&
+      (SUBJECT_GAP.test(plain) || (plain.length <= 60 && !/[,;:()—–]/.test(plain) && !hits.some((h) => h.start >= last.end && h.end <= cue.start && plain === gap)));
     const after = first.start >= cue.end && first.start - cue.end <= 120 && !/[.;]/.test(sentence.slice(cue.end, first.start)) && LIST_LEAD.test(sentence.slice(cue.end, first.start));
     if (subject || after) return [...new Set(run.map((h) => h.country))];
   }

@@ -68,11 +68,23 @@ export function scoreRealNews(files: RealFile[]): RealScore {
   };
   const kindOf = new Map<string, string>();
   const finalOf = new Map<string, string | null>();
+  const finalAsOf = new Map<string, string>();
   const sourced = new Map<string, SourcedFinding[]>();
   for (const file of files) {
+    // Each file says where an agreement stands after its own newest article about it: the file
+    // with the newest such article of all speaks for the corpus.
     for (const a of file.agreements) {
       kindOf.set(a.id, a.kind ?? 'other');
-      finalOf.set(a.id, a.finalStatus ?? null);
+      const newest = file.articles
+        .filter((x) => (x.events ?? []).some((e) => e.agreement === a.id))
+        .map((x) => String(x.publishedAt))
+        .sort()
+        .at(-1);
+      if (newest === undefined) continue;
+      if (!finalOf.has(a.id) || newest > (finalAsOf.get(a.id) ?? '')) {
+        finalOf.set(a.id, a.finalStatus ?? null);
+        finalAsOf.set(a.id, newest);
+      }
     }
     for (const article of file.articles) {
       s.articles++;
