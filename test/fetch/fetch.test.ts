@@ -10,7 +10,10 @@ import { serve, type TestServer } from './serve.js';
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'fetch');
 const fixture = (name: string): Buffer => readFileSync(join(FIXTURES, name));
 const none: Validators = { etag: null, lastModified: null };
+// These tests exercise the HTTP client on one 127.0.0.1 server, as the operator's own feed URL:
+// the outbound policy has its own tests (test/fetch/outbound-policy.test.ts).
 const options: FetchOptions = {
+  policy: { feedUrl: 'http://127.0.0.1/', allowPrivate: true },
   timeoutMs: 5_000,
   maxBytes: 1_000_000,
   maxRedirects: 5,
@@ -302,7 +305,7 @@ describe('fetchResource on local files', () => {
   it('reads an absolute path and a file: URL, with the same decoding', async () => {
     const path = join(FIXTURES, 'windows-1252-curly-quotes-euro.xml');
     for (const url of [path, pathToFileURL(path).href]) {
-      const r = await fetchResource(url, none, options);
+      const r = await fetchResource(url, none, { ...options, policy: { feedUrl: path, allowPrivate: false } });
       expect(r.kind).toBe('ok');
       if (r.kind === 'ok') {
         expect(r.url).toBe(url);
@@ -312,13 +315,13 @@ describe('fetchResource on local files', () => {
   });
 
   it('says in one line that a file is missing', async () => {
-    const r = await fetchResource('/x/y.xml', none, options);
+    const r = await fetchResource('/x/y.xml', none, { ...options, policy: { feedUrl: '/x/y.xml', allowPrivate: false } });
     expect(r).toMatchObject({ kind: 'error', error: 'cannot read /x/y.xml: no such file', status: null });
   });
 
   it('applies maxBytes to files too', async () => {
     const path = join(FIXTURES, 'plain-feed.xml');
-    const r = await fetchResource(path, none, { ...options, maxBytes: 50 });
+    const r = await fetchResource(path, none, { ...options, maxBytes: 50, policy: { feedUrl: path, allowPrivate: false } });
     expect(r).toMatchObject({ kind: 'error', error: `cannot read ${path}: larger than 50 bytes` });
   });
 });

@@ -1,0 +1,76 @@
+// The outbound policy: where a fetch may go. A feed URL is the operator's and goes where it says;
+// every other URL came from content someone else wrote (item links, redirects, canonicals, the
+// pages re-checked later), and may reach only public addresses, unless it stays on the feed's own
+// origin or the operator allowed private addresses for that feed (`allowPrivateLinks`). The
+// address is checked after DNS resolution, on the connecting socket (guard.ts), and on every
+// redirect hop. A local feed's links may read only files inside the feed's own folder.
+import { realpath } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FeedConfig, OutboundPolicy } from '../types.js';
+import { specialAddressKind } from './address.js';
+
+export type HopVerdict =
+  /** Connect as usual: the operator's own origin, or the operator allowed private addresses. */
+  | { kind: 'open' }
+  /** Connect only to public addresses, checked on the resolved address at connect time. */
+  | { kind: 'guarded' }
+  | { kind: 'refused'; why: string };
+
+/** A feed's policy: its URL is the operator's; `allowPrivateLinks` widens what its content reaches. */
+export function feedPolicy(feed: FeedConfig): OutboundPolicy {
+  return { feedUrl: feed.url, allowPrivate: feed.allowPrivateLinks ?? false };
+}
+
+function origin(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/** What may happen to one http(s) hop (the first URL or a redirect target). */
+export function httpHopVerdict(url: URL, policy: OutboundPolicy): HopVerdict {
+  if (policy.allowPrivate || url.origin === origin(policy.feedUrl)) return { kind: 'open' };
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  const literal = /^[\d.]+$/.test(host) || host.includes(':');
+  if (!literal) return { kind: 'guarded' };
+  const kind = specialAddressKind(host);
+  return kind ? { kind: 'refused', why: refusal(url.host, host, kind) } : { kind: 'open' };
+}
+
+export function refusal(host: string, address: string, kind: string): string {
+  return `refused ${host}: ${address} is a ${kind} address, which links from feed content may not reach`;
+}
+
+function toPath(url: string): string {
+  return /^file:/i.test(url) ? fileURLToPath(url) : url;
+}
+
+function isLocal(url: string): boolean {
+  return /^file:/i.test(url) || path.isAbsolute(url);
+}
+
+/**
+ * Null when a local file may be read under this policy, else one line saying why not. The feed
+ * file itself may always be read; other files only by a local feed, inside its folder, after
+ * symbolic links and `..` are resolved.
+ */
+export async function localReadRefusal(url: string, policy: OutboundPolicy): Promise<string | null> {
+  const target = path.resolve(toPath(url));
+  if (!isLocal(policy.feedUrl)) return `refused ${url}: links of a feed on the web may not read local files`;
+  const feedPath = path.resolve(toPath(policy.feedUrl));
+  if (target === feedPath) return null;
+  const folder = path.dirname(feedPath);
+  const outside = `refused ${url}: outside the local feed's folder ${folder}`;
+  if (!isInside(target, folder)) return outside;
+  const [realTarget, realFolder] = await Promise.all([realpath(target).catch(() => target), realpath(folder).catch(() => folder)]);
+  return isInside(realTarget, realFolder) ? null : outside;
+}
+
+function isInside(file: string, folder: string): boolean {
+  const rel = path.relative(folder, file);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}
