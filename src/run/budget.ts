@@ -9,6 +9,11 @@ import type { RunContext } from './context.js';
 
 export interface Budget {
   readonly seconds: number;
+  /**
+   * Starts the clock, at the feed's first request rather than when the run starts: a feed waiting
+   * for a free connection behind slow hosts has not used its time yet.
+   */
+  start(): void;
   /** Milliseconds left; 0 or less when spent. */
   remainingMs(): number;
   /** Pages (or the feed itself) left for the next run because the time ran out. */
@@ -16,9 +21,16 @@ export interface Budget {
 }
 
 /** The budget clock is real time: the run's clock (ctx.now) may be a test's fake one. */
-export function startBudget(seconds: number, clock: () => number = () => performance.now()): Budget {
-  const end = clock() + seconds * 1000;
-  return { seconds, remainingMs: () => end - clock(), left: 0 };
+export function newBudget(seconds: number, clock: () => number = () => performance.now()): Budget {
+  let end: number | null = null;
+  return {
+    seconds,
+    start() {
+      end ??= clock() + seconds * 1000;
+    },
+    remainingMs: () => (end === null ? seconds * 1000 : end - clock()),
+    left: 0,
+  };
 }
 
 /**
@@ -33,6 +45,7 @@ export async function fetchWithin(
   options: FetchOptions,
 ): Promise<FetchResult | null> {
   const result = await ctx.limiter.run(url, async () => {
+    budget.start();
     const left = budget.remainingMs();
     if (left <= 0) return null;
     const clipped = left < options.timeoutMs;

@@ -4,7 +4,7 @@ import { feedPolicy } from '../fetch/index.js';
 import { parseFeed } from '../parse/index.js';
 import { oneLine, type FeedState } from '../store/index.js';
 import type { FeedConfig, FeedItem, Validators } from '../types.js';
-import { budgetWarning, fetchWithin, startBudget, type Budget } from './budget.js';
+import { budgetWarning, fetchWithin, newBudget, type Budget } from './budget.js';
 import type { RunContext } from './context.js';
 import { prepareItem, storeItems, type PreparedItem } from './items.js';
 import { recheckPages } from './recheck.js';
@@ -46,7 +46,7 @@ async function poll(ctx: RunContext, feed: FeedConfig, tally: Tally, opts: PollO
     return;
   }
 
-  const budget = startBudget(ctx.config.fetch.feedBudgetSeconds);
+  const budget = newBudget(ctx.config.fetch.feedBudgetSeconds);
   try {
     await pollWithin(ctx, feed, state, tally, opts, budget);
   } finally {
@@ -60,7 +60,7 @@ async function pollWithin(ctx: RunContext, feed: FeedConfig, state: FeedState, t
   const res = await fetchWithin(ctx, budget, feed.url, state.validators, { ...ctx.feedFetch, policy: feedPolicy(feed) });
   const seen = new Set<number>();
   if (res === null) {
-    // The feed's host was busy (other feeds' pages) until the budget ran out: next run.
+    // Defensive: the feed's own first request starts its clock, so this needs a budget of ~0.
     report.status = 'skipped';
     return;
   }
