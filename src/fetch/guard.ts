@@ -35,7 +35,8 @@ export function guardedLookup(resolve: Resolve = dns.lookup): LookupFunction {
 }
 
 const lookup = guardedLookup();
+// As Node's global agents: keep-alive, idle sockets closed after 5 s.
 export const guardedAgents = {
-  'http:': new http.Agent({ keepAlive: true, lookup }),
-  'https:': new https.Agent({ keepAlive: true, lookup }),
+  'http:': new http.Agent({ keepAlive: true, timeout: 5_000, lookup }),
+  'https:': new https.Agent({ keepAlive: true, timeout: 5_000, lookup }),
 };

@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { agreementJson, readContext } from '../../src/query/index.js';
+import { createRunContext, startWorker } from '../../src/run/index.js';
 import type { FeedConfig } from '../../src/types.js';
 import { NewsServer } from '../helpers/news-server.js';
 import { advance, makeWorld, newsPage, rssFeed, type World } from '../helpers/world.js';
@@ -325,4 +326,25 @@ describe('finding 7: one slow host', () => {
     expect(runs).toBeLessThan(10);
     expect(w.store.articles.count().articles).toBe(201);
   });
+
+  it('the worker keeps its schedule while a host stalls every page', async () => {
+    w = await makeWorld([{ id: 'slow', name: 'Slow', path: '/slow.xml', fullText: true }], {
+      schedule: '*/2 * * * * *', // every 2 s
+      fetch: { timeoutSeconds: 1, maxBytes: 1_000_000, concurrency: 4, feedBudgetSeconds: 1 },
+    });
+    const items = Array.from({ length: 50 }, (_, i) => ({ title: `Story ${i}`, link: w.news.url(`/slow/${i}`) }));
+    w.news.set('/slow.xml', rssFeed(items));
+    for (let i = 0; i < 50; i++) w.news.set(`/slow/${i}`, { stall: true });
+    const skipped: string[] = [];
+    const log = { info() {}, error() {}, warn: (m: string) => void (m.startsWith('run skipped') && skipped.push(m)) };
+    let runs = 0;
+    const worker = startWorker(createRunContext(w.config, w.store, { now: () => w.clock.now, log }), {
+      firstPoll: false,
+      onReport: () => runs++,
+    });
+    await new Promise((r) => setTimeout(r, 7_000));
+    await worker.stop();
+    expect(runs).toBeGreaterThanOrEqual(3);
+    expect(skipped).toEqual([]);
+  }, 20_000);
 });
