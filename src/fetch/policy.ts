@@ -31,9 +31,16 @@ function origin(url: string): string | null {
   }
 }
 
+/** The feed's own origin, or its https: upgrade (an http feed whose server moved to https). */
+function isFeedOrigin(url: URL, feedUrl: string): boolean {
+  const own = origin(feedUrl);
+  if (own === null) return false;
+  return url.origin === own || (url.protocol === 'https:' && url.port === '' && `http://${url.host}` === own);
+}
+
 /** What may happen to one http(s) hop (the first URL or a redirect target). */
 export function httpHopVerdict(url: URL, policy: OutboundPolicy): HopVerdict {
-  if (policy.allowPrivate || url.origin === origin(policy.feedUrl)) return { kind: 'open' };
+  if (policy.allowPrivate || isFeedOrigin(url, policy.feedUrl)) return { kind: 'open' };
   const host = url.hostname.replace(/^\[|\]$/g, '');
   const literal = /^[\d.]+$/.test(host) || host.includes(':');
   if (!literal) return { kind: 'guarded' };

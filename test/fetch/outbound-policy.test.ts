@@ -138,6 +138,14 @@ describe('fetching content URLs', () => {
     });
   });
 
+  it('the https: upgrade of an http feed’s origin counts as its origin; another port does not', async () => {
+    const { httpHopVerdict } = await import('../../src/fetch/policy.js');
+    const policy = { feedUrl: 'http://intranet.example/feed.xml', allowPrivate: false };
+    expect(httpHopVerdict(new URL('https://intranet.example/a'), policy)).toEqual({ kind: 'open' });
+    expect(httpHopVerdict(new URL('http://intranet.example:8080/a'), policy)).toEqual({ kind: 'guarded' });
+    expect(httpHopVerdict(new URL('http://10.0.0.5/a'), policy)).toMatchObject({ kind: 'refused' });
+  });
+
   it('allowPrivateLinks lets the feed’s content reach private addresses', async () => {
     const r = await fetchResource(feedHost.url('/redirect-to-internal'), none, options({ ...feedPolicy(), allowPrivate: true }));
     expect(r).toMatchObject({ kind: 'ok', text: 'INTERNAL-SECRET' });
