@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { agreementJson, readContext } from '../../src/query/index.js';
 import { createRunContext, startWorker } from '../../src/run/index.js';
+import { migrate } from '../../src/store/index.js';
 import type { FeedConfig } from '../../src/types.js';
 import { NewsServer } from '../helpers/news-server.js';
 import { advance, makeWorld, newsPage, rssFeed, type World } from '../helpers/world.js';
@@ -193,9 +194,9 @@ describe('finding 2: identity hijack', () => {
     expect(own.feedId).toBe('hostile');
   });
 
-  it('via a reused tag: guid, in the same run as the victim', async () => {
+  it('via a reused tag: guid', async () => {
     await victimAndHostile('guid-reuses-other-outlet-tag.xml', false);
-    await w.run();
+    await w.run({ feedId: 'victim' });
     await w.run();
     const victim = w.store.articles.byKey('guid:tag:victim.example,2024:story-1')!;
     expect(victim.feedId).toBe('victim');
@@ -206,7 +207,7 @@ describe('finding 2: identity hijack', () => {
   it('via a page whose rel=canonical claims the victim’s URL', async () => {
     const { hostile, origins } = await victimAndHostile('item-page-with-canonical.xml', true);
     hostile.set('/story', fixture('page-canonical-to-other-outlet.html', origins));
-    await w.run();
+    await w.run({ feedId: 'victim' });
     await w.run();
     const { versions } = victimArticle(w.news.url('/story'));
     expect(versions).toHaveLength(1);
@@ -249,6 +250,21 @@ describe('same numeric guid, two publishers on one feed host', () => {
     expect(w.store.articles.count()).toEqual({ articles: 2, versions: 2 });
     expect(w.store.articles.byKey('item:publisher-a/1001')!.feedId).toBe('publisher-a');
     expect(w.store.articles.byKey('item:publisher-b/1001')!.feedId).toBe('publisher-b');
+  });
+
+  it('an older store’s host-scoped keys move to the feed (migration 004): no duplicate article', async () => {
+    w = await makeWorld([{ id: 'publisher-a', name: 'A', path: '/a/feed.xml', fullText: false }]);
+    w.news.set('/a/feed.xml', fixture('same-numeric-guid-publisher-a.xml', { HOSTILE: w.news.base }));
+    await w.run();
+    // As schema 3 and before stored it: `guid:<feed host>/<guid>`.
+    const host = new URL(w.news.base).host;
+    w.store.db.prepare('UPDATE articles SET key = ?').run(`guid:${host}/1001`);
+    w.store.db.pragma('user_version = 3');
+    migrate(w.store.db);
+    expect(w.store.articles.byKey('item:publisher-a/1001')).not.toBeNull();
+    w.news.set('/a/feed.xml', fixture('same-numeric-guid-publisher-a.xml', { HOSTILE: w.news.base }).replace('on Monday', 'on Monday, officials said'));
+    const r = await w.run();
+    expect(r.feeds[0]).toMatchObject({ newArticles: 0, newVersions: 1 });
   });
 
   it('the same story in two feeds of one outlet stays one article, and either feed may update it', async () => {
