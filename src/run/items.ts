@@ -23,7 +23,7 @@ export interface PreparedItem {
   fullText: boolean;
   /** Null when the page answered 304: only the feed item changed, not the article. */
   text: ArticleText | null;
-  /** The page `text` was extracted from (after redirects); null for the feed's own text. */
+  /** The page `text` was extracted from (after redirects), or that answered 304; null for the feed's own text. */
   pageUrl: string | null;
   pageValidators: Validators | null;
 }
@@ -81,8 +81,9 @@ export async function prepareItem(ctx: RunContext, feed: FeedConfig, item: FeedI
     return { kind: 'retry', warning: `article ${link}: ${page.error}` };
   }
   if (page.kind === 'not-modified') {
+    // The page is unchanged since the article's last version: its URL still says whose page it is.
     const url = known?.url ?? canonicalUrl(link);
-    return { kind: 'ready', prepared: { ...base, key, url, text: null, pageUrl: null, pageValidators: page.validators } };
+    return { kind: 'ready', prepared: { ...base, key, url, text: null, pageUrl: page.url, pageValidators: page.validators } };
   }
   try {
     const extracted = extractArticle(page.text, page.url);
