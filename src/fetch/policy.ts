@@ -38,14 +38,25 @@ function isFeedOrigin(url: URL, feedUrl: string): boolean {
   return url.origin === own || (url.protocol === 'https:' && url.port === '' && `http://${url.host}` === own);
 }
 
-/** What may happen to one http(s) hop (the first URL or a redirect target). */
-export function httpHopVerdict(url: URL, policy: OutboundPolicy): HopVerdict {
-  if (policy.allowPrivate || isFeedOrigin(url, policy.feedUrl)) return { kind: 'open' };
+/** An IPv4 or IPv6 address written as the host, rather than a name to resolve. */
+function literalAddress(url: URL): string | null {
   const host = url.hostname.replace(/^\[|\]$/g, '');
-  const literal = /^[\d.]+$/.test(host) || host.includes(':');
-  if (!literal) return { kind: 'guarded' };
-  const kind = specialAddressKind(host);
-  return kind ? { kind: 'refused', why: refusal(url.host, host, kind) } : { kind: 'open' };
+  return /^[\d.]+$/.test(host) || host.includes(':') ? host : null;
+}
+
+/**
+ * What may happen to one http(s) hop (the first URL or a redirect target). The feed URL itself
+ * goes where it says. The rest of the feed's origin is trusted as is only when the operator gave
+ * it as an address (http://10.0.0.5/feed): a name's DNS belongs to the publisher, who could
+ * point it at 127.0.0.1 for the article links, so on a named origin the addresses are checked too.
+ */
+export function httpHopVerdict(url: URL, policy: OutboundPolicy): HopVerdict {
+  if (policy.allowPrivate || url.href === policy.feedUrl) return { kind: 'open' };
+  const literal = literalAddress(url);
+  if (literal === null) return { kind: 'guarded' };
+  if (isFeedOrigin(url, policy.feedUrl)) return { kind: 'open' };
+  const kind = specialAddressKind(literal);
+  return kind ? { kind: 'refused', why: refusal(url.host, literal, kind) } : { kind: 'open' };
 }
 
 export function refusal(host: string, address: string, kind: string): string {

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchResource } from '../../src/fetch/index.js';
 import { specialAddressKind } from '../../src/fetch/address.js';
 import { guardedLookup, REFUSED_CODE } from '../../src/fetch/guard.js';
+import { httpHopVerdict } from '../../src/fetch/policy.js';
 import type { FetchOptions, OutboundPolicy, Validators } from '../../src/types.js';
 import { serve, type TestServer } from './serve.js';
 
@@ -138,12 +139,23 @@ describe('fetching content URLs', () => {
     });
   });
 
-  it('the https: upgrade of an http feed’s origin counts as its origin; another port does not', async () => {
-    const { httpHopVerdict } = await import('../../src/fetch/policy.js');
-    const policy = { feedUrl: 'http://intranet.example/feed.xml', allowPrivate: false };
-    expect(httpHopVerdict(new URL('https://intranet.example/a'), policy)).toEqual({ kind: 'open' });
-    expect(httpHopVerdict(new URL('http://intranet.example:8080/a'), policy)).toEqual({ kind: 'guarded' });
-    expect(httpHopVerdict(new URL('http://10.0.0.5/a'), policy)).toMatchObject({ kind: 'refused' });
+  it('a feed given by address trusts its origin (and its https: upgrade); another port is another origin', () => {
+    const policy = { feedUrl: 'http://10.0.0.5/feed.xml', allowPrivate: false };
+    expect(httpHopVerdict(new URL('http://10.0.0.5/a'), policy)).toEqual({ kind: 'open' });
+    expect(httpHopVerdict(new URL('https://10.0.0.5/a'), policy)).toEqual({ kind: 'open' });
+    expect(httpHopVerdict(new URL('http://10.0.0.5:8080/a'), policy)).toMatchObject({ kind: 'refused' });
+    expect(httpHopVerdict(new URL('http://10.0.0.6/a'), policy)).toMatchObject({ kind: 'refused' });
+  });
+
+  it('a feed given by name: the feed URL goes where it says, the rest of its origin is checked when it connects', async () => {
+    // The publisher owns the name's DNS and could point it at 127.0.0.1 for the article links.
+    const named = { feedUrl: feedHost.url('/feed.xml').replace('127.0.0.1', 'localhost'), allowPrivate: false };
+    expect(httpHopVerdict(new URL(named.feedUrl), named)).toEqual({ kind: 'open' });
+    expect(await fetchResource(named.feedUrl, none, options(named))).toMatchObject({ kind: 'ok' });
+    const page = await fetchResource(feedHost.url('/page').replace('127.0.0.1', 'localhost'), none, options(named));
+    expect(page).toMatchObject({ kind: 'error', refused: true });
+    const allowed = await fetchResource(feedHost.url('/page').replace('127.0.0.1', 'localhost'), none, options({ ...named, allowPrivate: true }));
+    expect(allowed).toMatchObject({ kind: 'ok' });
   });
 
   it('allowPrivateLinks lets the feed’s content reach private addresses', async () => {
