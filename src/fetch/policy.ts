@@ -1,9 +1,9 @@
 // The outbound policy: where a fetch may go. A feed URL is the operator's and goes where it says;
 // every other URL came from content someone else wrote (item links, redirects, canonicals, the
-// pages re-checked later), and may reach only public addresses, unless it stays on the feed's own
-// origin or the operator allowed private addresses for that feed (`allowPrivateLinks`). The
-// address is checked after DNS resolution, on the connecting socket (guard.ts), and on every
-// redirect hop. A local feed's links may read only files inside the feed's own folder.
+// pages re-checked later), and may reach only public addresses, unless it stays on the origin of a
+// feed the operator gave by IP address, or the operator allowed private addresses for that feed
+// (`allowPrivateLinks`). The address is checked after DNS resolution, on the connecting socket
+// (guard.ts), and on every redirect hop. A local feed's links read only inside the feed's folder.
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +11,7 @@ import type { FeedConfig, OutboundPolicy } from '../types.js';
 import { specialAddressKind } from './address.js';
 
 export type HopVerdict =
-  /** Connect as usual: the operator's own origin, or the operator allowed private addresses. */
+  /** Connect as usual: the operator's own URL or address, or the operator allowed private addresses. */
   | { kind: 'open' }
   /** Connect only to public addresses, checked on the resolved address at connect time. */
   | { kind: 'guarded' }
