@@ -9,6 +9,11 @@ export interface FeedConfig {
   /** http(s) URL, or a local file path (already resolved to an absolute path by config). */
   url: string;
   fullText: boolean;
+  /**
+   * The operator lets this feed's content (item links, redirects, re-checked pages) reach private,
+   * loopback and other special addresses: an intranet feed whose articles live on another host.
+   */
+  allowPrivateLinks?: boolean;
 }
 
 export interface AgreementConfig {
@@ -30,7 +35,7 @@ export interface Config {
   schedule: string;
   timezone: string;
   server: { port: number; baseUrl: string };
-  fetch: { timeoutSeconds: number; maxBytes: number; concurrency: number };
+  fetch: { timeoutSeconds: number; maxBytes: number; concurrency: number; feedBudgetSeconds: number };
   articles: { recheckForDays: number; minRecheckMinutes: number };
   /** Also publish an update for each new article that mentions a tracked agreement. */
   publishNewArticles: boolean;
@@ -52,7 +57,16 @@ export interface Validators {
   bodyHash?: string | null;
 }
 
+/** Where a fetch may go (see src/fetch/policy.ts): the feed's own rules. */
+export interface OutboundPolicy {
+  /** The feed URL as the operator wrote it: it, and its origin, go where they point. */
+  feedUrl: string;
+  /** The feed's `allowPrivateLinks`. */
+  allowPrivate: boolean;
+}
+
 export interface FetchOptions {
+  policy: OutboundPolicy;
   timeoutMs: number;
   maxBytes: number;
   maxRedirects: number;
@@ -93,6 +107,8 @@ export type FetchResult =
       gone: boolean;
       /** Seconds, from Retry-After, if the server sent one. */
       retryAfterSeconds: number | null;
+      /** The outbound policy refused the URL: not transient, not the server's doing. */
+      refused: boolean;
     };
 
 // ---------------------------------------------------------------- parse

@@ -13,6 +13,8 @@ export const feedSchema = z.strictObject({
   name: z.string().min(1),
   url: z.string().min(1),
   fullText: z.boolean().default(false),
+  // Let this feed's content (item links, redirects, re-checks) reach private and loopback addresses.
+  allowPrivateLinks: z.boolean().default(false),
 });
 
 export const agreementSchema = z.strictObject({
@@ -41,8 +43,11 @@ export const configSchema = z.strictObject({
       timeoutSeconds: z.number().positive().default(20),
       maxBytes: positiveInt.default(5_000_000),
       concurrency: positiveInt.max(64).default(4),
+      // Wall-clock time one feed may take per run (its feed, pages and re-checks): one slow host
+      // cannot hold the run; what is left waits for the next run.
+      feedBudgetSeconds: z.number().positive().default(120),
     })
-    .default({ timeoutSeconds: 20, maxBytes: 5_000_000, concurrency: 4 }),
+    .default({ timeoutSeconds: 20, maxBytes: 5_000_000, concurrency: 4, feedBudgetSeconds: 120 }),
   articles: z
     .strictObject({
       recheckForDays: z.number().min(0).default(14),

@@ -1,8 +1,9 @@
-// Turning what Node's fetch throws into one line a person can act on.
+// Turning what a failed request throws into one line a person can act on.
 //
-// fetch() rejects with TypeError("fetch failed") whose `cause` holds the real reason (a system
-// error with a code such as ECONNREFUSED, sometimes an AggregateError of several attempts, or an
-// undici error); AbortSignal.timeout() rejects with a DOMException named TimeoutError.
+// node:http fails with a system error carrying a code such as ECONNREFUSED (sometimes an
+// AggregateError of several attempts, one per address, or an HTTP parser error); an aborted
+// request carries the signal's reason, a DOMException named TimeoutError, as its cause. The
+// codes of fetch()'s undici errors stay listed for errors wrapped that way.
 
 const SYSTEM_CODES: Record<string, string> = {
   ECONNREFUSED: 'connection refused',

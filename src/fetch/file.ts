@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { FetchOptions, FetchResult, Validators } from '../types.js';
 import { bodyResult } from './body.js';
 import { errorResult } from './http.js';
+import { localReadRefusal } from './policy.js';
 
 const FS_ERRORS: Record<string, string> = {
   ENOENT: 'no such file',
@@ -32,6 +33,8 @@ export async function readLocal(url: string, validators: Validators, options: Fe
   let path = url;
   try {
     path = localPath(url);
+    const refused = await localReadRefusal(url, options.policy);
+    if (refused) return errorResult(url, refused, { refused: true });
     const handle = await open(path, 'r');
     try {
       const stat = await handle.stat();

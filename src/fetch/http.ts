@@ -1,24 +1,31 @@
 // HTTP(S) GET with conditional requests, our own redirect limit, one deadline for headers and
-// body, and a hard cap on the body size.
-import { STATUS_CODES } from 'node:http';
+// body, a hard cap on the decompressed body, and the outbound policy on every hop. Built on
+// node:http rather than fetch() because only node:http lets the socket use our own DNS lookup,
+// which is where the policy checks the address actually connected to (see guard.ts).
+import http, { STATUS_CODES, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
+import https from 'node:https';
+import { pipeline, type Readable, type Transform } from 'node:stream';
+import zlib from 'node:zlib';
 import { bodyResult } from './body.js';
 import type { FetchOptions, FetchResult, Validators } from '../types.js';
 import { describeNetworkError, isTimeout } from './errors.js';
+import { guardedAgents, REFUSED_CODE } from './guard.js';
 import { maxAgeFromCacheControl, retryAfterSeconds, seconds } from './headers.js';
+import { httpHopVerdict } from './policy.js';
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 type ErrorResult = Extract<FetchResult, { kind: 'error' }>;
 
 export function errorResult(url: string, error: string, extra: Partial<ErrorResult> = {}): ErrorResult {
-  return { kind: 'error', url, error, status: null, gone: false, retryAfterSeconds: null, ...extra };
+  return { kind: 'error', url, error, status: null, gone: false, retryAfterSeconds: null, refused: false, ...extra };
 }
 
 function requestHeaders(validators: Validators, options: FetchOptions): Record<string, string> {
   const headers: Record<string, string> = {
     'user-agent': options.userAgent,
     accept: options.accept,
-    // fetch decodes these itself; saying so explicitly keeps servers from sending anything else.
+    // readCapped decodes these; saying so explicitly keeps servers from sending anything else.
     'accept-encoding': 'gzip, deflate, br',
   };
   if (validators.etag) headers['if-none-match'] = validators.etag;
@@ -26,28 +33,63 @@ function requestHeaders(validators: Validators, options: FetchOptions): Record<s
   return headers;
 }
 
-/** Reads the body chunk by chunk so that a huge body is refused without ever being held. */
-async function readCapped(res: Response, maxBytes: number): Promise<Uint8Array | null> {
-  if (!res.body) return new Uint8Array(0);
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
+/** Decompression streams for a Content-Encoding, outermost last; a string when one is unknown. */
+function decoders(headers: IncomingHttpHeaders): Transform[] | string {
+  // Lenient about a truncated end, as browsers are: the cap and the deadline bound the rest.
+  const lenient = { flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH };
+  const codings = (headers['content-encoding'] ?? '').toLowerCase().split(',').map((c) => c.trim());
+  const streams: Transform[] = [];
+  for (const coding of codings.filter((c) => c && c !== 'identity').reverse()) {
+    if (coding === 'gzip' || coding === 'x-gzip') streams.push(zlib.createGunzip(lenient));
+    else if (coding === 'deflate') streams.push(zlib.createInflate(lenient));
+    else if (coding === 'br') streams.push(zlib.createBrotliDecompress());
+    else return `unsupported Content-Encoding ${coding}`;
+  }
+  return streams;
+}
+
+/**
+ * Reads the decompressed body chunk by chunk, so that a huge body (or a small compressed bomb)
+ * is refused as soon as it passes the cap, without ever being held.
+ */
+async function readCapped(res: IncomingMessage, maxBytes: number): Promise<Uint8Array | null | string> {
+  const unzip = decoders(res.headers);
+  if (typeof unzip === 'string') {
+    res.destroy();
+    return unzip;
+  }
+  const body: Readable = unzip.length === 0 ? res : (pipeline([res, ...unzip], () => undefined) as unknown as Readable);
+  const chunks: Buffer[] = [];
   let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
+  for await (const chunk of body as AsyncIterable<Buffer>) {
+    total += chunk.byteLength;
     if (total > maxBytes) {
-      // Cancelling aborts the request and closes the connection.
-      await reader.cancel().catch(() => undefined);
+      res.destroy();
       return null;
     }
-    chunks.push(value);
+    chunks.push(chunk);
   }
   return Buffer.concat(chunks, total);
 }
 
-async function discard(res: Response): Promise<void> {
-  await res.body?.cancel().catch(() => undefined);
+function discard(res: IncomingMessage): void {
+  // Closing rather than draining: a hostile server may send an endless body with a redirect.
+  res.destroy();
+}
+
+function get(url: URL, headers: Record<string, string>, guarded: boolean, signal: AbortSignal): Promise<IncomingMessage> {
+  const client = url.protocol === 'https:' ? https : http;
+  const agent = guarded ? guardedAgents[url.protocol as 'http:' | 'https:'] : undefined;
+  return new Promise((resolve, reject) => {
+    const req = client.get(url, { headers, signal, ...(agent ? { agent } : {}) }, resolve);
+    req.on('error', reject);
+  });
+}
+
+function errorCode(err: unknown, depth = 0): string | null {
+  if (typeof err !== 'object' || err === null || depth > 5) return null;
+  const { code, cause } = err as { code?: unknown; cause?: unknown };
+  return typeof code === 'string' ? code : errorCode(cause, depth + 1);
 }
 
 export async function fetchHttp(url: string, validators: Validators, options: FetchOptions): Promise<FetchResult> {
@@ -68,16 +110,18 @@ export async function fetchHttp(url: string, validators: Validators, options: Fe
         // Also stops a remote server from redirecting us onto the local disk (file:).
         return errorResult(url, `unsupported URL scheme ${parsed.protocol} in ${current}`);
       }
+      const verdict = httpHopVerdict(parsed, options.policy);
+      if (verdict.kind === 'refused') return errorResult(current, verdict.why, { refused: true });
       visited.add(parsed.href);
-      const res = await fetch(parsed, { headers, redirect: 'manual', signal });
-      const location = res.headers.get('location');
-      if (REDIRECTS.has(res.status) && location) {
-        await discard(res);
+      const res = await get(parsed, headers, verdict.kind === 'guarded', signal);
+      const location = res.headers.location;
+      if (REDIRECTS.has(res.statusCode ?? 0) && location) {
+        discard(res);
         let next: string;
         try {
           next = new URL(location, parsed).href;
         } catch {
-          return errorResult(url, `bad redirect Location "${location}" from ${current}`, { status: res.status });
+          return errorResult(url, `bad redirect Location "${location}" from ${current}`, { status: res.statusCode ?? null });
         }
         if (visited.has(next)) return errorResult(url, `too many redirects (loop back to ${next})`);
         if (hop >= options.maxRedirects) {
@@ -89,19 +133,25 @@ export async function fetchHttp(url: string, validators: Validators, options: Fe
       return await finish(res, current, validators, options);
     }
   } catch (err) {
+    if (errorCode(err) === REFUSED_CODE) {
+      return errorResult(current, (err as Error).message, { refused: true });
+    }
     if (isTimeout(err) || signal.aborted) return errorResult(current, `timed out after ${seconds(options.timeoutMs)}`);
     return errorResult(current, describeNetworkError(err, current));
   }
 }
 
-async function finish(res: Response, url: string, old: Validators, options: FetchOptions): Promise<FetchResult> {
-  const maxAgeSeconds = maxAgeFromCacheControl(res.headers.get('cache-control'));
-  const validators: Validators = {
-    etag: res.headers.get('etag'),
-    lastModified: res.headers.get('last-modified'),
-  };
-  if (res.status === 304) {
-    await discard(res);
+function header(res: IncomingMessage, name: string): string | null {
+  const v = res.headers[name];
+  return Array.isArray(v) ? (v[0] ?? null) : (v ?? null);
+}
+
+async function finish(res: IncomingMessage, url: string, old: Validators, options: FetchOptions): Promise<FetchResult> {
+  const status = res.statusCode ?? 0;
+  const maxAgeSeconds = maxAgeFromCacheControl(header(res, 'cache-control'));
+  const validators: Validators = { etag: header(res, 'etag'), lastModified: header(res, 'last-modified') };
+  if (status === 304) {
+    discard(res);
     // A 304 may omit the validators; the ones we sent are still the right ones.
     return {
       kind: 'not-modified',
@@ -110,21 +160,22 @@ async function finish(res: Response, url: string, old: Validators, options: Fetc
       maxAgeSeconds,
     };
   }
-  if (res.status < 200 || res.status > 299) {
-    await discard(res);
-    const reason = res.statusText || STATUS_CODES[res.status] || '';
-    return errorResult(url, `HTTP ${res.status}${reason ? ` ${reason}` : ''}`.trim(), {
-      status: res.status,
-      gone: res.status === 404 || res.status === 410,
-      retryAfterSeconds: retryAfterSeconds(res.headers.get('retry-after')),
+  if (status < 200 || status > 299) {
+    discard(res);
+    const reason = res.statusMessage || STATUS_CODES[status] || '';
+    return errorResult(url, `HTTP ${status}${reason ? ` ${reason}` : ''}`.trim(), {
+      status,
+      gone: status === 404 || status === 410,
+      retryAfterSeconds: retryAfterSeconds(header(res, 'retry-after')),
     });
   }
-  const declared = Number(res.headers.get('content-length'));
+  const declared = Number(header(res, 'content-length'));
   if (Number.isFinite(declared) && declared > options.maxBytes) {
-    await discard(res);
-    return errorResult(url, `response larger than ${options.maxBytes} bytes`, { status: res.status });
+    discard(res);
+    return errorResult(url, `response larger than ${options.maxBytes} bytes`, { status });
   }
   const bytes = await readCapped(res, options.maxBytes);
-  if (bytes === null) return errorResult(url, `response larger than ${options.maxBytes} bytes`, { status: res.status });
-  return bodyResult(bytes, { url, status: res.status, contentType: res.headers.get('content-type'), validators, old, maxAgeSeconds });
+  if (bytes === null) return errorResult(url, `response larger than ${options.maxBytes} bytes`, { status });
+  if (typeof bytes === 'string') return errorResult(url, bytes, { status });
+  return bodyResult(bytes, { url, status, contentType: header(res, 'content-type'), validators, old, maxAgeSeconds });
 }

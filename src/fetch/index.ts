@@ -4,3 +4,4 @@ export { createLimiter, limiterKey, type Limiter } from './limiter.js';
 export { userAgent } from './user-agent.js';
 export { decodeBody, decideCharset, charsetFromContentType, type CharsetDecision } from './charset.js';
 export { isLocalResource } from './file.js';
+export { feedPolicy } from './policy.js';

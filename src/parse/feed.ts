@@ -285,7 +285,8 @@ export async function parseFeed(text: string, feedUrl: string): Promise<ParsedFe
       warnings.push(result);
       return;
     }
-    const key = articleKey(result.item, feedUrl);
+    // Duplicates within this one feed: any per-feed namespace will do.
+    const key = articleKey(result.item, 'this-feed');
     const earlier = seen.get(key);
     if (earlier !== undefined) {
       const what = result.item.guid ? `guid "${shorten(result.item.guid, 80)}"` : `link ${result.item.link ?? ''}`;

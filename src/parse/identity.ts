@@ -5,13 +5,15 @@
 //      reached through two feeds, or through a guid in one and a bare link in another, is one.
 //   2. The guid is some other absolute URI (tag:, urn:uuid:…) → `guid:` + the guid as is: such
 //      ids are globally unique by construction.
-//   3. The guid is opaque ("12345", "a1b2c3") → `guid:<feed host>/<guid>`: publishers number
-//      their items independently, so the same number from two outlets is two articles; feeds of
-//      one outlet share a host and so share the namespace.
+//   3. The guid is opaque ("12345", "a1b2c3") → `item:<feed id>/<guid>`: publishers number
+//      their items independently, and two publishers may share one feed host (FeedBurner,
+//      Substack), so the same number in two feeds is two articles. (Until schema 4 the namespace
+//      was the feed's host; migration 004 moved those keys.)
 //   4. No guid → `url:` + canonicalUrl(link).
-//   5. Neither (the parse stage drops such items) → `title:<feed host>/<title>`, as a last resort.
-// The `url:` / `guid:` prefixes keep a guid and a URL from ever colliding.
-import { pathToFileURL } from 'node:url';
+//   5. Neither (the parse stage drops such items) → `title:<feed id>/<title>`, as a last resort.
+// The `url:` / `guid:` / `item:` prefixes keep a guid and a URL from ever colliding.
+// A page's rel=canonical counts only on the page's own host (trustedCanonical): a page cannot
+// claim another site's article, nor send the next re-check somewhere else.
 
 /**
  * Query parameters that only say how a reader arrived (campaign, click and share trackers):
@@ -55,31 +57,43 @@ function isHttpUrl(text: string): boolean {
   return /^https?:\/\/[^\s/]/i.test(text);
 }
 
-/** The host of a feed URL, or the path of a local feed: the namespace of its opaque guids. */
-function feedNamespace(feedUrl: string): string {
-  try {
-    const u = new URL(feedUrl);
-    return u.protocol === 'file:' ? u.pathname : u.host.toLowerCase();
-  } catch {
-    return feedUrl.startsWith('/') ? pathToFileURL(feedUrl).pathname : feedUrl;
-  }
-}
-
 export interface KeyedItem {
   guid: string | null;
   link: string | null;
   title?: string;
 }
 
-/** The stable identity of a feed item (see the rule at the top of this file). */
-export function articleKey(item: KeyedItem, feedUrl: string): string {
+/**
+ * The stable identity of a feed item (see the rule at the top of this file). `feedId` is the
+ * namespace of the feed's opaque guids.
+ */
+export function articleKey(item: KeyedItem, feedId: string): string {
   const guid = item.guid?.trim();
   if (guid) {
     if (isHttpUrl(guid)) return `url:${canonicalUrl(guid)}`;
     if (/^[a-z][a-z0-9+.-]*:\S/i.test(guid)) return `guid:${guid}`;
-    return `guid:${feedNamespace(feedUrl)}/${guid}`;
+    return `item:${feedId}/${guid}`;
   }
   const link = item.link?.trim();
   if (link) return `url:${canonicalUrl(link)}`;
-  return `title:${feedNamespace(feedUrl)}/${(item.title ?? '').trim()}`;
+  return `title:${feedId}/${(item.title ?? '').trim()}`;
+}
+
+function hostOf(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.host : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The page's rel=canonical (or og:url) when it is on the page's own host (http → https allowed),
+ * else null: a canonical elsewhere never becomes an article's identity or its re-check target.
+ */
+export function trustedCanonical(canonical: string | null, pageUrl: string): string | null {
+  if (!canonical) return null;
+  const host = hostOf(canonical);
+  return host !== null && host === hostOf(pageUrl) ? canonical : null;
 }

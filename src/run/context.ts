@@ -14,13 +14,16 @@ export interface Logger {
 
 export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
 
+export type FetchDefaults = Omit<FetchOptions, 'policy'>;
+
 export interface RunContext {
   config: Config;
   store: Store;
   catalogue: Catalogue;
   limiter: Limiter;
-  feedFetch: FetchOptions;
-  pageFetch: FetchOptions;
+  /** Fetch options without the policy, which is each feed's own (feedPolicy). */
+  feedFetch: FetchDefaults;
+  pageFetch: FetchDefaults;
   now: () => Date;
   log: Logger;
   /** Agreement id -> name, for update titles. */

@@ -1,9 +1,10 @@
 // One feed, one poll: fetch (conditional GET), parse unless the body is unchanged, store its items,
 // re-check its pages that are due, then refresh the timelines its new versions touched.
-import { fetchResource } from '../fetch/index.js';
+import { feedPolicy } from '../fetch/index.js';
 import { parseFeed } from '../parse/index.js';
 import { oneLine, type FeedState } from '../store/index.js';
 import type { FeedConfig, FeedItem, Validators } from '../types.js';
+import { budgetWarning, fetchWithin, newBudget, type Budget } from './budget.js';
 import type { RunContext } from './context.js';
 import { prepareItem, storeItems, type PreparedItem } from './items.js';
 import { recheckPages } from './recheck.js';
@@ -45,8 +46,24 @@ async function poll(ctx: RunContext, feed: FeedConfig, tally: Tally, opts: PollO
     return;
   }
 
-  const res = await ctx.limiter.run(feed.url, () => fetchResource(feed.url, state.validators, ctx.feedFetch));
+  const budget = newBudget(ctx.config.fetch.feedBudgetSeconds);
+  try {
+    await pollWithin(ctx, feed, state, tally, opts, budget);
+  } finally {
+    const warning = budgetWarning(budget);
+    if (warning) report.warnings.push(warning);
+  }
+}
+
+async function pollWithin(ctx: RunContext, feed: FeedConfig, state: FeedState, tally: Tally, opts: PollOptions, budget: Budget): Promise<void> {
+  const report = tally.report;
+  const res = await fetchWithin(ctx, budget, feed.url, state.validators, { ...ctx.feedFetch, policy: feedPolicy(feed) });
   const seen = new Set<number>();
+  if (res === null) {
+    // Defensive: the feed's own first request starts its clock, so this needs a budget of ~0.
+    report.status = 'skipped';
+    return;
+  }
   if (res.kind === 'error') {
     failed(ctx, feed, state, report, res.error, res.retryAfterSeconds);
   } else if (res.kind === 'not-modified') {
@@ -64,13 +81,13 @@ async function poll(ctx: RunContext, feed: FeedConfig, tally: Tally, opts: PollO
     }
     if (items) {
       report.items = items.length;
-      const complete = await storeFeedItems(ctx, feed, items, tally, seen, opts.shouldStop);
+      const complete = await storeFeedItems(ctx, feed, items, tally, seen, opts.shouldStop, budget);
       // Validators (with the body hash) are kept only when every item was stored, so items that
       // failed this time (an article page that timed out) are tried again on the next run.
       succeeded(ctx, feed, 'ok', complete ? res.validators : null, res.maxAgeSeconds);
     }
   }
-  await recheckPages(ctx, feed, tally, seen, opts.shouldStop);
+  await recheckPages(ctx, feed, tally, seen, opts.shouldStop, budget);
 }
 
 /** Returns whether every item was stored. */
@@ -81,11 +98,12 @@ async function storeFeedItems(
   tally: Tally,
   seen: Set<number>,
   shouldStop: () => boolean,
+  budget: Budget,
 ): Promise<boolean> {
   let complete = true;
   for (let i = 0; i < items.length; i += CHUNK) {
     if (shouldStop()) return false;
-    const prepared = await Promise.all(items.slice(i, i + CHUNK).map((item) => prepareItem(ctx, feed, item)));
+    const prepared = await Promise.all(items.slice(i, i + CHUNK).map((item) => prepareItem(ctx, feed, item, budget)));
     const ready: PreparedItem[] = [];
     for (const p of prepared) {
       if (p.kind === 'ready') {
@@ -94,6 +112,8 @@ async function storeFeedItems(
       } else if (p.kind === 'retry') {
         complete = false;
         tally.report.warnings.push(p.warning);
+      } else if (p.kind === 'later') {
+        complete = false; // counted in the budget's one warning line
       }
     }
     if (!storeItems(ctx, feed, ready, tally, seen)) complete = false;

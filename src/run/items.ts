@@ -2,11 +2,12 @@
 // no writes) and store (synchronous, one transaction per chunk of items, a savepoint per item so
 // one bad item never loses the others).
 import { createHash } from 'node:crypto';
-import { fetchResource } from '../fetch/index.js';
+import { feedPolicy } from '../fetch/index.js';
 import { extractArticle, textFromFeedHtml } from '../extract/index.js';
-import { articleKey, canonicalUrl } from '../parse/index.js';
-import { oneLine } from '../store/index.js';
+import { articleKey, canonicalUrl, foreignKey, mayAddVersion, trustedCanonical } from '../parse/index.js';
+import { oneLine, type ArticleRow } from '../store/index.js';
 import type { ArticleText, FeedConfig, FeedItem, Validators } from '../types.js';
+import { fetchWithin, type Budget } from './budget.js';
 import type { RunContext } from './context.js';
 import { recordText, type RecordOutcome } from './record.js';
 import type { Tally } from './report.js';
@@ -22,6 +23,8 @@ export interface PreparedItem {
   fullText: boolean;
   /** Null when the page answered 304: only the feed item changed, not the article. */
   text: ArticleText | null;
+  /** The page `text` was extracted from (after redirects), or that answered 304; null for the feed's own text. */
+  pageUrl: string | null;
   pageValidators: Validators | null;
 }
 
@@ -29,15 +32,17 @@ export type Preparation =
   | { kind: 'unchanged' }
   | { kind: 'ready'; prepared: PreparedItem; warning?: string }
   /** Could not be prepared now (an article page failed): a warning, and tried again next run. */
-  | { kind: 'retry'; warning: string };
+  | { kind: 'retry'; warning: string }
+  /** The feed's time budget ran out before its page was fetched: tried again next run. */
+  | { kind: 'later' };
 
-export async function prepareItem(ctx: RunContext, feed: FeedConfig, item: FeedItem): Promise<Preparation> {
+export async function prepareItem(ctx: RunContext, feed: FeedConfig, item: FeedItem, budget: Budget): Promise<Preparation> {
   const itemHash = sha256(JSON.stringify([item.guid, item.link, item.title, item.contentHtml, item.summaryHtml]));
   const link = item.link ?? (item.guid && /^https?:\/\//i.test(item.guid) ? item.guid : null);
-  let key = articleKey(item, feed.url);
-  // Without a guid the key may be the page's canonical URL, known only after a fetch: the item
-  // hash finds the article this feed showed before.
-  const known = ctx.store.articles.byKey(key) ?? ctx.store.articles.byFeedItem(feed.id, itemHash);
+  let key = articleKey(item, feed.id);
+  // The article this feed showed with exactly this item first: its key may be the page's canonical
+  // URL (known only after a fetch), or this feed's own copy of an article another outlet owns.
+  const known = ctx.store.articles.byFeedItem(feed.id, itemHash) ?? ctx.store.articles.byKey(key);
   if (known && ctx.store.articles.itemHash(known.id, feed.id) === itemHash) return { kind: 'unchanged' };
   if (known) key = known.key;
 
@@ -48,18 +53,20 @@ export async function prepareItem(ctx: RunContext, feed: FeedConfig, item: FeedI
     key,
     url: link ? canonicalUrl(link) : key,
     text: textFromFeedHtml(item.title, item.contentHtml ?? item.summaryHtml ?? ''),
+    pageUrl: null,
     pageValidators: null,
   });
   if (!feed.fullText || !link) return { kind: 'ready', prepared: fromFeed() };
 
-  const page = await ctx.limiter.run(link, () =>
-    fetchResource(link, known?.pageValidators ?? { etag: null, lastModified: null }, ctx.pageFetch),
-  );
+  const validators = known?.pageValidators ?? { etag: null, lastModified: null };
+  const page = await fetchWithin(ctx, budget, link, validators, { ...ctx.pageFetch, policy: feedPolicy(feed) });
+  if (page === null) return { kind: 'later' };
   if (page.kind === 'error') {
-    // A page the outlet refuses us (403 to robots, 401 behind a paywall, 404): keep the article
+    // A page the outlet refuses us (403 to robots, 401 behind a paywall, 404), or one the outbound
+    // policy refuses (an internal address, a file outside a local feed's folder): keep the article
     // from the feed's own text rather than lose it; a new article is then followed through its
     // feed item, not re-checked as a page. 5xx and timeouts are transient: tried again next run.
-    const refused = page.status !== null && page.status >= 400 && page.status < 500;
+    const refused = page.refused || (page.status !== null && page.status >= 400 && page.status < 500);
     if (refused && !known) {
       return { kind: 'ready', prepared: fromFeed(), warning: `article ${link}: ${page.error}; kept the feed's text` };
     }
@@ -67,19 +74,22 @@ export async function prepareItem(ctx: RunContext, feed: FeedConfig, item: FeedI
       // Only the feed item changed; the page's own fate (taken down?) is the re-check's to record.
       return {
         kind: 'ready',
-        prepared: { ...base, key, url: known.url, text: null, pageValidators: null },
+        prepared: { ...base, key, url: known.url, text: null, pageUrl: null, pageValidators: null },
         warning: `article ${link}: ${page.error}`,
       };
     }
     return { kind: 'retry', warning: `article ${link}: ${page.error}` };
   }
   if (page.kind === 'not-modified') {
-    return { kind: 'ready', prepared: { ...base, key, url: known?.url ?? canonicalUrl(link), text: null, pageValidators: page.validators } };
+    // The page is unchanged since the article's last version: its URL still says whose page it is.
+    const url = known?.url ?? canonicalUrl(link);
+    return { kind: 'ready', prepared: { ...base, key, url, text: null, pageUrl: page.url, pageValidators: page.validators } };
   }
   try {
     const extracted = extractArticle(page.text, page.url);
-    const url = canonicalUrl(extracted.canonicalUrl ?? page.url);
-    // Without a guid, identity is the canonical URL: redirects followed, rel=canonical honoured.
+    const url = canonicalUrl(trustedCanonical(extracted.canonicalUrl, page.url) ?? page.url);
+    // Without a guid, identity is the canonical URL: redirects followed, rel=canonical honoured
+    // when it is on the page's own host.
     if (!item.guid && !known) key = `url:${url}`;
     return {
       kind: 'ready',
@@ -89,6 +99,7 @@ export async function prepareItem(ctx: RunContext, feed: FeedConfig, item: FeedI
         url,
         publishedAt: item.publishedAt ?? extracted.publishedAt,
         text: { title: extracted.title || item.title, paragraphs: extracted.paragraphs },
+        pageUrl: page.url,
         pageValidators: page.validators,
       },
     };
@@ -131,15 +142,33 @@ export function storeItems(
 
 function storeItem(ctx: RunContext, feed: FeedConfig, p: PreparedItem, at: string, tally: Tally, seen: Set<number>): void {
   const { articles } = ctx.store;
-  let article = articles.byKey(p.key);
+  let key = p.key;
+  let article = articles.byKey(key);
+  // Decided here, in the write transaction: another feed may have created the article since.
+  if (article && !mayWrite(ctx, article, feed, p)) {
+    tally.report.warnings.push(
+      `item ${p.item.link ?? p.item.guid ?? p.item.title}: claims an article of feed ${article.feedId}; kept as this feed's own`,
+    );
+    key = foreignKey(feed.id, key);
+    article = articles.byKey(key);
+  }
   if (!article) {
-    article = articles.insert({ key: p.key, url: p.url, feedId: feed.id, fullText: p.fullText, publishedAt: p.publishedAt, seenAt: at });
+    article = articles.insert({ key, url: p.url, feedId: feed.id, fullText: p.fullText, publishedAt: p.publishedAt, seenAt: at });
     tally.report.newArticles++;
   }
   seen.add(article.id);
   if (p.text) count(tally, recordText(ctx, article, p.text, at));
   articles.seenInFeed(article.id, feed.id, p.itemHash, at);
   if (p.pageValidators) articles.markChecked(article.id, at, p.pageValidators);
+}
+
+/** Ownership (parse/ownership.ts): may this feed's item add versions to this article? */
+function mayWrite(ctx: RunContext, article: ArticleRow, feed: FeedConfig, p: PreparedItem): boolean {
+  const owner = ctx.config.feeds.find((f) => f.id === article.feedId);
+  return mayAddVersion(
+    { feedId: article.feedId, feedUrl: owner?.url ?? null, articleUrl: article.url },
+    { feedId: feed.id, feedUrl: feed.url, pageUrl: p.pageUrl },
+  );
 }
 
 export function count(tally: Tally, r: RecordOutcome): void {

@@ -1,10 +1,11 @@
 // Re-checking article pages on their own schedule: publishers correct the page and leave the feed
 // item as it was, so tracked pages are fetched again (conditional GET, same politeness limits)
 // while they are young, less often as they age, also after they left their feed.
-import { fetchResource } from '../fetch/index.js';
+import { feedPolicy } from '../fetch/index.js';
 import { extractArticle } from '../extract/index.js';
 import { oneLine, type ArticleRow } from '../store/index.js';
 import type { ArticleText, FeedConfig, Validators } from '../types.js';
+import { fetchWithin, type Budget } from './budget.js';
 import type { RunContext } from './context.js';
 import { count } from './items.js';
 import { recordTakenDown, recordText } from './record.js';
@@ -19,7 +20,9 @@ type Checked =
   | { kind: 'same'; validators: Validators }
   | { kind: 'text'; text: ArticleText; validators: Validators }
   | { kind: 'gone'; status: number }
-  | { kind: 'failed'; warning: string };
+  | { kind: 'failed'; warning: string }
+  /** Not fetched within the feed's time budget: due again next run. */
+  | { kind: 'later' };
 
 export async function recheckPages(
   ctx: RunContext,
@@ -27,6 +30,7 @@ export async function recheckPages(
   tally: Tally,
   seen: Set<number>,
   shouldStop: () => boolean,
+  budget: Budget,
 ): Promise<void> {
   if (!feed.fullText) return;
   const now = ctx.now();
@@ -35,14 +39,16 @@ export async function recheckPages(
     .filter((a) => !seen.has(a.id) && recheckDue(a, now, ctx.config.articles));
   for (let i = 0; i < due.length && !shouldStop(); i += CHUNK) {
     const chunk = due.slice(i, i + CHUNK);
-    const results = await Promise.all(chunk.map((a) => checkPage(ctx, a)));
+    const results = await Promise.all(chunk.map((a) => checkPage(ctx, feed, a, budget)));
     const at = ctx.now().toISOString();
     write(ctx, () => chunk.forEach((a, j) => recordCheck(ctx, a, results[j]!, at, tally)));
   }
 }
 
-async function checkPage(ctx: RunContext, article: ArticleRow): Promise<Checked> {
-  const page = await ctx.limiter.run(article.url, () => fetchResource(article.url, article.pageValidators, ctx.pageFetch));
+async function checkPage(ctx: RunContext, feed: FeedConfig, article: ArticleRow, budget: Budget): Promise<Checked> {
+  // The article's URL came from content: the owning feed's outbound policy applies, again.
+  const page = await fetchWithin(ctx, budget, article.url, article.pageValidators, { ...ctx.pageFetch, policy: feedPolicy(feed) });
+  if (page === null) return { kind: 'later' };
   if (page.kind === 'error') {
     if (page.gone && page.status !== null) return { kind: 'gone', status: page.status };
     // Transient (5xx, timeout): tried again on the next run.
@@ -59,6 +65,7 @@ async function checkPage(ctx: RunContext, article: ArticleRow): Promise<Checked>
 
 function recordCheck(ctx: RunContext, article: ArticleRow, c: Checked, at: string, tally: Tally): void {
   const report = tally.report;
+  if (c.kind === 'later') return;
   report.rechecked++;
   switch (c.kind) {
     case 'failed':

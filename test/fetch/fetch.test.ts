@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, deflateSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchResource, userAgent } from '../../src/fetch/index.js';
 import type { FetchOptions, Validators } from '../../src/types.js';
@@ -10,7 +10,10 @@ import { serve, type TestServer } from './serve.js';
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'fetch');
 const fixture = (name: string): Buffer => readFileSync(join(FIXTURES, name));
 const none: Validators = { etag: null, lastModified: null };
+// These tests exercise the HTTP client on one 127.0.0.1 server, as the operator's own feed URL:
+// the outbound policy has its own tests (test/fetch/outbound-policy.test.ts).
 const options: FetchOptions = {
+  policy: { feedUrl: 'http://127.0.0.1/', allowPrivate: true },
   timeoutMs: 5_000,
   maxBytes: 1_000_000,
   maxRedirects: 5,
@@ -20,6 +23,18 @@ const options: FetchOptions = {
 
 const ETAG = '"v1-abc"';
 const LAST_MODIFIED = 'Mon, 08 Jul 2024 06:00:00 GMT';
+
+/** 64 MB of zeros, a few dozen KB on the wire: the size cap must count what comes out. */
+const bombs = new Map<string, Buffer>();
+function bomb(coding: 'gzip' | 'br'): Buffer {
+  let b = bombs.get(coding);
+  if (!b) {
+    const zeros = Buffer.alloc(64 * 1024 * 1024);
+    b = coding === 'gzip' ? gzipSync(zeros, { level: 9 }) : brotliCompressSync(zeros, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } });
+    bombs.set(coding, b);
+  }
+  return b;
+}
 
 let server: TestServer;
 /** Responses the stalling routes hold open, so that the server can close them at the end. */
@@ -141,6 +156,21 @@ beforeAll(async () => {
         res.writeHead(200, { 'content-type': 'text/xml; charset=x-no-such-charset' });
         res.end(fixture('plain-feed.xml'));
         return;
+      case '/gzip-bomb':
+      case '/brotli-bomb': {
+        const gzip = path === '/gzip-bomb';
+        res.writeHead(200, { 'content-type': 'text/xml', 'content-encoding': gzip ? 'gzip' : 'br' });
+        res.end(bomb(gzip ? 'gzip' : 'br'));
+        return;
+      }
+      case '/deflate':
+        res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8', 'content-encoding': 'deflate' });
+        res.end(deflateSync(fixture('plain-feed.xml')));
+        return;
+      case '/unknown-encoding':
+        res.writeHead(200, { 'content-type': 'text/xml', 'content-encoding': 'x-squash' });
+        res.end('zzz');
+        return;
       case '/redirect-to-file':
         res.writeHead(302, { location: 'file:///etc/passwd' });
         res.end();
@@ -256,6 +286,20 @@ describe('fetchResource over HTTP', () => {
     expect(r.status).toBeNull();
   });
 
+  it.each(['/gzip-bomb', '/brotli-bomb'])('refuses a compression bomb by its decompressed size (%s)', async (bomb) => {
+    const r = await fetchResource(server.url(bomb), none, { ...options, maxBytes: 1_000_000 });
+    expect(r).toMatchObject({ kind: 'error', error: 'response larger than 1000000 bytes', status: 200 });
+  });
+
+  it('decompresses deflate, and names an unknown Content-Encoding in one line', async () => {
+    const r = await fetchResource(server.url('/deflate'), none, options);
+    expect(r.kind === 'ok' && r.text).toContain('Tokyo and Manila to sign');
+    expect(await fetchResource(server.url('/unknown-encoding'), none, options)).toMatchObject({
+      kind: 'error',
+      error: 'unsupported Content-Encoding x-squash',
+    });
+  });
+
   it('decompresses a gzip body', async () => {
     const r = await fetchResource(server.url('/gzip'), none, options);
     expect(r.kind).toBe('ok');
@@ -302,7 +346,7 @@ describe('fetchResource on local files', () => {
   it('reads an absolute path and a file: URL, with the same decoding', async () => {
     const path = join(FIXTURES, 'windows-1252-curly-quotes-euro.xml');
     for (const url of [path, pathToFileURL(path).href]) {
-      const r = await fetchResource(url, none, options);
+      const r = await fetchResource(url, none, { ...options, policy: { feedUrl: path, allowPrivate: false } });
       expect(r.kind).toBe('ok');
       if (r.kind === 'ok') {
         expect(r.url).toBe(url);
@@ -312,13 +356,13 @@ describe('fetchResource on local files', () => {
   });
 
   it('says in one line that a file is missing', async () => {
-    const r = await fetchResource('/x/y.xml', none, options);
+    const r = await fetchResource('/x/y.xml', none, { ...options, policy: { feedUrl: '/x/y.xml', allowPrivate: false } });
     expect(r).toMatchObject({ kind: 'error', error: 'cannot read /x/y.xml: no such file', status: null });
   });
 
   it('applies maxBytes to files too', async () => {
     const path = join(FIXTURES, 'plain-feed.xml');
-    const r = await fetchResource(path, none, { ...options, maxBytes: 50 });
+    const r = await fetchResource(path, none, { ...options, maxBytes: 50, policy: { feedUrl: path, allowPrivate: false } });
     expect(r).toMatchObject({ kind: 'error', error: `cannot read ${path}: larger than 50 bytes` });
   });
 });

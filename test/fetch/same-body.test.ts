@@ -5,7 +5,7 @@ import { fetchResource } from '../../src/fetch/index.js';
 import type { FetchOptions } from '../../src/types.js';
 import { serve, type TestServer } from './serve.js';
 
-const options: FetchOptions = { timeoutMs: 5000, maxBytes: 100_000, maxRedirects: 3, userAgent: 'pactwatch-test', accept: '*/*' };
+const options: FetchOptions = { policy: { feedUrl: 'http://127.0.0.1/', allowPrivate: true }, timeoutMs: 5000, maxBytes: 100_000, maxRedirects: 3, userAgent: 'pactwatch-test', accept: '*/*' };
 let body = '<rss version="2.0"><channel><title>Same</title></channel></rss>';
 let server: TestServer;
 

@@ -20,18 +20,18 @@ describe('canonicalUrl', () => {
 });
 
 describe('articleKey', () => {
-  const feed = 'https://wire.example.com/feed.xml';
+  const feed = 'wire';
 
   it('uses the canonical URL of a URL guid, so two feeds agree', () => {
     const a = articleKey({ guid: 'https://wire.example.com/a?utm_medium=rss', link: null }, feed);
-    const b = articleKey({ guid: null, link: 'https://WIRE.example.com/a#x' }, 'https://other.example.org/rss');
+    const b = articleKey({ guid: null, link: 'https://WIRE.example.com/a#x' }, 'other');
     expect(a).toBe('url:https://wire.example.com/a');
     expect(b).toBe(a);
   });
 
-  it('namespaces opaque guids by feed host, keeps URIs as they are', () => {
-    expect(articleKey({ guid: '12345', link: 'https://wire.example.com/a' }, feed)).toBe('guid:wire.example.com/12345');
-    expect(articleKey({ guid: '12345', link: null }, 'https://other.example.org/rss')).not.toBe(
+  it('namespaces opaque guids by feed (two publishers may share a feed host), keeps URIs as they are', () => {
+    expect(articleKey({ guid: '12345', link: 'https://wire.example.com/a' }, feed)).toBe('item:wire/12345');
+    expect(articleKey({ guid: '12345', link: null }, 'other')).not.toBe(
       articleKey({ guid: '12345', link: null }, feed),
     );
     expect(articleKey({ guid: 'tag:wire.example.com,2024:1', link: null }, feed)).toBe('guid:tag:wire.example.com,2024:1');
@@ -41,6 +41,6 @@ describe('articleKey', () => {
     const g = articleKey({ guid: 'https://x.example.com/', link: null }, feed);
     const opaque = articleKey({ guid: 'x.example.com/', link: null }, feed);
     expect(g.startsWith('url:')).toBe(true);
-    expect(opaque.startsWith('guid:')).toBe(true);
+    expect(opaque.startsWith('item:')).toBe(true);
   });
 });
