@@ -210,6 +210,10 @@ export interface Evidence {
   title: string;
   publishedAt: string;
   quote: string;
+  /** The lexicon row, the words naming the agreement and the date's words that made the finding. */
+  rule?: string;
+  mention?: string;
+  datePhrase?: string | null;
 }
 
 /** A finding with where it came from: the input of a timeline. */

@@ -1,5 +1,6 @@
 // Human-readable forms of the CLI's outputs. The --json forms are the CONTRACT.md values as they are.
 import type { FeedReport, IngestReport } from '../run/index.js';
+import type { ExplainJson } from '../query/index.js';
 import type { AgreementJson, CorrectionJson, Evidence, HistoryJson } from '../types.js';
 
 export function ingestJson(r: IngestReport): unknown {
@@ -91,6 +92,30 @@ export function historyText(h: HistoryJson, diffs: Map<string, string>): string 
     lines.push('', `--- v${c.from} → v${c.to}`);
     for (const n of c.notices) lines.push(`notice (${n.kind}): ${n.note}`);
     lines.push(diffs.get(`${c.from}-${c.to}`) ?? '');
+  }
+  return lines.join('\n');
+}
+
+/**
+ * `explain URL`: each sentence that names a tracked agreement or matches a status word, with what
+ * it gave (status, date, party, the lexicon row, the mention, the date's words) or why not.
+ */
+export function explainText(e: ExplainJson, names: Map<string, string>, all: boolean): string {
+  const lines = [`${e.url} (${e.feed}), version ${e.version}, published ${e.publishedAt}`];
+  let k = 0;
+  for (const s of e.sentences) {
+    k++;
+    const quiet = s.mentions.length === 0 && s.findings.length === 0 && s.stopped.length === 0;
+    if (quiet && !all) continue;
+    lines.push('', `${s.isTitle ? 'title' : `#${k}`}: ${s.text}`);
+    for (const m of s.mentions) lines.push(`  names ${m.agreementId} (${names.get(m.agreementId) ?? m.agreementId}) as "${m.text || 'the passage it continues'}"`);
+    for (const f of s.findings) {
+      const party = f.party ? ` by ${f.party}` : '';
+      const when = f.datePhrase ? `"${f.datePhrase}"` : 'the publication day';
+      lines.push(`  ${f.denied ? 'DENIES' : 'FINDS'} ${f.agreementId} ${f.status}${party} ${f.date} — row ${f.rule ?? '?'}, mention "${f.mention ?? ''}", date from ${when}`);
+    }
+    for (const x of s.stopped) lines.push(`  stopped: row ${x.rule} ("${x.text}", ${x.status}): ${x.reason}`);
+    if (s.mentions.length > 0 && s.findings.length === 0 && s.stopped.length === 0) lines.push('  no status word of the lexicon in this sentence');
   }
   return lines.join('\n');
 }

@@ -7,9 +7,9 @@ import { createInterface } from 'node:readline';
 import { Command, Option } from 'commander';
 import { loadConfig } from '../config/index.js';
 import { exportLines, importLines, ImportError, openStore, type Store } from '../store/index.js';
-import { agreementJson, agreementsJson, correctionsJson, createSiteData, historyJson, readContext, type ReadContext } from '../query/index.js';
+import { agreementJson, agreementsJson, correctionsJson, createSiteData, explainJson, historyJson, readContext, type ReadContext } from '../query/index.js';
 import type { RunContext } from '../run/index.js';
-import { agreementsTable, agreementTimeline, correctionsList, feedLine, historyText, ingestJson } from './format.js';
+import { agreementsTable, agreementTimeline, correctionsList, explainText, feedLine, historyText, ingestJson } from './format.js';
 import { VERSION } from '../version.js';
 
 /** A problem to report in one line, exit code 1. */
@@ -208,6 +208,25 @@ program
       const article = store.articles.byUrl(h.url)!;
       const diffs = new Map(store.articles.changes(article.id).map((c) => [`${c.from}-${c.to}`, renderDiffText(c.diff)]));
       process.stdout.write(`${historyText(h, diffs)}\n`);
+    } finally {
+      store.close();
+    }
+  });
+
+program
+  .command('explain')
+  .description("sentence by sentence, what the matcher finds in an article's latest version and why")
+  .argument('<url>', 'the article URL')
+  .addOption(configOption())
+  .option('--json', 'print JSON')
+  .option('--all', 'also list sentences that name no tracked agreement and match no status word')
+  .action((url: string, o: { config?: string; json?: boolean; all?: boolean }) => {
+    const { ctx, store } = open(o.config);
+    try {
+      const e = explainJson(ctx, url);
+      if (!e) throw new UserError(`no article with URL ${url} in ${ctx.config.database}`);
+      if (o.json) return printJson(e);
+      process.stdout.write(`${explainText(e, ctx.agreementNames, o.all ?? false)}\n`);
     } finally {
       store.close();
     }

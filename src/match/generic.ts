@@ -99,10 +99,14 @@ export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: Compi
     const noun = m[3]!;
     const modifier = m[2]!;
     // Countries inside the reference name its sides too ("the US-India civil nuclear deal").
-    const inside = s.countries.filter((h) => h.start >= start && h.end <= end - noun.length).map((h) => h.country);
-    const explicit = [...explicitParties(s, start, end), inside];
+    // (Computed only when a candidate got that far: it is the costly check.)
+    let explicitSides: string[][] | null = null;
+    const explicit = (): string[][] => {
+      const inside = s.countries.filter((h) => h.start >= start && h.end <= end - noun.length).map((h) => h.country);
+      return (explicitSides ??= [...explicitParties(s, start, end), inside]);
+    };
     const fitsHere = (a: CompiledAgreement): boolean =>
-      nounCompatible(a, noun) && describes(a, modifier) && fitExplicit([a], explicit, false).length > 0;
+      nounCompatible(a, noun) && describes(a, modifier) && fitExplicit([a], explicit(), false).length > 0;
     let chosen: CompiledAgreement | null = null;
     // 1. The agreement the passage is about: the one named last before (or the article's main
     //    one), when this reference's words and named sides fit it. A definite reference only.
@@ -115,7 +119,7 @@ export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: Compi
         }
       }
     }
-    if (!chosen && main && nounCompatible(main, noun) && describes(main, modifier) && fitExplicit([main], explicit, false).length > 0) {
+    if (!chosen && main && nounCompatible(main, noun) && describes(main, modifier) && fitExplicit([main], explicit(), false).length > 0) {
       const partiesHere = main.parties.length > 0 && main.parties.every((p) => names.has(p));
       const established = resolveCandidates([main], s.ctx, start, false, len).length > 0;
       if (established && (definite || partiesHere)) chosen = main;
@@ -124,7 +128,7 @@ export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: Compi
     //    trade agreement").
     if (!chosen) {
       const unique = uniqueByParties(s, catalogue, noun);
-      if (unique && describes(unique, modifier) && fitExplicit([unique], explicit, false).length > 0) chosen = unique;
+      if (unique && describes(unique, modifier) && fitExplicit([unique], explicit(), false).length > 0) chosen = unique;
     }
     if (!chosen) continue;
     s.groups.push({ anchor: start, span: [start, end], members: [{ agreementId: chosen.id, segStart: 0, segEnd: len }] });
@@ -155,6 +159,14 @@ function vocabulary(a: CompiledAgreement): string {
   return (a.name + ' ' + a.descriptors).toLowerCase();
 }
 
+// An agreement's families, computed once per compiled agreement.
+const OWN_FAMILIES = new WeakMap<CompiledAgreement, Set<string>>();
+function ownFamilies(a: CompiledAgreement): Set<string> {
+  let f = OWN_FAMILIES.get(a);
+  if (!f) OWN_FAMILIES.set(a, (f = familiesIn(vocabulary(a))));
+  return f;
+}
+
 function familiesIn(text: string): Set<string> {
   const out = new Set<string>();
   for (const w of text.toLowerCase().split(/[^\p{L}-]+/u)) {
@@ -168,7 +180,7 @@ function familiesIn(text: string): Set<string> {
 function describes(a: CompiledAgreement, modifier: string): boolean {
   const wanted = familiesIn(modifier);
   if (wanted.size === 0) return true;
-  const own = familiesIn(vocabulary(a));
+  const own = ownFamilies(a);
   // "free trade" also names trade agreements whose names say only "partnership".
   if (own.size === 0) return true;
   return [...wanted].every((f) => own.has(f));

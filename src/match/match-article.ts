@@ -182,6 +182,7 @@ function pronounGroup(s: SentenceInfo, prev: SentenceInfo | undefined): void {
     return;
   }
   // "The Senate ratified it in December": "it" as the object of a status verb.
+  if (!/\bit\b/.test(s.text)) return;
   for (const cue of s.cues) {
     const obj = PRONOUN_OBJECT.exec(s.text.slice(cue.end));
     if (!obj) continue;
@@ -198,12 +199,12 @@ function pronounGroup(s: SentenceInfo, prev: SentenceInfo | undefined): void {
  * something the passage has not resolved), nor in a headline.
  */
 function implicitGroup(s: SentenceInfo, prev: SentenceInfo | undefined): void {
-  if (s.isTitle || !prev || prev.isTitle || s.groups.length > 0 || s.text.length > 400) return;
+  if (s.isTitle || !prev || prev.isTitle || s.groups.length > 0 || s.text.length > 400 || prev.groups.length === 0) return;
+  const ids = new Set(prev.groups.flatMap((g) => g.members.map((x) => x.agreementId)));
+  if (ids.size !== 1) return;
   if (AGREEMENT_NOUN.test(s.text) || /\b(?:convention|protocol|initiative|memorandum|MOU|law|bill|[Pp]artnership|Phase)\b/.test(s.text)) return;
   const cues = s.cues;
   if (cues.length === 0) return;
-  const ids = new Set(prev.groups.flatMap((g) => g.members.map((x) => x.agreementId)));
-  if (ids.size !== 1) return;
   const at = cues[0]!.start;
   s.groups.push({ anchor: at, span: [at, at], members: [{ agreementId: [...ids][0]!, segStart: 0, segEnd: s.text.length }] });
 }

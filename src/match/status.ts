@@ -170,14 +170,25 @@ function blocked(sentence: string, cue: { start: number; end: number }, def: Cue
 }
 
 /** The realised status cues of a sentence, in order; overlapping cues keep the longest. */
+const ANY_HINT = new RegExp([...new Set(CUES.flatMap((d) => d.hint))].map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+
 /** The status cues of a sentence, in order; `stopped` collects the rows that matched but do not count. */
 export function findCues(sentence: string, isTitle: boolean, stopped?: StoppedCue[]): Cue[] {
   const found: Array<Cue & { def: CueDef }> = [];
   const lower = sentence.toLowerCase();
+  // Most sentences hold no status word at all: one scan for any row's hint settles them.
+  if (!ANY_HINT.test(lower)) return [];
+  // Each hint looked up once, however many rows share it.
+  const seen = new Map<string, boolean>();
+  const present = (h: string): boolean => {
+    let v = seen.get(h);
+    if (v === undefined) seen.set(h, (v = lower.includes(h)));
+    return v;
+  };
   for (const def of CUES) {
     if (def.titleOnly && !isTitle) continue;
     if (def.needsToday && isTitle) continue;
-    if (!def.hint.some((h) => lower.includes(h))) continue;
+    if (!def.hint.some((h) => present(h))) continue;
     def.re.lastIndex = 0;
     for (const m of sentence.matchAll(def.re)) {
       const start = m.index;

@@ -1,6 +1,6 @@
 // The read side: the JSON views of CONTRACT.md and the server's SiteData, built from the store and
 // the catalogue. Used by the CLI and the web server alike, so both show the same thing.
-import { buildTimeline } from '../match/index.js';
+import { buildTimeline, compileCatalogue, explainArticle, type SentenceTrace } from '../match/index.js';
 import type { ArticleRow, FeedScope, Store } from '../store/index.js';
 import type { AgreementJson, ArticleHistoryView, Config, CorrectionJson, HistoryJson, Timeline, UpdateRecord } from '../types.js';
 
@@ -96,6 +96,30 @@ function history(ctx: ReadContext, a: ArticleRow): HistoryJson {
     versions: versions.map((v) => ({ n: v.n, seenAt: v.seenAt, title: v.title, hash: v.hash })),
     changes: changes.map((c) => ({ from: c.from, to: c.to, removed: c.removed, added: c.added, notices: c.notices })),
   };
+}
+
+export interface ExplainJson {
+  url: string;
+  feed: string;
+  version: number;
+  publishedAt: string;
+  sentences: SentenceTrace[];
+}
+
+/**
+ * What the matcher makes of an article's latest version, sentence by sentence: the findings with
+ * the lexicon row, mention and date phrase of each, and for sentences whose rows gave nothing,
+ * why. Matched afresh with today's catalogue, so it also shows what a catalogue edit would change.
+ */
+export function explainJson(ctx: ReadContext, url: string): ExplainJson | null {
+  const a = findArticle(ctx, url);
+  if (!a) return null;
+  const v = ctx.store.articles.versions(a.id).at(-1);
+  if (!v) return null;
+  const catalogue = compileCatalogue(ctx.config.agreements, ctx.config.countryNames);
+  const publishedAt = a.publishedAt ?? a.firstSeenAt;
+  const sentences = explainArticle({ title: v.title, paragraphs: v.paragraphs, publishedAt }, catalogue);
+  return { url: a.url, feed: a.feedId, version: v.n, publishedAt, sentences };
 }
 
 export function articleHistoryView(ctx: ReadContext, url: string): ArticleHistoryView | null {

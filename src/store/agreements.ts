@@ -30,11 +30,11 @@ export class AgreementRepo {
     this.q('DELETE FROM findings WHERE article_id = ?').run(articleId);
     this.q('DELETE FROM mentions WHERE article_id = ?').run(articleId);
     const insert = this.q(
-      `INSERT INTO findings (article_id, agreement_id, status, date, date_source, party, quote, denied)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO findings (article_id, agreement_id, status, date, date_source, party, quote, denied, rule, mention, date_phrase)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     for (const f of findings) {
-      insert.run(articleId, f.agreementId, f.status, f.date, f.dateSource, f.party, f.quote, f.denied ? 1 : 0);
+      insert.run(articleId, f.agreementId, f.status, f.date, f.dateSource, f.party, f.quote, f.denied ? 1 : 0, f.rule ?? null, f.mention ?? null, f.datePhrase ?? null);
     }
     const mention = this.q('INSERT OR IGNORE INTO mentions (article_id, agreement_id) VALUES (?, ?)');
     for (const m of mentions) mention.run(articleId, m.agreementId);
@@ -60,12 +60,15 @@ export class AgreementRepo {
       quote: r.quote,
       // Only denials carry the flag: an affirming finding reads as the matcher made it.
       ...(r.denied ? { denied: true } : {}),
+      ...(r.rule ? { rule: r.rule, mention: r.mention ?? '', datePhrase: r.date_phrase } : {}),
       evidence: {
         url: r.url,
         feed: r.feed_id,
         title: r.title,
         publishedAt: r.published_at ?? r.first_seen_at,
         quote: r.quote,
+        // Why the matcher read it so (schema 3; absent for older findings).
+        ...(r.rule ? { rule: r.rule, mention: r.mention ?? '', datePhrase: r.date_phrase } : {}),
       },
     }));
   }
@@ -114,6 +117,9 @@ interface FindingRow {
   quote: string;
   /** 1 for a denial (schema 3). */
   denied: number;
+  rule: string | null;
+  mention: string | null;
+  date_phrase: string | null;
   url: string;
   feed_id: string;
   published_at: string | null;

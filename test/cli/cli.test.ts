@@ -100,7 +100,9 @@ describe('pactwatch (the command)', () => {
     expect(a.timeline.map((e) => e.status)).toEqual(['proposed', 'agreed', 'signed', 'in-force']);
     const signed = a.timeline.find((e) => e.status === 'signed')!;
     expect(signed.date).toBe('2024-07-08');
-    expect(Object.keys(signed.evidence[0]!).sort()).toEqual(['feed', 'publishedAt', 'quote', 'title', 'url']);
+    // The contract's keys, then why the matcher read it so (lexicon row, mention, date's words).
+    expect(Object.keys(signed.evidence[0]!).sort()).toEqual(['datePhrase', 'feed', 'mention', 'publishedAt', 'quote', 'rule', 'title', 'url']);
+    expect((signed.evidence[0] as unknown as { rule: string }).rule).toMatch(/^signed-/);
     // Extra keys: independent outlets (Bloomberg and AP), other dates given for the step, denials.
     expect(signed).toMatchObject({ sources: 2, alternatives: [], disputed: false, denials: [] });
   });
@@ -132,6 +134,23 @@ describe('pactwatch (the command)', () => {
     expect(h.changes[0]).toMatchObject({ from: 1, to: 2, removed: ['century-old'], notices: [{ kind: 'correction' }] });
     const text = await pactwatch(['history', url, '--config', config]);
     expect(text.stdout).toContain('[-century-old-]');
+  });
+
+  it('explain URL: each finding with its lexicon row, mention and date phrase; why other rows gave nothing', async () => {
+    const url = `${base}/bloomberg/japan-philippines-sign-raa`;
+    const r = await pactwatch(['explain', url, '--json', '--config', config]);
+    expect(r.code, r.stderr).toBe(0);
+    const e = JSON.parse(r.stdout) as { url: string; sentences: Array<{ text: string; findings: Array<{ agreementId: string; status: string; rule: string; mention: string; datePhrase: string | null }>; stopped: Array<{ reason: string }> }> };
+    expect(e.url).toBe(url);
+    const signed = e.sentences.flatMap((s) => s.findings).find((f) => f.agreementId === 'jp-ph-raa' && f.status === 'signed');
+    expect(signed).toBeDefined();
+    expect(signed!.rule).toMatch(/^signed-/);
+    expect(signed!.mention.length).toBeGreaterThan(0);
+    const text = await pactwatch(['explain', url, '--config', config]);
+    expect(text.stdout).toMatch(/FINDS jp-ph-raa signed .* row signed-/);
+    const none = await pactwatch(['explain', 'http://nowhere.test/x', '--config', config]);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toMatch(/no article with URL/);
   });
 
   it('feed --out writes the Atom document the server serves', async () => {

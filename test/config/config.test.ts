@@ -47,6 +47,22 @@ describe('config', () => {
     expect(c.feeds[0]).toEqual({ id: 'local', name: 'Local', url: path.join(dir, 'feeds/local.xml'), fullText: false, allowPrivateLinks: false });
   });
 
+  it('takes organisations as parties and a treaty open to all states with no parties', () => {
+    const c = loadConfig(
+      file(`agreements:
+  - { id: eu-mercosur, kind: trade, name: EU–Mercosur agreement, parties: [EU, Mercosur], aliases: [EU-Mercosur agreement] }
+  - { id: bbnj, kind: multilateral, name: High Seas Treaty, parties: [], aliases: [High Seas Treaty] }
+  - { id: tpnw, name: Treaty on the Prohibition of Nuclear Weapons, aliases: [TPNW] }
+`),
+      dir,
+    );
+    expect(c.agreements.map((a) => [a.id, a.parties, a.kind])).toEqual([
+      ['eu-mercosur', ['EU', 'Mercosur'], 'trade'],
+      ['bbnj', [], 'multilateral'],
+      ['tpnw', [], undefined],
+    ]);
+  });
+
   it('reads agreements from agreementsFile, relative to the config file', () => {
     file(AGREEMENT, 'agreements.yaml');
     const c = loadConfig(file('agreementsFile: agreements.yaml\n'), '/');
