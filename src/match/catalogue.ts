@@ -117,6 +117,9 @@ export function aliasRegex(alias: string): RegExp {
     }
     // "EDCA" is also written "E.D.C.A.".
     if (/^[A-Z]{2,6}$/.test(w)) return `(?:${escapeRe(w)}|${[...w].map((c) => `${c}\\.`).join('')})`;
+    // In an alias held case-sensitive by an acronym ("India-UK free trade agreement"), the other
+    // words still match in any case ("India–UK Free Trade Agreement").
+    if (caseSensitive && !/^[A-Z0-9&]{2,}$/.test(w)) return anyCase(escapeWord(w));
     return escapeWord(w);
   });
   let body = parts.join(sep);
@@ -125,6 +128,25 @@ export function aliasRegex(alias: string): RegExp {
     body = `(?:status${sep}of${sep})?` + parts.slice(2).join(sep);
   }
   return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, caseSensitive ? 'gu' : 'giu');
+}
+
+/** A regex source made case-insensitive letter by letter (for one word of a case-sensitive alias). */
+function anyCase(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      out += c + (source[++i] ?? '');
+      continue;
+    }
+    if (c === '[') inClass = true;
+    if (c === ']') inClass = false;
+    const lo = c.toLowerCase();
+    const up = c.toUpperCase();
+    out += lo !== up ? (inClass ? lo + up : `[${lo}${up}]`) : c;
+  }
+  return out;
 }
 
 /** A lower-case piece of the alias that every variant keeps: the longest word no spelling rule changes. */

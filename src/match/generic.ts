@@ -14,7 +14,7 @@ const MODIFIERS =
 // "the agreement", "a landmark accord", "the 2015 nuclear deal", "the UN treaty banning mines": a
 // reference by kind. Up to five plain words between the determiner and the head noun.
 const GENERIC = new RegExp(
-  `\\b(the|this|that|its|their|a|an)\\s+((?:(?!(?:the|a|an|this|that|its|their|and|or|but|to|of|in|on|at|for|with|by|from|as|has|have|had|is|are|was|were|be|been|will|would|can|could|may|might|must|should|said|says|say|which|who|whose|expects?|expected|wants?|hopes?|sign|signs|signed|ink|inks|inked|ratify|ratifies|ratified|approve|approves|approved|back|backs|seal|seals|strike|strikes|reach|reaches|agree|agrees)\\b)[\\w'’.–-]+\\s+){0,5}?)(agreement|pact|deal|accord|accords|treaty|convention|protocol|arrangement|initiative|FTA)(?![\\w-])`,
+  `\\b(the|this|that|its|their|a|an)\\s+((?:(?!(?:the|a|an|this|that|its|their|and|or|but|to|of|in|on|at|for|with|by|from|as|has|have|had|is|are|was|were|be|been|will|would|can|could|may|might|must|should|said|says|say|which|who|whose|expects?|expected|wants?|hopes?|sign|signs|signed|ink|inks|inked|ratify|ratifies|ratified|approve|approves|approved|back|backs|seal|seals|strike|strikes|reach|reaches|agree|agrees)\\b)["“”‘’\\w'’.–-]+\\s+){0,5}?)(agreement|pact|deal|accord|accords|treaty|convention|protocol|arrangement|initiative|FTA)(?![\\w-])`,
   'gi',
 );
 // "similar accords", "comparable agreements", "the agreements with Australia and Britain": others

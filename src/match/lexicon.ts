@@ -64,7 +64,7 @@ export const LEXICON: CueDef[] = [
   // agreed: negotiations concluded, text finalised or initialled, agreed in principle, signing scheduled
   { id: 'agreed-set-to-sign', hint: ['to sign', 'to ink'], status: 'agreed', kind: 'scheduled', re: /\b(?:(?:is|are|were|was)\s+)?(?:set|scheduled|due|poised)\s+to\s+(?:sign|ink)\b/gi },
   { id: 'agreed-will-sign', hint: ['will'], status: 'agreed', kind: 'scheduled', re: /\bwill\s+(?:sign|ink|witness\s+the\s+signing)\b/gi },
-  { id: 'agreed-concluded-talks', hint: ['conclud', 'wrapped', 'complet', 'finali'], status: 'agreed', re: /\b(?:concluded|wrapped\s+up|completed|finali[sz]ed)\s+(?:the\s+)?(?:\w+\s+)?(?:negotiations|talks)\b/gi },
+  { id: 'agreed-concluded-talks', hint: ['conclud', 'wrapped', 'complet', 'finali', 'closed'], status: 'agreed', re: /\b(?:concluded|closed|wrapped\s+up|completed|finali[sz]ed)\s+(?:the\s+)?(?:\w+\s+)?(?:negotiations|talks)\b/gi },
   { id: 'agreed-talks-were-concluded', hint: ['conclud', 'wrapped', 'complet', 'finali'], status: 'agreed', re: /\b(?:negotiations|talks)\b[^,.;:]{0,60}?\b(?:(?:were|have\s+been|had\s+been|was)\s+)?(?:concluded|wrapped\s+up|completed|finali[sz]ed)\b/gi },
   // "Negotiations on X, which began in 2022, were concluded in August": the passive verb alone.
   { id: 'agreed-were-concluded-after-talks', hint: ['conclud', 'wrapped', 'complet', 'finali'], status: 'agreed', needsTalks: true, re: /\b(?:were|have\s+been|had\s+been|was)\s+(?:\w+ly\s+)?(?:concluded|wrapped\s+up|completed|finali[sz]ed)\b/gi },
@@ -103,7 +103,7 @@ export const LEXICON: CueDef[] = [
   { id: 'ratified-resolution-adopted', hint: ['adopted', 'passed', 'approved'], status: 'ratified', re: /\b(?:resolution|bill|measure|motion)\b[^;]{0,40}?\b(?:concurring\s+in|approving|ratifying)\b(?=[^;]*?\b(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:adopted|approved|passed)\b)/gi },
   // "Ratification of X by the Diet on Friday": a nominal whose agent is a legislature.
   { id: 'ratified-ratification-by-legislature', hint: ['ratification'], status: 'ratified', nominal: true, re: new RegExp(`\\bratification\\s+of\\b(?=[^,;]{0,80}?\\bby\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?${'(?:Senate|Diet|[Pp]arliament|[Ll]egislature|Congress|National\\s+Assembly|Federation\\s+Council|Riksdag|Eduskunta|Bundestag|Duma|Knesset|Sejm|Storting|Folketing)'})`, 'gi') },
-  { id: 'ratified-approved-by-legislature', hint: ['approved', 'endorsed', 'passed', 'cleared'], status: 'ratified', re: /\b(?:approved|endorsed|passed|cleared)\b(?!\s+the\s+way\b)/gi, needsLegislature: true },
+  { id: 'ratified-approved-by-legislature', hint: ['approved', 'endorsed', 'passed', 'cleared', 'backed'], status: 'ratified', re: /\b(?:approved|endorsed|passed|cleared|backed)\b(?!\s+the\s+(?:way|idea)\b)/gi, needsLegislature: true },
   { id: 'ratified-ratifies-headline', hint: ['ratifies', 'approves'], status: 'ratified', re: /\b(?:ratifies|approves)\b/gi, titleOnly: true },
   // in force
   { id: 'in-force-took-effect', hint: ['effect'], status: 'in-force', re: /\b(?:took|has\s+taken|have\s+taken|had\s+taken)\s+(?:full\s+|formal\s+|legal\s+|immediate\s+)?effect\b/gi },

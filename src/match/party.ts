@@ -1,7 +1,7 @@
 // The party that reached a status alone: the country whose legislature ratified ("Philippine
 // Senate", "Japan's Diet", "Finnish parliament"), or whose government suspended or left the
 // agreement ("Russia suspended", "Morocco withdrew from").
-import { coveredBy, type CountryHit } from './countries.js';
+import { coveredBy, ORGANISATIONS, type CountryHit } from './countries.js';
 import { clauseBefore, LEGISLATURE, type Cue } from './status.js';
 
 // Legislatures that name their country. Hand-written: no package maps parliaments to countries,
@@ -181,6 +181,13 @@ const SUBJECT_GAP = /^(?:['’]s?)?\s*(?:(?:have|has|had|both|all|also|each|alre
 // "among them A, B and C", "namely A".
 const LIST_LEAD = /(?:\b(?:by|from|including|among\s+them|among\s+which|namely|such\s+as|notably|led\s+by)\s*|[:–—]\s*)(?:the\s+)?$/i;
 
+const ALL_PARTIES = /\b(?:all|every|each|both)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:participating\s+|signatory\s+|member\s+)?(?:countries|country|states|state|parties|party|members|member|signatories|governments|nations|sides)\b/i;
+
+// As the subject right before the verb ("all four countries have ratified"), or its agent after
+// it ("ratified by every participating country").
+const ALL_SUBJECT = new RegExp(`${ALL_PARTIES.source}\\s+(?:(?:have|has|had|now|already|also|since|all)\\s+)*(?:been\\s+)?$`, 'i');
+const ALL_AGENT = new RegExp(`^\\s+(?:now\\s+)?by\\s+(?:the\\s+)?${ALL_PARTIES.source}`, 'i');
+
 /** Runs of two or more names joined as a list, in order. */
 function countryRuns(sentence: string, hits: CountryHit[]): CountryHit[][] {
   const runs: CountryHit[][] = [];
@@ -203,6 +210,16 @@ function countryRuns(sentence: string, hits: CountryHit[]): CountryHit[][] {
  * Brazil, Kenya, Vietnam and Tonga", "ratified by …, among them A, B and C"). Empty when none.
  */
 export function listedParties(sentence: string, hits: CountryHit[], cue: Cue, parties: string[]): string[] {
+  // "ratified by every participating country", "all four countries have ratified": every party,
+  // an organisation's members one by one when it has few.
+  const before = sentence.slice(Math.max(0, cue.start - 60), cue.start);
+  const after = sentence.slice(cue.end, cue.end + 60);
+  if (parties.length > 0 && (ALL_SUBJECT.test(before) || ALL_AGENT.test(after))) {
+    return [...new Set(parties.flatMap((p) => {
+      const members = ORGANISATIONS[p]?.members ?? [];
+      return members.length > 0 && members.length <= 6 ? members : [p];
+    }))];
+  }
   const mine = hits.filter((h) => coveredBy(h.country, parties));
   for (const run of countryRuns(sentence, mine)) {
     const first = run[0]!;

@@ -2,7 +2,7 @@
 // status, date), party right for ratifications and withdrawals, the final status of each agreement
 // through the timeline, broken down by kind of agreement and by status. One definition, shared by
 // the development part's test and the blind part's.
-import { buildTimeline, matchArticle } from '../../src/match/index.js';
+import { buildTimeline, matchArticle, resolveCountry } from '../../src/match/index.js';
 import type { SourcedFinding, StatusFinding } from '../../src/types.js';
 import type { RealArticle, RealEvent, RealFile } from './labelled-sets.js';
 
@@ -34,6 +34,9 @@ export const precision = (t: Tally): number => t.tp / Math.max(1, t.tp + t.fp);
 export const recall = (t: Tally): number => t.tp / Math.max(1, t.tp + t.fn);
 
 const PARTY_STATUSES = new Set(['ratified', 'terminated']);
+
+/** The annotator's party as the matcher names it ("EU" → "European Union"). */
+const canonical = (party: string | null | undefined): string | null => (party ? (resolveCountry(party) ?? party) : null);
 
 /** The article's predictions: affirmed findings, one per (agreement, status, date, party). */
 function predictions(article: RealArticle, file: RealFile): StatusFinding[] {
@@ -104,7 +107,7 @@ export function scoreRealNews(files: RealFile[]): RealScore {
           for (const gi of unmatchedGot) {
             const g = got[gi]!;
             if (!fits(w, g)) continue;
-            if (exact && PARTY_STATUSES.has(w.status) && (w.party ?? null) !== (g.party ?? null)) continue;
+            if (exact && PARTY_STATUSES.has(w.status) && canonical(w.party) !== (g.party ?? null)) continue;
             matched.set(wi, gi);
             unmatchedGot.delete(gi);
             return;
@@ -120,7 +123,7 @@ export function scoreRealNews(files: RealFile[]): RealScore {
           bump(s.byStatus, w.status).tp++;
           if (PARTY_STATUSES.has(w.status) && w.party) {
             s.partyTotal++;
-            if (got[gi]!.party === w.party) s.partyRight++;
+            if (got[gi]!.party === canonical(w.party)) s.partyRight++;
             else s.misses.push(`PARTY ${article.id}: ${w.agreement} ${w.status} want ${w.party}, got ${String(got[gi]!.party)}`);
           }
         } else {
