@@ -137,7 +137,15 @@ function byDateThenStage(a: TimelineEvent, b: TimelineEvent): number {
 }
 
 /** The timeline of one agreement from its findings (others' findings are ignored). Pure. */
-export function buildTimeline(agreementId: string, findings: SourcedFinding[]): Timeline {
+export interface TimelineOptions {
+  /**
+   * More than two parties, or open to all states: one party's suspension or withdrawal is that
+   * party's, not the agreement's (Finland leaving the Ottawa Convention leaves it in force).
+   */
+  multilateral?: boolean;
+}
+
+export function buildTimeline(agreementId: string, findings: SourcedFinding[], options: TimelineOptions = {}): Timeline {
   const mine = findings.filter((f) => f.agreementId === agreementId);
   const outletOf = outletNamer(mine.map((f) => f.evidence));
   const kinds = byKind(mine).filter((k) => k.claims.length > 0); // a denial alone retracts nothing
@@ -151,7 +159,7 @@ export function buildTimeline(agreementId: string, findings: SourcedFinding[]): 
     events.push(...eventsOf(k, undone, outletOf));
   }
   events.sort(byDateThenStage);
-  const current = currentOf(events);
+  const current = currentOf(events, options.multilateral ?? false);
   return { agreementId, status: current ? current.status : null, since: current ? current.date : null, events };
 }
 
@@ -171,8 +179,8 @@ function furthestOf(events: TimelineEvent[]): TimelineEvent | null {
  * again after that (a resumption, a re-entry) overrides the suspension in turn. An old article
  * never moves the status back: it only adds events before the furthest stage.
  */
-function currentOf(events: TimelineEvent[]): TimelineEvent | null {
-  const counted = events.filter((e) => !e.disputed);
+function currentOf(events: TimelineEvent[], multilateral: boolean): TimelineEvent | null {
+  const counted = events.filter((e) => !e.disputed && !(multilateral && UNDOING.has(e.status) && e.party !== null));
   const furthest = furthestOf(counted);
   let undo: TimelineEvent | null = null;
   for (const e of counted) {

@@ -20,7 +20,8 @@ export function readContext(config: Config, store: Store): ReadContext {
 
 /** An agreement's timeline, from every finding the store holds about it. */
 export function timelineOf(ctx: ReadContext, agreementId: string): Timeline {
-  return buildTimeline(agreementId, ctx.store.agreements.sourcedFindings(agreementId));
+  const parties = ctx.config.agreements.find((a) => a.id === agreementId)?.parties ?? [];
+  return buildTimeline(agreementId, ctx.store.agreements.sourcedFindings(agreementId), { multilateral: parties.length !== 2 });
 }
 
 export function agreementJson(ctx: ReadContext, id: string): AgreementJson | null {

@@ -72,12 +72,14 @@ export function scoreRealNews(files: RealFile[]): RealScore {
   const kindOf = new Map<string, string>();
   const finalOf = new Map<string, string | null>();
   const finalAsOf = new Map<string, string>();
+  const partiesOf = new Map<string, string[]>();
   const sourced = new Map<string, SourcedFinding[]>();
   for (const file of files) {
     // Each file says where an agreement stands after its own newest article about it: the file
     // with the newest such article of all speaks for the corpus.
     for (const a of file.agreements) {
       kindOf.set(a.id, a.kind ?? 'other');
+      partiesOf.set(a.id, a.parties ?? []);
       const newest = file.articles
         .filter((x) => (x.events ?? []).some((e) => e.agreement === a.id))
         .map((x) => String(x.publishedAt))
@@ -145,7 +147,7 @@ export function scoreRealNews(files: RealFile[]): RealScore {
   for (const [id, final] of finalOf) {
     if (final === undefined) continue;
     s.finalTotal++;
-    const t = buildTimeline(id, sourced.get(id) ?? []);
+    const t = buildTimeline(id, sourced.get(id) ?? [], { multilateral: (partiesOf.get(id) ?? []).length !== 2 });
     if ((t.status ?? null) === (final ?? null)) s.finalRight++;
     else s.misses.push(`FINAL ${id}: want ${String(final)}, got ${String(t.status)} since ${String(t.since)}`);
   }

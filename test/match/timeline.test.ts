@@ -26,6 +26,17 @@ function finding(
 }
 
 describe('buildTimeline', () => {
+  it('a multilateral treaty stays in force when one party leaves; a bilateral one ends', () => {
+    const findings = [
+      finding('in-force', '1999-03-01', 'text', '2020-01-01T00:00:00Z', null, 'ottawa'),
+      finding('terminated', '2025-12-27', 'text', '2025-12-28T00:00:00Z', 'Finland', 'ottawa'),
+    ];
+    const open = buildTimeline('ottawa', findings, { multilateral: true });
+    expect([open.status, open.since]).toEqual(['in-force', '1999-03-01']);
+    expect(open.events.map((e) => [e.status, e.party])).toContainEqual(['terminated', 'Finland']);
+    expect(buildTimeline('ottawa', findings).status).toBe('terminated');
+  });
+
   it('is empty with no findings', () => {
     expect(buildTimeline('x', [])).toEqual({ agreementId: 'x', status: null, since: null, events: [] });
   });
