@@ -198,15 +198,19 @@ function pronounGroup(s: SentenceInfo, prev: SentenceInfo | undefined): void {
  * having ratified earlier, …"). Not when it names any agreement noun of its own (then it is about
  * something the passage has not resolved), nor in a headline.
  */
-function implicitGroup(s: SentenceInfo, prev: SentenceInfo | undefined): void {
-  if (s.isTitle || !prev || prev.isTitle || s.groups.length > 0 || s.text.length > 400 || prev.groups.length === 0) return;
-  const ids = new Set(prev.groups.flatMap((g) => g.members.map((x) => x.agreementId)));
-  if (ids.size !== 1) return;
+function implicitGroup(s: SentenceInfo, prev: SentenceInfo | undefined, topic: string | undefined): void {
+  if (s.isTitle || s.groups.length > 0 || s.text.length > 400) return;
   if (AGREEMENT_NOUN.test(s.text) || /\b(?:convention|protocol|initiative|memorandum|MOU|law|bill|[Pp]artnership|Phase)\b/.test(s.text)) return;
+  const ids = prev && !prev.isTitle ? new Set(prev.groups.flatMap((g) => g.members.map((x) => x.agreementId))) : new Set<string>();
+  // Bare "talks" in an article about one agreement are its talks ("Talks opened in 2017 and were
+  // wrapped up in July").
+  const talks = ids.size !== 1 && topic !== undefined && /^(?:Talks|Negotiations)\b/.test(s.text);
+  if (ids.size !== 1 && !talks) return;
   const cues = s.cues;
   if (cues.length === 0) return;
+  if (talks && !cues.every((c) => c.status === 'negotiating' || c.status === 'agreed')) return;
   const at = cues[0]!.start;
-  s.groups.push({ anchor: at, span: [at, at], members: [{ agreementId: [...ids][0]!, segStart: 0, segEnd: s.text.length }] });
+  s.groups.push({ anchor: at, span: [at, at], members: [{ agreementId: talks ? topic! : [...ids][0]!, segStart: 0, segEnd: s.text.length }] });
 }
 
 // Right after a status verb: its object is "it" ("ratified it", "signed it into law").
@@ -345,7 +349,7 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
     genericGroups(s, catalogue, main, salient);
     const prev = sentences[i - 1];
     pronounGroup(s, prev && (paragraphOf[i - 1] === paragraphOf[i] || paragraphOf[i - 1] !== -1) ? prev : undefined);
-    implicitGroup(s, prev);
+    implicitGroup(s, prev, salient[0]);
     // A side remark ("is separately in talks for agreements with France and Canada") or a plural
     // mention does not change what the passage is about.
     const here = SIDE_REMARK.test(s.text) ? [] : s.groups.filter((g) => g.members.length === 1).map((g) => g.members[0]!.agreementId);
