@@ -190,7 +190,7 @@ describe('pactwatch (the command)', () => {
   it('$PACTWATCH_CONFIG is used when --config is not given', async () => {
     const r = await pactwatch(['agreements', '--json'], { PACTWATCH_CONFIG: config });
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toHaveLength(12);
+    expect(JSON.parse(r.stdout)).toHaveLength(17);
   });
 
   it('a store it cannot open exits 1 with one line naming it', async () => {
