@@ -3,6 +3,9 @@
 
 // ---------------------------------------------------------------- config
 
+import type { Limits } from './config/limits.js';
+export type { Limits } from './config/limits.js';
+
 export interface FeedConfig {
   id: string;
   name: string;
@@ -27,7 +30,10 @@ export interface Config {
   database: string;
   schedule: string;
   timezone: string;
-  server: { port: number; baseUrl: string };
+  /** host: the address to listen on (127.0.0.1 when absent). */
+  server: { host?: string; port: number; baseUrl: string };
+  /** Bounds per feed, page and client (see config/limits.ts); the defaults when absent. */
+  limits?: Partial<Limits>;
   fetch: { timeoutSeconds: number; maxBytes: number; concurrency: number };
   articles: { recheckForDays: number; minRecheckMinutes: number };
   /** Also publish an update for each new article that mentions a tracked agreement. */
@@ -91,6 +97,9 @@ export type FetchResult =
       gone: boolean;
       /** Seconds, from Retry-After, if the server sent one. */
       retryAfterSeconds: number | null;
+      /** The body was over maxBytes: the caller remembers it (with these validators) and backs off. */
+      tooLarge?: boolean;
+      validators?: Validators;
     };
 
 // ---------------------------------------------------------------- parse
@@ -128,6 +137,8 @@ export interface ExtractedPage extends ArticleText {
   canonicalUrl: string | null;
   /** article:published_time or similar, ISO, if the page has one. */
   publishedAt: string | null;
+  /** One line per bound the page hit (limits.pageElements, limits.pageDepth). */
+  warnings: string[];
 }
 
 // ---------------------------------------------------------------- match

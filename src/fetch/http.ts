@@ -122,9 +122,9 @@ async function finish(res: Response, url: string, old: Validators, options: Fetc
   const declared = Number(res.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > options.maxBytes) {
     await discard(res);
-    return errorResult(url, `response larger than ${options.maxBytes} bytes`, { status: res.status });
+    return errorResult(url, `response larger than ${options.maxBytes} bytes`, { status: res.status, tooLarge: true, validators });
   }
   const bytes = await readCapped(res, options.maxBytes);
-  if (bytes === null) return errorResult(url, `response larger than ${options.maxBytes} bytes`, { status: res.status });
+  if (bytes === null) return errorResult(url, `response larger than ${options.maxBytes} bytes`, { status: res.status, tooLarge: true, validators });
   return bodyResult(bytes, { url, status: res.status, contentType: res.headers.get('content-type'), validators, old, maxAgeSeconds });
 }

@@ -160,7 +160,7 @@ function pronounGroup(s: SentenceInfo, prev: SentenceInfo | undefined): void {
 const AGREEMENT_NOUN = /\b(?:agreements?|pacts?|deals?|accords?|arrangements?|treaty|treaties)\b/i;
 
 /** What an article says about the catalogue's agreements. Pure. */
-export function matchArticle(article: ArticleForMatch, catalogue: Catalogue): MatchResult {
+export function matchArticle(article: ArticleForMatch, catalogue: Catalogue, limits?: { maxSentenceChars: number; maxArticleChars: number }): MatchResult {
   const sentences: SentenceInfo[] = [];
   const title = article.title.trim();
   const present = presentNames([title, ...article.paragraphs].join('\n'), catalogue);

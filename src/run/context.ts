@@ -1,7 +1,8 @@
 // What a run needs, built once per process: the config, the store, the compiled agreement
 // catalogue, the request limiter and a clock (injectable, so tests run on a fake one).
 import type { Store } from '../store/index.js';
-import type { Config, FetchOptions } from '../types.js';
+import type { Config, FetchOptions, Limits } from '../types.js';
+import { limitsOf } from '../config/limits.js';
 import { compileCatalogue, type Catalogue } from '../match/index.js';
 import { createLimiter, userAgent, type Limiter } from '../fetch/index.js';
 import { VERSION } from '../version.js';
@@ -16,6 +17,8 @@ export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
 
 export interface RunContext {
   config: Config;
+  /** The config's limits, defaults filled in. */
+  limits: Limits;
   store: Store;
   catalogue: Catalogue;
   limiter: Limiter;
@@ -40,6 +43,7 @@ export function createRunContext(
   };
   return {
     config,
+    limits: limitsOf(config),
     store,
     catalogue: compileCatalogue(config.agreements, config.countryNames),
     limiter: createLimiter({ concurrency: config.fetch.concurrency }),

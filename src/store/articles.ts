@@ -148,6 +148,47 @@ export class ArticleRepo {
     return row ? toVersion(row) : null;
   }
 
+  /** The latest version's hash only: cheaper than latestVersion (no paragraphs parsed). */
+  latestHash(articleId: number): string | null {
+    const row = this
+      .q('SELECT hash FROM versions WHERE article_id = ? ORDER BY n DESC LIMIT 1')
+      .get(articleId) as { hash: string } | undefined;
+    return row?.hash ?? null;
+  }
+
+  /**
+   * Retention: the articles first seen in `feedId` beyond its newest `keep` (by when a feed last
+   * showed them) are deleted with their versions, changes, findings and mentions; never those in
+   * `spare` (still in the feed). The updates already published stay: they are history of their
+   * own. Returns how many went and the agreements whose findings went with them.
+   */
+  pruneFeed(feedId: string, keep: number, spare: ReadonlySet<number>): { pruned: number; agreements: string[] } {
+    const ids = (
+      this
+        .q(`SELECT id FROM articles WHERE feed_id = ? ORDER BY last_seen_in_feed_at DESC, id DESC LIMIT -1 OFFSET ?`)
+        .all(feedId, keep) as Array<{ id: number }>
+    )
+      .map((r) => r.id)
+      .filter((id) => !spare.has(id));
+    const agreements = new Set<string>();
+    for (const id of ids) {
+      const named = this
+        .q('SELECT agreement_id FROM findings WHERE article_id = ? UNION SELECT agreement_id FROM mentions WHERE article_id = ?')
+        .all(id, id) as Array<{ agreement_id: string }>;
+      for (const r of named) agreements.add(r.agreement_id);
+      for (const table of ['findings', 'mentions', 'changes', 'versions', 'article_feeds']) {
+        this.q(`DELETE FROM ${table} WHERE article_id = ?`).run(id);
+      }
+      this.q('DELETE FROM articles WHERE id = ?').run(id);
+    }
+    return { pruned: ids.length, agreements: [...agreements] };
+  }
+
+  /** How many articles were first seen in this feed. */
+  countOfFeed(feedId: string): number {
+    return (this.q('SELECT COUNT(*) AS c FROM articles WHERE feed_id = ?').get(feedId) as { c: number }).c;
+  }
+
   versions(articleId: number): VersionRow[] {
     return (this.q('SELECT * FROM versions WHERE article_id = ? ORDER BY n').all(articleId) as VRow[]).map(
       toVersion,
