@@ -367,6 +367,9 @@ export interface ArticleHistoryView extends HistoryJson {
   title: string;
   diffs: Array<{ from: number; to: number; diff: TextDiff }>;
   takenDownAt: string | null;
+  /** When `versions` is one page of them: how many there are, and how many come before the page. */
+  totalVersions?: number;
+  offset?: number;
 }
 
 export interface FeedStatusView {

@@ -1,6 +1,9 @@
 // Human-readable forms of the CLI's outputs. The --json forms are the CONTRACT.md values as they are.
 import type { FeedReport, IngestReport } from '../run/index.js';
 import type { AgreementJson, CorrectionJson, HistoryJson } from '../types.js';
+import { terminalText } from './terminal.js';
+
+// Every human form below goes through terminalText: its text comes from publishers.
 
 export function ingestJson(r: IngestReport): unknown {
   return {
@@ -24,6 +27,10 @@ export function ingestJson(r: IngestReport): unknown {
 }
 
 export function feedLine(f: FeedReport): string {
+  return terminalText(feedLineOf(f));
+}
+
+function feedLineOf(f: FeedReport): string {
   if (f.status === 'error' || f.status === 'skipped') {
     return `${f.id}: ${f.status === 'error' ? 'error' : 'not polled'}: ${f.error ?? 'the run stopped early'}`;
   }
@@ -41,7 +48,7 @@ export function feedLine(f: FeedReport): string {
 }
 
 export function agreementsTable(list: AgreementJson[]): string {
-  const rows = list.map((a) => [a.id, a.status ?? '—', a.since ?? '', a.name]);
+  const rows = list.map((a) => [a.id, a.status ?? '—', a.since ?? '', a.name].map(terminalText));
   return table(['ID', 'STATUS', 'SINCE', 'NAME'], rows);
 }
 
@@ -55,12 +62,12 @@ export function agreementTimeline(a: AgreementJson): string {
       lines.push(`            — ${ev.feed}, ${ev.title}, ${ev.publishedAt.slice(0, 10)} <${ev.url}>`);
     }
   }
-  return lines.join('\n');
+  return terminalText(lines.join('\n'));
 }
 
 export function correctionsList(list: CorrectionJson[]): string {
   if (list.length === 0) return 'No corrections recorded.';
-  return list
+  return terminalText(list
     .map((c) => {
       const lines = [`${c.detectedAt.slice(0, 16).replace('T', ' ')}  ${c.kind.toUpperCase()}  ${c.feed}: ${c.title}`, `  ${c.url}`];
       if (c.note) lines.push(`  ${c.note}`);
@@ -68,7 +75,7 @@ export function correctionsList(list: CorrectionJson[]): string {
       if (c.added.length) lines.push(`  added:   ${c.added.map((r) => `{+${r}+}`).join(' ')}`);
       return lines.join('\n');
     })
-    .join('\n\n');
+    .join('\n\n'));
 }
 
 export function historyText(h: HistoryJson, diffs: Map<string, string>): string {
@@ -79,7 +86,7 @@ export function historyText(h: HistoryJson, diffs: Map<string, string>): string 
     for (const n of c.notices) lines.push(`notice (${n.kind}): ${n.note}`);
     lines.push(diffs.get(`${c.from}-${c.to}`) ?? '');
   }
-  return lines.join('\n');
+  return terminalText(lines.join('\n'));
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {

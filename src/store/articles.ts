@@ -195,6 +195,27 @@ export class ArticleRepo {
     );
   }
 
+  /** A page of an article's versions without their text, oldest first, and how many there are. */
+  versionPage(articleId: number, offset: number, limit: number): { rows: Array<Omit<VersionRow, 'paragraphs'>>; total: number } {
+    const total = (this.q('SELECT COUNT(*) AS c FROM versions WHERE article_id = ?').get(articleId) as { c: number }).c;
+    const rows = (
+      this
+        .q('SELECT article_id, n, seen_at, title, hash, extractor, baseline FROM versions WHERE article_id = ? ORDER BY n LIMIT ? OFFSET ?')
+        .all(articleId, limit, offset) as Array<Omit<VRow, 'paragraphs'>>
+    ).map((r) => {
+      const { paragraphs: _p, ...v } = toVersion({ ...r, paragraphs: '[]' });
+      return v;
+    });
+    return { rows, total };
+  }
+
+  /** The changes among versions from..to (inclusive), in order. */
+  changesBetween(articleId: number, from: number, to: number): ChangeRow[] {
+    return (
+      this.q('SELECT * FROM changes WHERE article_id = ? AND to_n > ? AND to_n <= ? ORDER BY to_n').all(articleId, from, to) as CRow[]
+    ).map(toChange);
+  }
+
   insertVersion(v: Omit<VersionRow, 'n'>): number {
     const n =
       ((this.q('SELECT MAX(n) AS n FROM versions WHERE article_id = ?').get(v.articleId) as { n: number | null })
@@ -234,7 +255,7 @@ export class ArticleRepo {
   }
 
   /** Changes of tracked articles, newest first, with what a correction listing needs. */
-  trackedChanges(filter: { feed?: string; since?: string; limit?: number }): Array<ChangeRow & { article: ArticleRow; title: string }> {
+  trackedChanges(filter: { feed?: string; since?: string; limit?: number; offset?: number }): Array<ChangeRow & { article: ArticleRow; title: string }> {
     const where = ['a.tracked = 1'];
     const args: unknown[] = [];
     if (filter.feed) {
@@ -245,13 +266,13 @@ export class ArticleRepo {
       where.push('c.detected_at >= ?');
       args.push(filter.since);
     }
-    args.push(filter.limit ?? 1000);
+    args.push(filter.limit ?? 1000, filter.offset ?? 0);
     const rows = this
       .q(
         `SELECT c.*, v.title AS v_title, a.id AS a_id FROM changes c
            JOIN articles a ON a.id = c.article_id
            JOIN versions v ON v.article_id = c.article_id AND v.n = c.to_n
-         WHERE ${where.join(' AND ')} ORDER BY c.detected_at DESC, c.article_id DESC, c.to_n DESC LIMIT ?`,
+         WHERE ${where.join(' AND ')} ORDER BY c.detected_at DESC, c.article_id DESC, c.to_n DESC LIMIT ? OFFSET ?`,
       )
       .all(...args) as Array<CRow & { v_title: string; a_id: number }>;
     return rows.map((r) => ({ ...toChange(r), title: r.v_title, article: this.byId(r.a_id)! }));

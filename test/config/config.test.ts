@@ -43,7 +43,7 @@ describe('config', () => {
     expect(c.schedule).toBe('*/15 * * * *');
     expect(c.fetch).toEqual({ timeoutSeconds: 20, maxBytes: 5_000_000, concurrency: 4 });
     expect(c.articles).toEqual({ recheckForDays: 14, minRecheckMinutes: 15 });
-    expect(c.server).toEqual({ port: 8080, baseUrl: 'http://localhost:8080' });
+    expect(c.server).toEqual({ host: '127.0.0.1', port: 8080, baseUrl: 'http://localhost:8080' });
     expect(c.feeds[0]).toEqual({ id: 'local', name: 'Local', url: path.join(dir, 'feeds/local.xml'), fullText: false });
   });
 
