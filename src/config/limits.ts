@@ -30,7 +30,7 @@ export const DEFAULT_LIMITS: Limits = {
   itemsPerPoll: 500,
   articlesPerFeed: 5000,
   warningsPerFeed: 50,
-  pageElements: 60_000,
+  pageElements: 20_000,
   pageDepth: 200,
   paragraphsPerArticle: 2000,
   matchSentenceChars: 2000,

@@ -11,6 +11,8 @@ import { normaliseArticle, normaliseText } from './normalise.js';
 /** Page furniture that is never the article, removed before the fallback reads a page. */
 const FURNITURE = 'script, style, noscript, template, nav, header, footer, aside, form, [role="navigation"], [role="complementary"], [aria-hidden="true"]';
 
+// Readability refuses a document over this many elements; limits.pageElements cuts pages to
+// 20,000 by default, so it is only reached when that limit is raised.
 const MAX_ELEMENTS = 30_000;
 
 function readabilityParagraphs(doc: DomDocument): { title: string | null; paragraphs: string[] } {

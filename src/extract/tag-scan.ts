@@ -14,7 +14,7 @@ export interface TagBounds {
 
 export interface BoundedHtml {
   html: string;
-  /** Elements seen (up to the cut). */
+  /** Elements kept (up to the cut; dropped deep tags not counted). */
   elements: number;
   /** True when the document was cut at maxElements. */
   cut: boolean;
@@ -58,7 +58,7 @@ export function boundHtml(html: string, bounds: TagBounds): BoundedHtml {
   let pos = 0;
 
   const drop = (from: number, to: number) => {
-    pieces.push(html.slice(last, from));
+    if (from > last) pieces.push(html.slice(last, from));
     last = to;
   };
   const pop = () => {
@@ -102,13 +102,12 @@ export function boundHtml(html: string, bounds: TagBounds): BoundedHtml {
       continue;
     }
 
-    elements++;
-    if (elements > bounds.maxElements) {
+    if (elements >= bounds.maxElements) {
       cutAt = lt;
-      elements--;
       break;
     }
     if (RAW_TEXT.has(name)) {
+      elements++;
       const endTag = endTagOf(name);
       endTag.lastIndex = gt + 1;
       const found = endTag.exec(html);
@@ -116,14 +115,19 @@ export function boundHtml(html: string, bounds: TagBounds): BoundedHtml {
       pos = found.index;
       continue;
     }
-    if (VOID.has(name) || html.charCodeAt(gt - 1) === 0x2f) continue;
+    if (VOID.has(name) || html.charCodeAt(gt - 1) === 0x2f) {
+      elements++;
+      continue;
+    }
     if (IMPLIED_END.has(name) && stack[stack.length - 1] === name) pop();
     if (stack.length >= bounds.maxDepth) {
+      // Dropped tags cost the DOM nothing, so they do not count against maxElements.
       droppedOpen.set(name, (droppedOpen.get(name) ?? 0) + 1);
       droppedDeep++;
       drop(lt, gt + 1);
       continue;
     }
+    elements++;
     stack.push(name);
     onStack.set(name, (onStack.get(name) ?? 0) + 1);
   }
