@@ -283,6 +283,27 @@ function toFeedItem(raw: RawItem, index: number, feedUrl: string, now: Date): Ca
   return { item: { guid, link: resolved, title: itemTitle, publishedAt, contentHtml, summaryHtml }, warning };
 }
 
+/**
+ * The document with only its first `max` items (RSS <item>, Atom <entry>) and the count it had: the
+ * XML parser's cost grows with the whole document, so a feed of 100k items is cut to the items that
+ * will be read BEFORE it is parsed. What follows the last item (the closing tags) is kept, so the
+ * cut document stays well-formed; if it does not (an end tag inside CDATA), the caller parses the
+ * whole document instead.
+ */
+export function firstItems(text: string, max: number): { text: string; total: number } {
+  const end = /<\/(?:[A-Za-z_][\w.-]*:)?(?:item|entry)\s*>/g;
+  let total = 0;
+  let afterMax = -1;
+  let afterLast = -1;
+  for (let m = end.exec(text); m !== null; m = end.exec(text)) {
+    total++;
+    afterLast = m.index + m[0].length;
+    if (total === max) afterMax = afterLast;
+  }
+  if (total <= max || afterMax < 0) return { text, total };
+  return { text: text.slice(0, afterMax) + text.slice(afterLast), total };
+}
+
 export interface ParseOptions {
   /** For the trusted date window (default: the current time). */
   now?: Date;
@@ -301,10 +322,16 @@ export async function parseFeed(text: string, feedUrl: string, opts: ParseOption
   const refused = refuseDocument(body);
   if (refused) throw new Error(refused);
   let output: Awaited<ReturnType<Parser['parseString']>>;
+  const cut = Number.isFinite(maxItems) ? firstItems(body, maxItems) : { text: body, total: -1 };
   try {
-    output = await instrumentedParser().parseString(body.trimStart());
+    output = await instrumentedParser().parseString(cut.text.trimStart());
   } catch (err) {
-    throw new Error(describeXmlError(err));
+    if (cut.text === body) throw new Error(describeXmlError(err));
+    try {
+      output = await instrumentedParser().parseString(body.trimStart());
+    } catch (whole) {
+      throw new Error(describeXmlError(whole));
+    }
   }
 
   const warnings: string[] = [];
@@ -340,6 +367,7 @@ export async function parseFeed(text: string, feedUrl: string, opts: ParseOption
     items.push(result.item);
   });
 
+  if (cut.total > maxItems) unread = Math.max(unread, cut.total - items.length);
   if (unread > 0) {
     warnings.push(`the feed lists ${items.length + unread} items; read the first ${maxItems}, ${unread} left unread (limits.itemsPerPoll)`);
   }
