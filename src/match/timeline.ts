@@ -36,8 +36,19 @@ interface Draft {
   evidence: Evidence[];
 }
 
+/** The url+quote keys of each evidence list: a step with 20k sources must not cost 20k² compares. */
+const evidenceKeys = new WeakMap<Evidence[], Set<string>>();
+
 function addEvidence(list: Evidence[], e: Evidence): void {
-  if (!list.some((x) => x.url === e.url && x.quote === e.quote)) list.push(e);
+  let keys = evidenceKeys.get(list);
+  if (!keys) {
+    keys = new Set(list.map((x) => `${x.url}\u0000${x.quote}`));
+    evidenceKeys.set(list, keys);
+  }
+  const key = `${e.url}\u0000${e.quote}`;
+  if (keys.has(key)) return;
+  keys.add(key);
+  list.push(e);
 }
 
 /** Evidence oldest report first; stable whatever order the findings came in. */
