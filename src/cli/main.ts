@@ -45,8 +45,16 @@ async function openForRun(configFlag: string | undefined): Promise<{ ctx: RunCon
   return { ctx: run.createRunContext(ctx.config, store, { log: run.createLogger(process.stdout) }), store, run };
 }
 
+/**
+ * JSON.stringify escapes C0 controls but writes C1 controls (U+009B is a terminal's CSI) and bidi
+ * overrides raw: they are escaped too, so JSON on a terminal is as inert as the human form.
+ */
 function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  const text = JSON.stringify(value, null, 2).replace(
+    /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  process.stdout.write(`${text}\n`);
 }
 
 const program = new Command()

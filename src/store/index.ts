@@ -74,8 +74,22 @@ export class Store {
     }
   }
 
+  /**
+   * Closes the store, leaving the file in rollback-journal mode when no other connection has it
+   * open: a WAL-mode file can only be read by someone who may create its -shm file beside it, so
+   * a store at rest in a read-only folder (a backup, another user's) could not be read at all.
+   * The next writer turns WAL on again (openDatabase).
+   */
   close(): void {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    if (!this.db.readonly) {
+      try {
+        this.db.pragma('journal_mode = DELETE');
+      } catch {
+        // Another connection has it open: it stays in WAL mode, which that one keeps working in.
+      }
+    }
+    this.db.close();
   }
 
   private ensureInstanceId(): string {
