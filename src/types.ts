@@ -277,6 +277,8 @@ export type UpdatePayload =
       previousSince: PartialDate | null;
       party: string | null;
       evidence: Evidence[];
+      /** How many more sources support the step than `evidence` lists (limits.evidencePerEvent). */
+      moreEvidence?: number;
     }
   | {
       /** A new version with at least one new notice (announced change). */

@@ -5,6 +5,10 @@ import { renderDiffHtml } from '../diff/index.js';
 import { escapeText } from './escape.js';
 import { articleSourceHtml, evidenceHtml, noticeHtml, ownLinkHtml } from './fragments.js';
 import { agreementPath, articlePath, trimBase } from './urls.js';
+import { DEFAULT_LIMITS } from '../config/limits.js';
+
+/** Evidence quotes in one feed entry; the agreement's page has them all. */
+const EVIDENCE_IN_ENTRY = DEFAULT_LIMITS.evidencePerEvent;
 
 function sinceText(status: string | null, since: string | null, party: string | null): string {
   if (status === null) return 'no known status';
@@ -28,7 +32,10 @@ export function renderUpdateContent(update: UpdateRecord, baseUrl: string): stri
       out.push(`<p>Before: ${escapeText(sinceText(p.previousStatus, p.previousSince, null))}.</p>`);
       if (p.evidence.length > 0) {
         out.push('<p>Evidence:</p>');
-        for (const e of p.evidence) out.push(evidenceHtml(e));
+        // Bounded here too, for updates recorded before the payload was (a feed entry, not a list).
+        for (const e of p.evidence.slice(0, EVIDENCE_IN_ENTRY)) out.push(evidenceHtml(e));
+        const more = (p.moreEvidence ?? 0) + Math.max(0, p.evidence.length - EVIDENCE_IN_ENTRY);
+        if (more > 0) out.push(`<p>… and ${more} more sources.</p>`);
       }
       out.push(`<p>${ownLinkHtml(base + agreementPath(p.agreementId), 'Full timeline')}</p>`);
       break;

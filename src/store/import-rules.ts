@@ -41,6 +41,7 @@ const payload = z.discriminatedUnion('kind', [
     previousSince: partialDate.nullable(),
     party: z.string().nullable(),
     evidence: z.array(evidence),
+    moreEvidence: z.number().int().nonnegative().optional(),
   }),
   z.object({ kind: z.literal('correction'), article: articleRef, notices: z.array(notice), fromVersion: version, toVersion: version, diff }),
   z.object({ kind: z.literal('revision'), article: articleRef, fromVersion: version, toVersion: version, diff }),

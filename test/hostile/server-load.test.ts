@@ -110,6 +110,14 @@ describe('pages after 20k findings', () => {
     expect((await get('/agreements/jp-ph-raa?event=x')).status).toBe(400);
   });
 
+  it('the status update names limits.evidencePerEvent sources and counts the rest: /feed.atom stays small', async () => {
+    const feed = await get('/feed.atom');
+    console.log(`finding 8: /feed.atom ${feed.ms.toFixed(0)} ms, ${feed.body.length} bytes`);
+    expect(feed.status).toBe(200);
+    expect(feed.body.length).toBeLessThan(100_000);
+    expect(feed.body).toContain('19990 more sources');
+  });
+
   it('an article with 250 versions: a page of versions and their changes, and links to the others', async () => {
     const first = await get(`/articles?url=${encodeURIComponent(articleUrl)}`);
     expect(first.status).toBe(200);
