@@ -43,6 +43,11 @@ export function analyseText(
   }
   const text = normaliseArticle(input);
   const hash = articleHash(text);
+  const chars = text.paragraphs.reduce((n, p) => n + p.length + 1, text.title.length);
+  if (chars > ctx.limits.matchArticleChars) {
+    const note = `${o.label}: ${chars} characters; agreements are matched in the first ${ctx.limits.matchArticleChars} (limits.matchArticleChars)`;
+    warning = warning ? `${warning}; ${note}` : note;
+  }
   const empty = text.paragraphs.length === 0 && text.title === '';
   const match = empty || hash === o.latestHash ? null : matchText(ctx, text, o.reference);
   return { text, hash, reference: o.reference, match, warning };
