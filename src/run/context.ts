@@ -6,6 +6,7 @@ import { limitsOf } from '../config/limits.js';
 import { compileCatalogue, type Catalogue } from '../match/index.js';
 import { createLimiter, userAgent, type Limiter } from '../fetch/index.js';
 import { VERSION } from '../version.js';
+import { newTurns, type Turns } from './turns.js';
 
 export interface Logger {
   info(msg: string, fields?: Record<string, unknown>): void;
@@ -28,6 +29,8 @@ export interface RunContext {
   log: Logger;
   /** Agreement id -> name, for update titles. */
   agreementNames: Map<string, string>;
+  /** Extraction and matching take turns on the event loop (turns.ts). */
+  turns: Turns;
 }
 
 export function createRunContext(
@@ -55,5 +58,6 @@ export function createRunContext(
     now: opts.now ?? (() => new Date()),
     log: opts.log ?? silentLogger,
     agreementNames: new Map(config.agreements.map((a) => [a.id, a.name])),
+    turns: newTurns(),
   };
 }

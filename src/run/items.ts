@@ -10,6 +10,7 @@ import type { ArticleText, FeedConfig, FeedItem, Validators } from '../types.js'
 import type { RunContext } from './context.js';
 import { analyseText, recordText, referenceOf, type AnalysedText, type RecordOutcome } from './record.js';
 import { warn, type Tally } from './report.js';
+import { inTurn } from './turns.js';
 import { asStoreFailure, isSqliteError } from './write.js';
 
 export interface PreparedItem {
@@ -66,7 +67,7 @@ export async function prepareItem(ctx: RunContext, feed: FeedConfig, item: FeedI
     return { prepared, warnings: extracted.warnings.map((w) => `${label}: ${w}`) };
   };
   if (!feed.fullText || !link) {
-    const { prepared, warnings } = feedText();
+    const { prepared, warnings } = await inTurn(ctx.turns, () => feedText());
     return ready(prepared, ...warnings);
   }
 
@@ -84,7 +85,7 @@ export async function prepareItem(ctx: RunContext, feed: FeedConfig, item: FeedI
     const oversizedValidators: Validators | null = oversized ? (page.validators ?? { etag: null, lastModified: null }) : null;
     const refused = oversized || (page.status !== null && page.status >= 400 && page.status < 500);
     if (refused && !known) {
-      const { prepared, warnings } = feedText(oversizedValidators);
+      const { prepared, warnings } = await inTurn(ctx.turns, () => feedText(oversizedValidators));
       return ready(prepared, `${label}: ${page.error}; kept the feed's text`, ...warnings);
     }
     if (refused && known) {
@@ -96,23 +97,26 @@ export async function prepareItem(ctx: RunContext, feed: FeedConfig, item: FeedI
   if (page.kind === 'not-modified') {
     return ready({ ...base, key, url: known?.url ?? canonicalUrl(link), text: null, pageValidators: page.validators });
   }
+  const html = page.text;
   try {
-    const extracted = extractArticle(page.text, page.url, extractLimits(ctx));
-    const url = canonicalUrl(extracted.canonicalUrl ?? page.url);
-    // Without a guid, identity is the canonical URL: redirects followed, rel=canonical honoured.
-    if (!item.guid && !known) key = `url:${url}`;
-    const publishedAt = item.publishedAt ?? trustedTime(extracted.publishedAt, ctx.now());
-    return ready(
-      {
-        ...base,
-        key,
-        url,
-        publishedAt,
-        text: analyse({ title: extracted.title || item.title, paragraphs: extracted.paragraphs }, publishedAt),
-        pageValidators: page.validators,
-      },
-      ...extracted.warnings.map((w) => `${label}: ${w}`),
-    );
+    return await inTurn(ctx.turns, () => {
+      const extracted = extractArticle(html, page.url, extractLimits(ctx));
+      const url = canonicalUrl(extracted.canonicalUrl ?? page.url);
+      // Without a guid, identity is the canonical URL: redirects followed, rel=canonical honoured.
+      if (!item.guid && !known) key = `url:${url}`;
+      const publishedAt = item.publishedAt ?? trustedTime(extracted.publishedAt, ctx.now());
+      return ready(
+        {
+          ...base,
+          key,
+          url,
+          publishedAt,
+          text: analyse({ title: extracted.title || item.title, paragraphs: extracted.paragraphs }, publishedAt),
+          pageValidators: page.validators,
+        },
+        ...extracted.warnings.map((w) => `${label}: ${w}`),
+      );
+    });
   } catch (err) {
     return { kind: 'retry', warning: `article ${link}: cannot extract (${oneLine(err)})` };
   }

@@ -9,6 +9,7 @@ import type { RunContext } from './context.js';
 import { count, extractLimits } from './items.js';
 import { analyseText, recordTakenDown, recordText, referenceOf, type AnalysedText } from './record.js';
 import { warn, type Tally } from './report.js';
+import { inTurn } from './turns.js';
 import { recheckDue, recheckWindowStart } from './schedule.js';
 import { write } from './write.js';
 
@@ -52,20 +53,26 @@ async function checkPage(ctx: RunContext, article: ArticleRow): Promise<Checked>
     return { kind: 'failed', warning: `re-check ${article.url}: ${page.error}` };
   }
   if (page.kind === 'not-modified') return { kind: 'same', validators: page.validators };
+  const html = page.text;
   try {
-    const extracted = extractArticle(page.text, page.url, extractLimits(ctx));
-    const latest = ctx.store.articles.latestVersion(article.id);
-    const label = `re-check ${article.url}`;
-    const text = analyseText(
-      ctx,
-      { title: extracted.title || latest?.title || '', paragraphs: extracted.paragraphs },
-      { reference: referenceOf(article), latestHash: latest?.hash ?? null, label },
-    );
-    const warnings = [...extracted.warnings.map((w) => `${label}: ${w}`), ...(text.warning ? [text.warning] : [])];
-    return { kind: 'text', text, validators: page.validators, warnings };
+    return await inTurn(ctx.turns, () => checkedText(ctx, article, html, page.url, page.validators));
   } catch (err) {
     return { kind: 'failed', warning: `re-check ${article.url}: cannot extract (${oneLine(err)})` };
   }
+}
+
+/** A fetched page's text, extracted and analysed (normalised, hashed, matched). */
+function checkedText(ctx: RunContext, article: ArticleRow, html: string, url: string, validators: Validators): Checked {
+  const extracted = extractArticle(html, url, extractLimits(ctx));
+  const latest = ctx.store.articles.latestVersion(article.id);
+  const label = `re-check ${article.url}`;
+  const text = analyseText(
+    ctx,
+    { title: extracted.title || latest?.title || '', paragraphs: extracted.paragraphs },
+    { reference: referenceOf(article), latestHash: latest?.hash ?? null, label },
+  );
+  const warnings = [...extracted.warnings.map((w) => `${label}: ${w}`), ...(text.warning ? [text.warning] : [])];
+  return { kind: 'text', text, validators, warnings };
 }
 
 function recordCheck(ctx: RunContext, article: ArticleRow, c: Checked, at: string, tally: Tally): void {
