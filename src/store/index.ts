@@ -122,6 +122,11 @@ export function openStoreForReading(file: string): Store {
     behind = (store.db.pragma('user_version', { simple: true }) as number) < (loadMigrations().at(-1)?.version ?? 0);
   } catch (err) {
     store?.close();
+    if ((err as { code?: string }).code === 'SQLITE_READONLY_DIRECTORY') {
+      // A store left in WAL mode (a writer still running, or killed) needs its -shm file, which
+      // cannot be made in a read-only folder.
+      throw new StoreError(file, 'cannot read the store: its folder is read-only and it was left mid-write (WAL); let the writer finish, or open it once where it may be written');
+    }
     if (err instanceof StoreError) throw err;
     throw new StoreError(file, `cannot open the store: ${oneLine(err)}`);
   }
