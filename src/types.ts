@@ -3,6 +3,9 @@
 
 // ---------------------------------------------------------------- config
 
+import type { Limits } from './config/limits.js';
+export type { Limits } from './config/limits.js';
+
 export interface FeedConfig {
   id: string;
   name: string;
@@ -34,7 +37,10 @@ export interface Config {
   database: string;
   schedule: string;
   timezone: string;
-  server: { port: number; baseUrl: string };
+  /** host: the address to listen on (127.0.0.1 when absent). */
+  server: { host?: string; port: number; baseUrl: string };
+  /** Bounds per feed, page and client (see config/limits.ts); the defaults when absent. */
+  limits?: Partial<Limits>;
   fetch: { timeoutSeconds: number; maxBytes: number; concurrency: number; feedBudgetSeconds: number };
   articles: { recheckForDays: number; minRecheckMinutes: number };
   /** Also publish an update for each new article that mentions a tracked agreement. */
@@ -109,6 +115,9 @@ export type FetchResult =
       retryAfterSeconds: number | null;
       /** The outbound policy refused the URL: not transient, not the server's doing. */
       refused: boolean;
+      /** The body was over maxBytes: the caller remembers it (with these validators) and backs off. */
+      tooLarge?: boolean;
+      validators?: Validators;
     };
 
 // ---------------------------------------------------------------- parse
@@ -146,6 +155,8 @@ export interface ExtractedPage extends ArticleText {
   canonicalUrl: string | null;
   /** article:published_time or similar, ISO, if the page has one. */
   publishedAt: string | null;
+  /** One line per bound the page hit (limits.pageElements, limits.pageDepth). */
+  warnings: string[];
 }
 
 // ---------------------------------------------------------------- match
@@ -320,6 +331,8 @@ export type UpdatePayload =
       previousSince: PartialDate | null;
       party: string | null;
       evidence: Evidence[];
+      /** How many more sources support the step than `evidence` lists (limits.evidencePerEvent). */
+      moreEvidence?: number;
     }
   | {
       /** A new version with at least one new notice (announced change). */
@@ -410,6 +423,9 @@ export interface ArticleHistoryView extends HistoryJson {
   title: string;
   diffs: Array<{ from: number; to: number; diff: TextDiff }>;
   takenDownAt: string | null;
+  /** When `versions` is one page of them: how many there are, and how many come before the page. */
+  totalVersions?: number;
+  offset?: number;
 }
 
 export interface FeedStatusView {

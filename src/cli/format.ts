@@ -2,6 +2,9 @@
 import type { FeedReport, IngestReport } from '../run/index.js';
 import type { ExplainJson } from '../query/index.js';
 import type { AgreementJson, CorrectionJson, Evidence, HistoryJson } from '../types.js';
+import { terminalText } from './terminal.js';
+
+// Every human form below goes through terminalText: its text comes from publishers.
 
 export function ingestJson(r: IngestReport): unknown {
   return {
@@ -25,6 +28,10 @@ export function ingestJson(r: IngestReport): unknown {
 }
 
 export function feedLine(f: FeedReport): string {
+  return terminalText(feedLineOf(f));
+}
+
+function feedLineOf(f: FeedReport): string {
   if (f.status === 'error' || f.status === 'skipped') {
     return `${f.id}: ${f.status === 'error' ? 'error' : 'not polled'}: ${f.error ?? 'the run stopped early'}`;
   }
@@ -42,7 +49,7 @@ export function feedLine(f: FeedReport): string {
 }
 
 export function agreementsTable(list: AgreementJson[]): string {
-  const rows = list.map((a) => [a.id, a.status ?? '—', a.since ?? '', a.name]);
+  const rows = list.map((a) => [a.id, a.status ?? '—', a.since ?? '', a.name].map(terminalText));
   return table(['ID', 'STATUS', 'SINCE', 'NAME'], rows);
 }
 
@@ -65,7 +72,7 @@ export function agreementTimeline(a: AgreementJson): string {
       lines.push(`            denied by: ${e.denials.map((d) => `${d.feed} ${d.publishedAt.slice(0, 10)} <${d.url}>`).join(', ')}`);
     }
   }
-  return lines.join('\n');
+  return terminalText(lines.join('\n'));
 }
 
 function feedsOf(evidence: Evidence[]): string {
@@ -74,7 +81,7 @@ function feedsOf(evidence: Evidence[]): string {
 
 export function correctionsList(list: CorrectionJson[]): string {
   if (list.length === 0) return 'No corrections recorded.';
-  return list
+  return terminalText(list
     .map((c) => {
       const lines = [`${c.detectedAt.slice(0, 16).replace('T', ' ')}  ${c.kind.toUpperCase()}  ${c.feed}: ${c.title}`, `  ${c.url}`];
       if (c.note) lines.push(`  ${c.note}`);
@@ -82,7 +89,7 @@ export function correctionsList(list: CorrectionJson[]): string {
       if (c.added.length) lines.push(`  added:   ${c.added.map((r) => `{+${r}+}`).join(' ')}`);
       return lines.join('\n');
     })
-    .join('\n\n');
+    .join('\n\n'));
 }
 
 export function historyText(h: HistoryJson, diffs: Map<string, string>): string {
@@ -93,7 +100,7 @@ export function historyText(h: HistoryJson, diffs: Map<string, string>): string 
     for (const n of c.notices) lines.push(`notice (${n.kind}): ${n.note}`);
     lines.push(diffs.get(`${c.from}-${c.to}`) ?? '');
   }
-  return lines.join('\n');
+  return terminalText(lines.join('\n'));
 }
 
 /**
@@ -117,7 +124,7 @@ export function explainText(e: ExplainJson, names: Map<string, string>, all: boo
     for (const x of s.stopped) lines.push(`  stopped: row ${x.rule} ("${x.text}", ${x.status}): ${x.reason}`);
     if (s.mentions.length > 0 && s.findings.length === 0 && s.stopped.length === 0) lines.push('  no status word of the lexicon in this sentence');
   }
-  return lines.join('\n');
+  return terminalText(lines.join('\n'));
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {

@@ -3,10 +3,11 @@
 // Users never see a stack trace: a known problem is one line on stderr and exit code 1.
 import { createReadStream, createWriteStream, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
-import { createInterface } from 'node:readline';
 import { Command, Option } from 'commander';
 import { loadConfig } from '../config/index.js';
-import { exportLines, importLines, ImportError, openStore, type Store } from '../store/index.js';
+import { existsSync } from 'node:fs';
+import { exportLines, importStream, ImportError, openStore, openStoreForReading, type Store } from '../store/index.js';
+import { limitsOf } from '../config/limits.js';
 import { agreementJson, agreementsJson, correctionsJson, createSiteData, explainJson, historyJson, readContext, type ReadContext } from '../query/index.js';
 import type { RunContext } from '../run/index.js';
 import { agreementsTable, agreementTimeline, correctionsList, explainText, feedLine, historyText, ingestJson } from './format.js';
@@ -30,6 +31,13 @@ function open(configFlag: string | undefined): Session {
   return { ctx: readContext(config, store), store };
 }
 
+/** For the commands that only read: read-only, and never creating a store. */
+function openToRead(configFlag: string | undefined): Session {
+  const config = loadConfig(configFlag);
+  const store = openStoreForReading(config.database);
+  return { ctx: readContext(config, store), store };
+}
+
 /** A session that can run the pipeline: ingest, the worker, the server's logs. */
 async function openForRun(configFlag: string | undefined): Promise<{ ctx: RunContext; store: Store; run: typeof import('../run/index.js') }> {
   const run = await import('../run/index.js');
@@ -37,8 +45,16 @@ async function openForRun(configFlag: string | undefined): Promise<{ ctx: RunCon
   return { ctx: run.createRunContext(ctx.config, store, { log: run.createLogger(process.stdout) }), store, run };
 }
 
+/**
+ * JSON.stringify escapes C0 controls but writes C1 controls (U+009B is a terminal's CSI) and bidi
+ * overrides raw: they are escaped too, so JSON on a terminal is as inert as the human form.
+ */
 function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  const text = JSON.stringify(value, null, 2).replace(
+    /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  process.stdout.write(`${text}\n`);
 }
 
 const program = new Command()
@@ -101,10 +117,11 @@ program
   .description('the scheduled worker and the web server in one process (npm start)')
   .addOption(configOption())
   .option('--port <n>', 'port for the web server')
-  .action(async (o: { config?: string; port?: string }) => {
+  .option('--host <address>', 'address to listen on (default: server.host from the config, 127.0.0.1)')
+  .action(async (o: { config?: string; port?: string; host?: string }) => {
     const { ctx, store, run } = await openForRun(o.config);
     const { startServer } = await import('./serve.js');
-    const server = await startServer(ctx, ctx.log, o.port);
+    const server = await startServer(ctx, ctx.log, o.port, o.host);
     const worker = run.startWorker(ctx);
     ctx.log.info(`worker started: schedule "${ctx.config.schedule}" (${ctx.config.timezone})`);
     onShutdown(async () => {
@@ -133,11 +150,14 @@ program
   .description('the web server alone')
   .addOption(configOption())
   .option('--port <n>', 'port (default: server.port from the config)')
-  .action(async (o: { config?: string; port?: string }) => {
-    const { ctx, store } = open(o.config);
+  .option('--host <address>', 'address to listen on (default: server.host from the config, 127.0.0.1)')
+  .action(async (o: { config?: string; port?: string; host?: string }) => {
+    // The server only reads: read-only when there is a store, a new one when there is none yet.
+    const config = loadConfig(o.config);
+    const { ctx, store } = existsSync(config.database) ? openToRead(o.config) : open(o.config);
     const { startServer } = await import('./serve.js');
     const { createLogger } = await import('../run/log.js');
-    const server = await startServer(ctx, createLogger(process.stdout), o.port);
+    const server = await startServer(ctx, createLogger(process.stdout), o.port, o.host);
     onShutdown(async () => {
       server.close();
       store.close();
@@ -150,7 +170,7 @@ program
   .addOption(configOption())
   .option('--json', 'print JSON')
   .action((o: { config?: string; json?: boolean }) => {
-    const { ctx, store } = open(o.config);
+    const { ctx, store } = openToRead(o.config);
     const list = agreementsJson(ctx);
     store.close();
     if (o.json) printJson(list);
@@ -164,7 +184,7 @@ program
   .addOption(configOption())
   .option('--json', 'print JSON')
   .action((id: string, o: { config?: string; json?: boolean }) => {
-    const { ctx, store } = open(o.config);
+    const { ctx, store } = openToRead(o.config);
     const a = agreementJson(ctx, id);
     store.close();
     if (!a) throw new UserError(`no agreement with id "${id}" in ${ctx.config.file}`);
@@ -181,7 +201,7 @@ program
   .option('--since <date>', 'only corrections detected since this date (YYYY-MM-DD or ISO time)')
   .option('--all', 'also list unannounced revisions (kind "revision")')
   .action((o: { config?: string; json?: boolean; feed?: string; since?: string; all?: boolean }) => {
-    const { ctx, store } = open(o.config);
+    const { ctx, store } = openToRead(o.config);
     try {
       if (o.since !== undefined && Number.isNaN(Date.parse(o.since))) throw new UserError(`--since: not a date: ${o.since}`);
       const list = correctionsJson(ctx, { feed: o.feed, since: o.since, revisions: o.all });
@@ -199,7 +219,7 @@ program
   .addOption(configOption())
   .option('--json', 'print JSON')
   .action(async (url: string, o: { config?: string; json?: boolean }) => {
-    const { ctx, store } = open(o.config);
+    const { ctx, store } = openToRead(o.config);
     try {
       const h = historyJson(ctx, url);
       if (!h) throw new UserError(`no article with URL ${url} in ${ctx.config.database}`);
@@ -221,7 +241,7 @@ program
   .option('--json', 'print JSON')
   .option('--all', 'also list sentences that name no tracked agreement and match no status word')
   .action((url: string, o: { config?: string; json?: boolean; all?: boolean }) => {
-    const { ctx, store } = open(o.config);
+    const { ctx, store } = openToRead(o.config);
     try {
       const e = explainJson(ctx, url);
       if (!e) throw new UserError(`no article with URL ${url} in ${ctx.config.database}`);
@@ -240,7 +260,7 @@ program
   .option('--corrections', 'corrections only')
   .option('--out <file>', 'write to this file instead of stdout')
   .action(async (o: { config?: string; agreement?: string; corrections?: boolean; out?: string }) => {
-    const { ctx, store } = open(o.config);
+    const { ctx, store } = openToRead(o.config);
     const { renderFeedDocument } = await import('../server/index.js');
     try {
       if (o.agreement && !ctx.agreementNames.has(o.agreement)) throw new UserError(`no agreement with id "${o.agreement}" in ${ctx.config.file}`);
@@ -273,7 +293,7 @@ program
   .addOption(configOption())
   .option('--out <file>', 'write to this file instead of stdout')
   .action(async (o: { config?: string; out?: string }) => {
-    const { store } = open(o.config);
+    const { store } = openToRead(o.config);
     const out = o.out ? createWriteStream(o.out) : process.stdout;
     try {
       for (const line of exportLines(store.db)) {
@@ -291,12 +311,11 @@ program
   .argument('<file>', "an export made by 'pactwatch export' (- for stdin)")
   .addOption(configOption())
   .action(async (file: string, o: { config?: string }) => {
-    const { store } = open(o.config);
+    const { ctx, store } = open(o.config);
     try {
+      // Streamed a line at a time (limits.importLineBytes bounds one line), every record checked.
       const input = file === '-' ? process.stdin : createReadStream(file);
-      const lines: string[] = [];
-      for await (const line of createInterface({ input, crlfDelay: Infinity })) lines.push(line);
-      const n = importLines(store.db, lines);
+      const n = await importStream(store.db, input, limitsOf(ctx.config).importLineBytes);
       process.stdout.write(`imported ${n} records into ${store.file}\n`);
     } catch (err) {
       if (err instanceof ImportError) throw new UserError(`${file}: ${err.message}`);

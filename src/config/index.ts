@@ -10,6 +10,7 @@ import { agreementsFileSchema, configSchema } from './schema.js';
 import { compileCatalogue, CatalogueError } from '../match/index.js';
 
 export const DEFAULT_CONFIG_PATH = 'config/default.yaml';
+export { DEFAULT_LIMITS, limitsOf, type Limits } from './limits.js';
 
 /** A config problem, for a user: one line naming the file, the key and what is wrong. */
 export class ConfigError extends Error {
@@ -69,7 +70,8 @@ export function loadConfig(flag?: string, cwd = process.cwd()): Config {
     database: parsed.database === ':memory:' ? ':memory:' : path.resolve(cwd, parsed.database),
     schedule: parsed.schedule,
     timezone: parsed.timezone,
-    server: { port: parsed.server.port, baseUrl: parsed.server.baseUrl.replace(/\/+$/, '') },
+    server: { host: parsed.server.host, port: parsed.server.port, baseUrl: parsed.server.baseUrl.replace(/\/+$/, '') },
+    limits: parsed.limits,
     fetch: parsed.fetch,
     articles: parsed.articles,
     publishNewArticles: parsed.publishNewArticles,

@@ -1,12 +1,20 @@
 // The config file's shape (CONTRACT.md), as zod schemas. Strict objects: an unknown key is an
 // error, because a misspelt key silently ignored is the worst kind of config bug.
 import { z } from 'zod';
+import { DEFAULT_LIMITS, type Limits } from './limits.js';
 
 const id = z
   .string()
   .regex(/^[a-z0-9-]+$/, 'must match [a-z0-9-]+ (lower-case letters, digits, hyphens)');
 
 const positiveInt = z.number().int().positive();
+
+export const DEFAULT_HOST = '127.0.0.1';
+
+/** Every limits key with its default: each is a bound on what a feed, page or client can cost. */
+const limitsShape = Object.fromEntries(
+  Object.entries(DEFAULT_LIMITS).map(([key, value]) => [key, positiveInt.default(value)]),
+) as { [K in keyof Limits]: z.ZodDefault<z.ZodNumber> };
 
 export const feedSchema = z.strictObject({
   id,
@@ -34,10 +42,12 @@ export const configSchema = z.strictObject({
   timezone: z.string().min(1).default('UTC'),
   server: z
     .strictObject({
+      // Loopback unless the operator says otherwise: put a reverse proxy in front (README).
+      host: z.string().min(1).default(DEFAULT_HOST),
       port: z.number().int().min(0).max(65535).default(8080),
       baseUrl: z.string().url().default('http://localhost:8080'),
     })
-    .default({ port: 8080, baseUrl: 'http://localhost:8080' }),
+    .default({ host: DEFAULT_HOST, port: 8080, baseUrl: 'http://localhost:8080' }),
   fetch: z
     .strictObject({
       timeoutSeconds: z.number().positive().default(20),
@@ -54,6 +64,7 @@ export const configSchema = z.strictObject({
       minRecheckMinutes: z.number().min(0).default(15),
     })
     .default({ recheckForDays: 14, minRecheckMinutes: 15 }),
+  limits: z.strictObject(limitsShape).default(DEFAULT_LIMITS),
   publishNewArticles: z.boolean().default(false),
   countryNames: z.record(z.string(), z.array(z.string().min(1))).default({}),
   feeds: z.array(feedSchema).default([]),

@@ -59,7 +59,7 @@ export async function runDemo(opts: DemoOptions): Promise<{ database: string; se
     return { database: config.database, server: null };
   }
   const server = await listen(createServer(createSiteData(ctx), { baseUrl: config.server.baseUrl }), opts.port);
-  const base = `http://localhost:${port(server)}`;
+  const base = `http://127.0.0.1:${port(server)}`;
   out('');
   out(`Open:         ${base}/`);
   out(`Corrections:  ${base}/corrections`);
@@ -154,7 +154,8 @@ function esc(s: string): string {
 function listen(server: http.Server, p: number): Promise<http.Server> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(p, p === 0 ? '127.0.0.1' : undefined, () => resolve(server));
+    // Loopback only, like `serve` by default: the demo is for the person at this machine.
+    server.listen(p, '127.0.0.1', () => resolve(server));
   });
 }
 

@@ -4,13 +4,15 @@ import { Readability } from '@mozilla/readability';
 import type { ArticleText, ExtractedPage } from '../types.js';
 import { blocksOf } from './blocks.js';
 import { articleParagraphs } from './boilerplate.js';
-import { type DomDocument, type DomElement, parseDocument, setBase } from './dom.js';
+import { boundDocument, DEFAULT_BOUNDS, type DomDocument, type DomElement, parseDocument, setBase, type TagBounds } from './dom.js';
 import { pageMetadata } from './metadata.js';
 import { normaliseArticle, normaliseText } from './normalise.js';
 
 /** Page furniture that is never the article, removed before the fallback reads a page. */
 const FURNITURE = 'script, style, noscript, template, nav, header, footer, aside, form, [role="navigation"], [role="complementary"], [aria-hidden="true"]';
 
+// Readability refuses a document over this many elements; limits.pageElements cuts pages to
+// 20,000 by default, so it is only reached when that limit is raised.
 const MAX_ELEMENTS = 30_000;
 
 function readabilityParagraphs(doc: DomDocument): { title: string | null; paragraphs: string[] } {
@@ -49,7 +51,9 @@ function withoutRepeatedTitle(a: ArticleText): ArticleText {
   return a;
 }
 
-export function extractArticle(html: string, url: string): ExtractedPage {
+/** A page to its article. `warnings`: one line per bound the page hit (it is read up to there). */
+export function extractArticle(page: string, url: string, bounds: TagBounds = DEFAULT_BOUNDS): ExtractedPage {
+  const { html, warnings } = boundDocument(page, bounds);
   const doc = parseDocument(html);
   const base = setBase(doc, url);
   const meta = pageMetadata(doc, base);
@@ -57,5 +61,5 @@ export function extractArticle(html: string, url: string): ExtractedPage {
   const paragraphs = found.paragraphs.length > 0 ? found.paragraphs : fallbackParagraphs(html);
   const title = normaliseText(found.title ?? '') || normaliseText(meta.title ?? '');
   const text = withoutRepeatedTitle(normaliseArticle({ title, paragraphs }));
-  return { ...text, canonicalUrl: meta.canonicalUrl, publishedAt: meta.publishedAt };
+  return { ...text, canonicalUrl: meta.canonicalUrl, publishedAt: meta.publishedAt, warnings };
 }

@@ -4,6 +4,21 @@ import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { capDepth } from './depth.js';
+import { boundHtml, boundWarnings, type TagBounds } from './tag-scan.js';
+import { DEFAULT_LIMITS } from '../config/limits.js';
+
+export type { TagBounds } from './tag-scan.js';
+
+export const DEFAULT_BOUNDS: TagBounds = { maxElements: DEFAULT_LIMITS.pageElements, maxDepth: DEFAULT_LIMITS.pageDepth };
+
+/**
+ * The document bounded before any DOM is built (see tag-scan.ts), with one warning line per bound
+ * it hit.
+ */
+export function boundDocument(html: string, bounds: TagBounds = DEFAULT_BOUNDS): { html: string; warnings: string[] } {
+  const b = boundHtml(html, bounds);
+  return { html: b.html, warnings: boundWarnings(b, bounds) };
+}
 
 export interface DomElement {
   nodeType: number;
@@ -46,7 +61,10 @@ export function tagOf(el: DomElement): string {
   return el.tagName.toLowerCase();
 }
 
-/** Every document we read goes through here, so none is deeper than MAX_DEPTH (see depth.ts). */
+/**
+ * Every document we read goes through here, so none is deeper than MAX_DEPTH (see depth.ts). The
+ * callers bound the HTML first (boundDocument), so linkedom never sees a hostile depth or size.
+ */
 function parse(html: string): DomDocument {
   const doc = parseHTML(html).document as unknown as DomDocument;
   capDepth(doc);

@@ -172,10 +172,10 @@ async function finish(res: IncomingMessage, url: string, old: Validators, option
   const declared = Number(header(res, 'content-length'));
   if (Number.isFinite(declared) && declared > options.maxBytes) {
     discard(res);
-    return errorResult(url, `response larger than ${options.maxBytes} bytes`, { status });
+    return errorResult(url, `response larger than ${options.maxBytes} bytes`, { status, tooLarge: true, validators });
   }
   const bytes = await readCapped(res, options.maxBytes);
-  if (bytes === null) return errorResult(url, `response larger than ${options.maxBytes} bytes`, { status });
+  if (bytes === null) return errorResult(url, `response larger than ${options.maxBytes} bytes`, { status, tooLarge: true, validators });
   if (typeof bytes === 'string') return errorResult(url, bytes, { status });
   return bodyResult(bytes, { url, status, contentType: header(res, 'content-type'), validators, old, maxAgeSeconds });
 }

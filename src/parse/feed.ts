@@ -4,7 +4,7 @@
 import { pathToFileURL } from 'node:url';
 import Parser from 'rss-parser';
 import type { FeedItem, ParsedFeed } from '../types.js';
-import { isNativeDate, parseFeedDate } from './dates.js';
+import { implausibleDateText, isNativeDate, parseFeedDate, trustedTime } from './dates.js';
 import { articleKey } from './identity.js';
 import { collapseWhitespace, htmlToPlainText, shorten } from './plain-text.js';
 import { describeXmlError, refuseDocument } from './xml-guard.js';
@@ -35,19 +35,37 @@ function message(err: unknown): string {
   return (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? 'error';
 }
 
-/** The text of an xml2js value: a string, a node's `_`, or the text of all its descendants. */
+/**
+ * The text of an xml2js value: a string, a node's `_`, or the text of all its descendants.
+ * Iterative: a title of 20k nested elements is 20k levels of objects, too deep to recurse.
+ */
 function textOf(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (Array.isArray(value)) return value.map(textOf).join('');
-  if (value && typeof value === 'object') {
-    const node = value as XmlNode;
-    if (typeof node._ === 'string') return node._;
-    return Object.entries(node)
-      .filter(([k]) => k !== '$')
-      .map(([, v]) => textOf(v))
-      .join(' ');
+  const out: string[] = [];
+  // A string of its own is a separator to emit between an element's children.
+  const stack: Array<{ v: unknown } | { sep: string }> = [{ v: value }];
+  while (stack.length > 0) {
+    const top = stack.pop()!;
+    if ('sep' in top) {
+      out.push(top.sep);
+      continue;
+    }
+    const v = top.v;
+    if (typeof v === 'string') out.push(v);
+    else if (Array.isArray(v)) for (let i = v.length - 1; i >= 0; i--) stack.push({ v: v[i] });
+    else if (v && typeof v === 'object') {
+      const node = v as XmlNode;
+      if (typeof node._ === 'string') {
+        out.push(node._);
+        continue;
+      }
+      const children = Object.entries(node).filter(([k]) => k !== '$');
+      for (let i = children.length - 1; i >= 0; i--) {
+        stack.push({ v: children[i]![1] });
+        if (i > 0) stack.push({ sep: ' ' });
+      }
+    }
   }
-  return '';
+  return out.join('');
 }
 
 function first(node: XmlNode, key: string): unknown {
@@ -213,7 +231,7 @@ function label(index: number, itemTitle: string): string {
   return `item ${index + 1}${itemTitle ? ` ("${shorten(itemTitle, 60)}")` : ''}`;
 }
 
-function toFeedItem(raw: RawItem, index: number, feedUrl: string): Candidate | string {
+function toFeedItem(raw: RawItem, index: number, feedUrl: string, now: Date): Candidate | string {
   const trace = raw[TRACE] as Trace | undefined;
   if (!trace) return `item ${index + 1}: skipped: not understood`;
   if (trace.failed) return `item ${index + 1}: skipped: could not be read (${trace.failed})`;
@@ -250,11 +268,15 @@ function toFeedItem(raw: RawItem, index: number, feedUrl: string): Candidate | s
     warning = `${label(index, itemTitle)}: no title; ${body ? 'took the start of its text' : 'left empty'}`;
   }
 
-  // rss-parser's isoDate when it could read the date; else a lenient parse of the raw text.
+  // rss-parser's isoDate when it could read the date; else a lenient parse of the raw text. A date
+  // outside the trusted window (year 9999, offset +25:00) leaves the item dated by its first
+  // sighting.
   const rawDate = trace.badDates[0] ?? stringOr(raw.pubDate) ?? stringOr(raw.date);
-  const publishedAt = stringOr(raw.isoDate) ?? parseFeedDate(rawDate);
+  const parsedDate = stringOr(raw.isoDate) ?? parseFeedDate(rawDate);
+  const publishedAt = implausibleDateText(rawDate) ? null : trustedTime(parsedDate, now);
   if (!publishedAt && rawDate?.trim()) {
-    const note = `${label(index, itemTitle)}: unparseable date "${shorten(collapseWhitespace(rawDate), 60)}"; publishedAt left empty`;
+    const why = parsedDate ? 'outside the trusted dates (1900 to a day ahead)' : 'unparseable date';
+    const note = `${label(index, itemTitle)}: ${why} "${shorten(collapseWhitespace(rawDate), 60)}"; publishedAt left empty`;
     warning = warning ? `${warning}; ${note}` : note;
   }
 
@@ -262,25 +284,73 @@ function toFeedItem(raw: RawItem, index: number, feedUrl: string): Candidate | s
 }
 
 /**
+ * The document with only its first `max` items (RSS <item>, Atom <entry>) and the count it had: the
+ * XML parser's cost grows with the whole document, so a feed of 100k items is cut to the items that
+ * will be read BEFORE it is parsed. What follows the last item (the closing tags) is kept, so the
+ * cut document stays well-formed; if it does not (an end tag inside CDATA), the caller parses the
+ * whole document instead.
+ */
+export function firstItems(text: string, max: number): { text: string; total: number } {
+  const end = /<\/(?:[A-Za-z_][\w.-]*:)?(?:item|entry)\s*>/g;
+  let total = 0;
+  let afterMax = -1;
+  let afterLast = -1;
+  for (let m = end.exec(text); m !== null; m = end.exec(text)) {
+    total++;
+    afterLast = m.index + m[0].length;
+    if (total === max) afterMax = afterLast;
+  }
+  if (total <= max || afterMax < 0) return { text, total };
+  return { text: text.slice(0, afterMax) + text.slice(afterLast), total };
+}
+
+export interface ParseOptions {
+  /** For the trusted date window (default: the current time). */
+  now?: Date;
+  /** Items read (limits.itemsPerPoll); the rest are counted in one warning. */
+  maxItems?: number;
+}
+
+/**
  * Parses a decoded feed document. Rejects (with a one-line Error) only when the document as a
  * whole is unusable; a bad item is skipped or repaired with a warning line.
  */
-export async function parseFeed(text: string, feedUrl: string): Promise<ParsedFeed> {
+export async function parseFeed(text: string, feedUrl: string, opts: ParseOptions = {}): Promise<ParsedFeed> {
+  const now = opts.now ?? new Date();
+  const maxItems = opts.maxItems ?? Number.POSITIVE_INFINITY;
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const refused = refuseDocument(body);
   if (refused) throw new Error(refused);
   let output: Awaited<ReturnType<Parser['parseString']>>;
+  const cut = Number.isFinite(maxItems) ? firstItems(body, maxItems) : { text: body, total: -1 };
   try {
-    output = await instrumentedParser().parseString(body.trimStart());
+    output = await instrumentedParser().parseString(cut.text.trimStart());
   } catch (err) {
-    throw new Error(describeXmlError(err));
+    if (cut.text === body) throw new Error(describeXmlError(err));
+    try {
+      output = await instrumentedParser().parseString(body.trimStart());
+    } catch (whole) {
+      throw new Error(describeXmlError(whole));
+    }
   }
 
   const warnings: string[] = [];
   const items: FeedItem[] = [];
   const seen = new Map<string, number>();
+  let unread = 0;
   (output.items as RawItem[]).forEach((raw, index) => {
-    const result = toFeedItem(raw, index, feedUrl);
+    if (items.length >= maxItems) {
+      unread++;
+      return;
+    }
+    let result: Candidate | string;
+    try {
+      result = toFeedItem(raw, index, feedUrl, now);
+    } catch (err) {
+      // Whatever one item does (a stack overflow in a library on absurd nesting), it loses only itself.
+      warnings.push(`item ${index + 1}: skipped: could not be read (${message(err)})`);
+      return;
+    }
     if (typeof result === 'string') {
       warnings.push(result);
       return;
@@ -298,6 +368,10 @@ export async function parseFeed(text: string, feedUrl: string): Promise<ParsedFe
     items.push(result.item);
   });
 
+  if (cut.total > maxItems) unread = Math.max(unread, cut.total - items.length);
+  if (unread > 0) {
+    warnings.push(`the feed lists ${items.length + unread} items; read the first ${maxItems}, ${unread} left unread (limits.itemsPerPoll)`);
+  }
   const feedTitle = htmlToPlainText(textOf((output as { title?: unknown }).title ?? ''));
   return { title: feedTitle, items, warnings };
 }

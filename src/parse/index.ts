@@ -2,4 +2,4 @@
 export { parseFeed } from './feed.js';
 export { articleKey, canonicalUrl, trustedCanonical, type KeyedItem } from './identity.js';
 export { mayAddVersion, foreignKey, outletOf, type ArticleOwner, type VersionSource } from './ownership.js';
-export { parseFeedDate } from './dates.js';
+export { parseFeedDate, implausibleDateText, trustedPartialDate, trustedTime } from './dates.js';

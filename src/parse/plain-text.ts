@@ -2,6 +2,14 @@
 // the odd tag (<b>, <em>). An HTML parser decodes the first and drops the second exactly as a
 // browser would, which regexes do not.
 import { parseHTML } from 'linkedom';
+import { boundHtml } from '../extract/tag-scan.js';
+import { DEFAULT_LIMITS } from '../config/limits.js';
+
+/**
+ * linkedom's innerHTML setter recurses once per level of nesting: 20k nested <b> in a title
+ * overflow the stack. A title needs neither depth nor thousands of elements.
+ */
+const TITLE_BOUNDS = { maxElements: DEFAULT_LIMITS.pageElements, maxDepth: 64 };
 
 interface ScratchDocument {
   createElement(tag: string): { innerHTML: string; textContent: string | null };
@@ -24,7 +32,7 @@ export function collapseWhitespace(text: string): string {
 export function htmlToPlainText(html: string): string {
   if (!/[<&]/.test(html)) return collapseWhitespace(html);
   const el = scratchDocument().createElement('div');
-  el.innerHTML = html;
+  el.innerHTML = boundHtml(html, TITLE_BOUNDS).html;
   return collapseWhitespace(el.textContent ?? '');
 }
 

@@ -1,10 +1,33 @@
 // The HTML body of a feed entry. Readers strip classes and styles and some show text only, so the
 // markup is plain: paragraphs, blockquotes, <del>/<ins> with text markers, absolute links.
-import type { UpdateRecord } from '../types.js';
+import type { TextDiff, UpdateRecord } from '../types.js';
 import { renderDiffHtml } from '../diff/index.js';
 import { escapeText } from './escape.js';
 import { articleSourceHtml, evidenceHtml, noticeHtml, ownLinkHtml } from './fragments.js';
 import { agreementPath, articlePath, trimBase } from './urls.js';
+import { DEFAULT_LIMITS } from '../config/limits.js';
+
+/** Evidence quotes in one feed entry; the agreement's page has them all. */
+const EVIDENCE_IN_ENTRY = DEFAULT_LIMITS.evidencePerEvent;
+
+/**
+ * Bytes of one entry's diff: a feed page holds 50 entries, and a rewritten 2000-paragraph article
+ * is megabytes of diff. Past it the entry shows the first blocks and says where the rest is.
+ */
+const DIFF_IN_ENTRY_BYTES = 200_000;
+
+function boundedDiffHtml(diff: TextDiff): string {
+  const whole = renderDiffHtml(diff);
+  if (whole.length <= DIFF_IN_ENTRY_BYTES) return whole;
+  let blocks = diff.blocks.length;
+  let html = whole;
+  while (blocks > 1 && html.length > DIFF_IN_ENTRY_BYTES) {
+    blocks = Math.floor(blocks / 2);
+    html = renderDiffHtml({ ...diff, blocks: diff.blocks.slice(0, blocks) });
+  }
+  const left = diff.blocks.length - blocks;
+  return `${html}\n<p>… ${left} more changed passages: the whole diff is on the article's page.</p>`;
+}
 
 function sinceText(status: string | null, since: string | null, party: string | null): string {
   if (status === null) return 'no known status';
@@ -28,7 +51,10 @@ export function renderUpdateContent(update: UpdateRecord, baseUrl: string): stri
       out.push(`<p>Before: ${escapeText(sinceText(p.previousStatus, p.previousSince, null))}.</p>`);
       if (p.evidence.length > 0) {
         out.push('<p>Evidence:</p>');
-        for (const e of p.evidence) out.push(evidenceHtml(e));
+        // Bounded here too, for updates recorded before the payload was (a feed entry, not a list).
+        for (const e of p.evidence.slice(0, EVIDENCE_IN_ENTRY)) out.push(evidenceHtml(e));
+        const more = (p.moreEvidence ?? 0) + Math.max(0, p.evidence.length - EVIDENCE_IN_ENTRY);
+        if (more > 0) out.push(`<p>… and ${more} more sources.</p>`);
       }
       out.push(`<p>${ownLinkHtml(base + agreementPath(p.agreementId), 'Full timeline')}</p>`);
       break;
@@ -42,7 +68,7 @@ export function renderUpdateContent(update: UpdateRecord, baseUrl: string): stri
       }
       out.push(articleSourceHtml(p.article));
       out.push(`<p>Changes from version ${p.fromVersion} to version ${p.toVersion}:</p>`);
-      out.push(renderDiffHtml(p.diff));
+      out.push(boundedDiffHtml(p.diff));
       out.push(`<p>${ownLinkHtml(base + articlePath(p.article.url), 'Every version of this article')}</p>`);
       break;
     }

@@ -1,5 +1,6 @@
 // The read side: the JSON views of CONTRACT.md and the server's SiteData, built from the store and
 // the catalogue. Used by the CLI and the web server alike, so both show the same thing.
+import { limitsOf } from '../config/limits.js';
 import { buildTimeline, compileCatalogue, explainArticle, type SentenceTrace } from '../match/index.js';
 import type { ArticleRow, FeedScope, Store } from '../store/index.js';
 import type { AgreementJson, ArticleHistoryView, Config, CorrectionJson, HistoryJson, Timeline, UpdateRecord } from '../types.js';
@@ -35,11 +36,24 @@ export function agreementsJson(ctx: ReadContext): AgreementJson[] {
   return ctx.config.agreements.map((a) => agreementJson(ctx, a.id)!);
 }
 
+/**
+ * Every agreement's current status as last published (agreement_state), without its timeline:
+ * what the overview shows, at the cost of one row per agreement however many findings there are.
+ */
+export function agreementSummaries(ctx: ReadContext): AgreementJson[] {
+  return ctx.config.agreements.map((a) => {
+    const state = ctx.store.agreements.state(a.id);
+    return { id: a.id, name: a.name, parties: a.parties, status: state.status, since: state.since, timeline: [] };
+  });
+}
+
 export interface CorrectionFilter {
   feed?: string;
   kind?: string;
   since?: string;
   limit?: number;
+  /** Changes skipped first (paging). */
+  offset?: number;
   /** Include unannounced revisions (kind `revision`). */
   revisions?: boolean;
 }
@@ -47,7 +61,7 @@ export interface CorrectionFilter {
 /** Newest first: one row per notice; unannounced revisions only when asked. */
 export function correctionsJson(ctx: ReadContext, filter: CorrectionFilter = {}): CorrectionJson[] {
   const since = filter.since ? normaliseSince(filter.since) : undefined;
-  const rows = ctx.store.articles.trackedChanges({ feed: filter.feed, since, limit: filter.limit ?? 1000 });
+  const rows = ctx.store.articles.trackedChanges({ feed: filter.feed, since, limit: filter.limit ?? 1000, offset: filter.offset });
   const out: CorrectionJson[] = [];
   for (const c of rows) {
     // Keys in the order of CONTRACT.md, then the extras.
@@ -119,20 +133,37 @@ export function explainJson(ctx: ReadContext, url: string): ExplainJson | null {
   if (!v) return null;
   const catalogue = compileCatalogue(ctx.config.agreements, ctx.config.countryNames);
   const publishedAt = a.publishedAt ?? a.firstSeenAt;
-  const sentences = explainArticle({ title: v.title, paragraphs: v.paragraphs, publishedAt }, catalogue);
+  const limits = limitsOf(ctx.config);
+  const sentences = explainArticle({ title: v.title, paragraphs: v.paragraphs, publishedAt }, catalogue, {
+    maxSentenceChars: limits.matchSentenceChars,
+    maxArticleChars: limits.matchArticleChars,
+  });
   return { url: a.url, feed: a.feedId, version: v.n, publishedAt, sentences };
 }
 
-export function articleHistoryView(ctx: ReadContext, url: string): ArticleHistoryView | null {
+/**
+ * One page of an article's history for the web: `limit` versions from `offset` (oldest first) and
+ * the changes among them, so an article with 10k versions costs one page, not all of them.
+ */
+export function articleHistoryView(ctx: ReadContext, url: string, page: { offset: number; limit: number } = { offset: 0, limit: 1000 }): ArticleHistoryView | null {
   const a = findArticle(ctx, url);
   if (!a) return null;
-  const changes = ctx.store.articles.changes(a.id);
-  const h = history(ctx, a);
+  const { rows, total } = ctx.store.articles.versionPage(a.id, page.offset, page.limit);
+  const first = rows[0]?.n ?? 0;
+  const last = rows.at(-1)?.n ?? 0;
+  // The change into the page's first version belongs to this page too.
+  const changes = rows.length > 0 ? ctx.store.articles.changesBetween(a.id, Math.max(0, first - 1), last) : [];
+  const newest = total > 0 ? ctx.store.articles.versionPage(a.id, total - 1, 1).rows[0] : undefined;
   return {
-    ...h,
-    title: h.versions.at(-1)?.title ?? a.url,
+    url: a.url,
+    feed: a.feedId,
+    versions: rows.map((v) => ({ n: v.n, seenAt: v.seenAt, title: v.title, hash: v.hash })),
+    changes: changes.map((c) => ({ from: c.from, to: c.to, removed: c.removed, added: c.added, notices: c.notices })),
+    title: newest?.title ?? a.url,
     diffs: changes.map((c) => ({ from: c.from, to: c.to, diff: c.diff })),
     takenDownAt: a.takenDownAt,
+    totalVersions: total,
+    offset: page.offset,
   };
 }
 

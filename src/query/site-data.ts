@@ -1,6 +1,6 @@
 // The web server's view of the store (the SiteData interface of src/server).
 import type { FeedScope, SiteData } from '../server/index.js';
-import { agreementJson, agreementsJson, articleHistoryView, correctionsJson, type ReadContext } from './index.js';
+import { agreementJson, agreementsJson, agreementSummaries, articleHistoryView, correctionsJson, type ReadContext } from './index.js';
 
 export function createSiteData(ctx: ReadContext): SiteData {
   // Counting a million rows on every request would cost more than serving the feed: a scope's
@@ -22,10 +22,12 @@ export function createSiteData(ctx: ReadContext): SiteData {
     },
     updates: (scope, opts) => (known(scope) ? ctx.store.updates.list(scope, opts.beforeSeq, opts.limit) : []),
     agreements: () => agreementsJson(ctx),
+    agreementSummaries: () => agreementSummaries(ctx),
+    revision: () => ctx.store.revision(),
     agreement: (id) => agreementJson(ctx, id),
     agreementName: (id) => ctx.agreementNames.get(id) ?? null,
     corrections: (filter) => correctionsJson(ctx, { ...filter, revisions: true }),
-    articleHistory: (url) => articleHistoryView(ctx, url),
+    articleHistory: (url, page) => articleHistoryView(ctx, url, page),
     feeds: () => {
       const configured = new Set(ctx.config.feeds.map((f) => f.id));
       return ctx.store.feeds

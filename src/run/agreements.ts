@@ -1,27 +1,45 @@
 // After an article's findings change: rebuild the timelines they touch and publish any change of an
 // agreement's current status or its date.
 import { timelineOf } from '../query/index.js';
+import type { Timeline } from '../types.js';
 import type { RunContext } from './context.js';
 import { appendUpdate } from './updates.js';
+import { write } from './write.js';
 
 /**
  * Rebuild the timelines of the agreements pending a refresh, publish each change of status or date,
- * and clear them. Returns the agreements that changed. Runs inside the caller's transaction.
+ * and clear them. Returns the agreements that changed. The timelines are built BEFORE the write
+ * transaction (an agreement with 20k findings takes a while to read and build, and the write lock
+ * must not wait on it); only one ingest runs at a time (the lease), so nothing changes in between.
  */
 export function refreshPending(ctx: RunContext, at: string): Set<string> {
   const pending = ctx.store.agreements.pending();
-  const changed = refreshAgreements(ctx, pending, at);
-  ctx.store.agreements.clearPending(pending);
-  return changed;
+  const timelines = buildTimelines(ctx, pending);
+  return write(ctx, () => {
+    const changed = applyTimelines(ctx, timelines, at);
+    ctx.store.agreements.clearPending(pending);
+    return changed;
+  });
 }
 
-/** Returns the agreements whose status (or its date) changed. */
+/** Returns the agreements whose status (or its date) changed. Runs inside the caller's transaction. */
 export function refreshAgreements(ctx: RunContext, agreementIds: Iterable<string>, at: string): Set<string> {
-  const changed = new Set<string>();
+  return applyTimelines(ctx, buildTimelines(ctx, agreementIds), at);
+}
+
+/** The timelines of the agreements still in the catalogue (a read, no transaction needed). */
+function buildTimelines(ctx: RunContext, agreementIds: Iterable<string>): Map<string, Timeline> {
+  const out = new Map<string, Timeline>();
   for (const id of new Set(agreementIds)) {
-    const name = ctx.agreementNames.get(id);
-    if (name === undefined) continue; // no longer in the catalogue
-    const timeline = timelineOf(ctx, id);
+    if (ctx.agreementNames.has(id)) out.set(id, timelineOf(ctx, id));
+  }
+  return out;
+}
+
+function applyTimelines(ctx: RunContext, timelines: Map<string, Timeline>, at: string): Set<string> {
+  const changed = new Set<string>();
+  for (const [id, timeline] of timelines) {
+    const name = ctx.agreementNames.get(id)!;
     const before = ctx.store.agreements.state(id);
     if (timeline.status === before.status && timeline.since === before.since) continue;
     ctx.store.agreements.setState(id, { status: timeline.status, since: timeline.since }, at);
@@ -37,7 +55,12 @@ export function refreshAgreements(ctx: RunContext, agreementIds: Iterable<string
         previousStatus: before.status,
         previousSince: before.since,
         party: event?.party ?? null,
-        evidence: event?.evidence ?? [],
+        // An update is one feed entry: a step that 20k articles support names the first few, and
+        // how many more there are (the agreement's page pages through all of them).
+        evidence: (event?.evidence ?? []).slice(0, ctx.limits.evidencePerEvent),
+        ...(event && event.evidence.length > ctx.limits.evidencePerEvent
+          ? { moreEvidence: event.evidence.length - ctx.limits.evidencePerEvent }
+          : {}),
       },
       { at, articleId: null, agreementIds: [id] },
     );

@@ -1,10 +1,12 @@
 // What a run needs, built once per process: the config, the store, the compiled agreement
 // catalogue, the request limiter and a clock (injectable, so tests run on a fake one).
 import type { Store } from '../store/index.js';
-import type { Config, FetchOptions } from '../types.js';
+import type { Config, FetchOptions, Limits } from '../types.js';
+import { limitsOf } from '../config/limits.js';
 import { compileCatalogue, type Catalogue } from '../match/index.js';
 import { createLimiter, userAgent, type Limiter } from '../fetch/index.js';
 import { VERSION } from '../version.js';
+import { newTurns, type Turns } from './turns.js';
 
 export interface Logger {
   info(msg: string, fields?: Record<string, unknown>): void;
@@ -18,6 +20,8 @@ export type FetchDefaults = Omit<FetchOptions, 'policy'>;
 
 export interface RunContext {
   config: Config;
+  /** The config's limits, defaults filled in. */
+  limits: Limits;
   store: Store;
   catalogue: Catalogue;
   limiter: Limiter;
@@ -28,6 +32,8 @@ export interface RunContext {
   log: Logger;
   /** Agreement id -> name, for update titles. */
   agreementNames: Map<string, string>;
+  /** Extraction and matching take turns on the event loop (turns.ts). */
+  turns: Turns;
 }
 
 export function createRunContext(
@@ -43,6 +49,7 @@ export function createRunContext(
   };
   return {
     config,
+    limits: limitsOf(config),
     store,
     catalogue: compileCatalogue(config.agreements, config.countryNames),
     limiter: createLimiter({ concurrency: config.fetch.concurrency }),
@@ -54,5 +61,6 @@ export function createRunContext(
     now: opts.now ?? (() => new Date()),
     log: opts.log ?? silentLogger,
     agreementNames: new Map(config.agreements.map((a) => [a.id, a.name])),
+    turns: newTurns(),
   };
 }

@@ -8,7 +8,7 @@ import { budgetWarning, fetchWithin, newBudget, type Budget } from './budget.js'
 import type { RunContext } from './context.js';
 import { prepareItem, storeItems, type PreparedItem } from './items.js';
 import { recheckPages } from './recheck.js';
-import { newTally, type FeedReport, type Tally } from './report.js';
+import { closeWarnings, newTally, warn, type FeedReport, type Tally } from './report.js';
 import { backoffUntil, freshUntil } from './schedule.js';
 import { StoreFailure, write } from './write.js';
 
@@ -25,7 +25,7 @@ export interface PollOptions {
  * tally's `touched` agreements are refreshed by the caller, once for the whole run.
  */
 export async function pollFeed(ctx: RunContext, feed: FeedConfig, opts: PollOptions): Promise<{ tally: Tally; fatal: string | null }> {
-  const tally = newTally(feed.id);
+  const tally = newTally(feed.id, ctx.limits.warningsPerFeed);
   try {
     await poll(ctx, feed, tally, opts);
     return { tally, fatal: null };
@@ -33,6 +33,8 @@ export async function pollFeed(ctx: RunContext, feed: FeedConfig, opts: PollOpti
     tally.report.status = 'error';
     tally.report.error = oneLine(err);
     return { tally, fatal: err instanceof StoreFailure ? err.message : null };
+  } finally {
+    closeWarnings(tally);
   }
 }
 
@@ -42,7 +44,7 @@ async function poll(ctx: RunContext, feed: FeedConfig, tally: Tally, opts: PollO
   const now = ctx.now();
   if (opts.respectBackoff && state.nextPollAt !== null && Date.parse(state.nextPollAt) > now.getTime()) {
     report.status = 'skipped';
-    report.warnings.push(`not polled before ${state.nextPollAt} (backoff or Cache-Control)`);
+    warn(tally, `not polled before ${state.nextPollAt} (backoff or Cache-Control)`);
     return;
   }
 
@@ -57,6 +59,7 @@ async function poll(ctx: RunContext, feed: FeedConfig, tally: Tally, opts: PollO
 
 async function pollWithin(ctx: RunContext, feed: FeedConfig, state: FeedState, tally: Tally, opts: PollOptions, budget: Budget): Promise<void> {
   const report = tally.report;
+  const now = ctx.now();
   const res = await fetchWithin(ctx, budget, feed.url, state.validators, { ...ctx.feedFetch, policy: feedPolicy(feed) });
   const seen = new Set<number>();
   if (res === null) {
@@ -73,15 +76,18 @@ async function pollWithin(ctx: RunContext, feed: FeedConfig, state: FeedState, t
   } else {
     let items: FeedItem[] | null = null;
     try {
-      const parsed = await parseFeed(res.text, res.url);
+      const parsed = await parseFeed(res.text, res.url, { now, maxItems: ctx.limits.itemsPerPoll });
       items = parsed.items;
-      report.warnings.push(...parsed.warnings);
+      // One at a time, never push(...all): a feed of 150k bad items has 150k warnings.
+      for (const w of parsed.warnings) warn(tally, w);
     } catch (err) {
       failed(ctx, feed, state, report, oneLine(err), null);
     }
     if (items) {
       report.items = items.length;
-      const complete = await storeFeedItems(ctx, feed, items, tally, seen, opts.shouldStop, budget);
+      const present = new Set<number>();
+      const complete = await storeFeedItems(ctx, feed, items, tally, seen, present, opts.shouldStop, budget);
+      if (complete) keepWithinRetention(ctx, feed, tally, new Set([...present, ...seen]));
       // Validators (with the body hash) are kept only when every item was stored, so items that
       // failed this time (an article page that timed out) are tried again on the next run.
       succeeded(ctx, feed, 'ok', complete ? res.validators : null, res.maxAgeSeconds);
@@ -97,6 +103,7 @@ async function storeFeedItems(
   items: FeedItem[],
   tally: Tally,
   seen: Set<number>,
+  present: Set<number>,
   shouldStop: () => boolean,
   budget: Budget,
 ): Promise<boolean> {
@@ -108,17 +115,36 @@ async function storeFeedItems(
     for (const p of prepared) {
       if (p.kind === 'ready') {
         ready.push(p.prepared);
-        if (p.warning) tally.report.warnings.push(p.warning);
+        for (const w of p.warnings) warn(tally, w);
       } else if (p.kind === 'retry') {
         complete = false;
-        tally.report.warnings.push(p.warning);
+        warn(tally, p.warning);
       } else if (p.kind === 'later') {
         complete = false; // counted in the budget's one warning line
+      } else {
+        present.add(p.articleId);
       }
     }
     if (!storeItems(ctx, feed, ready, tally, seen)) complete = false;
   }
   return complete;
+}
+
+/**
+ * Retention (limits.articlesPerFeed): a feed that invents new guids on every poll must not grow the
+ * store without end. The oldest articles beyond the cap go, never one the feed still shows; the
+ * agreements whose evidence went with them are refreshed at the end of the run.
+ */
+function keepWithinRetention(ctx: RunContext, feed: FeedConfig, tally: Tally, stillInFeed: Set<number>): void {
+  const cap = ctx.limits.articlesPerFeed;
+  if (ctx.store.articles.countOfFeed(feed.id) <= cap) return;
+  const { pruned, agreements } = write(ctx, () => {
+    const r = ctx.store.articles.pruneFeed(feed.id, cap, stillInFeed);
+    ctx.store.agreements.markPending(r.agreements);
+    return r;
+  });
+  for (const id of agreements) tally.touched.add(id);
+  if (pruned > 0) warn(tally, `more than ${cap} articles kept for this feed; pruned the ${pruned} oldest with their versions (limits.articlesPerFeed)`);
 }
 
 function failed(

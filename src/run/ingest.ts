@@ -56,7 +56,7 @@ export async function ingest(ctx: RunContext, opts: IngestOptions = {}): Promise
 
   if (fatal === null) {
     try {
-      const changed = write(ctx, () => refreshPending(ctx, ctx.now().toISOString()));
+      const changed = refreshPending(ctx, ctx.now().toISOString());
       // A feed's status changes: the changed agreements its new versions touched.
       for (const t of tallies) t.report.statusChanges = [...t.touched].filter((id) => changed.has(id)).length;
     } catch (err) {

@@ -3,14 +3,15 @@
 // one bad item never loses the others).
 import { createHash } from 'node:crypto';
 import { feedPolicy } from '../fetch/index.js';
-import { extractArticle, textFromFeedHtml } from '../extract/index.js';
-import { articleKey, canonicalUrl, foreignKey, mayAddVersion, trustedCanonical } from '../parse/index.js';
+import { extractArticle, feedBodyText } from '../extract/index.js';
+import { articleKey, canonicalUrl, foreignKey, mayAddVersion, trustedCanonical, trustedTime } from '../parse/index.js';
 import { oneLine, type ArticleRow } from '../store/index.js';
 import type { ArticleText, FeedConfig, FeedItem, Validators } from '../types.js';
 import { fetchWithin, type Budget } from './budget.js';
 import type { RunContext } from './context.js';
-import { recordText, type RecordOutcome } from './record.js';
-import type { Tally } from './report.js';
+import { analyseText, recordText, referenceOf, type AnalysedText, type RecordOutcome } from './record.js';
+import { warn, type Tally } from './report.js';
+import { inTurn } from './turns.js';
 import { asStoreFailure, isSqliteError } from './write.js';
 
 export interface PreparedItem {
@@ -22,15 +23,16 @@ export interface PreparedItem {
   publishedAt: string | null;
   fullText: boolean;
   /** Null when the page answered 304: only the feed item changed, not the article. */
-  text: ArticleText | null;
+  text: AnalysedText | null;
   /** The page `text` was extracted from (after redirects), or that answered 304; null for the feed's own text. */
   pageUrl: string | null;
   pageValidators: Validators | null;
 }
 
 export type Preparation =
-  | { kind: 'unchanged' }
-  | { kind: 'ready'; prepared: PreparedItem; warning?: string }
+  /** The feed shows the item as it did last time: no fetch, nothing to store. */
+  | { kind: 'unchanged'; articleId: number }
+  | { kind: 'ready'; prepared: PreparedItem; warnings: string[] }
   /** Could not be prepared now (an article page failed): a warning, and tried again next run. */
   | { kind: 'retry'; warning: string }
   /** The feed's time budget ran out before its page was fetched: tried again next run. */
@@ -43,20 +45,37 @@ export async function prepareItem(ctx: RunContext, feed: FeedConfig, item: FeedI
   // The article this feed showed with exactly this item first: its key may be the page's canonical
   // URL (known only after a fetch), or this feed's own copy of an article another outlet owns.
   const known = ctx.store.articles.byFeedItem(feed.id, itemHash) ?? ctx.store.articles.byKey(key);
-  if (known && ctx.store.articles.itemHash(known.id, feed.id) === itemHash) return { kind: 'unchanged' };
+  if (known && ctx.store.articles.itemHash(known.id, feed.id) === itemHash) return { kind: 'unchanged', articleId: known.id };
   if (known) key = known.key;
 
   const base = { item, itemHash, publishedAt: item.publishedAt, fullText: feed.fullText && link !== null };
-  const fromFeed = (): PreparedItem => ({
-    ...base,
-    fullText: false,
-    key,
-    url: link ? canonicalUrl(link) : key,
-    text: textFromFeedHtml(item.title, item.contentHtml ?? item.summaryHtml ?? ''),
-    pageUrl: null,
-    pageValidators: null,
+  const label = `article ${link ?? item.guid ?? key}`;
+  const latestHash = known ? ctx.store.articles.latestHash(known.id) : null;
+  const analyse = (text: ArticleText, publishedAt: string | null) =>
+    analyseText(ctx, text, { reference: referenceFor(ctx, known, publishedAt), latestHash, label });
+  const ready = (prepared: PreparedItem, ...warnings: Array<string | null | undefined>): Preparation => ({
+    kind: 'ready',
+    prepared,
+    warnings: [...warnings, prepared.text?.warning].filter((w): w is string => Boolean(w)),
   });
-  if (!feed.fullText || !link) return { kind: 'ready', prepared: fromFeed() };
+  /** The article from the feed's own text: warnings about the text come with it. */
+  const feedText = (pageValidators: Validators | null = null): { prepared: PreparedItem; warnings: string[] } => {
+    const extracted = feedBodyText(item.title, item.contentHtml ?? item.summaryHtml ?? '', extractLimits(ctx));
+    const prepared: PreparedItem = {
+      ...base,
+      fullText: false,
+      key,
+      url: link ? canonicalUrl(link) : key,
+      text: analyse(extracted.text, item.publishedAt),
+      pageUrl: null,
+      pageValidators,
+    };
+    return { prepared, warnings: extracted.warnings.map((w) => `${label}: ${w}`) };
+  };
+  if (!feed.fullText || !link) {
+    const { prepared, warnings } = await inTurn(ctx.turns, () => feedText());
+    return ready(prepared, ...warnings);
+  }
 
   const validators = known?.pageValidators ?? { etag: null, lastModified: null };
   const page = await fetchWithin(ctx, budget, link, validators, { ...ctx.pageFetch, policy: feedPolicy(feed) });
@@ -66,43 +85,48 @@ export async function prepareItem(ctx: RunContext, feed: FeedConfig, item: FeedI
     // policy refuses (an internal address, a file outside a local feed's folder): keep the article
     // from the feed's own text rather than lose it; a new article is then followed through its
     // feed item, not re-checked as a page. 5xx and timeouts are transient: tried again next run.
-    const refused = page.refused || (page.status !== null && page.status >= 400 && page.status < 500);
+    // An oversized page is remembered as checked, with whatever validators it came with: it is
+    // not downloaded again on every run (the item is unchanged next time, and a re-check sends
+    // them and backs off as the article ages).
+    const oversized = page.tooLarge === true;
+    const oversizedValidators: Validators | null = oversized ? (page.validators ?? { etag: null, lastModified: null }) : null;
+    const refused = oversized || page.refused || (page.status !== null && page.status >= 400 && page.status < 500);
     if (refused && !known) {
-      return { kind: 'ready', prepared: fromFeed(), warning: `article ${link}: ${page.error}; kept the feed's text` };
+      const { prepared, warnings } = await inTurn(ctx.turns, () => feedText(oversizedValidators));
+      return ready(prepared, `${label}: ${page.error}; kept the feed's text`, ...warnings);
     }
     if (refused && known) {
       // Only the feed item changed; the page's own fate (taken down?) is the re-check's to record.
-      return {
-        kind: 'ready',
-        prepared: { ...base, key, url: known.url, text: null, pageUrl: null, pageValidators: null },
-        warning: `article ${link}: ${page.error}`,
-      };
+      return ready({ ...base, key, url: known.url, text: null, pageUrl: null, pageValidators: oversizedValidators }, `${label}: ${page.error}`);
     }
-    return { kind: 'retry', warning: `article ${link}: ${page.error}` };
+    return { kind: 'retry', warning: `${label}: ${page.error}` };
   }
   if (page.kind === 'not-modified') {
     // The page is unchanged since the article's last version: its URL still says whose page it is.
-    const url = known?.url ?? canonicalUrl(link);
-    return { kind: 'ready', prepared: { ...base, key, url, text: null, pageUrl: page.url, pageValidators: page.validators } };
+    return ready({ ...base, key, url: known?.url ?? canonicalUrl(link), text: null, pageUrl: page.url, pageValidators: page.validators });
   }
+  const html = page.text;
   try {
-    const extracted = extractArticle(page.text, page.url);
-    const url = canonicalUrl(trustedCanonical(extracted.canonicalUrl, page.url) ?? page.url);
-    // Without a guid, identity is the canonical URL: redirects followed, rel=canonical honoured
-    // when it is on the page's own host.
-    if (!item.guid && !known) key = `url:${url}`;
-    return {
-      kind: 'ready',
-      prepared: {
-        ...base,
-        key,
-        url,
-        publishedAt: item.publishedAt ?? extracted.publishedAt,
-        text: { title: extracted.title || item.title, paragraphs: extracted.paragraphs },
-        pageUrl: page.url,
-        pageValidators: page.validators,
-      },
-    };
+    return await inTurn(ctx.turns, () => {
+      const extracted = extractArticle(html, page.url, extractLimits(ctx));
+      const url = canonicalUrl(trustedCanonical(extracted.canonicalUrl, page.url) ?? page.url);
+      // Without a guid, identity is the canonical URL: redirects followed, rel=canonical honoured
+      // when it is on the page's own host.
+      if (!item.guid && !known) key = `url:${url}`;
+      const publishedAt = item.publishedAt ?? trustedTime(extracted.publishedAt, ctx.now());
+      return ready(
+        {
+          ...base,
+          key,
+          url,
+          publishedAt,
+          text: analyse({ title: extracted.title || item.title, paragraphs: extracted.paragraphs }, publishedAt),
+          pageUrl: page.url,
+          pageValidators: page.validators,
+        },
+        ...extracted.warnings.map((w) => `${label}: ${w}`),
+      );
+    });
   } catch (err) {
     return { kind: 'retry', warning: `article ${link}: cannot extract (${oneLine(err)})` };
   }
@@ -130,7 +154,7 @@ export function storeItems(
         } catch (err) {
           if (isSqliteError(err)) throw err;
           complete = false;
-          tally.report.warnings.push(`item ${p.item.link ?? p.item.guid ?? p.item.title}: ${oneLine(err)}`);
+          warn(tally, `item ${p.item.link ?? p.item.guid ?? p.item.title}: ${oneLine(err)}`);
         }
       }
     });
@@ -146,9 +170,7 @@ function storeItem(ctx: RunContext, feed: FeedConfig, p: PreparedItem, at: strin
   let article = articles.byKey(key);
   // Decided here, in the write transaction: another feed may have created the article since.
   if (article && !mayWrite(ctx, article, feed, p)) {
-    tally.report.warnings.push(
-      `item ${p.item.link ?? p.item.guid ?? p.item.title}: claims an article of feed ${article.feedId}; kept as this feed's own`,
-    );
+    warn(tally, `item ${p.item.link ?? p.item.guid ?? p.item.title}: claims an article of feed ${article.feedId}; kept as this feed's own`);
     key = foreignKey(feed.id, key);
     article = articles.byKey(key);
   }
@@ -169,6 +191,16 @@ function mayWrite(ctx: RunContext, article: ArticleRow, feed: FeedConfig, p: Pre
     { feedId: article.feedId, feedUrl: owner?.url ?? null, articleUrl: article.url },
     { feedId: feed.id, feedUrl: feed.url, pageUrl: p.pageUrl },
   );
+}
+
+/** The date a new article's text is resolved against: its publication, else now (its first sighting). */
+function referenceFor(ctx: RunContext, known: ArticleRow | null, publishedAt: string | null): string {
+  return known ? referenceOf(known) : (publishedAt ?? ctx.now().toISOString());
+}
+
+/** What extraction may read of one document (limits). */
+export function extractLimits(ctx: RunContext): { maxElements: number; maxDepth: number } {
+  return { maxElements: ctx.limits.pageElements, maxDepth: ctx.limits.pageDepth };
 }
 
 export function count(tally: Tally, r: RecordOutcome): void {

@@ -24,11 +24,15 @@ export async function withIngestLease<T>(store: Store, opts: LeaseOptions, fn: (
   const me = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const deadline = Date.now() + opts.waitMs;
   let told = false;
-  while (!store.leases.acquire(INGEST_LEASE, me, TTL_MS)) {
-    const holder = store.leases.holder(INGEST_LEASE) ?? 'unknown';
+  for (;;) {
+    // The store's write lock held by another process longer than the busy timeout is "busy" too:
+    // the waiter keeps waiting until --wait is over, it does not fail with "database is locked".
+    const got = busyAs(false, () => store.leases.acquire(INGEST_LEASE, me, TTL_MS));
+    if (got) break;
+    const holder = busyAs('another process writing', () => store.leases.holder(INGEST_LEASE) ?? 'unknown');
     // A holder killed on this machine (kill -9, OOM) would block every run until its lease
     // expires: take the lease over at once when its process is gone.
-    if (isDeadLocalHolder(holder) && store.leases.takeOver(INGEST_LEASE, holder, me, TTL_MS)) break;
+    if (isDeadLocalHolder(holder) && busyAs(false, () => store.leases.takeOver(INGEST_LEASE, holder, me, TTL_MS))) break;
     if (Date.now() >= deadline) throw new LeaseBusy(holder);
     if (!told) opts.onWait?.(holder);
     told = true;
@@ -51,6 +55,16 @@ export async function withIngestLease<T>(store: Store, opts: LeaseOptions, fn: (
     } catch {
       // The lease expires on its own.
     }
+  }
+}
+
+/** fn's value, or `busy` when the store is locked by another connection (SQLITE_BUSY). */
+function busyAs<T>(busy: T, fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    if (/^SQLITE_BUSY/.test((err as { code?: string }).code ?? '')) return busy;
+    throw err;
   }
 }
 

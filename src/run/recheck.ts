@@ -7,9 +7,10 @@ import { oneLine, type ArticleRow } from '../store/index.js';
 import type { ArticleText, FeedConfig, Validators } from '../types.js';
 import { fetchWithin, type Budget } from './budget.js';
 import type { RunContext } from './context.js';
-import { count } from './items.js';
-import { recordTakenDown, recordText } from './record.js';
-import type { Tally } from './report.js';
+import { count, extractLimits } from './items.js';
+import { analyseText, recordTakenDown, recordText, referenceOf, type AnalysedText } from './record.js';
+import { warn, type Tally } from './report.js';
+import { inTurn } from './turns.js';
 import { recheckDue, recheckWindowStart } from './schedule.js';
 import { write } from './write.js';
 
@@ -17,8 +18,8 @@ import { write } from './write.js';
 const CHUNK = 16;
 
 type Checked =
-  | { kind: 'same'; validators: Validators }
-  | { kind: 'text'; text: ArticleText; validators: Validators }
+  | { kind: 'same'; validators: Validators; warning?: string }
+  | { kind: 'text'; text: AnalysedText; validators: Validators; warnings: string[] }
   | { kind: 'gone'; status: number }
   | { kind: 'failed'; warning: string }
   /** Not fetched within the feed's time budget: due again next run. */
@@ -51,16 +52,33 @@ async function checkPage(ctx: RunContext, feed: FeedConfig, article: ArticleRow,
   if (page === null) return { kind: 'later' };
   if (page.kind === 'error') {
     if (page.gone && page.status !== null) return { kind: 'gone', status: page.status };
+    // Oversized: remembered as checked (with its validators), so the schedule backs off instead
+    // of downloading it again on every run.
+    if (page.tooLarge) return { kind: 'same', validators: page.validators ?? { etag: null, lastModified: null }, warning: `re-check ${article.url}: ${page.error}` };
     // Transient (5xx, timeout): tried again on the next run.
     return { kind: 'failed', warning: `re-check ${article.url}: ${page.error}` };
   }
   if (page.kind === 'not-modified') return { kind: 'same', validators: page.validators };
+  const html = page.text;
   try {
-    const extracted = extractArticle(page.text, page.url);
-    return { kind: 'text', text: { title: extracted.title, paragraphs: extracted.paragraphs }, validators: page.validators };
+    return await inTurn(ctx.turns, () => checkedText(ctx, article, html, page.url, page.validators));
   } catch (err) {
     return { kind: 'failed', warning: `re-check ${article.url}: cannot extract (${oneLine(err)})` };
   }
+}
+
+/** A fetched page's text, extracted and analysed (normalised, hashed, matched). */
+function checkedText(ctx: RunContext, article: ArticleRow, html: string, url: string, validators: Validators): Checked {
+  const extracted = extractArticle(html, url, extractLimits(ctx));
+  const latest = ctx.store.articles.latestVersion(article.id);
+  const label = `re-check ${article.url}`;
+  const text = analyseText(
+    ctx,
+    { title: extracted.title || latest?.title || '', paragraphs: extracted.paragraphs },
+    { reference: referenceOf(article), latestHash: latest?.hash ?? null, label },
+  );
+  const warnings = [...extracted.warnings.map((w) => `${label}: ${w}`), ...(text.warning ? [text.warning] : [])];
+  return { kind: 'text', text, validators, warnings };
 }
 
 function recordCheck(ctx: RunContext, article: ArticleRow, c: Checked, at: string, tally: Tally): void {
@@ -69,17 +87,18 @@ function recordCheck(ctx: RunContext, article: ArticleRow, c: Checked, at: strin
   report.rechecked++;
   switch (c.kind) {
     case 'failed':
-      report.warnings.push(c.warning);
+      warn(tally, c.warning);
       return;
     case 'gone':
       if (recordTakenDown(ctx, article, c.status, at)) report.takenDown++;
       return;
     case 'same':
+      if (c.warning) warn(tally, c.warning);
       ctx.store.articles.markChecked(article.id, at, c.validators);
       return;
     case 'text': {
-      const title = c.text.title || ctx.store.articles.latestVersion(article.id)?.title || '';
-      const r = ctx.store.savepoint(() => recordText(ctx, article, { ...c.text, title }, at));
+      for (const w of c.warnings) warn(tally, w);
+      const r = ctx.store.savepoint(() => recordText(ctx, article, c.text, at));
       ctx.store.articles.markChecked(article.id, at, c.validators);
       if (r.newVersion) report.recheckChanged++;
       count(tally, r);

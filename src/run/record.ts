@@ -1,13 +1,70 @@
 // Recording one fetched text of an article: the single place where a new version is made, and with
 // it the diff, the publisher's notices, the agreement findings and the updates. Called inside one
-// write transaction, so a crash leaves either all of it or none.
+// write transaction, so a crash leaves either all of it or none. The expensive part, matching,
+// is done before it (analyseText), so no transaction waits on the matcher.
 import { compactDiff, correctionFragments, diffArticles, findNotices, newNotices } from '../diff/index.js';
 import { articleHash, EXTRACTOR_VERSION, normaliseArticle } from '../extract/index.js';
 import { matchArticle } from '../match/index.js';
+import { trustedPartialDate } from '../parse/index.js';
 import type { ArticleRow } from '../store/index.js';
-import type { ArticleText } from '../types.js';
+import type { ArticleText, MatchResult } from '../types.js';
 import type { RunContext } from './context.js';
 import { appendUpdate, articleRef } from './updates.js';
+
+/** A fetched text made ready to record, outside any transaction. */
+export interface AnalysedText {
+  /** Normalised, and cut to limits.paragraphsPerArticle. */
+  text: ArticleText;
+  hash: string;
+  /** The date "on Monday" was resolved against (the article's publication or first sighting). */
+  reference: string;
+  /** Null when the text was empty or the same as the latest version, so not worth matching. */
+  match: MatchResult | null;
+  /** One line when the text was cut. */
+  warning: string | null;
+}
+
+/**
+ * Normalise, hash and (unless the text is the latest version's) match a fetched text. Runs before
+ * the write transaction: matching a long hostile text costs time, and holding the store's write
+ * lock meanwhile would stall every other writer, and a waiting ingest.
+ */
+export function analyseText(
+  ctx: RunContext,
+  raw: ArticleText,
+  o: { reference: string; latestHash: string | null; label: string },
+): AnalysedText {
+  const max = ctx.limits.paragraphsPerArticle;
+  let warning: string | null = null;
+  let input = raw;
+  if (raw.paragraphs.length > max) {
+    warning = `${o.label}: ${raw.paragraphs.length} paragraphs; kept the first ${max} (limits.paragraphsPerArticle)`;
+    input = { title: raw.title, paragraphs: raw.paragraphs.slice(0, max) };
+  }
+  const text = normaliseArticle(input);
+  const hash = articleHash(text);
+  const chars = text.paragraphs.reduce((n, p) => n + p.length + 1, text.title.length);
+  if (chars > ctx.limits.matchArticleChars) {
+    const note = `${o.label}: ${chars} characters; agreements are matched in the first ${ctx.limits.matchArticleChars} (limits.matchArticleChars)`;
+    warning = warning ? `${warning}; ${note}` : note;
+  }
+  const empty = text.paragraphs.length === 0 && text.title === '';
+  const match = empty || hash === o.latestHash ? null : matchText(ctx, text, o.reference);
+  return { text, hash, reference: o.reference, match, warning };
+}
+
+/** What an article's dates are resolved against. */
+export function referenceOf(article: ArticleRow): string {
+  return article.publishedAt ?? article.firstSeenAt;
+}
+
+function matchText(ctx: RunContext, text: ArticleText, reference: string): MatchResult {
+  const limits = { maxSentenceChars: ctx.limits.matchSentenceChars, maxArticleChars: ctx.limits.matchArticleChars };
+  const result = matchArticle({ ...text, publishedAt: reference }, ctx.catalogue, limits);
+  // A date outside the trusted window (a year 9999 in the text) never dates a status.
+  const now = ctx.now();
+  return { ...result, findings: result.findings.filter((f) => trustedPartialDate(f.date, now)) };
+}
 
 export interface RecordOutcome {
   newVersion: boolean;
@@ -23,10 +80,9 @@ export interface RecordOutcome {
 
 const NOTHING: RecordOutcome = { newVersion: false, corrections: 0, touched: [] };
 
-export function recordText(ctx: RunContext, article: ArticleRow, raw: ArticleText, at: string): RecordOutcome {
-  const text = normaliseArticle(raw);
+export function recordText(ctx: RunContext, article: ArticleRow, analysed: AnalysedText, at: string): RecordOutcome {
+  const { text, hash } = analysed;
   if (text.paragraphs.length === 0 && text.title === '') return NOTHING;
-  const hash = articleHash(text);
   const { articles, agreements } = ctx.store;
   const latest = articles.latestVersion(article.id);
   // Compare with the latest version only, so A -> B -> A gives three versions.
@@ -44,7 +100,14 @@ export function recordText(ctx: RunContext, article: ArticleRow, raw: ArticleTex
     baseline: latest === null || rebaseline,
   });
 
-  const match = matchArticle({ ...text, publishedAt: article.publishedAt ?? article.firstSeenAt }, ctx.catalogue);
+  // Matched before the transaction; again here only in the rare case that the analysis no longer
+  // fits (another feed stored a version of this article in the same run, or a new article's
+  // reference day differs), so it stays bounded by the same limits.
+  const reference = referenceOf(article);
+  const match =
+    analysed.match && analysed.reference.slice(0, 10) === reference.slice(0, 10)
+      ? analysed.match
+      : matchText(ctx, text, reference);
   const before = agreements.agreementsOfArticle(article.id);
   agreements.replaceFindings(article.id, match.findings, match.mentions);
   const named = [...new Set([...match.mentions, ...match.findings].map((m) => m.agreementId))];

@@ -1,4 +1,5 @@
 // What one feed poll did, as ingest reports it, and the agreements it touched.
+import { DEFAULT_LIMITS } from '../config/limits.js';
 export interface FeedReport {
   id: string;
   status: 'ok' | 'not-modified' | 'error' | 'skipped';
@@ -45,8 +46,27 @@ export function emptyReport(id: string): FeedReport {
 export interface Tally {
   report: FeedReport;
   touched: Set<string>;
+  /** Warning lines kept (limits.warningsPerFeed), and how many more there were. */
+  maxWarnings: number;
+  droppedWarnings: number;
 }
 
-export function newTally(feedId: string): Tally {
-  return { report: emptyReport(feedId), touched: new Set() };
+export function newTally(feedId: string, maxWarnings = DEFAULT_LIMITS.warningsPerFeed): Tally {
+  return { report: emptyReport(feedId), touched: new Set(), maxWarnings, droppedWarnings: 0 };
+}
+
+/**
+ * One warning line for a feed. Past the cap the lines are only counted: a hostile feed of 150k
+ * bad items gets a summary, not a report (or a log line) of 150k lines.
+ */
+export function warn(tally: Tally, line: string): void {
+  if (tally.report.warnings.length < tally.maxWarnings) tally.report.warnings.push(line);
+  else tally.droppedWarnings++;
+}
+
+/** The summary line for the warnings past the cap; call once, when the poll is done. */
+export function closeWarnings(tally: Tally): void {
+  if (tally.droppedWarnings === 0) return;
+  tally.report.warnings.push(`… and ${tally.droppedWarnings} more warnings (limits.warningsPerFeed is ${tally.maxWarnings})`);
+  tally.droppedWarnings = 0;
 }

@@ -13,8 +13,10 @@ import {
   renderNotFoundPage,
   renderOverviewPage,
 } from '../publish/index.js';
+import { DEFAULT_LIMITS, type Limits } from '../config/limits.js';
 import { acceptsGzip, noneMatchHits, notModifiedSince } from './conditional.js';
 import { FeedService } from './feeds.js';
+import { Lru } from './lru.js';
 import type { FeedScope, SiteData } from './site-data.js';
 
 export interface ServerOptions {
@@ -22,6 +24,14 @@ export interface ServerOptions {
   baseUrl: string;
   /** One line per server error; console.error by default. */
   log?: (line: string) => void;
+  /** Paging and size bounds of the HTML pages (limits.evidencePerEvent, rowsPerPage, pageBytes). */
+  limits?: Partial<Limits>;
+}
+
+/** A rendered HTML page, cached under the store's revision like the feeds are. */
+interface CachedPage {
+  body: Buffer;
+  gzip: Buffer | null;
 }
 
 const HTML_HEADERS = {
@@ -32,9 +42,8 @@ const HTML_HEADERS = {
   'Cache-Control': 'no-cache',
 } as const;
 
-/** How many recent updates the overview lists, and corrections the history page shows. */
+/** How many recent updates the overview lists. */
 const RECENT_ON_OVERVIEW = 20;
-const CORRECTIONS_ON_PAGE = 500;
 
 class HttpError extends Error {
   constructor(
@@ -58,6 +67,14 @@ function decodeSegment(s: string): string {
   }
 }
 
+/** A 1-based page number (or step index) from the query; absent is `fallback`. */
+function parseCount(q: URLSearchParams, name: string, fallback: number): number {
+  const raw = q.get(name);
+  if (raw === null || raw === '') return fallback;
+  if (!/^\d{1,7}$/.test(raw)) throw new HttpError(400, `${name} must be a number.`);
+  return Number(raw);
+}
+
 function parseBefore(q: URLSearchParams): number | null {
   const raw = q.get('before');
   if (raw === null || raw === '') return null;
@@ -70,11 +87,39 @@ export function createServer(data: SiteData, opts: ServerOptions): http.Server {
   const prefix = basePath(baseUrl);
   const log = opts.log ?? ((line: string) => console.error(line));
   const feeds = new FeedService(data, baseUrl);
+  const limits = { ...DEFAULT_LIMITS, ...opts.limits };
+  const rowsPerPage = limits.rowsPerPage;
+  // The pages' rows get the byte budget less room for the frame around them.
+  const rowBytes = Math.max(10_000, limits.pageBytes - 20_000);
+  const pages = new Lru<CachedPage>(128, 32 * 1024 * 1024);
+
+  /**
+   * A 200 HTML page, rendered once per store revision: a burst of requests for `/` after a big
+   * poll costs one rendering, not one each, so /healthz keeps answering between them.
+   */
+  function sendPage(req: http.IncomingMessage, res: http.ServerResponse, key: string, render: () => string): void {
+    const revision = data.revision?.();
+    const cacheKey = revision === undefined ? null : `${revision}\u0000${key}`;
+    let cached = cacheKey === null ? undefined : pages.get(cacheKey);
+    if (!cached) {
+      cached = { body: Buffer.from(render(), 'utf8'), gzip: null };
+      if (cacheKey !== null) pages.set(cacheKey, cached, cached.body.length);
+    }
+    const gz = cached.body.length > 1024 && acceptsGzip(req.headers['accept-encoding']);
+    if (gz && !cached.gzip) {
+      cached.gzip = gzipSync(cached.body);
+      if (cacheKey !== null) pages.grow(cacheKey, cached.gzip.length);
+    }
+    writeHtml(req, res, 200, gz ? cached.gzip! : cached.body, gz);
+  }
 
   function sendHtml(req: http.IncomingMessage, res: http.ServerResponse, status: number, html: string): void {
     const raw = Buffer.from(html, 'utf8');
     const gz = raw.length > 1024 && acceptsGzip(req.headers['accept-encoding']);
-    const body = gz ? gzipSync(raw) : raw;
+    writeHtml(req, res, status, gz ? gzipSync(raw) : raw, gz);
+  }
+
+  function writeHtml(req: http.IncomingMessage, res: http.ServerResponse, status: number, body: Buffer, gz: boolean): void {
     res.writeHead(status, {
       ...HTML_HEADERS,
       Vary: 'Accept-Encoding',
@@ -150,32 +195,43 @@ export function createServer(data: SiteData, opts: ServerOptions): http.Server {
       return ok ? sendText(req, res, 200, 'ok') : sendText(req, res, 503, 'store unavailable');
     }
     if (path === '/') {
-      const html = renderOverviewPage({
-        agreements: data.agreements(),
-        feeds: data.feeds(),
-        recent: data.updates({ kind: 'all' }, { beforeSeq: null, limit: RECENT_ON_OVERVIEW }),
-        baseUrl,
-      });
-      return sendHtml(req, res, 200, html);
+      return sendPage(req, res, '/', () =>
+        renderOverviewPage({
+          // The status of each agreement, not every finding behind it.
+          agreements: data.agreementSummaries?.() ?? data.agreements(),
+          feeds: data.feeds(),
+          recent: data.updates({ kind: 'all' }, { beforeSeq: null, limit: RECENT_ON_OVERVIEW }),
+          baseUrl,
+        }),
+      );
     }
     if (path === '/corrections') {
       const feed = q.get('feed') || undefined;
       const kindParam = q.get('kind') || undefined;
       const kind = kindParam && (CORRECTION_KINDS as readonly string[]).includes(kindParam) ? kindParam : undefined;
       const filter = { ...(feed ? { feed } : {}), ...(kind ? { kind } : {}) };
-      const html = renderCorrectionsPage({
-        corrections: data.corrections({ ...filter, limit: CORRECTIONS_ON_PAGE }),
-        filter,
-        feeds: data.feeds(),
-        baseUrl,
+      const pageNo = Math.max(1, parseCount(q, 'page', 1));
+      return sendPage(req, res, `/corrections\u0000${feed ?? ''}\u0000${kind ?? ''}\u0000${pageNo}`, () => {
+        const list = data.corrections({ ...filter, limit: rowsPerPage + 1, offset: (pageNo - 1) * rowsPerPage });
+        return renderCorrectionsPage({
+          corrections: list.slice(0, rowsPerPage),
+          filter,
+          feeds: data.feeds(),
+          baseUrl,
+          page: pageNo,
+          hasMore: list.length > rowsPerPage,
+          maxBytes: rowBytes,
+        });
       });
-      return sendHtml(req, res, 200, html);
     }
     if (path === '/articles') {
       const articleUrl = q.get('url');
-      const view = articleUrl ? data.articleHistory(articleUrl) : null;
+      const pageNo = Math.max(1, parseCount(q, 'page', 1));
+      const view = articleUrl ? data.articleHistory(articleUrl, { offset: (pageNo - 1) * rowsPerPage, limit: rowsPerPage }) : null;
       if (!view) return sendHtml(req, res, 404, renderNotFoundPage({ baseUrl, message: 'No article with this address has been tracked.' }));
-      return sendHtml(req, res, 200, renderArticlePage(view, { baseUrl, feeds: data.feeds() }));
+      return sendPage(req, res, `/articles\u0000${articleUrl}\u0000${pageNo}`, () =>
+        renderArticlePage(view, { baseUrl, feeds: data.feeds(), rowsPerPage, maxBytes: rowBytes }),
+      );
     }
     const m = /^\/agreements\/([^/]+)$/.exec(path);
     if (m && m[1] !== undefined) {
@@ -183,9 +239,22 @@ export function createServer(data: SiteData, opts: ServerOptions): http.Server {
       if (seg.endsWith('.atom')) {
         return serveFeed(req, res, { kind: 'agreement', agreementId: decodeSegment(seg.slice(0, -5)) }, q);
       }
-      const a = data.agreement(decodeSegment(seg));
-      if (!a) return sendHtml(req, res, 404, renderNotFoundPage({ baseUrl, message: 'There is no such agreement.' }));
-      return sendHtml(req, res, 200, renderAgreementPage(a, { baseUrl, feeds: data.feeds() }));
+      const id = decodeSegment(seg);
+      if (data.agreementName(id) === null) return sendHtml(req, res, 404, renderNotFoundPage({ baseUrl, message: 'There is no such agreement.' }));
+      const eventIndex = q.has('event') ? parseCount(q, 'event', 0) : null;
+      const pageNo = Math.max(1, parseCount(q, 'page', 1));
+      return sendPage(req, res, `/agreements\u0000${id}\u0000${eventIndex ?? ''}\u0000${pageNo}`, () => {
+        const a = data.agreement(id);
+        if (!a) return renderNotFoundPage({ baseUrl, message: 'There is no such agreement.' });
+        return renderAgreementPage(a, {
+          baseUrl,
+          feeds: data.feeds(),
+          evidencePerEvent: limits.evidencePerEvent,
+          event: eventIndex === null ? undefined : { index: eventIndex, page: pageNo },
+          rowsPerPage,
+          maxBytes: rowBytes,
+        });
+      });
     }
     sendHtml(req, res, 404, renderNotFoundPage({ baseUrl }));
   }

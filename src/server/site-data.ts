@@ -19,9 +19,14 @@ export interface SiteData {
   /** Newest first; only updates with seq < beforeSeq when beforeSeq is given. */
   updates(scope: FeedScope, opts: { beforeSeq: number | null; limit: number }): UpdateRecord[];
   agreements(): AgreementJson[];
+  /** Each agreement's status without its timeline (cheap); the overview uses it when present. */
+  agreementSummaries?(): AgreementJson[];
+  /** Changes whenever the data may have changed: rendered pages are cached under it when present. */
+  revision?(): string;
   agreement(id: string): AgreementJson | null;
   agreementName(id: string): string | null;
-  corrections(filter: { feed?: string; kind?: string; since?: string; limit?: number }): CorrectionJson[];
-  articleHistory(url: string): ArticleHistoryView | null;
+  corrections(filter: { feed?: string; kind?: string; since?: string; limit?: number; offset?: number }): CorrectionJson[];
+  /** One page of the versions (oldest first) and the changes among them. */
+  articleHistory(url: string, page?: { offset: number; limit: number }): ArticleHistoryView | null;
   feeds(): FeedStatusView[];
 }

@@ -148,10 +148,72 @@ export class ArticleRepo {
     return row ? toVersion(row) : null;
   }
 
+  /** The latest version's hash only: cheaper than latestVersion (no paragraphs parsed). */
+  latestHash(articleId: number): string | null {
+    const row = this
+      .q('SELECT hash FROM versions WHERE article_id = ? ORDER BY n DESC LIMIT 1')
+      .get(articleId) as { hash: string } | undefined;
+    return row?.hash ?? null;
+  }
+
+  /**
+   * Retention: the articles first seen in `feedId` beyond its newest `keep` (by when a feed last
+   * showed them) are deleted with their versions, changes, findings and mentions; never those in
+   * `spare` (still in the feed). The updates already published stay: they are history of their
+   * own. Returns how many went and the agreements whose findings went with them.
+   */
+  pruneFeed(feedId: string, keep: number, spare: ReadonlySet<number>): { pruned: number; agreements: string[] } {
+    const ids = (
+      this
+        .q(`SELECT id FROM articles WHERE feed_id = ? ORDER BY last_seen_in_feed_at DESC, id DESC LIMIT -1 OFFSET ?`)
+        .all(feedId, keep) as Array<{ id: number }>
+    )
+      .map((r) => r.id)
+      .filter((id) => !spare.has(id));
+    const agreements = new Set<string>();
+    for (const id of ids) {
+      const named = this
+        .q('SELECT agreement_id FROM findings WHERE article_id = ? UNION SELECT agreement_id FROM mentions WHERE article_id = ?')
+        .all(id, id) as Array<{ agreement_id: string }>;
+      for (const r of named) agreements.add(r.agreement_id);
+      for (const table of ['findings', 'mentions', 'changes', 'versions', 'article_feeds']) {
+        this.q(`DELETE FROM ${table} WHERE article_id = ?`).run(id);
+      }
+      this.q('DELETE FROM articles WHERE id = ?').run(id);
+    }
+    return { pruned: ids.length, agreements: [...agreements] };
+  }
+
+  /** How many articles were first seen in this feed. */
+  countOfFeed(feedId: string): number {
+    return (this.q('SELECT COUNT(*) AS c FROM articles WHERE feed_id = ?').get(feedId) as { c: number }).c;
+  }
+
   versions(articleId: number): VersionRow[] {
     return (this.q('SELECT * FROM versions WHERE article_id = ? ORDER BY n').all(articleId) as VRow[]).map(
       toVersion,
     );
+  }
+
+  /** A page of an article's versions without their text, oldest first, and how many there are. */
+  versionPage(articleId: number, offset: number, limit: number): { rows: Array<Omit<VersionRow, 'paragraphs'>>; total: number } {
+    const total = (this.q('SELECT COUNT(*) AS c FROM versions WHERE article_id = ?').get(articleId) as { c: number }).c;
+    const rows = (
+      this
+        .q('SELECT article_id, n, seen_at, title, hash, extractor, baseline FROM versions WHERE article_id = ? ORDER BY n LIMIT ? OFFSET ?')
+        .all(articleId, limit, offset) as Array<Omit<VRow, 'paragraphs'>>
+    ).map((r) => {
+      const { paragraphs: _p, ...v } = toVersion({ ...r, paragraphs: '[]' });
+      return v;
+    });
+    return { rows, total };
+  }
+
+  /** The changes among versions from..to (inclusive), in order. */
+  changesBetween(articleId: number, from: number, to: number): ChangeRow[] {
+    return (
+      this.q('SELECT * FROM changes WHERE article_id = ? AND to_n > ? AND to_n <= ? ORDER BY to_n').all(articleId, from, to) as CRow[]
+    ).map(toChange);
   }
 
   insertVersion(v: Omit<VersionRow, 'n'>): number {
@@ -193,7 +255,7 @@ export class ArticleRepo {
   }
 
   /** Changes of tracked articles, newest first, with what a correction listing needs. */
-  trackedChanges(filter: { feed?: string; since?: string; limit?: number }): Array<ChangeRow & { article: ArticleRow; title: string }> {
+  trackedChanges(filter: { feed?: string; since?: string; limit?: number; offset?: number }): Array<ChangeRow & { article: ArticleRow; title: string }> {
     const where = ['a.tracked = 1'];
     const args: unknown[] = [];
     if (filter.feed) {
@@ -204,13 +266,13 @@ export class ArticleRepo {
       where.push('c.detected_at >= ?');
       args.push(filter.since);
     }
-    args.push(filter.limit ?? 1000);
+    args.push(filter.limit ?? 1000, filter.offset ?? 0);
     const rows = this
       .q(
         `SELECT c.*, v.title AS v_title, a.id AS a_id FROM changes c
            JOIN articles a ON a.id = c.article_id
            JOIN versions v ON v.article_id = c.article_id AND v.n = c.to_n
-         WHERE ${where.join(' AND ')} ORDER BY c.detected_at DESC, c.article_id DESC, c.to_n DESC LIMIT ?`,
+         WHERE ${where.join(' AND ')} ORDER BY c.detected_at DESC, c.article_id DESC, c.to_n DESC LIMIT ? OFFSET ?`,
       )
       .all(...args) as Array<CRow & { v_title: string; a_id: number }>;
     return rows.map((r) => ({ ...toChange(r), title: r.v_title, article: this.byId(r.a_id)! }));

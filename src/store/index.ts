@@ -1,15 +1,16 @@
 // The store: the only module that holds SQL. One SQLite file (WAL), repositories per concern,
 // and short synchronous write transactions that callers open after their network work is done.
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { AgreementRepo } from './agreements.js';
 import { ArticleRepo } from './articles.js';
-import { openDatabase, type Db, type OpenOptions } from './db.js';
+import { loadMigrations, oneLine, openDatabase, StoreError, type Db, type OpenOptions } from './db.js';
 import { FeedRepo } from './feeds.js';
 import { LeaseRepo } from './leases.js';
 import { UpdateRepo } from './updates.js';
 
 export { StoreError, oneLine, loadMigrations, migrate } from './db.js';
-export { exportLines, importLines, ImportError, BACKUP_TABLES } from './backup.js';
+export { exportLines, importLines, importStream, ImportError, BACKUP_TABLES } from './backup.js';
 export type { ArticleRow, VersionRow, ChangeRow, NewArticle } from './articles.js';
 export type { FeedState, PollOutcome } from './feeds.js';
 export type { AgreementState } from './agreements.js';
@@ -36,9 +37,25 @@ export class Store {
     this.instanceId = this.ensureInstanceId();
   }
 
+  /** Write transactions made through this connection (see revision()). */
+  private writes = 0;
+
   /** A write transaction, taken immediately so two processes never deadlock upgrading a read. */
   write<T>(fn: () => T): T {
-    return this.db.transaction(fn).immediate();
+    try {
+      return this.db.transaction(fn).immediate();
+    } finally {
+      this.writes++;
+    }
+  }
+
+  /**
+   * Changes whenever the store may have changed: a write through this connection, or a commit by
+   * another process (SQLite's data_version). Cheap enough to key every page of the server by it.
+   */
+  revision(): string {
+    const other = this.db.pragma('data_version', { simple: true }) as number;
+    return `${other}.${this.writes}`;
   }
 
   /**
@@ -57,8 +74,22 @@ export class Store {
     }
   }
 
+  /**
+   * Closes the store, leaving the file in rollback-journal mode when no other connection has it
+   * open: a WAL-mode file can only be read by someone who may create its -shm file beside it, so
+   * a store at rest in a read-only folder (a backup, another user's) could not be read at all.
+   * The next writer turns WAL on again (openDatabase).
+   */
   close(): void {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    if (!this.db.readonly) {
+      try {
+        this.db.pragma('journal_mode = DELETE');
+      } catch {
+        // Another connection has it open: it stays in WAL mode, which that one keeps working in.
+      }
+    }
+    this.db.close();
   }
 
   private ensureInstanceId(): string {
@@ -73,4 +104,33 @@ export class Store {
 
 export function openStore(file: string, opts: OpenOptions = {}): Store {
   return new Store(openDatabase(file, opts), file);
+}
+
+/**
+ * For the commands that only read: never creates a store (they say there is none yet), and opens
+ * it read-only, so a store in a read-only folder (a backup, another user's) can be read. A store
+ * whose schema is older than this pactwatch is opened for writing once, to bring it up to date.
+ */
+export function openStoreForReading(file: string): Store {
+  if (file !== ':memory:' && !existsSync(file)) {
+    throw new StoreError(file, 'there is no store here yet: run `pactwatch ingest` (or `pactwatch import`) first');
+  }
+  let store: Store | undefined;
+  let behind: boolean;
+  try {
+    store = openStore(file, { readonly: true });
+    behind = (store.db.pragma('user_version', { simple: true }) as number) < (loadMigrations().at(-1)?.version ?? 0);
+  } catch (err) {
+    store?.close();
+    if ((err as { code?: string }).code === 'SQLITE_READONLY_DIRECTORY') {
+      // A store left in WAL mode (a writer still running, or killed) needs its -shm file, which
+      // cannot be made in a read-only folder.
+      throw new StoreError(file, 'cannot read the store: its folder is read-only and it was left mid-write (WAL); let the writer finish, or open it once where it may be written');
+    }
+    if (err instanceof StoreError) throw err;
+    throw new StoreError(file, `cannot open the store: ${oneLine(err)}`);
+  }
+  if (!behind) return store;
+  store.close();
+  return openStore(file);
 }

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadBundledConfig, loadConfig } from '../../src/config/index.js';
+import { ConfigError, DEFAULT_LIMITS, loadBundledConfig, loadConfig } from '../../src/config/index.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'pactwatch-config-'));
 let n = 0;
@@ -43,7 +43,7 @@ describe('config', () => {
     expect(c.schedule).toBe('*/15 * * * *');
     expect(c.fetch).toEqual({ timeoutSeconds: 20, maxBytes: 5_000_000, concurrency: 4, feedBudgetSeconds: 120 });
     expect(c.articles).toEqual({ recheckForDays: 14, minRecheckMinutes: 15 });
-    expect(c.server).toEqual({ port: 8080, baseUrl: 'http://localhost:8080' });
+    expect(c.server).toEqual({ host: '127.0.0.1', port: 8080, baseUrl: 'http://localhost:8080' });
     expect(c.feeds[0]).toEqual({ id: 'local', name: 'Local', url: path.join(dir, 'feeds/local.xml'), fullText: false, allowPrivateLinks: false });
   });
 
@@ -122,5 +122,19 @@ describe('config', () => {
     expect(c.agreements.map((a) => a.id)).toEqual(
       expect.arrayContaining(['jp-ph-raa', 'jp-ph-acsa', 'jp-ph-isa', 'jp-au-raa', 'jp-uk-raa', 'us-ph-vfa', 'ph-fr-sovfa', 'ph-ca-sovfa', 'us-jp-sofa', 'jp-fr-raa', 'ph-nz-sovfa']),
     );
+  });
+});
+
+describe('limits and server.host (issue 14)', () => {
+  it('every bound has a default; a partial limits section keeps the others', () => {
+    const c = loadConfig(file(`${AGREEMENT}limits: { itemsPerPoll: 10 }\nserver: { host: 0.0.0.0 }\n`), dir);
+    expect(c.limits).toEqual({ ...DEFAULT_LIMITS, itemsPerPoll: 10 });
+    expect(c.server.host).toBe('0.0.0.0');
+    expect(loadConfig(file(AGREEMENT), dir).limits).toEqual(DEFAULT_LIMITS);
+  });
+
+  it('an unknown or non-positive limit is a one-line error naming the key', () => {
+    expect(errorOf(`${AGREEMENT}limits: { itemsPerPol: 10 }\n`).key).toBe('limits.itemsPerPol');
+    expect(errorOf(`${AGREEMENT}limits: { pageBytes: 0 }\n`).key).toBe('limits.pageBytes');
   });
 });

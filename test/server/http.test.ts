@@ -212,7 +212,8 @@ describe('pages and health over HTTP', () => {
     expect(r.text).toContain('Pact signed');
     expect(r.text).not.toContain('An older story');
     await request(`${url}/corrections?feed=&kind=bogus`);
-    expect(site.calls.corrections.at(-1)).toEqual({ limit: 500 });
+    // A page of limits.rowsPerPage, and one more to know whether there is a next page.
+    expect(site.calls.corrections.at(-1)).toEqual({ limit: 101, offset: 0 });
   });
 
   it('gzips large HTML pages for clients that accept it', async () => {

@@ -2,14 +2,26 @@
 import type { AgreementJson, Evidence, FeedStatusView, TimelineEvent } from '../../types.js';
 import { escapeText } from '../escape.js';
 import { evidenceHtml } from '../fragments.js';
-import { agreementFeedPath, FEED_PATH } from '../urls.js';
-import { page, pathLink } from './layout.js';
+import { agreementFeedPath, agreementPath, FEED_PATH } from '../urls.js';
+import { fitRows, omittedNote, page, pagerHtml, pathLink } from './layout.js';
 
 export interface AgreementPageOptions {
   /** Links go under its path; '' links from the site root. */
   baseUrl: string;
   /** To show outlet names instead of feed ids in the evidence. */
   feeds?: FeedStatusView[];
+  /** Evidence quotes shown per step; the rest are a link away (limits.evidencePerEvent). */
+  evidencePerEvent?: number;
+  /** Show one step's evidence only, a page of `rowsPerPage` at a time (0-based step, 1-based page). */
+  event?: { index: number; page: number };
+  rowsPerPage?: number;
+  /** The byte budget of the page's rows (limits.pageBytes). */
+  maxBytes?: number;
+}
+
+/** The page of one step's evidence. */
+export function agreementEventPath(id: string, index: number, pageNo = 1): string {
+  return `${agreementPath(id)}?event=${index}${pageNo > 1 ? `&page=${pageNo}` : ''}`;
 }
 
 export function feedNamer(feeds: FeedStatusView[] | undefined): (id: string) => string {
@@ -23,9 +35,38 @@ export function renderAgreementPage(a: AgreementJson, opts: AgreementPageOptions
     ? `<p>Status: <span class="status">${escapeText(a.status)}</span>${a.since ? ` since ${escapeText(a.since)}` : ''}</p>`
     : '<p>Status: <span class="status">unknown</span> — no article has shown it yet.</p>';
   const parties = a.parties.length > 0 ? `<p class="muted">Parties: ${escapeText(a.parties.join(', '))}</p>` : '';
-  const events = a.timeline.map((e) => eventHtml(e, name));
-  const timeline =
-    events.length > 0 ? `<ol class="timeline">${events.join('\n')}</ol>` : '<p class="muted">No events yet.</p>';
+  const perEvent = opts.evidencePerEvent ?? Number.POSITIVE_INFINITY;
+  const maxBytes = opts.maxBytes ?? Number.POSITIVE_INFINITY;
+  const heading = (e: AgreementJson['timeline'][number]) =>
+    `<p><span class="status">${escapeText(e.status)}</span>${e.party ? ` by ${escapeText(e.party)}` : ''} — ${escapeText(e.date)}</p>`;
+  let timeline: string;
+  const step = opts.event ? a.timeline[opts.event.index] : undefined;
+  if (opts.event && step) {
+    // One step's evidence, paged: a step that 20k articles support is 20k quotes.
+    const rows = opts.rowsPerPage ?? 100;
+    const from = (opts.event.page - 1) * rows;
+    const fitted = fitRows(step.evidence.slice(from, from + rows).map((ev) => evidenceHtml(ev, name)), maxBytes);
+    const index = opts.event.index;
+    timeline =
+      `${heading(step)}\n<p class="muted">${step.evidence.length} sources · ${pathLink(opts.baseUrl, agreementPath(a.id), 'whole timeline')}</p>\n` +
+      fitted.shown.join('\n') +
+      omittedNote(fitted.omitted, 'sources') +
+      pagerHtml(opts.baseUrl, opts.event.page, from + rows < step.evidence.length, (p) => agreementEventPath(a.id, index, p));
+  } else {
+    const events = a.timeline.map((e, i) => {
+      const shown = e.evidence.slice(0, perEvent);
+      const more =
+        e.evidence.length > shown.length
+          ? `<p class="muted">${e.evidence.length - shown.length} more sources: ${pathLink(opts.baseUrl, agreementEventPath(a.id, i), `all ${e.evidence.length}`)}</p>`
+          : '';
+      return eventHtml({ ...e, evidence: shown }, name, more);
+    });
+    const fitted = fitRows(events, maxBytes);
+    timeline =
+      events.length > 0
+        ? `<ol class="timeline">${fitted.shown.join('\n')}</ol>${omittedNote(fitted.omitted, 'steps')}`
+        : '<p class="muted">No events yet.</p>';
+  }
   const body = `<h1>${escapeText(a.name)}</h1>
 ${now}
 ${parties}
@@ -50,7 +91,7 @@ function sourcesLabel(n: number): string {
  * One step: its date and how many outlets support it, then the other dates some outlets gave for it
  * and the reports that deny it, each with its evidence, so a reader can judge the weighing.
  */
-function eventHtml(e: TimelineEvent, name: (id: string) => string): string {
+function eventHtml(e: TimelineEvent, name: (id: string) => string, more = ''): string {
   const party = e.party ? ` by ${escapeText(e.party)}` : '';
   const evidence = (list: Evidence[]) => list.map((ev) => evidenceHtml(ev, name)).join('\n');
   const sources = `<span class="muted">(${sourcesLabel(e.sources)})</span>`;
@@ -58,7 +99,7 @@ function eventHtml(e: TimelineEvent, name: (id: string) => string): string {
   if (e.disputed) {
     parts.push('<p><strong>Disputed:</strong> later reports deny this step; it does not count for the status.</p>');
   }
-  parts.push(evidence(e.evidence));
+  parts.push(evidence(e.evidence) + more);
   if (e.alternatives.length > 0) {
     const items = e.alternatives.map((alt) => {
       const disputed = alt.disputed ? ', denied by later reports' : '';

@@ -3,12 +3,17 @@ import type { ArticleHistoryView, FeedStatusView } from '../../types.js';
 import { renderDiffHtml } from '../../diff/index.js';
 import { escapeText } from '../escape.js';
 import { formatWhen, linkHtml, noticeHtml } from '../fragments.js';
-import { page } from './layout.js';
+import { articlePath } from '../urls.js';
+import { fitRows, omittedNote, page, pagerHtml } from './layout.js';
 import { feedNamer } from './agreement-page.js';
 
 export interface ArticlePageOptions {
   baseUrl: string;
   feeds?: FeedStatusView[];
+  /** Versions per page (the view holds one page of them; see ArticleHistoryView.offset). */
+  rowsPerPage?: number;
+  /** The byte budget of the page's changes (limits.pageBytes). */
+  maxBytes?: number;
 }
 
 export function renderArticlePage(v: ArticleHistoryView, opts: ArticlePageOptions = { baseUrl: '' }): string {
@@ -34,13 +39,25 @@ export function renderArticlePage(v: ArticleHistoryView, opts: ArticlePageOption
         ].join('\n');
     return `<section><h3>Version ${c.from} → ${c.to}</h3>\n${notices}\n${diff}</section>`;
   });
+  const fitted = fitRows(changes, opts.maxBytes ?? Number.POSITIVE_INFINITY);
+  const rows = opts.rowsPerPage ?? Math.max(1, v.versions.length);
+  const pageNo = Math.floor((v.offset ?? 0) / rows) + 1;
+  const pager = pagerHtml(
+    opts.baseUrl,
+    pageNo,
+    (v.offset ?? 0) + v.versions.length < (v.totalVersions ?? v.versions.length),
+    (p) => `${articlePath(v.url)}${p > 1 ? `&page=${p}` : ''}`,
+    ['← earlier versions', 'later versions →'],
+  );
   const body = `<h1>${escapeText(v.title || v.url)}</h1>
 <p>${escapeText(feedName)} · ${linkHtml(v.url, 'original article')}</p>
 ${takenDown}
 <h2>Versions</h2>
 <div class="scroll"><table><thead><tr><th>#</th><th>Seen</th><th>Title</th><th>Hash</th></tr></thead>
 <tbody>${versions.join('\n')}</tbody></table></div>
+${pager}
 <h2>Changes</h2>
-${changes.length > 0 ? changes.join('\n') : '<p class="muted">No changes seen since the first version.</p>'}`;
+${changes.length > 0 ? fitted.shown.join('\n') + omittedNote(fitted.omitted, 'changes') : '<p class="muted">No changes seen since the first version.</p>'}
+${pager}`;
   return page(v.title || 'Article history', body, { baseUrl: opts.baseUrl });
 }

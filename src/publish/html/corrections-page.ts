@@ -3,8 +3,8 @@
 import type { CorrectionJson, FeedStatusView, NoticeKind } from '../../types.js';
 import { escapeAttr, escapeText } from '../escape.js';
 import { formatWhen, NOTICE_LABELS } from '../fragments.js';
-import { articlePath, basePath, CORRECTIONS_FEED_PATH } from '../urls.js';
-import { page, pathLink } from './layout.js';
+import { articlePath, basePath, correctionsPath, CORRECTIONS_FEED_PATH } from '../urls.js';
+import { fitRows, omittedNote, page, pagerHtml, pathLink } from './layout.js';
 
 export const CORRECTION_KINDS: ReadonlyArray<NoticeKind | 'revision'> = [
   'correction',
@@ -20,6 +20,11 @@ export interface CorrectionsPageInput {
   filter: { feed?: string; kind?: string };
   feeds: FeedStatusView[];
   baseUrl: string;
+  /** Paging: this page (1-based) and whether there is a next one. */
+  page?: number;
+  hasMore?: boolean;
+  /** The byte budget of the rows (limits.pageBytes). */
+  maxBytes?: number;
 }
 
 function option(value: string, label: string, selected: boolean): string {
@@ -71,7 +76,13 @@ export function renderCorrectionsPage(input: CorrectionsPageInput): string {
   const sorted = [...input.corrections].sort((a, b) =>
     a.detectedAt < b.detectedAt ? 1 : a.detectedAt > b.detectedAt ? -1 : 0,
   );
-  const rows = sorted.map((c) => row(c, feedName, input.baseUrl)).join('\n');
+  const fitted = fitRows(sorted.map((c) => row(c, feedName, input.baseUrl)), input.maxBytes ?? Number.POSITIVE_INFINITY);
+  const pageNo = input.page ?? 1;
+  const pager = pagerHtml(input.baseUrl, pageNo, input.hasMore ?? false, (p) => {
+    const path = correctionsPath(input.filter);
+    return p > 1 ? `${path}${path.includes('?') ? '&' : '?'}page=${p}` : path;
+  }, ['← newer', 'older →']);
+  const rows = fitted.shown.length > 0 ? fitted.shown.join('\n') + omittedNote(fitted.omitted, 'entries') + pager : '';
   const filtered = Boolean(input.filter.feed || input.filter.kind);
   const empty = filtered ? 'Nothing matches this filter.' : 'No corrections or edits have been seen yet.';
   const body = `<h1>Corrections and edits</h1>

@@ -77,3 +77,37 @@ ${body}
 export function pathLink(baseUrl: string, path: string, text: string): string {
   return `<a href="${escapeAttr(basePath(baseUrl) + path)}">${escapeText(text)}</a>`;
 }
+
+/**
+ * The rows that fit in a byte budget (at least one, so a page is never empty), and how many were
+ * left out: a page is bounded by limits.pageBytes however large its rows are.
+ */
+export function fitRows(rows: string[], maxBytes: number): { shown: string[]; omitted: number } {
+  const shown: string[] = [];
+  let used = 0;
+  for (const row of rows) {
+    const size = Buffer.byteLength(row, 'utf8') + 1;
+    if (shown.length > 0 && used + size > maxBytes) break;
+    shown.push(row);
+    used += size;
+  }
+  return { shown, omitted: rows.length - shown.length };
+}
+
+/** The note shown where rows were left out for the byte budget. */
+export function omittedNote(omitted: number, what: string): string {
+  return omitted > 0
+    ? `<p class="muted">${omitted} more ${escapeText(what)} not shown: this page is at its size limit (limits.pageBytes).</p>`
+    : '';
+}
+
+/**
+ * "Newer / older" links between pages of a list. `href(page)` builds the path of page n (1-based);
+ * pages are numbered from 1.
+ */
+export function pagerHtml(baseUrl: string, page: number, hasNext: boolean, href: (page: number) => string, labels = ['← previous', 'next →']): string {
+  const links: string[] = [];
+  if (page > 1) links.push(pathLink(baseUrl, href(page - 1), labels[0]!));
+  if (hasNext) links.push(pathLink(baseUrl, href(page + 1), labels[1]!));
+  return links.length > 0 ? `<p class="pager">${links.join(' · ')} <span class="muted">(page ${page})</span></p>` : '';
+}
