@@ -15,7 +15,11 @@ import { makeWorld, rssFeed, type World } from '../helpers/world.js';
 import { ROOT } from '../faults/support.js';
 
 const WORDS = 'Japan Philippines signed ratified Reciprocal Access Agreement RAA terminated Tokyo Manila ';
-const hostileText = (kb: number) => WORDS.repeat(Math.ceil((kb * 1024) / WORDS.length)).slice(0, kb * 1024);
+// Sentences just under the matcher's sentence cap (limits.matchSentenceChars), each dense with
+// names and status words: the most work the bounds let one article cost. (An unpunctuated wall
+// is cheaper: its one sentence is over the cap and skipped.)
+const SENTENCE = `${WORDS.repeat(Math.floor(1900 / WORDS.length)).trim()}. `;
+const hostileText = (kb: number) => SENTENCE.repeat(Math.ceil((kb * 1024) / SENTENCE.length)).slice(0, kb * 1024);
 
 describe('a matcher-heavy article', () => {
   let w: World;
@@ -31,9 +35,9 @@ describe('a matcher-heavy article', () => {
         { id: 'hostile', name: 'Hostile', path: '/hostile.xml', fullText: false },
         { id: 'good', name: 'Good', path: '/good.xml', fullText: false },
       ],
-      { fetch: { timeoutSeconds: 30, maxBytes: 1_000_000, concurrency: 4 } },
+      { fetch: { timeoutSeconds: 30, maxBytes: 2_000_000, concurrency: 4 } },
     );
-    w.news.set('/hostile.xml', rssFeed([{ title: 'Wall of words', link: 'http://example.test/wall', content: `<p>${hostileText(20)}</p>` }]));
+    w.news.set('/hostile.xml', rssFeed([{ title: 'Wall of words', link: 'http://example.test/wall', content: `<p>${hostileText(150)}</p>` }]));
     w.news.set(
       '/good.xml',
       rssFeed([{ title: 'Pact signed', link: 'http://example.test/a', content: '<p>Japan and the Philippines signed the Reciprocal Access Agreement on Monday.</p>' }]),
@@ -71,7 +75,7 @@ describe('a matcher-heavy article', () => {
 describe('a server in the same process as a matcher-heavy run (pactwatch run)', () => {
   it('answers /healthz between two articles, not after the whole feed', async () => {
     const w = await makeWorld([{ id: 'hostile', name: 'Hostile', path: '/hostile.xml', fullText: false }], {
-      fetch: { timeoutSeconds: 30, maxBytes: 2_000_000, concurrency: 4 },
+      fetch: { timeoutSeconds: 30, maxBytes: 4_000_000, concurrency: 4 },
     });
     const server = createServer(createSiteData(readContext(w.config, w.store)), { baseUrl: 'http://pactwatch.test' });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -79,7 +83,7 @@ describe('a server in the same process as a matcher-heavy run (pactwatch run)', 
     try {
       w.news.set(
         '/hostile.xml',
-        rssFeed(Array.from({ length: 16 }, (_, i) => ({ title: `Wall ${i}`, link: `http://example.test/wall/${i}`, content: `<p>${i} ${hostileText(10)}</p>` }))),
+        rssFeed(Array.from({ length: 16 }, (_, i) => ({ title: `Wall ${i}`, link: `http://example.test/wall/${i}`, content: `<p>${i} ${hostileText(40)}</p>` }))),
       );
       let running = true;
       const t = performance.now();
