@@ -37,7 +37,11 @@ export async function recheckPages(
     const chunk = due.slice(i, i + CHUNK);
     const results = await Promise.all(chunk.map((a) => checkPage(ctx, a)));
     const at = ctx.now().toISOString();
-    write(ctx, () => chunk.forEach((a, j) => recordCheck(ctx, a, results[j]!, at, tally)));
+    write(ctx, () => {
+      chunk.forEach((a, j) => {
+        recordCheck(ctx, a, results[j]!, at, tally);
+      });
+    });
   }
 }
 

@@ -15,7 +15,7 @@ async function serve(site: FakeSite): Promise<Running> {
 }
 
 function entryIds(xml: string): string[] {
-  return [...xml.matchAll(/<entry>\n  <id>([^<]+)<\/id>/g)].map((m) => m[1]!);
+  return [...xml.matchAll(/<entry>\n {2}<id>([^<]+)<\/id>/g)].map((m) => m[1]!);
 }
 
 function nextHref(xml: string): string | null {
