@@ -2,14 +2,16 @@
 // re-check its pages that are due, then refresh the timelines its new versions touched.
 import { fetchResource } from '../fetch/index.js';
 import { parseFeed } from '../parse/index.js';
-import { oneLine, type FeedState } from '../store/index.js';
+import type { FeedState } from '../store/index.js';
 import type { FeedConfig, FeedItem, Validators } from '../types.js';
 import type { RunContext } from './context.js';
 import { prepareItem, storeItems, type PreparedItem } from './items.js';
 import { recheckPages } from './recheck.js';
 import { newTally, type FeedReport, type Tally } from './report.js';
 import { backoffUntil, freshUntil } from './schedule.js';
-import { StoreFailure, write } from './write.js';
+import { StoreError } from '../store/index.js';
+import { write } from './write.js';
+import { firstLine } from '../shared/errors.js';
 
 /** Items prepared (fetched, extracted) before they are written in one transaction. */
 const CHUNK = 25;
@@ -30,8 +32,8 @@ export async function pollFeed(ctx: RunContext, feed: FeedConfig, opts: PollOpti
     return { tally, fatal: null };
   } catch (err) {
     tally.report.status = 'error';
-    tally.report.error = oneLine(err);
-    return { tally, fatal: err instanceof StoreFailure ? err.message : null };
+    tally.report.error = firstLine(err);
+    return { tally, fatal: err instanceof StoreError ? err.message : null };
   }
 }
 
@@ -60,7 +62,7 @@ async function poll(ctx: RunContext, feed: FeedConfig, tally: Tally, opts: PollO
       items = parsed.items;
       report.warnings.push(...parsed.warnings);
     } catch (err) {
-      failed(ctx, feed, state, report, oneLine(err), null);
+      failed(ctx, feed, state, report, firstLine(err), null);
     }
     if (items) {
       report.items = items.length;

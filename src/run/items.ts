@@ -5,12 +5,12 @@ import { createHash } from 'node:crypto';
 import { fetchResource } from '../fetch/index.js';
 import { extractArticle, textFromFeedHtml } from '../extract/index.js';
 import { articleKey, canonicalUrl } from '../parse/index.js';
-import { oneLine } from '../store/index.js';
 import type { ArticleText, FeedConfig, FeedItem, Validators } from '../types.js';
 import type { RunContext } from './context.js';
 import { recordText, type RecordOutcome } from './record.js';
 import type { Tally } from './report.js';
-import { asStoreFailure, isSqliteError } from './write.js';
+import { StoreError } from '../store/index.js';
+import { firstLine } from '../shared/errors.js';
 
 export interface PreparedItem {
   item: FeedItem;
@@ -93,13 +93,13 @@ export async function prepareItem(ctx: RunContext, feed: FeedConfig, item: FeedI
       },
     };
   } catch (err) {
-    return { kind: 'retry', warning: `article ${link}: cannot extract (${oneLine(err)})` };
+    return { kind: 'retry', warning: `article ${link}: cannot extract (${firstLine(err)})` };
   }
 }
 
 /**
  * Store prepared items in one transaction. Returns false if any item could not be stored (it is
- * then retried on the next run). SQLite failures stop the run (StoreFailure).
+ * then retried on the next run). Store failures (StoreError) stop the run.
  */
 export function storeItems(
   ctx: RunContext,
@@ -111,21 +111,17 @@ export function storeItems(
   if (items.length === 0) return true;
   const at = ctx.now().toISOString();
   let complete = true;
-  try {
-    ctx.store.write(() => {
-      for (const p of items) {
-        try {
-          ctx.store.savepoint(() => storeItem(ctx, feed, p, at, tally, seen));
-        } catch (err) {
-          if (isSqliteError(err)) throw err;
-          complete = false;
-          tally.report.warnings.push(`item ${p.item.link ?? p.item.guid ?? p.item.title}: ${oneLine(err)}`);
-        }
+  ctx.store.write(() => {
+    for (const p of items) {
+      try {
+        ctx.store.savepoint(() => storeItem(ctx, feed, p, at, tally, seen));
+      } catch (err) {
+        if (err instanceof StoreError) throw err;
+        complete = false;
+        tally.report.warnings.push(`item ${p.item.link ?? p.item.guid ?? p.item.title}: ${firstLine(err)}`);
       }
-    });
-  } catch (err) {
-    throw asStoreFailure(ctx, err);
-  }
+    }
+  });
   return complete;
 }
 

@@ -3,7 +3,7 @@
 // while they are young, less often as they age, also after they left their feed.
 import { fetchResource } from '../fetch/index.js';
 import { extractArticle } from '../extract/index.js';
-import { oneLine, type ArticleRow } from '../store/index.js';
+import type { ArticleRow } from '../store/index.js';
 import type { ArticleText, FeedConfig, Validators } from '../types.js';
 import type { RunContext } from './context.js';
 import { count } from './items.js';
@@ -11,6 +11,7 @@ import { recordTakenDown, recordText } from './record.js';
 import type { Tally } from './report.js';
 import { recheckDue, recheckWindowStart } from './schedule.js';
 import { write } from './write.js';
+import { firstLine } from '../shared/errors.js';
 
 /** How many pages are fetched before their results are written in one transaction. */
 const CHUNK = 16;
@@ -57,7 +58,7 @@ async function checkPage(ctx: RunContext, article: ArticleRow): Promise<Checked>
     const extracted = extractArticle(page.text, page.url);
     return { kind: 'text', text: { title: extracted.title, paragraphs: extracted.paragraphs }, validators: page.validators };
   } catch (err) {
-    return { kind: 'failed', warning: `re-check ${article.url}: cannot extract (${oneLine(err)})` };
+    return { kind: 'failed', warning: `re-check ${article.url}: cannot extract (${firstLine(err)})` };
   }
 }
 

@@ -1,9 +1,10 @@
 // Recording one fetched text of an article: the single place where a new version is made, and with
 // it the diff, the publisher's notices, the agreement findings and the updates. Called inside one
 // write transaction, so a crash leaves either all of it or none.
-import { compactDiff, correctionFragments, diffArticles, findNotices, newNotices } from '../diff/index.js';
+import { correctionFragments, diffArticles, findNotices, newNotices } from '../diff/index.js';
 import { articleHash, EXTRACTOR_VERSION, normaliseArticle } from '../extract/index.js';
 import { matchArticle } from '../match/index.js';
+import { compactDiff } from '../publish/index.js';
 import type { ArticleRow } from '../store/index.js';
 import type { ArticleText } from '../types.js';
 import type { RunContext } from './context.js';

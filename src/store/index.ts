@@ -3,12 +3,12 @@
 import { randomUUID } from 'node:crypto';
 import { AgreementRepo } from './agreements.js';
 import { ArticleRepo } from './articles.js';
-import { openDatabase, type Db, type OpenOptions } from './db.js';
+import { asStoreError, openDatabase, raisingStoreErrors, type Db, type OpenOptions } from './db.js';
 import { FeedRepo } from './feeds.js';
 import { LeaseRepo } from './leases.js';
 import { UpdateRepo } from './updates.js';
 
-export { StoreError, oneLine, loadMigrations, migrate } from './db.js';
+export { StoreError, loadMigrations, migrate } from './db.js';
 export { exportLines, importLines, ImportError, BACKUP_TABLES } from './backup.js';
 export type { ArticleRow, VersionRow, ChangeRow, NewArticle } from './articles.js';
 export type { FeedState, PollOutcome } from './feeds.js';
@@ -28,17 +28,22 @@ export class Store {
     readonly db: Db,
     readonly file: string,
   ) {
-    this.feeds = new FeedRepo(db);
-    this.articles = new ArticleRepo(db);
-    this.agreements = new AgreementRepo(db);
-    this.updates = new UpdateRepo(db);
-    this.leases = new LeaseRepo(db);
+    // Every repository raises StoreError when the database fails, never the driver's own error.
+    this.feeds = raisingStoreErrors(new FeedRepo(db), file);
+    this.articles = raisingStoreErrors(new ArticleRepo(db), file);
+    this.agreements = raisingStoreErrors(new AgreementRepo(db), file);
+    this.updates = raisingStoreErrors(new UpdateRepo(db), file);
+    this.leases = raisingStoreErrors(new LeaseRepo(db), file);
     this.instanceId = this.ensureInstanceId();
   }
 
   /** A write transaction, taken immediately so two processes never deadlock upgrading a read. */
   write<T>(fn: () => T): T {
-    return this.db.transaction(fn).immediate();
+    try {
+      return this.db.transaction(fn).immediate();
+    } catch (err) {
+      throw asStoreError(this.file, err);
+    }
   }
 
   /**
@@ -46,7 +51,11 @@ export class Store {
    * transaction goes on.
    */
   savepoint<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+    try {
+      return this.db.transaction(fn)();
+    } catch (err) {
+      throw asStoreError(this.file, err);
+    }
   }
 
   ping(): boolean {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   bodyText,
-  compactDiff,
   correctionFragments,
   diffArticles,
   findNotices,
   newNotices,
   sideText,
 } from '../../src/diff/index.js';
+import { compactDiff } from '../../src/publish/index.js';
 import type { ArticleText } from '../../src/types.js';
 import { loadArticle } from './fixtures.js';
 
