@@ -46,9 +46,9 @@ export function versionChange(previous: ArticleText, current: ArticleText, opts:
 export function ownItemChange(current: ArticleText, opts: DiffOptions = {}): VersionChange | null {
   const paragraphs = current.paragraphs.filter((p) => p.trim() !== '');
   if (paragraphs.length === 0 || paragraphs.length > OWN_ITEM_PARAGRAPHS) return null;
-  const found = locateNotices(current, { allHeadlineTags: true });
+  const found = locateNotices(current);
   const covered = new Set(found.filter((n) => n.where === 'body').map((n) => n.paragraph));
-  const headline = found.some((n) => n.where === 'title');
+  const headline = locateNotices(current, { allHeadlineTags: true }).some((n) => n.where === 'title');
   if (covered.size * 2 < paragraphs.length && !(headline && paragraphs.length <= 3)) return null;
   const diff = diffArticles(EMPTY, current, opts);
   const notices = found.map(asNotice);

@@ -128,7 +128,8 @@ export function locateNotices(a: ArticleText, opts: { allHeadlineTags?: boolean 
         continue;
       }
     }
-    if (text.startsWith('(') && closeParen(text, 0) === text.length) {
+    if ((text.startsWith('(') && closeParen(text, 0) === text.length) || /^\[[^\]]*\]$/u.test(text)) {
+      // "(Corrects …)", "[This story was updated Monday with …]"
       const n = recogniseParenthesis(text);
       if (n) {
         out.push({ note: text, ...n, where: 'body', paragraph: index, paragraphs: [index] });
@@ -139,7 +140,7 @@ export function locateNotices(a: ArticleText, opts: { allHeadlineTags?: boolean 
     if (next && isLabelOnly(text)) {
       // "Correction: Nov. 23, 2026" + "An earlier version of this article misstated …": one notice.
       const note = `${text} ${next.text}`;
-      const n = recogniseParagraph(note);
+      const n = recogniseParagraph(note) ?? recogniseParagraph(text);
       if (n) {
         out.push({ note, ...n, where: 'body', paragraph: index, paragraphs: [index, next.index] });
         k++;

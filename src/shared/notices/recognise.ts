@@ -4,14 +4,19 @@
 
 import type { NoticeKind } from '../../types.js';
 import {
+  DEFINITE_DESCRIBED,
+  DESCRIBED_SUBJECTS,
   FOLLOW_UP_ONLY,
   KIND_WORDS,
   type KindRow,
   LABEL_ONLY,
   LABELS,
+  NEEDS_OWN_SUBJECT,
   NOT_ABOUT_THIS_ARTICLE,
   PARENS,
+  ATTRIBUTION_TAIL,
   PREDICATES,
+  REPORTED_SPEECH,
   type Row,
   STANDING,
   STATEMENTS,
@@ -100,8 +105,15 @@ export function statementOf(paragraph: string): Statement | null {
   let found: Statement | null = null;
   for (const sentence of sentencesOf(text)) {
     if (NOT_ABOUT_THIS_ARTICLE.some((r) => r.pattern.test(sentence))) continue;
-    const subjects = SUBJECTS.filter((r) => r.pattern.test(sentence));
-    const predicates = PREDICATES.filter((r) => rowHolds(r, sentence, text));
+    let subjects = SUBJECTS.filter((r) => r.pattern.test(sentence));
+    const definite = subjects.length > 0 && subjects.every((s) => DEFINITE_DESCRIBED.has(s.name));
+    const predicates = PREDICATES.filter((r) => rowHolds(r, sentence, text) && !(definite && NEEDS_OWN_SUBJECT.has(r.name)));
+    const described = subjects.length > 0 && subjects.every((s) => DESCRIBED_SUBJECTS.has(s.name));
+    if (described && predicates.length > 0) {
+      // A described piece with someone else speaking is their piece, or their words.
+      const first = Math.min(...predicates.map((p) => sentence.search(p.pattern)));
+      if (REPORTED_SPEECH.test(sentence.slice(0, first)) || ATTRIBUTION_TAIL.test(sentence)) subjects = [];
+    }
     const statement = STATEMENTS.find((r) => rowHolds(r, sentence, text));
     let hit: Statement | null = null;
     // Follow-up predicates ("In fact …", "We apologise") make a notice but do not decide its kind.
@@ -188,7 +200,7 @@ export function isLabelOnly(paragraph: string): boolean {
   return LABEL_ONLY.test(paragraph.replace(LEADING_SEPARATORS, ''));
 }
 
-/** The inside of a parenthesis ("Corrects …", "UPDATED", "A previous version of this story …"). */
+/** The inside of a parenthesis or square brackets ("Corrects …", "UPDATED", "A previous version of this story …"). */
 export function recogniseParenthesis(group: string): Recognised | null {
   if (group.length > MAX_PAREN_NOTICE + 2) return null;
   const inner = group.slice(1, -1).trim();

@@ -40,8 +40,12 @@ export const CLOCK = String.raw`(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\b\.?)?|\d{1
 export const DATE = String.raw`(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})`;
 /** What a publication calls its own pieces. */
 export const PIECE = String.raw`(?:stor(?:y|ies)|articles?|reports?|items?|pieces?|posts?|blog\s+posts?|videos?|headlines?|versions?|pages?|photo(?:graph)?s?|pictures?|images?|(?:photo\s+)?captions?|columns?|graphics?|maps?|charts?|tables?|obituar(?:y|ies)|reviews?|editorials?|features?|essays?|profiles?|interviews?|newsletters?|podcasts?|episodes?|broadcasts?|segments?|listings?|lists?|letters?|analys[ie]s|explainers?|briefings?|sections?|editions?|newspapers?|supplements?|magazines?|quiz|poll|infographics?|slideshows?|galler(?:y|ies)|transcripts?|script|commentar(?:y|ies)|recipes?|tweets?|e-?mails?|alerts?|programs?|programmes?|shows?|bulletins?|blogs?|guides?)`;
-/** Pieces, without the words that as often name someone else's document (report, review, letter …). */
-const OWN_PIECE = String.raw`(?:stor(?:y|ies)|articles?|items?|pieces?|posts?|blog\s+posts?|videos?|headlines?|photo(?:graph)?s?|pictures?|images?|(?:photo\s+)?captions?|columns?|graphics?|maps?|charts?|obituar(?:y|ies)|editorials?|features?|essays?|profiles?|listings?|infographics?|commentar(?:y|ies)|recipes?|tweets?|e-?mails?|programs?|programmes?|bulletins?|interviews?|segments?|broadcasts?|episodes?|podcasts?|newsletters?)`;
+/**
+ * Pieces described without "this" or "our" ("an article on Tuesday", "the story published …"):
+ * only the words that in news prose rarely name someone else's document — not report, review,
+ * letter, post, video, tweet, e-mail or interview ("In a post on X, he said the claims were false").
+ */
+const OWN_PIECE = String.raw`(?:stor(?:y|ies)|articles?|items?|pieces?|headlines?|photo(?:graph)?s?|pictures?|images?|(?:photo\s+)?captions?|columns?|graphics?|maps?|charts?|obituar(?:y|ies)|editorials?|features?|essays?|profiles?|listings?|infographics?|commentar(?:y|ies)|recipes?|programs?|programmes?)`;
 const ANY_WORDS = (n: number) => String.raw`(?:[\w'\u2019&.-]+\s+){0,${n}}?`;
 const APOSTROPHE_S = String.raw`['\u2019]s`;
 const ERROR_NOUN = String.raw`(?:errors?|mistakes?|omissions?|typos?|inaccurac(?:y|ies)|oversights?|confusion|distress|embarrassment|misunderstanding|misprint)`;
@@ -104,7 +108,7 @@ export const STANDING: Row[] = [
   {
     name: 'originally-published-elsewhere',
     pattern: new RegExp(
-      String.raw`^(?:this|the)\s+(?:\w+\s+)?${PIECE}\s+(?:was|is|has\s+been)\s+(?:originally|first)\s+(?:published|posted|appeared)\b|\bappears\s+in\s+print\b|\brepublished\s+(?:here\s+)?(?:with\s+permission|under)\b`,
+      String.raw`^(?:this|the)\s+(?:\w+\s+)?${PIECE}\s+(?:was|is|has\s+been)\s+(?:originally|first)\s+(?:published|posted|appeared)\b(?![^.]*\b(?:updated|corrected|amended|revised|clarified)\b)|\bappears\s+in\s+print\b|\brepublished\s+(?:here\s+)?(?:with\s+permission|under)\b`,
       'iu',
     ),
   },
@@ -133,6 +137,16 @@ export const LABELS: Array<KindRow & { maxLength?: number; unless?: RegExp }> = 
   },
   // "CORRECTION The article …": a capital label with its text in the same paragraph.
   { name: 'correction-label-caps', pattern: /^CORRECTIONS?\s+(?=[A-Z0-9])/u, kind: null },
+  // "Correction appended", "Corrections made on …"
+  { name: 'correction-appended', pattern: /^(?:an?\s+)?(?:correction|clarification)s?\s+(?:appended|added|made|issued|attached)\b/iu, kind: null },
+  // "Updated with new figures", "Updated to include comments from …"
+  {
+    name: 'updated-with',
+    pattern: /^(?:this\s+\w+\s+(?:was|has\s+been)\s+)?updated\s+(?:with|to\s+(?:include|add|reflect|correct|clarify|remove|note|show|fix))\b/iu,
+    kind: 'update',
+  },
+  // "Story updated at 4 p.m.", "Article corrected on May 3"
+  { name: 'piece-edited-line', pattern: /^(?:story|article|post|item|report|blog|page|video)\s+(?:updated|corrected|amended|clarified|edited|revised)\b/iu, kind: 'update' },
   // "A correction was made on …:", "A correction has been appended …"
   { name: 'correction-made', pattern: /^an?\s+correction\s+(?:was|has\s+been|had\s+been)\s+(?:made|appended|added|issued|published)\b/iu, kind: null },
   { name: 'clarification-label', pattern: new RegExp(String.raw`^(?:an?\s+)?clarifications?${AFTER_LABEL}`, 'iu'), kind: 'clarification' },
@@ -252,13 +266,15 @@ export const PARENS: KindRow[] = [
 
 /** Who or what a sentence is about: the article itself, one of its versions, the outlet. */
 export const SUBJECTS: Row[] = [
+  // "The story published at this URL …"
+  { name: 'at-this-address', pattern: /\b(?:at|on|under)\s+this\s+(?:URL|address|link|web\s+address|page)\b/iu },
   // "This story", "this four-year-old post", "The above article"
   { name: 'this-piece', pattern: new RegExp(String.raw`\b(?:this|the\s+above)\s+${ANY_WORDS(2)}${PIECE}\b`, 'iu') },
   // "An earlier version of this story", "Earlier versions of this graphic", "an earlier draft of this article"
   {
     name: 'earlier-version-of',
     pattern: new RegExp(
-      String.raw`\b(?:(?:an?|the|our|in)\s+)?(?:earlier|previous|prior|original|initial|early|first|older)\s+(?:online\s+|web\s+)?(?:versions?|drafts?|editions?|iterations?)\s+of\s+(?:(?:this|our|that)\s+${ANY_WORDS(1)}|the\s+)${PIECE}\b`,
+      String.raw`\b(?:(?:an?|the|our|in)\s+)?(?:earlier|previous|prior|original|initial|early|first|older)\s+(?:online\s+|web\s+)?(?:versions?|drafts?|editions?|iterations?|headlines?|(?:photo\s+)?captions?|photos?|graphics?|maps?|charts?|summar(?:y|ies)|subheadlines?)\s+(?:of|on|for|with|accompanying)\s+(?:(?:this|our|that)\s+${ANY_WORDS(1)}|the\s+)${PIECE}\b`,
       'iu',
     ),
   },
@@ -366,13 +382,13 @@ export const PREDICATES: KindRow[] = [
   {
     name: 'originally-said',
     pattern:
-      /\b(?:originally|initially|previously|first|earlier)\s+(?:said|stated|reported|described|identified|referred|gave|misstated|called|named|listed|claimed|suggested|put|included|contained|showed)\b/iu,
+      /\b(?:originally|initially|previously|first|earlier)\s+(?:said|stated|reported|described|identified|referred|gave|misstated|called|named|listed|claimed|suggested|put|included|contained|showed)\b(?!\s+by\b)/iu,
     kind: 'correction',
   },
   {
     name: 'has-been-changed',
     pattern:
-      /\b(?:(?:has|have|had)\s+been|was|were|is\s+being)\s+(?:\w+ly\s+)?(?:corrected|amended|updated|clarified|revised|edited|changed|modified|removed|withdrawn|retracted|deleted|taken\s+down|pulled|unpublished|killed|replaced|rewritten|refiled|expanded|altered|reissued|republished)\b/iu,
+      /\b(?:(?:has|have|had)\s+been|was|were|is\s+being)\s+(?:\w+ly\s+)?(?:corrected|amended|updated|clarified|revised|edited|changed|modified|removed|withdrawn|retracted|deleted|taken\s+down|pulled|unpublished|killed|replaced|rewritten|refiled|expanded|altered|reissued|republished)\b(?!\s+by\b)/iu,
     kind: null,
   },
   { name: 'is-withdrawn', pattern: /\bis\s+(?:being\s+)?(?:withdrawn|killed|eliminated|retracted)\b/iu, kind: 'retraction' },
@@ -413,6 +429,22 @@ export const PREDICATES: KindRow[] = [
     kind: 'correction',
   },
 ];
+
+/**
+ * Subjects that only describe a piece ("The article …", "the story published on Monday"): someone
+ * else's piece as often as ours. With them a sentence counts only without reported speech ("…, the
+ * minister said") and not on a bare adjective ("The article was false").
+ */
+export const DESCRIBED_SUBJECTS = new Set(['piece-opens-sentence', 'the-piece-about', 'a-piece-about']);
+/** Predicates too common in news prose to go with a described subject. */
+export const NEEDS_OWN_SUBJECT = new Set(['wrong-adjective']);
+/** The described subjects a bare adjective is not enough for ("The article was false"). */
+export const DEFINITE_DESCRIBED = new Set(['piece-opens-sentence', 'the-piece-about']);
+/** Someone else speaking before the predicate: "In an interview, the minister said the reports were false." */
+export const REPORTED_SPEECH =
+  /\b(?:he|she|they|it|officials?|spokes(?:man|woman|person)|ministers?|police|[A-Z][a-z]+|the\s+(?!(?:story|article|item|headline|caption|column|report|piece|version)\b)\w+)\s+(?:said|says|told|wrote|writes|claimed|claims|argued|insisted|denied|tweeted|added|alleged|posted)\b/u;
+/** …or after it, closing the sentence: "…, researchers said." */
+export const ATTRIBUTION_TAIL = /,\s+(?:[\w'\u2019-]+\s+){1,5}(?:said|says|told\s+\w+|wrote|added|claimed|argued)(?:\s+(?:on\s+)?\w+){0,2}\s*\.?$/u;
 
 /** Predicates that count only together with a subject in an earlier sentence ("An article said X. … In fact, Y."). */
 export const FOLLOW_UP_ONLY = new Set(['in-fact', 'make-clear', 'we-now-understand', 'short-restatement', 'not-contrast', 'apology']);
@@ -521,6 +553,20 @@ export const STATEMENTS: KindRow[] = [
     name: 'kill-the-story',
     pattern: /\b(?:please\s+)?(?:kill|withdraw|eliminate|disregard)\s+(?:the|this)\s+(?:story|item|report|photo|video|advisory|graphic)\b|\ba\s+kill\s+is\s+mandatory\b/iu,
     kind: 'retraction',
+  },
+  // Reuters/AP: "This version corrects the spelling of …", "This version of the story adds …"
+  {
+    name: 'this-version-corrects',
+    pattern:
+      /^this\s+(?:version|story|article|item|report)\s+(?:of\s+(?:the|this)\s+\w+\s+)?(?:corrects|clarifies|updates|amends|removes|adds|fixes|replaces|changes|restores|deletes|withdraws|refiles|recasts)\b/iu,
+    kind: null,
+  },
+  // "Due to an editing error, …", "Because of a production error …": only the outlet speaks of its own editing.
+  {
+    name: 'own-editing-error',
+    pattern:
+      /\b(?:because\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of|through)\s+(?:an?|the)\s+(?:editing|reporting|production|editorial|typographical|transcription|translation|copy(?:-?editing)?|layout|photo|graphics|technical|production)\s+(?:error|mistake|glitch)\b/iu,
+    kind: null,
   },
   // "It has come to the editor's attention that …"
   {
