@@ -143,15 +143,17 @@ export function recordOf(v1: ArticleText | null, v2: ArticleText): VersionChange
   return v1 === null ? ownItemChange(b) : versionChange(throughExtract(v1), b);
 }
 
-/** The placements a look-alike is tried in: at the foot, at the top, in the body, as an item of its own. */
+/**
+ * The placements a look-alike is tried in: at the top, in the body and at the foot of one new
+ * version (each paragraph is judged where it stands, so one page tries all three), and as an item
+ * of its own.
+ */
 export function placeLookalike(l: Lookalike): Array<{ where: string; v1: ArticleText | null; v2: ArticleText }> {
   const v1: ArticleText = { title: TITLE, paragraphs: [`${DATELINE} ${BODY[0]}`, ...BODY.slice(1)] };
-  const with2 = (paragraphs: string[]) => ({ title: TITLE, paragraphs });
+  const inArticle = [l.text, ...v1.paragraphs.slice(0, 2), l.text, ...v1.paragraphs.slice(2), l.text];
   return [
-    { where: 'foot', v1, v2: with2([...v1.paragraphs, l.text]) },
-    { where: 'top', v1, v2: with2([l.text, ...v1.paragraphs]) },
-    { where: 'body', v1, v2: with2([...v1.paragraphs.slice(0, 2), l.text, ...v1.paragraphs.slice(2)]) },
-    { where: 'own-item', v1: null, v2: with2([l.text]) },
+    { where: 'top/body/foot', v1, v2: { title: TITLE, paragraphs: inArticle } },
+    { where: 'own-item', v1: null, v2: { title: TITLE, paragraphs: [l.text] } },
   ];
 }
 

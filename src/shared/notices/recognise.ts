@@ -8,6 +8,7 @@ import {
   DESCRIBED_SUBJECTS,
   FOLLOW_UP_ONLY,
   KIND_WORDS,
+  NO_FOLLOW_UP,
   type KindRow,
   LABEL_ONLY,
   LABELS,
@@ -126,7 +127,9 @@ export function statementOf(paragraph: string): Statement | null {
       } else if (version) {
         hit = { rule: version.name, kinds: strong.map((p) => p.kind) };
       } else if (previousSubjects.length > 0 && predicates.length > 0) {
-        hit = { rule: `${firstName(previousSubjects)}>${firstName(predicates)}`, kinds: strong.map((p) => p.kind) };
+        // A follow-up alone ("It was Sunday.") needs a subject that can only be this article.
+        const usable = strong.length > 0 ? previousSubjects : previousSubjects.filter((s) => !NO_FOLLOW_UP.has(s.name));
+        if (usable.length > 0) hit = { rule: `${firstName(usable)}>${firstName(predicates)}`, kinds: strong.map((p) => p.kind) };
       }
     }
     if (hit) {

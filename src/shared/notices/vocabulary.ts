@@ -130,7 +130,7 @@ export const LABELS: Array<KindRow & { maxLength?: number; unless?: RegExp }> = 
   {
     name: 'correction-label',
     pattern: new RegExp(
-      String.raw`^(?:an?\s+)?corrections?(?:\s+notice|\s+(?:and|&)\s+(?:an?\s+)?(?:apology|clarifications?))?${AFTER_LABEL}`,
+      String.raw`^(?:an?\s+)?corrections?(?:\s+notice|\s+(?:and|&)\s+(?:an?\s+)?(?:apology|clarifications?))?(?:${AFTER_LABEL}|\s+to\s+(?:this|our|the|an?)\s)`,
       'iu',
     ),
     kind: null,
@@ -446,6 +446,12 @@ export const REPORTED_SPEECH =
 /** …or after it, closing the sentence: "…, researchers said." */
 export const ATTRIBUTION_TAIL = /,\s+(?:[\w'\u2019-]+\s+){1,5}(?:said|says|told\s+\w+|wrote|added|claimed|argued)(?:\s+(?:on\s+)?\w+){0,2}\s*\.?$/u;
 
+/**
+ * Subjects too loose for a follow-up alone: "As we reported on Monday, … It was the first such
+ * deal." or "An article in The Atlantic argued … It was widely shared." are no notices.
+ */
+export const NO_FOLLOW_UP = new Set(['we-published', 'a-piece-about', 'the-piece-about']);
+
 /** Predicates that count only together with a subject in an earlier sentence ("An article said X. … In fact, Y."). */
 export const FOLLOW_UP_ONLY = new Set(['in-fact', 'make-clear', 'we-now-understand', 'short-restatement', 'not-contrast', 'apology']);
 
@@ -566,6 +572,12 @@ export const STATEMENTS: KindRow[] = [
     name: 'own-editing-error',
     pattern:
       /\b(?:because\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of|through)\s+(?:an?|the)\s+(?:editing|reporting|production|editorial|typographical|transcription|translation|copy(?:-?editing)?|layout|photo|graphics|technical|production)\s+(?:error|mistake|glitch)\b/iu,
+    kind: null,
+  },
+  // "This article contains corrections.", "This story includes an update."
+  {
+    name: 'piece-carries-notice',
+    pattern: new RegExp(String.raw`\b(?:this|our)\s+${ANY_WORDS(1)}${PIECE}\s+(?:contains|includes|has|carries)\s+(?:an?\s+|several\s+)?(?:corrections?|clarifications?|updates?|editor['\u2019]?s\s+note)\b`, 'iu'),
     kind: null,
   },
   // "It has come to the editor's attention that …"
