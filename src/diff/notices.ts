@@ -49,6 +49,15 @@ function prefixNotices(text: string): { found: PrefixNotice[]; rest: string } {
   const found: PrefixNotice[] = [];
   let rest = text;
   for (;;) {
+    const bracket = /^\[[^\]]{1,60}\]/u.exec(rest);
+    if (bracket) {
+      // "[UPDATED] Japan signs pact"
+      const n = recogniseParenthesis(bracket[0]);
+      if (!n) break;
+      found.push({ note: bracket[0], ...n });
+      rest = rest.slice(bracket[0].length).trimStart();
+      continue;
+    }
     if (rest.startsWith('(')) {
       const end = closeParen(rest, 0);
       const n = end > 0 ? recogniseParenthesis(rest.slice(0, end)) : null;
@@ -94,7 +103,8 @@ export function locateNotices(a: ArticleText, opts: { allHeadlineTags?: boolean 
   const title = displayForm(a.title);
   const t = prefixNotices(title);
   for (const f of t.found) out.push({ ...f, where: 'title', paragraph: -1, paragraphs: [] });
-  const open = openParen(t.rest);
+  const closing = /\s(\[[^\]]{1,60}\])$/u.exec(t.rest);
+  const open = closing ? t.rest.length - closing[1]!.length : openParen(t.rest);
   if (open > 0) {
     const group = t.rest.slice(open);
     const n = recogniseParenthesis(group);

@@ -48,6 +48,8 @@ describe('labels', () => {
     ['editors-note-published-in-error', 'Editors\u2019 note: This piece was published in error and has been removed.', 'retraction'],
     ['wire-advisory-withdrawn', 'ADVISORY: The story slugged PACT-SIGNING is withdrawn. There will be no substitute.', 'retraction'],
     ['dated-update-label', 'March 6 update: The ministry has since confirmed the date.', 'update'],
+    ['editors-note-with-date-in-parentheses', 'Editor\u2019s Note (Nov 3): This story has been updated with the final vote count.', 'update'],
+    ['originally-published-then-updated', 'This article was originally published on March 3 and updated on March 5 to include comments.', 'update'],
   ])('%s', (_name, text, kind) => {
     expect(kindsOf(top(text))).toEqual([kind]);
   });
@@ -67,6 +69,9 @@ describe('brackets, datelines and headlines', () => {
     ['dateline-update-counter', { title: 'Pact signed', paragraphs: ['(Update 1, 6:45 p.m.) \u2014 The two ministers signed the pact.', BODY[1]!] }, 'update'],
     ['square-bracket-notice', foot('[This story was updated Monday with reaction from Tokyo.]'), 'update'],
     ['headline-names-itself-an-apology', { title: '\u2018Teapot ban\u2019 - an apology', paragraphs: BODY }, 'correction'],
+    ['square-bracket-headline-tag', { title: '[UPDATED] Pact signed', paragraphs: BODY }, 'update'],
+    ['story-verb-in-parentheses', foot('(Story corrects paragraph 3 to show the vote was on Tuesday)'), 'correction'],
+    ['wire-line-without-brackets', foot('CORRECTS: name of minister in paragraph 3'), 'correction'],
   ])('%s', (_name, a, kind) => {
     expect(kindsOf(a)).toContain(kind);
   });
@@ -87,6 +92,9 @@ describe('not notices', () => {
     ['someone-elses-wire-story', 'In some early versions of the wire story, which was updated several times, the officer referred to fires.'],
     ['third-party-removal-by', 'The video was removed by YouTube for violating its policies.'],
     ['credit-line', '(Reporting by Ana Cruz; Editing by Tom Hale)'],
+    ['corrects-course-is-not-a-wire-line', 'Corrects course after a bad quarter, the company said.'],
+    ['as-we-reported-then-a-fact', 'As we reported on Monday, the pact was signed. It was the first such deal.'],
+    ['story-will-be-updated', 'This story will be updated as more information becomes available.'],
   ])('%s', (_name, text) => {
     expect(kindsOf(foot(text))).toEqual([]);
     expect(kindsOf(top(text))).toEqual([]);

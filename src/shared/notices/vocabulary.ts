@@ -124,7 +124,7 @@ export const LABELS: Array<KindRow & { maxLength?: number; unless?: RegExp }> = 
   { name: 'retraction-label', pattern: new RegExp(String.raw`^retractions?\b${AFTER_LABEL}`, 'iu'), kind: 'retraction' },
   { name: 'story-withdrawn', pattern: /^(?:story|item|article)\s+(?:withdrawn|killed|retracted)\b/iu, kind: 'retraction' },
   // AP, NYT, Al Jazeera…: "EDITOR'S NOTE: …", "Editors' Note: …", "Editor's note. …"
-  { name: 'editors-note', pattern: /^editors?['\u2019]?s?['\u2019]?\s+note\b[*_]*\s*(?:[:.\-\u2013\u2014,]|$)/iu, kind: 'editors-note' },
+  { name: 'editors-note', pattern: /^editors?['\u2019]?s?['\u2019]?\s+note\b[*_]*\s*(?:[:.\-\u2013\u2014,(\[]|$)/iu, kind: 'editors-note' },
   { name: 'note-to-readers', pattern: /^(?:(?:a\s+)?note\s+)?to\s+(?:our\s+)?readers\s*[:.\-\u2013\u2014]/iu, kind: 'editors-note' },
   // "Correction:", "Correction, July 11, 3:49 p.m.:", "CORRECTION NOTICE:", "A correction and an apology."
   {
@@ -157,6 +157,13 @@ export const LABELS: Array<KindRow & { maxLength?: number; unless?: RegExp }> = 
     name: 'wire-advisory',
     pattern:
       /^(?:advisory|attn|attention|editors?|eds?|note\s+to\s+editors)\s*[:\-\u2013\u2014]\s*.*\b(?:withdr[ae]wn?|kill(?:ed)?|eliminated?|correct\w*|updat\w*|repeat\w*|refil\w*|adds?|changes?|fix\w*|insert\w*|substitut\w*|recast\w*|subs)\b/iu,
+    kind: 'update',
+  },
+  // Bloomberg/Reuters lines without brackets: "Corrects spelling of the minister's name in third paragraph."
+  {
+    name: 'corrects-line',
+    pattern:
+      /^(?:corrects|clarifies|updates|adds|recasts|refiles|removes|fixes)\s*:?\s+(?:[\w'\u2019-]+\s+){0,8}?(?:paragraph|para|graf|headline|spelling|name|date|figure|byline|dateline|quote|title|story|throughout|reference|details?|typo|caption)s?\b/iu,
     kind: 'update',
   },
   // "For clarification, …", "To clarify: …", "For the record, …"
@@ -201,7 +208,7 @@ export const LABELS: Array<KindRow & { maxLength?: number; unless?: RegExp }> = 
   // "First posted …" is a time stamp)
   {
     name: 'first-posted-updated',
-    pattern: /^(?:first\s+)?(?:posted|published)\b.*\b(?:updated|last\s+modified)\b/iu,
+    pattern: /^(?:first\s+|originally\s+)?(?:posted|published)\b.*\b(?:updated|last\s+modified)\b/iu,
     kind: 'update',
     maxLength: 200,
     unless: /\bago\b/iu,
@@ -224,7 +231,7 @@ const SEP = String.raw`\s*[-:\u2013\u2014]\s*`;
 /** A tag at the start of a headline or first paragraph; the note is the tag itself. */
 export const TAGS: KindRow[] = [
   // Reuters / wire headlines: "CORRECTED-…", "Corrected: …"
-  { name: 'corrected-tag', pattern: new RegExp(`^(?:CORRECTED|Corrected)${SEP}`, 'u'), kind: 'correction' },
+  { name: 'corrected-tag', pattern: new RegExp(`^(?:CORRECTED|Corrected|CORRECTS)${SEP}`, 'u'), kind: 'correction' },
   { name: 'clarified-tag', pattern: new RegExp(`^(?:CLARIFIED|Clarified)${SEP}`, 'u'), kind: 'clarification' },
   // "UPDATE 2-…", "UPDATE-…" (upper case: a mixed-case "Update: …" line is a label)
   { name: 'update-tag', pattern: new RegExp(`^UPDATE(?:\\s*\\d+)?${SEP}`, 'u'), kind: 'update' },
@@ -251,6 +258,12 @@ export const PARENS: KindRow[] = [
     pattern:
       /^(?:updates?|updated|updating|adds|recasts|changes|refiles?|repeats|rewrites|writes\s+through|inserts|substitutes|\d+\s*(?:st|nd|rd|th)\s+update)\b/iu,
     kind: 'update',
+  },
+  // "(Story corrects paragraph 3 …)", "(This story refiles to add …)" (kind from the verb)
+  {
+    name: 'story-verb',
+    pattern: /^(?:this\s+)?(?:story|item|article|version|report)\s+(?:corrects|clarifies|updates|adds|refiles|recasts|removes|fixes|changes|withdraws|replaces)\b/iu,
+    kind: null,
   },
   // Yonhap-style lead counters: "(LEAD)", "(2nd LD)", "(3rd LD)" mark a rewritten, updated story.
   { name: 'lead-counter', pattern: /^(?:\d+\s*(?:st|nd|rd|th)\s+)?(?:LD|LEAD)(?:\s*[,:].*)?$/u, kind: 'update' },
@@ -388,7 +401,7 @@ export const PREDICATES: KindRow[] = [
   {
     name: 'has-been-changed',
     pattern:
-      /\b(?:(?:has|have|had)\s+been|was|were|is\s+being)\s+(?:\w+ly\s+)?(?:corrected|amended|updated|clarified|revised|edited|changed|modified|removed|withdrawn|retracted|deleted|taken\s+down|pulled|unpublished|killed|replaced|rewritten|refiled|expanded|altered|reissued|republished)\b(?!\s+by\b)/iu,
+      /\b(?:(?:has|have|had)\s+been|was|were|is\s+being)\s+(?:\w+ly\s+)?(?:corrected|amended|updated|clarified|revised|edited|changed|modified|removed|withdrawn|retracted|deleted|taken\s+down|pulled|unpublished|killed|replaced|rewritten|refiled|expanded|altered|reissued|republished)\b(?!\s+by\b)|\band\s+(?:was\s+)?(?:later\s+|since\s+|subsequently\s+)?(?:updated|corrected|amended|revised)\b(?!\s+by\b)/iu,
     kind: null,
   },
   { name: 'is-withdrawn', pattern: /\bis\s+(?:being\s+)?(?:withdrawn|killed|eliminated|retracted)\b/iu, kind: 'retraction' },
