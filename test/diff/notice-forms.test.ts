@@ -95,6 +95,11 @@ describe('not notices', () => {
     ['corrects-course-is-not-a-wire-line', 'Corrects course after a bad quarter, the company said.'],
     ['as-we-reported-then-a-fact', 'As we reported on Monday, the pact was signed. It was the first such deal.'],
     ['story-will-be-updated', 'This story will be updated as more information becomes available.'],
+    ['ministry-apologises-for-the-error', 'Ministry apologises for the error in exam results'],
+    ['platform-removed-the-video', 'YouTube has removed the video, citing its policies.'],
+    ['outlet-regret-reported-by-spokesperson', 'CNN regrets the error, a spokesperson said.'],
+    ['corrections-officers', 'CORRECTIONS OFFICERS WALK OUT'],
+    ['update-on-the-talks-heading', 'Update on the talks: negotiators meet again'],
   ])('%s', (_name, text) => {
     expect(kindsOf(foot(text))).toEqual([]);
     expect(kindsOf(top(text))).toEqual([]);

@@ -105,7 +105,8 @@ export function statementOf(paragraph: string): Statement | null {
   let previousSubjects: Row[] = [];
   let found: Statement | null = null;
   for (const sentence of sentencesOf(text)) {
-    if (NOT_ABOUT_THIS_ARTICLE.some((r) => r.pattern.test(sentence))) continue;
+    // Rules and possibilities, someone else's notice, or a sentence closed by someone speaking.
+    if (NOT_ABOUT_THIS_ARTICLE.some((r) => r.pattern.test(sentence)) || ATTRIBUTION_TAIL.test(sentence)) continue;
     let subjects = SUBJECTS.filter((r) => r.pattern.test(sentence));
     const definite = subjects.length > 0 && subjects.every((s) => DEFINITE_DESCRIBED.has(s.name));
     const predicates = PREDICATES.filter((r) => rowHolds(r, sentence, text) && !(definite && NEEDS_OWN_SUBJECT.has(r.name)));

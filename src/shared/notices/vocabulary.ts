@@ -55,6 +55,9 @@ const ERROR_NOUN = String.raw`(?:errors?|mistakes?|omissions?|typos?|inaccurac(?
  * an essay") — not the object of someone else's verb ("the anchor deleted a tweet about …").
  */
 const AS_SUBJECT = String.raw`(?<=^|^[^,]{0,80}[,:;(]\s*|\b(?:in|on|from|with|by|about|of|and)\s+)`;
+/** What a publisher calls itself: "The Sun", "The Denver Daily News", "Us", "the editors of …". */
+const OUTLET_WORD = String.raw`(?:Times|Post|Herald|Sun|News|Journal|Mail|Guardian|Telegraph|Observer|Tribune|Gazette|Star|Chronicle|Express|Standard|Inquirer|Globe|Examiner|Courier|Record|Bulletin|Press|Daily|Weekly|Magazine|Network|Channel|Radio|TV|BBC|CNN|AP|Associated\s+Press|Reuters|AFP|ABC|NBC|CBS|Fox|Sky|Us|Editor|Editors|Newsroom)`;
+const OUTLET_SUBJECT = String.raw`^(?:(?:[A-Z][\w.&'\u2019-]*\s+){0,4}${OUTLET_WORD}|[Tt]he\s+editors?(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w.&'\u2019-]*\s*){1,4})?)\s+`;
 const CAPITALISED_DAY = String.raw`(?:Mon|Tues?|Wednes|Thurs?|Fri|Satur|Sun)day`;
 
 // ---------------------------------------------------------------- kinds from wording
@@ -136,7 +139,7 @@ export const LABELS: Array<KindRow & { maxLength?: number; unless?: RegExp }> = 
     kind: null,
   },
   // "CORRECTION The article …": a capital label with its text in the same paragraph.
-  { name: 'correction-label-caps', pattern: /^CORRECTIONS?\s+(?=[A-Z0-9])/u, kind: null },
+  { name: 'correction-label-caps', pattern: /^CORRECTIONS?\s+(?=[A-Z][a-z]|\d)/u, kind: null },
   // "Correction appended", "Corrections made on …"
   { name: 'correction-appended', pattern: /^(?:an?\s+)?(?:correction|clarification)s?\s+(?:appended|added|made|issued|attached)\b/iu, kind: null },
   // "Updated with new figures", "Updated to include comments from …"
@@ -150,7 +153,7 @@ export const LABELS: Array<KindRow & { maxLength?: number; unless?: RegExp }> = 
   // "A correction was made on …:", "A correction has been appended …"
   { name: 'correction-made', pattern: /^an?\s+correction\s+(?:was|has\s+been|had\s+been)\s+(?:made|appended|added|issued|published)\b/iu, kind: null },
   { name: 'clarification-label', pattern: new RegExp(String.raw`^(?:an?\s+)?clarifications?${AFTER_LABEL}`, 'iu'), kind: 'clarification' },
-  { name: 'clarification-label-caps', pattern: /^CLARIFICATIONS?\s+(?=[A-Z0-9])/u, kind: 'clarification' },
+  { name: 'clarification-label-caps', pattern: /^CLARIFICATIONS?\s+(?=[A-Z][a-z]|\d)/u, kind: 'clarification' },
   { name: 'apology-label', pattern: /^(?:an?\s+)?apology\s*[:.\-\u2013\u2014]/iu, kind: null },
   // Wire advisories: "ADVISORY: … is withdrawn", "Eds: SUBS 4th graf … to CORRECT …" (kind from the wording).
   {
@@ -190,7 +193,7 @@ export const LABELS: Array<KindRow & { maxLength?: number; unless?: RegExp }> = 
   {
     name: 'update-label',
     pattern: new RegExp(
-      String.raw`^(?:last\s+)?update[sd]?\b[*_]*\s*(?:$|[:(\-\u2013\u2014,|\[]|\d|(?:on|at)\s+(?:${MONTH}|${DAYNAME}|\d|the\b)|by\s+[A-Z])`,
+      String.raw`^(?:last\s+)?update[sd]?\b[*_]*\s*(?:$|[:(\-\u2013\u2014,|\[]|\d|(?:on|at)\s+(?:${MONTH}|${DAYNAME}|\d)|by\s+[A-Z])`,
       'iu',
     ),
     kind: 'update',
@@ -501,7 +504,7 @@ export const STATEMENTS: KindRow[] = [
   {
     name: 'outlet-regrets',
     pattern: new RegExp(
-      String.raw`^(?:[A-Z][\w.&'\u2019-]*\s+){1,6}(?:\w+ly\s+)?(?:regrets?|apologi[sz]es?|would\s+like\s+to\s+(?:offer|extend)\s+(?:a|an|its|our)\s+(?:[\w-]+\s+)?apology)\b[\s\S]{0,100}?\b(?:the|this|that|any|an?|its|these|those)\s+(?:[\w-]+\s+){0,2}?${ERROR_NOUN}`,
+      String.raw`${OUTLET_SUBJECT}(?:\w+ly\s+)?(?:regrets?|apologi[sz]es?|apologi[sz]e|would\s+like\s+to\s+(?:offer|extend)\s+(?:a|an|its|our)\s+(?:[\w-]+\s+)?apology)\b[\s\S]{0,100}?\b(?:the|this|that|any|an?|its|these|those)\s+(?:[\w-]+\s+){0,2}?${ERROR_NOUN}`,
       'u',
     ),
     kind: 'correction',
@@ -510,7 +513,7 @@ export const STATEMENTS: KindRow[] = [
   {
     name: 'outlet-removed',
     pattern: new RegExp(
-      String.raw`^(?:[A-Z][\w.&'\u2019-]*\s+){1,5}(?:has|have)\s+(?:since\s+|now\s+)?(?:deleted|removed|withdrawn|retracted|corrected|amended|updated|taken\s+down|unpublished)\s+(?:the|this|its|their)\s+${ANY_WORDS(2)}${PIECE}\b`,
+      String.raw`${OUTLET_SUBJECT}(?:has|have)\s+(?:since\s+|now\s+)?(?:deleted|removed|withdrawn|retracted|corrected|amended|updated|taken\s+down|unpublished)\s+(?:the|this|its|their)\s+${ANY_WORDS(2)}${PIECE}\b`,
       'u',
     ),
     kind: null,
