@@ -1,6 +1,6 @@
 // One article's history: every version we kept, and for each change the diff and the notices.
 import type { ArticleHistoryView, FeedStatusView } from '../../types.js';
-import { renderDiffHtml } from '../diff/html.js';
+import { renderDiffHtml } from '../diff-render/html.js';
 import { escapeText } from '../../shared/escape.js';
 import { formatWhen, linkHtml, noticeHtml } from '../fragments.js';
 import { page } from './layout.js';
