@@ -29,7 +29,7 @@ const FOOT_PARAGRAPHS = 3;
 /** A dateline is this short: "MANILA, Philippines (UPDATED) –". */
 const DATELINE_LENGTH = 120;
 /** The dash that ends a dateline. */
-const DATELINE_END = /\s(?:--|[-\u2013\u2014])\s/u;
+const DATELINE_END = /\s(?:--|[-\u2013\u2014])(?:\s|$)/u;
 /** A time stamp right after a tag belongs to the note: "UPDATED: 3:10 p.m., Nov. 23, 2026". */
 const TRAILING_STAMP =
   /^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?)(?:,?\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{4}))*/iu;
@@ -90,6 +90,8 @@ function datelineNotices(text: string): PrefixNotice[] {
     if (n) out.push({ note: head.slice(i, close), kind: n.kind, rule: `dateline:${n.rule}` });
     i = close - 1;
   }
+  // "MANILA, Philippines — (UPDATE 2, 6:45 p.m.) The Senate …": the tag right after the dateline.
+  for (const f of prefixNotices(text.slice(end.index + end[0].length)).found) out.push({ ...f, rule: `dateline:${f.rule}` });
   return out;
 }
 

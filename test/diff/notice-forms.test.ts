@@ -66,6 +66,8 @@ describe('brackets, datelines and headlines', () => {
     ['paren-editors-note', foot('(Editor\u2019s note: this story was updated with the minister\u2019s comments.)'), 'update'],
     ['attn-advisory-under-ld-headline', { title: '(2nd LD) Pact signed', paragraphs: ['(ATTN: UPDATES 5th para with ratification date)', ...BODY] }, 'update'],
     ['dateline-tag', { title: 'Pact signed', paragraphs: ['MANILA, Philippines (UPDATED) \u2013 The two ministers signed the pact.', BODY[1]!] }, 'update'],
+    ['dateline-tag-as-its-own-line', { title: 'Pact signed', paragraphs: ['MANILA, Philippines (UPDATED) \u2013', ...BODY.slice(1)] }, 'update'],
+    ['tag-right-after-the-dateline', { title: 'Pact signed', paragraphs: ['MANILA, Philippines \u2014 (UPDATE 2, 6:45 p.m.) The two ministers signed the pact.', BODY[1]!] }, 'update'],
     ['dateline-update-counter', { title: 'Pact signed', paragraphs: ['(Update 1, 6:45 p.m.) \u2014 The two ministers signed the pact.', BODY[1]!] }, 'update'],
     ['square-bracket-notice', foot('[This story was updated Monday with reaction from Tokyo.]'), 'update'],
     ['headline-names-itself-an-apology', { title: '\u2018Teapot ban\u2019 - an apology', paragraphs: BODY }, 'correction'],
