@@ -3,7 +3,7 @@
 //   NOTICES_DIR=path/to/set npx vitest run test/notices   (any other set: figures only)
 // The golden file (test/notices/golden/dev.json) is a ratchet: every notice it records as found
 // must stay found with its kind, and no look-alike may raise a notice. When the recogniser finds
-// more, rewrite it with UPDATE_GOLDEN=1 (refused while anything regresses).
+// more, or the corpus grows, rewrite it with UPDATE_GOLDEN=1 (refused while anything regresses).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -72,9 +72,18 @@ describe.runIf(notices.length > 0)('notice corpus through extract → diff', () 
     const worse = regressions(golden, results, looks);
     if (process.env.UPDATE_GOLDEN === '1' && worse.length === 0) writeFileSync(GOLDEN, `${JSON.stringify(now, null, 1)}\n`);
     expect(worse).toEqual([]);
-    // Better than the golden file (or new corpus entries) is fine, but the file must follow.
-    expect(now, 'the golden file is out of date: UPDATE_GOLDEN=1 npx vitest run test/notices').toEqual(
-      process.env.UPDATE_GOLDEN === '1' ? now : golden,
+    // Entries the golden file does not know yet (the corpus grew) are reported, not failed.
+    const unknown = Object.keys(now.notices).filter((id) => !(id in golden.notices));
+    if (unknown.length > 0 && process.env.UPDATE_GOLDEN !== '1') {
+      console.log(`${unknown.length} corpus entries are not in the golden file yet: UPDATE_GOLDEN=1 npx vitest run test/notices`);
+    }
+    // What the golden file knows must match: better than it is fine, but the file must follow.
+    const known = (g: Golden): Golden => ({
+      notices: Object.fromEntries(Object.entries(g.notices).filter(([id]) => id in golden.notices)),
+      lookalikes: Object.fromEntries(Object.entries(g.lookalikes).filter(([id]) => id in golden.lookalikes)),
+    });
+    expect(known(now), 'the golden file is out of date: UPDATE_GOLDEN=1 npx vitest run test/notices').toEqual(
+      process.env.UPDATE_GOLDEN === '1' ? known(now) : golden,
     );
   });
 });
