@@ -29,6 +29,9 @@ describe('notices written as prose about the article', () => {
     ['we-removed-the-content', 'We removed the content of this story after the source withdrew his account.', 'retraction'],
     ['outlet-regrets-the-error', 'The Herald regrets the error.', 'correction'],
     ['asked-us-to-clarify', 'The ministry has asked us to clarify that the figures were provisional.', 'clarification'],
+    ['earlier-version-did-not-make-clear', 'An earlier version of this article did not make clear that the Senate must concur.', 'clarification'],
+    ['this-is-a-corrected-version', 'This is a corrected version of a story first published on May 3.', 'correction'],
+    ['the-article-that-appeared-here-removed', 'The article that previously appeared here has been removed.', 'retraction'],
     ['this-version-corrects', 'This version corrects the spelling of the minister\u2019s name.', 'correction'],
   ])('%s', (_name, text, kind) => {
     expect(kindsOf(foot(text))).toEqual([kind]);
@@ -47,6 +50,7 @@ describe('labels', () => {
     ['editors-note-updated-to-correct', 'Editor\u2019s note: This story was updated to correct the name of the negotiator.', 'correction'],
     ['editors-note-published-in-error', 'Editors\u2019 note: This piece was published in error and has been removed.', 'retraction'],
     ['wire-advisory-withdrawn', 'ADVISORY: The story slugged PACT-SIGNING is withdrawn. There will be no substitute.', 'retraction'],
+    ['editors-note-previous-version', 'Editor\u2019s note: A previous version of this story gave the wrong date for the vote.', 'correction'],
     ['dated-update-label', 'March 6 update: The ministry has since confirmed the date.', 'update'],
     ['editors-note-with-date-in-parentheses', 'Editor\u2019s Note (Nov 3): This story has been updated with the final vote count.', 'update'],
     ['originally-published-then-updated', 'This article was originally published on March 3 and updated on March 5 to include comments.', 'update'],
@@ -94,6 +98,7 @@ describe('not notices', () => {
     ['someone-elses-wire-story', 'In some early versions of the wire story, which was updated several times, the officer referred to fires.'],
     ['third-party-removal-by', 'The video was removed by YouTube for violating its policies.'],
     ['credit-line', '(Reporting by Ana Cruz; Editing by Tom Hale)'],
+    ['corrected-version-of-a-plan', 'A corrected version of the plan was submitted to parliament.'],
     ['corrects-course-is-not-a-wire-line', 'Corrects course after a bad quarter, the company said.'],
     ['as-we-reported-then-a-fact', 'As we reported on Monday, the pact was signed. It was the first such deal.'],
     ['story-will-be-updated', 'This story will be updated as more information becomes available.'],

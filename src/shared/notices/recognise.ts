@@ -172,8 +172,10 @@ function labelOf(text: string): Recognised | null {
     if (byWords === 'retraction') return { kind: 'retraction', rule: row.name };
     const body = statementOf(text);
     if (!body) return { kind: 'editors-note', rule: row.name };
-    // "Editor's note: This article was revised and updated at 3 p.m." is an update.
-    const fallback = body.kinds.every((k) => k === null) && UPDATE_VERBS.test(text) ? 'update' : 'editors-note';
+    // "Editor's note: This article was revised and updated at 3 p.m." is an update; "Editor's note:
+    // A previous version of this story …" a correction.
+    const version = body.rule.startsWith('earlier-version');
+    const fallback = version ? 'correction' : body.kinds.every((k) => k === null) && UPDATE_VERBS.test(text) ? 'update' : 'editors-note';
     return { kind: resolveKind(text, body.kinds, fallback), rule: row.name };
   }
   if (row.kind === 'retraction') return { kind: 'retraction', rule: row.name };

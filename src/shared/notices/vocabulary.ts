@@ -71,7 +71,7 @@ export const KIND_WORDS: Array<Row & { kind: NoticeKind }> = [
     name: 'retraction-words',
     kind: 'retraction',
     pattern: new RegExp(
-      String.raw`\b(?:retract(?:ed|s|ion|ing)?|withdr[ae]wn?|withdrawal|(?:kill|eliminate|disregard)\s+(?:the|this)\s+(?:story|item|report)|a\s+kill\s+is|(?:removed|deleted|pulled|unpublished|took\s+down)\s+(?:(?:the\s+)?(?:content|text)\s+of\s+)?(?:the|this|that|our)\s+(?:\w+\s+)?${PIECE}|(?:this|the|our)\s+(?:\w+\s+)?${PIECE}\s+(?:has|have|had)\s+been\s+(?:removed|deleted|taken\s+down|unpublished|pulled)|published\s+in\s+error|should\s+not\s+have\s+been\s+published|no\s+longer\s+stands?\s+by)`,
+      String.raw`\b(?:retract(?:ed|s|ion|ing)?|withdr[ae]wn?|withdrawal|(?:kill|eliminate|disregard)\s+(?:the|this)\s+(?:story|item|report)|a\s+kill\s+is|(?:removed|deleted|pulled|unpublished|took\s+down)\s+(?:(?:the\s+)?(?:content|text)\s+of\s+)?(?:the|this|that|our)\s+(?:\w+\s+)?${PIECE}|(?:this|the|our)\s+(?:\w+\s+)?${PIECE}\s+(?:(?:that|which)\s+(?:\w+\s+){0,3})?(?:has|have|had)\s+been\s+(?:removed|deleted|taken\s+down|unpublished|pulled)|published\s+in\s+error|should\s+not\s+have\s+been\s+published|no\s+longer\s+stands?\s+by)`,
       'iu',
     ),
   },
@@ -575,6 +575,12 @@ export const STATEMENTS: KindRow[] = [
     name: 'kill-the-story',
     pattern: /\b(?:please\s+)?(?:kill|withdraw|eliminate|disregard)\s+(?:the|this)\s+(?:story|item|report|photo|video|advisory|graphic)\b|\ba\s+kill\s+is\s+mandatory\b/iu,
     kind: 'retraction',
+  },
+  // "This is a corrected version of a story first published on …"
+  {
+    name: 'corrected-version-of',
+    pattern: /\b(?:this|here)\s+is\s+an?\s+(?:corrected|updated|amended|revised|clarified|refiled)\s+version\b/iu,
+    kind: null,
   },
   // Reuters/AP: "This version corrects the spelling of …", "This version of the story adds …"
   {
