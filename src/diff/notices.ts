@@ -134,11 +134,8 @@ export function locateNotices(a: ArticleText, opts: { allHeadlineTags?: boolean 
       }
     }
     if (k <= 1) {
-      const dateline = datelineNotices(text);
-      if (dateline.length > 0) {
-        for (const f of dateline) out.push({ ...f, where: 'body', paragraph: index, paragraphs: [] });
-        continue;
-      }
+      // A dateline's tag; the paragraph may still be a notice of its own ("Editor's note (…) – …").
+      for (const f of datelineNotices(text)) out.push({ ...f, where: 'body', paragraph: index, paragraphs: [] });
     }
     if ((text.startsWith('(') && closeParen(text, 0) === text.length) || /^\[[^\]]*\]$/u.test(text)) {
       // "(Corrects …)", "[This story was updated Monday with …]"
