@@ -47,7 +47,11 @@ export function ownItemChange(current: ArticleText, opts: DiffOptions = {}): Ver
   const paragraphs = current.paragraphs.filter((p) => p.trim() !== '');
   if (paragraphs.length === 0 || paragraphs.length > OWN_ITEM_PARAGRAPHS) return null;
   const found = locateNotices(current);
-  const covered = new Set(found.filter((n) => n.where === 'body').map((n) => n.paragraph));
+  // A paragraph counts when it is nothing but a notice, or opens with a correction or withdrawal
+  // tag ("STORY WITHDRAWN-…"); an "(UPDATE)" before a news paragraph is a news story, not a notice item.
+  const covered = new Set(
+    found.filter((n) => n.where === 'body' && (n.paragraphs.length > 0 || n.kind !== 'update')).map((n) => n.paragraph),
+  );
   const headline = locateNotices(current, { allHeadlineTags: true }).some((n) => n.where === 'title');
   if (covered.size * 2 < paragraphs.length && !(headline && paragraphs.length <= 3)) return null;
   const diff = diffArticles(EMPTY, current, opts);

@@ -138,5 +138,7 @@ describe('correction records', () => {
     const item: ArticleText = { title: 'Correction: Pact story', paragraphs: ['In a story on May 9, The Associated Press erroneously reported that the talks had collapsed.'] };
     expect(ownItemChange(item)?.notices.map((n) => n.kind)).toEqual(['correction']);
     expect(ownItemChange({ title: 'Pact signed', paragraphs: BODY })).toBeNull();
+    // A short news item that opens with an update tag is news, not a notice item.
+    expect(ownItemChange({ title: 'Pact signed', paragraphs: [`(UPDATE) ${BODY[0]}`, BODY[1]!] })).toBeNull();
   });
 });
