@@ -4,7 +4,8 @@
 // this process, the pactwatch server in a child process.
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { compactDiff, diffArticles } from '../src/diff/index.js';
+import { diffArticles } from '../src/diff/index.js';
+import { compactDiff } from '../src/publish/index.js';
 import { updateTitle } from '../src/publish/index.js';
 import { openStore, type NewUpdate } from '../src/store/index.js';
 import type { Evidence, UpdatePayload } from '../src/types.js';

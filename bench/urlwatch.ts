@@ -55,7 +55,9 @@ async function trial(site: NewsSite, dir: string, seed: number, log: (l: string)
   const pages = Array.from({ length: N }, (_, i) => ({ file: `pages/${prefix}/${i}.html`, text: newsArticle(rng, 800, true) as ArticleText }));
   const url = (file: string) => site.url(0, file);
   const writePages = () =>
-    pages.forEach((p, i) => site.write(p.file, articlePage(createRng(seed * 1000 + i), p.text, { url: url(p.file), published: '2025-06-01T08:00:00Z', site: 'Outlet 0' })));
+    pages.forEach((p, i) => {
+      site.write(p.file, articlePage(createRng(seed * 1000 + i), p.text, { url: url(p.file), published: '2025-06-01T08:00:00Z', site: 'Outlet 0' }));
+    });
   writePages();
   site.write(
     `feeds/${prefix}.xml`,

@@ -17,7 +17,7 @@ const portCount = Number(process.argv[3] ?? '1');
 const cache = new Map<string, { mtimeMs: number; size: number; body: Buffer; etag: string }>();
 
 function load(file: string): { body: Buffer; etag: string } | null {
-  let st;
+  let st: ReturnType<typeof statSync>;
   try {
     st = statSync(file);
   } catch {
@@ -66,5 +66,7 @@ for (let i = 0; i < portCount; i++) {
   servers.push(server);
   ports.push((server.address() as AddressInfo).port);
 }
-exitWithParent(() => servers.forEach((s) => s.close()));
+exitWithParent(() => {
+  for (const s of servers) s.close();
+});
 process.stdout.write(`${JSON.stringify({ ports })}\n`);

@@ -6,12 +6,13 @@ import { once } from 'node:events';
 import { Command, Option } from 'commander';
 import { loadConfig } from '../config/index.js';
 import { existsSync } from 'node:fs';
-import { exportLines, importStream, ImportError, openStore, openStoreForReading, type Store } from '../store/index.js';
+import { exportLines, importStream, ImportError, openStore, openStoreForReading, StoreError, type Store } from '../store/index.js';
 import { limitsOf } from '../config/limits.js';
 import { agreementJson, agreementsJson, correctionsJson, createSiteData, explainJson, historyJson, readContext, type ReadContext } from '../query/index.js';
 import type { RunContext } from '../run/index.js';
 import { agreementsTable, agreementTimeline, correctionsList, explainText, feedLine, historyText, ingestJson } from './format.js';
 import { VERSION } from '../version.js';
+import { firstLine } from '../shared/errors.js';
 
 /** A problem to report in one line, exit code 1. */
 class UserError extends Error {}
@@ -105,7 +106,7 @@ program
     } catch (err) {
       if (err instanceof LeaseBusy) throw new UserError(`${err.message}; gave up after ${o.wait} s`);
       // The lease is the run's first write: a read-only store fails here, before any feed.
-      if (err instanceof Error && err.name === 'SqliteError') throw new UserError(`${store.file}: ${oneLineOf(err)}`);
+      if (err instanceof StoreError) throw new UserError(err.message);
       throw err;
     } finally {
       store.close();
@@ -224,7 +225,7 @@ program
       const h = historyJson(ctx, url);
       if (!h) throw new UserError(`no article with URL ${url} in ${ctx.config.database}`);
       if (o.json) return printJson(h);
-      const { renderDiffText } = await import('../diff/index.js');
+      const { renderDiffText } = await import('../publish/index.js');
       const article = store.articles.byUrl(h.url)!;
       const diffs = new Map(store.articles.changes(article.id).map((c) => [`${c.from}-${c.to}`, renderDiffText(c.diff)]));
       process.stdout.write(`${historyText(h, diffs)}\n`);
@@ -342,7 +343,7 @@ function onShutdown(close: () => Promise<void>): void {
     close().then(
       () => process.exit(0),
       (err) => {
-        process.stderr.write(`pactwatch: ${oneLineOf(err)}\n`);
+        process.stderr.write(`pactwatch: ${firstLine(err)}\n`);
         process.exit(1);
       },
     );
@@ -351,11 +352,7 @@ function onShutdown(close: () => Promise<void>): void {
   process.once('SIGTERM', () => handler('SIGTERM'));
 }
 
-function oneLineOf(err: unknown): string {
-  return (err instanceof Error ? err.message : String(err)).split('\n')[0]!;
-}
-
 program.parseAsync(process.argv).catch((err: unknown) => {
-  process.stderr.write(`pactwatch: ${oneLineOf(err)}\n`);
+  process.stderr.write(`pactwatch: ${firstLine(err)}\n`);
   process.exit(1);
 });

@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import type { AgreementConfig, Config } from '../types.js';
 import { agreementsFileSchema, configSchema } from './schema.js';
 import { compileCatalogue, CatalogueError } from '../match/index.js';
+import { firstLine } from '../shared/errors.js';
 
 export const DEFAULT_CONFIG_PATH = 'config/default.yaml';
 export { DEFAULT_LIMITS, limitsOf, type Limits } from './limits.js';
@@ -100,7 +101,7 @@ function readYaml(file: string): unknown {
   const first = doc.errors[0];
   if (first) {
     const line = first.linePos?.[0]?.line;
-    throw new ConfigError(file, '', `invalid YAML${line ? ` at line ${line}` : ''}: ${first.message.split('\n')[0]}`);
+    throw new ConfigError(file, '', `invalid YAML${line ? ` at line ${line}` : ''}: ${firstLine(first)}`);
   }
   return doc.toJS() ?? {};
 }

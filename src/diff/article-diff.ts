@@ -7,7 +7,7 @@
 //
 // Time is bounded: every jsdiff call gets the time left of one deadline and an edit-length limit;
 // when a call gives up (returns undefined) the affected paragraphs are shown whole and the diff is
-// marked `coarse`.
+// marked `coarse`. Short texts (ALWAYS_FINE_CHARS) are always diffed word by word.
 
 import { diffArrays } from 'diff';
 import type { ArticleText, DiffBlock, DiffSegment, TextDiff } from '../types.js';
@@ -36,18 +36,28 @@ const SENTENCE_LEVEL_TOKENS = 400;
 /** Share of a pair's tokens beyond which a word diff is not worth showing. */
 const WORD_EDIT_SHARE = 0.8;
 
+/**
+ * Two texts this short (characters, both sides) are diffed whatever the clock says: their cost is
+ * bounded by their size, and a wall-clock deadline would only make the result depend on how busy
+ * the machine is (a shared CPU turned one-word corrections into whole-paragraph ones).
+ */
+const ALWAYS_FINE_CHARS = 6_000;
+
 class Budget {
   coarse = false;
   private readonly deadline: number;
-  constructor(private readonly opts: DiffOptions) {
-    this.deadline = Date.now() + (opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  constructor(
+    private readonly opts: DiffOptions,
+    small: boolean,
+  ) {
+    this.deadline = small ? Number.POSITIVE_INFINITY : Date.now() + (opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   }
   expired(): boolean {
     return Date.now() > this.deadline;
   }
   bounds(defaultMaxEdit: number): Bounds {
     return {
-      timeout: Math.max(1, this.deadline - Date.now()),
+      timeout: Number.isFinite(this.deadline) ? Math.max(1, this.deadline - Date.now()) : 60_000,
       maxEditLength: this.opts.maxEditLength ?? defaultMaxEdit,
     };
   }
@@ -187,7 +197,8 @@ function diffTitle(oldTitle: string, newTitle: string, budget: Budget): DiffSegm
  * then the body's, in order (see fragments.ts for what a fragment is).
  */
 export function diffArticles(oldA: ArticleText, newA: ArticleText, opts: DiffOptions = {}): TextDiff {
-  const budget = new Budget(opts);
+  const size = [oldA, newA].reduce((n, a) => n + a.title.length + a.paragraphs.reduce((m, p) => m + p.length, 0), 0);
+  const budget = new Budget(opts, size <= ALWAYS_FINE_CHARS && opts.timeoutMs === undefined);
   const title = diffTitle(oldA.title, newA.title, budget);
   const blocks = diffBody(bodyParagraphs(oldA), bodyParagraphs(newA), budget);
   const removed = title ? segmentFragments(title, 'removed') : [];

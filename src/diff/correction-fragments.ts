@@ -3,6 +3,7 @@
 
 import type { DiffSegment, Notice, TextDiff } from '../types.js';
 import { segmentFragments, type Mask } from './fragments.js';
+import { furnitureOf } from '../shared/furniture.js';
 import { PARAGRAPH_SEPARATOR } from './normalize.js';
 import { locateNotices } from './notices.js';
 import { segmentsSideText, sideParagraphs, type DiffSide } from './side-text.js';
@@ -13,7 +14,10 @@ const HEADLINE_COUNTER = /\s*\(\d{1,2}\)$/u;
 /** A paragraph this short inside a note could be a coincidence, not the notice. */
 const MIN_WHOLE_PARAGRAPH = 12;
 
-/** Where notes stand in one side's text: every occurrence, and paragraphs a note contains whole. */
+/**
+ * Where notes stand in one side's text: every occurrence, paragraphs a note contains whole, and
+ * paragraphs that are page furniture (shared/furniture.ts).
+ */
 function noticeMask(text: string, notes: readonly string[]): Mask {
   const mask: Array<[number, number]> = [];
   for (const note of notes) {
@@ -26,7 +30,10 @@ function noticeMask(text: string, notes: readonly string[]): Mask {
   let start = 0;
   for (const p of text.split(PARAGRAPH_SEPARATOR)) {
     const t = p.trim();
-    if (t.length >= MIN_WHOLE_PARAGRAPH && notes.some((n) => n.includes(t))) mask.push([start, start + p.length]);
+    // …and page furniture (a byline one fetch kept and the next did not) is no corrected text.
+    if ((t.length >= MIN_WHOLE_PARAGRAPH && notes.some((n) => n.includes(t))) || furnitureOf(t) !== null) {
+      mask.push([start, start + p.length]);
+    }
     start += p.length + PARAGRAPH_SEPARATOR.length;
   }
   return mask;
@@ -58,7 +65,8 @@ function fragmentsWithout(d: TextDiff, notes: readonly string[]): { removed: str
 }
 
 /**
- * The diff's removed and added fragments minus the notice lines (and a headline counter "(2)"). Masked are the notes of
+ * The diff's removed and added fragments minus the notice lines, page furniture (bylines, credit
+ * lines) and a headline counter "(2)". Masked are the notes of
  * `notices` (pass the new version's notices; passing the old version's too does no harm) and any
  * notice found in either version's text as the diff carries it — so a reworded time stamp
  * ("(Updated 12:58 p.m.)" → "(Updated 3:10 p.m.)") yields no fragments, and a removed old notice

@@ -1,25 +1,20 @@
-// The text forms the diff works on.
+// The text forms the diff works on, from the one definition in shared/same-text.ts.
 //
-// display form: what a diff shows and reproduces — NFC, every whitespace run collapsed to one
-//   space, trimmed; empty paragraphs dropped (an empty paragraph is not a paragraph).
-// fold key: what decides equality — the display form with typographic quotes folded to straight
-//   ones, so a CMS switching ’ for ' (or an extractor upgrade) does not publish a diff.
+// display form: what a diff shows and reproduces — the published form (NFC, whitespace runs to one
+//   space, U+3000 kept, trimmed); empty paragraphs dropped (an empty paragraph is not a paragraph).
+// fold key: what decides equality — the same-text key, so the diff and the version hash agree on
+//   what is a change.
 
+import { PARAGRAPH_SEPARATOR, publishedForm, sameTextKey } from '../shared/same-text.js';
 import type { ArticleText } from '../types.js';
 
-const WS_RUN = /\s+/gu;
-const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u02BC]/gu;
-const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/gu;
+export { PARAGRAPH_SEPARATOR };
 
-/** NFC, whitespace runs to one space, trimmed. */
-export function displayForm(s: string): string {
-  return s.normalize('NFC').replace(WS_RUN, ' ').trim();
-}
+/** The published form of a text. */
+export const displayForm = publishedForm;
 
-/** Fold what should not count as a change: quote style. Expects a display form (or a token). */
-export function foldKey(s: string): string {
-  return s.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"');
-}
+/** What should not count as a change folded away (quote style, dashes, spacing). */
+export const foldKey = sameTextKey;
 
 /** The article's paragraphs in display form, empty ones dropped. */
 export function bodyParagraphs(a: ArticleText): string[] {
@@ -30,9 +25,6 @@ export function bodyParagraphs(a: ArticleText): string[] {
   }
   return out;
 }
-
-/** Paragraphs are joined with this; display-form paragraphs never contain a newline. */
-export const PARAGRAPH_SEPARATOR = '\n\n';
 
 /**
  * The body as one string: display-form paragraphs joined with a blank line. This is what the

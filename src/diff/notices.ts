@@ -1,76 +1,38 @@
-// Publisher notices: where to look in an article, and which notices are new in a version.
-// What counts as a notice is in the tables of notice-rules.ts.
+// Publisher notices: where to look in an article, and which notices are new in a version. What
+// counts as a notice is the shared vocabulary's (shared/notices), which the extract stage uses too.
 
+import {
+  closeParen,
+  isLabelOnly,
+  kindFromWording,
+  LEADING_SEPARATORS,
+  openParen,
+  recogniseParagraph,
+  recogniseParenthesis,
+  tagAt,
+} from '../shared/notices/index.js';
 import type { ArticleText, Notice, NoticeKind } from '../types.js';
 import { displayForm, foldKey } from './normalize.js';
-import {
-  kindOf,
-  LABEL_ONLY,
-  LINE_RULES,
-  PAREN_RULES,
-  TAG_RULES,
-  type LineRule,
-  type NoticeRule,
-} from './notice-rules.js';
 
 /** A notice and the paragraphs (indices into ArticleText.paragraphs) that are nothing but it. */
 export interface LocatedNotice extends Notice {
   where: 'title' | 'body';
-  /** Which table row matched (for tests and debugging). */
+  /** Which vocabulary row matched (for tests, the scorer and debugging). */
   rule: string;
+  /** The paragraph it stands in (index into ArticleText.paragraphs), -1 for the headline. */
+  paragraph: number;
   paragraphs: number[];
 }
 
-/** Parenthesised notices longer than this are taken to be prose, not a notice. */
-const MAX_PAREN_NOTICE = 400;
 /** How many paragraphs from the foot a notice may close ("… credit. (Corrects …)"). */
 const FOOT_PARAGRAPHS = 3;
-/** Separator lines and bullets before a notice: AP's "___", "--", "*". */
-const LEADING_SEPARATORS = /^[\s_*\u2022=#~\-\u2013\u2014]+/u;
+/** A dateline is this short: "MANILA, Philippines (UPDATED) –". */
+const DATELINE_LENGTH = 120;
+/** The dash that ends a dateline. */
+const DATELINE_END = /\s(?:--|[-\u2013\u2014])(?:\s|$)/u;
 /** A time stamp right after a tag belongs to the note: "UPDATED: 3:10 p.m., Nov. 23, 2026". */
 const TRAILING_STAMP =
   /^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?)(?:,?\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{4}))*/iu;
-
-function firstRule(rules: readonly NoticeRule[], text: string): NoticeRule | undefined {
-  return rules.find((r) => r.pattern.test(text));
-}
-
-/** Index just past the ")" that closes the "(" at `start`, or -1. */
-function closeParen(s: string, start: number): number {
-  let depth = 0;
-  for (let i = start; i < s.length; i++) {
-    const c = s[i];
-    if (c === '(') depth++;
-    else if (c === ')') {
-      depth--;
-      if (depth === 0) return i + 1;
-    }
-  }
-  return -1;
-}
-
-/** Index of the "(" that opens the ")" ending `s`, or -1. */
-function openParen(s: string): number {
-  if (!s.endsWith(')')) return -1;
-  let depth = 0;
-  for (let i = s.length - 1; i >= 0; i--) {
-    const c = s[i];
-    if (c === ')') depth++;
-    else if (c === '(') {
-      depth--;
-      if (depth === 0) return i;
-    }
-  }
-  return -1;
-}
-
-/** A parenthesised notice "( … )", if `group` (with its parentheses) is one. */
-function parenNotice(group: string): { kind: NoticeKind; rule: string } | null {
-  if (group.length > MAX_PAREN_NOTICE + 2) return null;
-  const inner = group.slice(1, -1).trim();
-  const rule = firstRule(PAREN_RULES, inner);
-  return rule ? { kind: kindOf(rule.kind, inner), rule: rule.name } : null;
-}
 
 interface PrefixNotice {
   note: string;
@@ -87,33 +49,50 @@ function prefixNotices(text: string): { found: PrefixNotice[]; rest: string } {
   const found: PrefixNotice[] = [];
   let rest = text;
   for (;;) {
+    const bracket = /^\[[^\]]{1,60}\]/u.exec(rest);
+    if (bracket) {
+      // "[UPDATED] Japan signs pact"
+      const n = recogniseParenthesis(bracket[0]);
+      if (!n) break;
+      found.push({ note: bracket[0], ...n });
+      rest = rest.slice(bracket[0].length).trimStart();
+      continue;
+    }
     if (rest.startsWith('(')) {
       const end = closeParen(rest, 0);
-      const n = end > 0 ? parenNotice(rest.slice(0, end)) : null;
+      const n = end > 0 ? recogniseParenthesis(rest.slice(0, end)) : null;
       if (!n) break;
       found.push({ note: rest.slice(0, end), ...n });
       rest = rest.slice(end).trimStart();
       continue;
     }
-    const tag = TAG_RULES.find((r) => r.pattern.test(rest));
+    const tag = tagAt(rest);
     if (!tag) break;
-    const m = tag.pattern.exec(rest)!;
-    let end = m[0].length;
+    let end = tag.length;
     const stamp = TRAILING_STAMP.exec(rest.slice(end));
     if (stamp) end += stamp[0].length;
-    found.push({ note: rest.slice(0, end).trim(), kind: kindOf(tag.kind, rest), rule: tag.name });
+    found.push({ note: rest.slice(0, end).trim(), kind: tag.row.kind ?? kindFromWording(rest, 'update'), rule: tag.row.name });
     rest = rest.slice(end).trimStart();
   }
   return { found, rest };
 }
 
-function lineRule(text: string): LineRule | undefined {
-  return LINE_RULES.find(
-    (r) =>
-      r.pattern.test(text) &&
-      (r.maxLength === undefined || text.length <= r.maxLength) &&
-      (r.unless === undefined || !r.unless.test(text)),
-  );
+/** Parenthesised notices inside a dateline: "MANILA, Philippines (UPDATED) – …". */
+function datelineNotices(text: string): PrefixNotice[] {
+  const end = DATELINE_END.exec(text.slice(0, DATELINE_LENGTH));
+  if (!end) return [];
+  const head = text.slice(0, end.index);
+  const out: PrefixNotice[] = [];
+  for (let i = head.indexOf('('); i >= 0; i = head.indexOf('(', i + 1)) {
+    const close = closeParen(head, i);
+    if (close < 0) break;
+    const n = recogniseParenthesis(head.slice(i, close));
+    if (n) out.push({ note: head.slice(i, close), kind: n.kind, rule: `dateline:${n.rule}` });
+    i = close - 1;
+  }
+  // "MANILA, Philippines — (UPDATE 2, 6:45 p.m.) The Senate …": the tag right after the dateline.
+  for (const f of prefixNotices(text.slice(end.index + end[0].length)).found) out.push({ ...f, rule: `dateline:${f.rule}` });
+  return out;
 }
 
 /**
@@ -125,12 +104,17 @@ export function locateNotices(a: ArticleText, opts: { allHeadlineTags?: boolean 
 
   const title = displayForm(a.title);
   const t = prefixNotices(title);
-  for (const f of t.found) out.push({ ...f, where: 'title', paragraphs: [] });
-  const open = openParen(t.rest);
+  for (const f of t.found) out.push({ ...f, where: 'title', paragraph: -1, paragraphs: [] });
+  const closing = /\s(\[[^\]]{1,60}\])$/u.exec(t.rest);
+  const open = closing ? t.rest.length - closing[1]!.length : openParen(t.rest);
   if (open > 0) {
     const group = t.rest.slice(open);
-    const n = parenNotice(group);
-    if (n) out.push({ note: group, ...n, where: 'title', paragraphs: [] });
+    const n = recogniseParenthesis(group);
+    if (n) out.push({ note: group, ...n, where: 'title', paragraph: -1, paragraphs: [] });
+  } else if (t.found.length === 0) {
+    // A headline that is itself a notice: "Editor's Note: Retraction of …", "'Teapot ban' - an apology".
+    const n = recogniseParagraph(title);
+    if (n) out.push({ note: title, ...n, where: 'title', paragraph: -1, paragraphs: [] });
   }
 
   const body: Array<{ text: string; index: number }> = [];
@@ -145,36 +129,44 @@ export function locateNotices(a: ArticleText, opts: { allHeadlineTags?: boolean 
       const pre = prefixNotices(text);
       if (pre.found.length > 0) {
         const whole = pre.rest === '' ? [index] : [];
-        for (const f of pre.found) out.push({ ...f, where: 'body', paragraphs: whole });
+        for (const f of pre.found) out.push({ ...f, where: 'body', paragraph: index, paragraphs: whole });
         continue;
       }
     }
-    if (text.startsWith('(') && closeParen(text, 0) === text.length) {
-      const n = parenNotice(text);
+    if (k <= 1) {
+      // A dateline's tag; the paragraph may still be a notice of its own ("Editor's note (…) – …").
+      for (const f of datelineNotices(text)) out.push({ ...f, where: 'body', paragraph: index, paragraphs: [] });
+    }
+    if ((text.startsWith('(') && closeParen(text, 0) === text.length) || /^\[[^\]]*\]$/u.test(text)) {
+      // "(Corrects …)", "[This story was updated Monday with …]"
+      const n = recogniseParenthesis(text);
       if (n) {
-        out.push({ note: text, ...n, where: 'body', paragraphs: [index] });
+        out.push({ note: text, ...n, where: 'body', paragraph: index, paragraphs: [index] });
         continue;
       }
     }
-    const rule = lineRule(text);
-    if (rule) {
-      const next = body[k + 1];
-      if (LABEL_ONLY.test(text) && next) {
-        // "Correction: Nov. 23, 2026" + "An earlier version of this article misstated …": one notice.
-        const note = `${text} ${next.text}`;
-        out.push({ note, kind: kindOf(rule.kind, note), rule: rule.name, where: 'body', paragraphs: [index, next.index] });
+    const next = body[k + 1];
+    if (next && isLabelOnly(text)) {
+      // "Correction: Nov. 23, 2026" + "An earlier version of this article misstated …": one notice.
+      const note = `${text} ${next.text}`;
+      const n = recogniseParagraph(note) ?? recogniseParagraph(text);
+      if (n) {
+        out.push({ note, ...n, where: 'body', paragraph: index, paragraphs: [index, next.index] });
         k++;
-      } else {
-        out.push({ note: text, kind: kindOf(rule.kind, text), rule: rule.name, where: 'body', paragraphs: [index] });
+        continue;
       }
+    }
+    const n = recogniseParagraph(text);
+    if (n) {
+      out.push({ note: text, ...n, where: 'body', paragraph: index, paragraphs: [index] });
       continue;
     }
     if (k >= body.length - FOOT_PARAGRAPHS) {
       const o = openParen(text);
       if (o > 0) {
         const group = text.slice(o);
-        const n = parenNotice(group);
-        if (n) out.push({ note: group, ...n, where: 'body', paragraphs: [] });
+        const p = recogniseParenthesis(group);
+        if (p) out.push({ note: group, ...p, where: 'body', paragraph: index, paragraphs: [] });
       }
     }
   }

@@ -1,6 +1,7 @@
 // A news page to its article: Readability finds the article, our block walk turns it into
 // paragraphs, boilerplate rules take out what Readability lets through.
 import { Readability } from '@mozilla/readability';
+import { sameTextKey } from '../shared/same-text.js';
 import type { ArticleText, ExtractedPage } from '../types.js';
 import { blocksOf } from './blocks.js';
 import { articleParagraphs } from './boilerplate.js';
@@ -45,7 +46,7 @@ function fallbackParagraphs(html: string): string[] {
 /** Drops a first paragraph that only repeats the headline. */
 function withoutRepeatedTitle(a: ArticleText): ArticleText {
   const [head, ...rest] = a.paragraphs;
-  if (head !== undefined && a.title && normaliseText(head).toLowerCase() === a.title.toLowerCase()) {
+  if (head !== undefined && a.title && sameTextKey(normaliseText(head)).toLowerCase() === sameTextKey(a.title).toLowerCase()) {
     return { title: a.title, paragraphs: rest };
   }
   return a;

@@ -2,31 +2,15 @@
 // fetches of the same story (counters, clocks, teaser links) and would show up as false edits.
 // Publisher notices (corrections, updates, editor's notes) are the opposite: they are exactly
 // what the diff stage looks for, so no rule here may ever drop one.
+import { carriesNotice } from '../shared/notices/index.js';
 import type { Block } from './blocks.js';
 
 /**
- * Correction / update / editor's notices as publishers print them. A line matching any of these
- * is always kept.
+ * A correction, update or editor's notice, as the diff stage will recognise it (one vocabulary:
+ * shared/notices). A line that is one is always kept, bare "Updated …" time stamps included.
  */
-const NOTICE_PATTERNS: RegExp[] = [
-  // Bloomberg, Reuters, Philippine outlets: "(Corrects …)", "(Updates with …)", "(UPDATE)",
-  // "(Updated 12:58 p.m.)", "(Adds comment …)", "(Refiles to …)".
-  /^[([]\s*(?:corrects?|corrected|correcting|corrections?|clarif\w*|updates?|updated|updating|adds|recasts?|refiles?|refiled|repeats?|amends?|amended|changes|removes|fixes|adds|editor['’]?s?\s+note|retracts?|retracted|withdraw\w*)\b/i,
-  // "Correction: …", "Clarification (Nov. 3): …", "Editor's note: …", "Update: …".
-  /^(?:corrections?|clarifications?|editor['’]?s['’]?\s+note|editors['’]\s+note|updates?|updated|retraction|note to readers)\b\s*(?:\([^)]*\)\s*)?[:.—–-]/i,
-  // The Guardian, AP, NYT: "This article was amended on …", "This story has been corrected to …".
-  /^this (?:article|story|report|piece|post|item|version|headline|photo|caption|page|video|interview|column|list)\b[^.]{0,40}\b(?:was|has been|had been|have been|is being|were)\s+(?:amended|corrected|updated|clarified|changed|edited|revised|modified|removed|retracted)/i,
-  /^an? (?:earlier|previous|prior) version of this\b/i,
-  // Reuters headline prefixes and withdrawals.
-  /^(?:corrected|update \d+|refile|repeat|clarified)\s*[-—–]/i,
-  /^story withdrawn\b/i,
-  /^editor['’]?s['’]? note\b/i,
-  // Philippine outlets: "First posted at 10:00 AM" records that the story changed since.
-  /^(?:first|originally) (?:posted|published)\b/i,
-];
-
 export function isNotice(text: string): boolean {
-  return text.length <= 1000 && NOTICE_PATTERNS.some((re) => re.test(text));
+  return carriesNotice(text);
 }
 
 // ---------------------------------------------------------------- timestamps
@@ -110,8 +94,8 @@ const TEASER_PREFIX = /^(?:read more|read also|also read|read|related|see also|m
 
 /** Boilerplate judged from the text alone (also used on text that has lost its links). */
 export function isBoilerplateText(text: string): boolean {
-  if (isBareTimestamp(text)) return true;
   if (isNotice(text)) return false;
+  if (isBareTimestamp(text)) return true;
   return isSocialCounter(text) || LABEL.test(text);
 }
 

@@ -2,6 +2,7 @@
 // resolved to canonical country names. matchArticle only reads this.
 import type { AgreementConfig } from '../types.js';
 import { extendCountryIndex, resolveCountry as resolveIn, type CountryIndex } from './countries.js';
+import { firstLine } from '../shared/errors.js';
 
 /** A config entry the catalogue cannot use. `message` is one line for a person. */
 export class CatalogueError extends Error {
@@ -205,7 +206,7 @@ export function compileCatalogue(
       try {
         return new RegExp(src, 'gi');
       } catch (e) {
-        const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
+        const why = firstLine(e);
         throw new CatalogueError(id, `${at}.patterns[${j}]`, `${at}.patterns[${j}]: invalid regular expression (${why})`);
       }
     });

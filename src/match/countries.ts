@@ -116,7 +116,7 @@ export const ORGANISATIONS: Record<string, { forms: string[]; members: string[] 
 export function coveredBy(name: string, parties: readonly string[]): boolean {
   if (parties.length === 0 || parties.includes(name)) return true;
   const org = ORGANISATIONS[name];
-  if (org && org.members.some((m) => parties.includes(m))) return true;
+  if (org?.members.some((m) => parties.includes(m))) return true;
   return parties.some((p) => ORGANISATIONS[p]?.members.includes(name) ?? false);
 }
 
@@ -156,7 +156,10 @@ export function baseCountryIndex(): CountryIndex {
     const f = form.trim();
     if (!usable(f)) return;
     let s = owners.get(f);
-    if (!s) owners.set(f, (s = new Set()));
+    if (!s) {
+      s = new Set();
+      owners.set(f, s);
+    }
     s.add(country);
   };
   for (const c of worldCountries) {
@@ -260,7 +263,7 @@ export function maskNonGovernment(sentence: string): string {
 }
 
 // Latin letters with their accented forms; a non-unicode regex is several times faster in V8.
-const TOKEN = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'\u2019.\-]*/g;
+const TOKEN = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'\u2019.-]*/g;
 
 interface Token {
   text: string;
@@ -287,8 +290,7 @@ export function findCountries(sentence: string, index: CountryIndex): CountryHit
   const masked = maskNonGovernment(sentence);
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(masked)) !== null) tokens.push(cleanToken(m[0], m.index));
+  for (let m = TOKEN.exec(masked); m !== null; m = TOKEN.exec(masked)) tokens.push(cleanToken(m[0], m.index));
   const hits: CountryHit[] = [];
   for (let i = 0; i < tokens.length; ) {
     const first = tokens[i]!;

@@ -184,8 +184,7 @@ function runParsers(text: string, parsers: Array<[RegExp, Parser]>, ref: RefDay,
   let rest = text;
   for (const [re, parse] of parsers) {
     re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(rest)) !== null) {
+    for (let m = re.exec(rest); m !== null; m = re.exec(rest)) {
       const date = parse(m, ref);
       if (date) {
         // Trim leading spaces the optional prefixes may have matched.

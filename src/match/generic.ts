@@ -13,10 +13,7 @@ const MODIFIERS =
   '(?:new|key|landmark|historic|bilateral|defen[cs]e|military|security|logistic(?:s|al)?|reciprocal|access|troop|troops|visiting|forces|cooperation|two-way|supply|supply-sharing|troop-access|mutual|milestone|major|fresh|possible|proposed|planned|potential|formal)';
 // "the agreement", "a landmark accord", "the 2015 nuclear deal", "the UN treaty banning mines": a
 // reference by kind. Up to five plain words between the determiner and the head noun.
-const GENERIC = new RegExp(
-  `\\b(the|this|that|its|their|a|an)\\s+((?:(?!(?:the|a|an|this|that|its|their|and|or|but|to|of|in|on|at|for|with|by|from|as|has|have|had|is|are|was|were|be|been|will|would|can|could|may|might|must|should|said|says|say|which|who|whose|expects?|expected|wants?|hopes?|sign|signs|signed|ink|inks|inked|ratify|ratifies|ratified|approve|approves|approved|back|backs|seal|seals|strike|strikes|reach|reaches|agree|agrees)\\b)["“”‘’\\w'’.–-]+\\s+){0,5}?)(agreement|pact|deal|accord|accords|treaty|convention|protocol|arrangement|initiative|FTA)(?![\\w-])`,
-  'gi',
-);
+const GENERIC = /\b(the|this|that|its|their|a|an)\s+((?:(?!(?:the|a|an|this|that|its|their|and|or|but|to|of|in|on|at|for|with|by|from|as|has|have|had|is|are|was|were|be|been|will|would|can|could|may|might|must|should|said|says|say|which|who|whose|expects?|expected|wants?|hopes?|sign|signs|signed|ink|inks|inked|ratify|ratifies|ratified|approve|approves|approved|back|backs|seal|seals|strike|strikes|reach|reaches|agree|agrees)\b)["“”‘’\w'’.–-]+\s+){0,5}?)(agreement|pact|deal|accord|accords|treaty|convention|protocol|arrangement|initiative|FTA)(?![\w-])/gi;
 // "similar accords", "comparable agreements", "the agreements with Australia and Britain": others
 // of the main agreement's kind.
 const FAMILY = new RegExp(
@@ -103,7 +100,8 @@ export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: Compi
     let explicitSides: string[][] | null = null;
     const explicit = (): string[][] => {
       const inside = s.countries.filter((h) => h.start >= start && h.end <= end - noun.length).map((h) => h.country);
-      return (explicitSides ??= [...explicitParties(s, start, end), inside]);
+      explicitSides ??= [...explicitParties(s, start, end), inside];
+      return explicitSides;
     };
     const fitsHere = (a: CompiledAgreement): boolean =>
       nounCompatible(a, noun) && describes(a, modifier) && fitExplicit([a], explicit(), false).length > 0;
@@ -163,7 +161,10 @@ function vocabulary(a: CompiledAgreement): string {
 const OWN_FAMILIES = new WeakMap<CompiledAgreement, Set<string>>();
 function ownFamilies(a: CompiledAgreement): Set<string> {
   let f = OWN_FAMILIES.get(a);
-  if (!f) OWN_FAMILIES.set(a, (f = familiesIn(vocabulary(a))));
+  if (!f) {
+    f = familiesIn(vocabulary(a));
+    OWN_FAMILIES.set(a, f);
+  }
   return f;
 }
 

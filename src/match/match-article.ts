@@ -97,7 +97,8 @@ function sentenceInfo(text: string, isTitle: boolean, present: PresentNames, ctx
     get cues(): Cue[] {
       // A timeline entry ("2011: New START enters into force on Feb. 5") reports the past in the
       // present tense, as a headline does.
-      return (cues ??= findCues(text, isTitle || TIMELINE_ENTRY.test(text) || FLASH.test(text)));
+      if (cues === null) cues = findCues(text, isTitle || TIMELINE_ENTRY.test(text) || FLASH.test(text));
+      return cues;
     },
     aliasHits: present.aliases.length > 0 ? findAliasHits(text, present) : [],
     groups: [],
@@ -118,7 +119,7 @@ function mainAgreement(sentences: SentenceInfo[], catalogue: Catalogue, titleSet
   // An agreement whose parties the title names is likelier to be the subject.
   for (const [id, n] of counts) {
     const ag = catalogue.byId.get(id);
-    if (ag && ag.parties.every((p) => titleSet.has(p))) counts.set(id, n + 1);
+    if (ag?.parties.every((p) => titleSet.has(p))) counts.set(id, n + 1);
   }
   let main: CompiledAgreement | null = null;
   let bestCount = 0;
@@ -313,7 +314,7 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
   for (const s of sentences) s.ctx.dominant = dominant;
 
   // Pass 1: named mentions; they decide the article's main agreement.
-  sentences.forEach((s) => namedGroups(s, catalogue, present, new Set()));
+  for (const s of sentences) namedGroups(s, catalogue, present, new Set());
   const main = mainAgreement(sentences, catalogue, titleSet);
   // Re-resolve "similar X" / "a separate X" mentions now that the main agreement is known.
   if (main) {
@@ -390,7 +391,10 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
     }
     const { dates, said } = s.isTitle ? { dates: [] as DateSpan[], said: [] as DateSpan[] } : findDatesDetailed(s.text, referenceFor(s.text, article.publishedAt));
     cues.forEach((cue, i) => {
-      if (cueIsAboutSomethingElse(s, cue)) return stop(cue, 'object-is-another-document');
+      if (cueIsAboutSomethingElse(s, cue)) {
+        stop(cue, 'object-is-another-document');
+        return;
+      }
       const governed = governedGroups(s.text, s.groups, cues, i);
       if (governed.length === 0) stop(cue, 'governs-no-mention');
       // Across a clause break, a clause with its own subject is about that subject's affairs:

@@ -108,25 +108,23 @@ export function namedGroups(s: SentenceInfo, catalogue: Catalogue, present: Pres
     if (!other) s.named.push(...members.map((mm) => mm.agreementId));
   }
   for (const { ag, re } of present.patterns) {
-    {
-      re.lastIndex = 0;
-      for (const m of s.text.matchAll(re)) {
-        if (m[0].length === 0) break;
-        const start = m.index;
-        const end = start + m[0].length;
-        if (overlapsGroup(s, start, end)) continue;
-        const other = OTHER_OF_KIND.test(s.text.slice(Math.max(0, start - 40), start));
-        if (other && excludeForOthers.has(ag.id)) continue;
-        const plural = /^s\b/.test(s.text.slice(end));
-        if (fitExplicit([ag], explicitParties(s, start, end), plural).length === 0) continue;
-        // A description with "a" ("a code of conduct on fishing safety") may be any such
-        // instrument: only its parties, all established, make it the tracked one.
-        const indefinite = /\b(?:an?|another|one)\s+(?:[\w-]+\s+)?$/i.test(s.text.slice(Math.max(0, start - 24), start));
-        const members = resolveCandidates([ag], s.ctx, start, false, len, other || indefinite ? null : s.text);
-        if (members.length === 0) continue;
-        s.groups.push({ anchor: start, span: [start, end], members });
-        if (!other) s.named.push(ag.id);
-      }
+    re.lastIndex = 0;
+    for (const m of s.text.matchAll(re)) {
+      if (m[0].length === 0) break;
+      const start = m.index;
+      const end = start + m[0].length;
+      if (overlapsGroup(s, start, end)) continue;
+      const other = OTHER_OF_KIND.test(s.text.slice(Math.max(0, start - 40), start));
+      if (other && excludeForOthers.has(ag.id)) continue;
+      const plural = /^s\b/.test(s.text.slice(end));
+      if (fitExplicit([ag], explicitParties(s, start, end), plural).length === 0) continue;
+      // A description with "a" ("a code of conduct on fishing safety") may be any such
+      // instrument: only its parties, all established, make it the tracked one.
+      const indefinite = /\b(?:an?|another|one)\s+(?:[\w-]+\s+)?$/i.test(s.text.slice(Math.max(0, start - 24), start));
+      const members = resolveCandidates([ag], s.ctx, start, false, len, other || indefinite ? null : s.text);
+      if (members.length === 0) continue;
+      s.groups.push({ anchor: start, span: [start, end], members });
+      if (!other) s.named.push(ag.id);
     }
   }
 }

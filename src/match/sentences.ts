@@ -14,7 +14,7 @@ export interface Sentence {
   paragraph: number;
 }
 
-const BOUNDARY = /[.!?…][.!?…"'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\d])/gu;
+const BOUNDARY = /[.!?…][.!?…"'”’)\]]*\s+(?=["'“‘([]?[\p{Lu}\d])/gu;
 // A single initial ("John F. Kennedy") is not a sentence end either.
 const INITIAL = /(?:^|\s)\p{Lu}\.\s*$/u;
 

@@ -182,7 +182,10 @@ export function findCues(sentence: string, isTitle: boolean, stopped?: StoppedCu
   const seen = new Map<string, boolean>();
   const present = (h: string): boolean => {
     let v = seen.get(h);
-    if (v === undefined) seen.set(h, (v = lower.includes(h)));
+    if (v === undefined) {
+      v = lower.includes(h);
+      seen.set(h, v);
+    }
     return v;
   };
   for (const def of CUES) {

@@ -63,7 +63,12 @@ function best(candidates: Candidate[]): Candidate | undefined {
   return top;
 }
 
-const latest = (fs: SourcedFinding[]): string => fs.reduce((m, f) => (f.evidence.publishedAt > m ? f.evidence.publishedAt : m), '');
+/** The latest publication among the findings (ISO strings compare as times). */
+function latest(fs: SourcedFinding[]): string {
+  let m = '';
+  for (const f of fs) if (f.evidence.publishedAt > m) m = f.evidence.publishedAt;
+  return m;
+}
 
 function candidate(f: SourcedFinding, reported: boolean, outletOf: OutletOf): Candidate {
   const c: Candidate = { date: f.date, reported, claims: [], outlets: new Set(), latest: '', denials: [], retracted: false };

@@ -60,7 +60,10 @@ function byKind(findings: SourcedFinding[]): Kind[] {
   for (const f of findings) {
     const key = JSON.stringify([f.status, f.party]);
     let k = kinds.get(key);
-    if (!k) kinds.set(key, (k = { status: f.status, party: f.party, claims: [], denials: [] }));
+    if (!k) {
+      k = { status: f.status, party: f.party, claims: [], denials: [] };
+      kinds.set(key, k);
+    }
     (f.denied ? k.denials : k.claims).push(f);
   }
   return [...kinds.values()];

@@ -3,11 +3,13 @@
 // bad item, picking the right Atom link, resolving relative links, plain-text titles.
 import { pathToFileURL } from 'node:url';
 import Parser from 'rss-parser';
+import { escapeText } from '../shared/escape.js';
 import type { FeedItem, ParsedFeed } from '../types.js';
 import { implausibleDateText, isNativeDate, parseFeedDate, trustedTime } from './dates.js';
 import { articleKey } from './identity.js';
 import { collapseWhitespace, htmlToPlainText, shorten } from './plain-text.js';
 import { describeXmlError, refuseDocument } from './xml-guard.js';
+import { firstLine } from '../shared/errors.js';
 
 /** xml2js output: elements are arrays of strings or nodes; attributes under `$`, text under `_`. */
 type XmlNode = Record<string, unknown> & { $?: Record<string, string>; _?: string };
@@ -30,10 +32,6 @@ interface ParserInternals {
 }
 
 const TRACE = '__pactwatchTrace';
-
-function message(err: unknown): string {
-  return (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? 'error';
-}
 
 /**
  * The text of an xml2js value: a string, a node's `_`, or the text of all its descendants.
@@ -127,7 +125,7 @@ function instrumentedParser(): Parser {
     try {
       return { ...atom(entry), [TRACE]: trace };
     } catch (err) {
-      return { [TRACE]: { ...trace, failed: message(err) } };
+      return { [TRACE]: { ...trace, failed: firstLine(err) } };
     }
   };
   internals.parseItemRss = (item, fields) => {
@@ -135,7 +133,7 @@ function instrumentedParser(): Parser {
     try {
       return { ...rss(item, fields), [TRACE]: trace };
     } catch (err) {
-      return { [TRACE]: { ...trace, failed: message(err) } };
+      return { [TRACE]: { ...trace, failed: firstLine(err) } };
     }
   };
   return parser;
@@ -200,10 +198,6 @@ function title(trace: Trace): string {
   return htmlToPlainText(textOf(raw));
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
 function stringOr(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
@@ -218,7 +212,7 @@ function atomHtml(entry: XmlNode, key: string, mapped: unknown): string | null {
   if (raw === undefined) return null;
   if (attr(raw, 'src')) return null; // out-of-line content
   const type = attr(raw, 'type')?.toLowerCase() ?? 'text';
-  if (type === 'text' || type === 'text/plain') return nonEmpty(textOf(raw)) && escapeHtml(textOf(raw));
+  if (type === 'text' || type === 'text/plain') return nonEmpty(textOf(raw)) && escapeText(textOf(raw));
   return nonEmpty(mapped);
 }
 
@@ -348,7 +342,7 @@ export async function parseFeed(text: string, feedUrl: string, opts: ParseOption
       result = toFeedItem(raw, index, feedUrl, now);
     } catch (err) {
       // Whatever one item does (a stack overflow in a library on absurd nesting), it loses only itself.
-      warnings.push(`item ${index + 1}: skipped: could not be read (${message(err)})`);
+      warnings.push(`item ${index + 1}: skipped: could not be read (${firstLine(err)})`);
       return;
     }
     if (typeof result === 'string') {

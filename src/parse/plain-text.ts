@@ -2,6 +2,7 @@
 // the odd tag (<b>, <em>). An HTML parser decodes the first and drops the second exactly as a
 // browser would, which regexes do not.
 import { parseHTML } from 'linkedom';
+import { collapseSpaces } from '../shared/same-text.js';
 import { boundHtml } from '../extract/tag-scan.js';
 import { DEFAULT_LIMITS } from '../config/limits.js';
 
@@ -24,8 +25,9 @@ function scratchDocument(): ScratchDocument {
   return doc;
 }
 
+/** Whitespace runs to one space (U+3000 kept), trimmed: the one rule in shared/same-text.ts. */
 export function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return collapseSpaces(text);
 }
 
 /** HTML (or text with entities) to one line of plain text. */

@@ -11,7 +11,7 @@
 // or inject markup. Output is a pure function of the input: byte-identical for identical input.
 import type { UpdateRecord } from '../types.js';
 import { renderUpdateContent } from './content.js';
-import { escapeAttr, escapeText, safeHttpUrl } from './escape.js';
+import { escapeAttr, escapeText, safeHttpUrl } from '../shared/escape.js';
 import { agreementPath, articlePath, trimBase } from './urls.js';
 
 export interface AtomInput {

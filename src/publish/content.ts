@@ -1,8 +1,8 @@
 // The HTML body of a feed entry. Readers strip classes and styles and some show text only, so the
 // markup is plain: paragraphs, blockquotes, <del>/<ins> with text markers, absolute links.
 import type { TextDiff, UpdateRecord } from '../types.js';
-import { renderDiffHtml } from '../diff/index.js';
-import { escapeText } from './escape.js';
+import { renderDiffHtml } from './diff-render/html.js';
+import { escapeText } from '../shared/escape.js';
 import { articleSourceHtml, evidenceHtml, noticeHtml, ownLinkHtml } from './fragments.js';
 import { agreementPath, articlePath, trimBase } from './urls.js';
 import { DEFAULT_LIMITS } from '../config/limits.js';

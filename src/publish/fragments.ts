@@ -1,7 +1,7 @@
 // HTML fragments shared by the feed entries and the pages: evidence quotes, notices, dates.
 // Every value from an article or a feed passes through escapeText/escapeAttr here.
 import type { ArticleRef, Evidence, Notice, NoticeKind } from '../types.js';
-import { escapeAttr, escapeText, safeHttpUrl } from './escape.js';
+import { escapeAttr, escapeText, safeHttpUrl } from '../shared/escape.js';
 
 export const NOTICE_LABELS: Record<NoticeKind | 'revision', string> = {
   correction: 'Correction',

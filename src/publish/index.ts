@@ -3,7 +3,7 @@ export { renderAtom, EMPTY_FEED_UPDATED, GENERATOR } from './atom.js';
 export type { AtomInput } from './atom.js';
 export { renderUpdateContent } from './content.js';
 export { updateTitle } from './titles.js';
-export { cleanText, escapeAttr, escapeText, safeHttpUrl } from './escape.js';
+export { cleanText, escapeAttr, escapeText, plainText, safeHttpUrl } from '../shared/escape.js';
 export {
   agreementFeedPath,
   agreementPath,
@@ -23,3 +23,6 @@ export type { CorrectionsPageInput } from './html/corrections-page.js';
 export { renderArticlePage } from './html/article-page.js';
 export type { ArticlePageOptions } from './html/article-page.js';
 export { renderMessagePage, renderNotFoundPage } from './html/message-page.js';
+export { renderDiffHtml } from './diff-render/html.js';
+export { renderDiffText, type TextRenderOptions } from './diff-render/text.js';
+export { compactDiff, ELLIPSIS } from './diff-render/compact.js';

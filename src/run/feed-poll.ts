@@ -2,7 +2,7 @@
 // re-check its pages that are due, then refresh the timelines its new versions touched.
 import { feedPolicy } from '../fetch/index.js';
 import { parseFeed } from '../parse/index.js';
-import { oneLine, type FeedState } from '../store/index.js';
+import type { FeedState } from '../store/index.js';
 import type { FeedConfig, FeedItem, Validators } from '../types.js';
 import { budgetWarning, fetchWithin, newBudget, type Budget } from './budget.js';
 import type { RunContext } from './context.js';
@@ -10,7 +10,9 @@ import { prepareItem, storeItems, type PreparedItem } from './items.js';
 import { recheckPages } from './recheck.js';
 import { closeWarnings, newTally, warn, type FeedReport, type Tally } from './report.js';
 import { backoffUntil, freshUntil } from './schedule.js';
-import { StoreFailure, write } from './write.js';
+import { StoreError } from '../store/index.js';
+import { write } from './write.js';
+import { firstLine } from '../shared/errors.js';
 
 /** Items prepared (fetched, extracted) before they are written in one transaction. */
 const CHUNK = 25;
@@ -31,8 +33,8 @@ export async function pollFeed(ctx: RunContext, feed: FeedConfig, opts: PollOpti
     return { tally, fatal: null };
   } catch (err) {
     tally.report.status = 'error';
-    tally.report.error = oneLine(err);
-    return { tally, fatal: err instanceof StoreFailure ? err.message : null };
+    tally.report.error = firstLine(err);
+    return { tally, fatal: err instanceof StoreError ? err.message : null };
   } finally {
     closeWarnings(tally);
   }
@@ -81,7 +83,7 @@ async function pollWithin(ctx: RunContext, feed: FeedConfig, state: FeedState, t
       // One at a time, never push(...all): a feed of 150k bad items has 150k warnings.
       for (const w of parsed.warnings) warn(tally, w);
     } catch (err) {
-      failed(ctx, feed, state, report, oneLine(err), null);
+      failed(ctx, feed, state, report, firstLine(err), null);
     }
     if (items) {
       report.items = items.length;

@@ -6,10 +6,10 @@ import type { RunContext } from './context.js';
 import { refreshPending } from './agreements.js';
 import { pollFeed } from './feed-poll.js';
 import { newTally, type FeedReport, type IngestReport, type Tally } from './report.js';
-import { StoreFailure, write } from './write.js';
+import { StoreError } from '../store/index.js';
+import { write } from './write.js';
 
 export type { FeedReport, IngestReport } from './report.js';
-export { StoreFailure } from './write.js';
 
 export interface IngestOptions {
   /** Only this feed. */
@@ -30,7 +30,7 @@ export async function ingest(ctx: RunContext, opts: IngestOptions = {}): Promise
     write(ctx, () => ctx.store.feeds.sync(ctx.config.feeds));
   } catch (err) {
     // A store that cannot take even this first write (read-only, disk full): nothing was polled.
-    if (err instanceof StoreFailure) return { feeds: [], durationMs: Date.now() - started, fatal: err.message };
+    if (err instanceof StoreError) return { feeds: [], durationMs: Date.now() - started, fatal: err.message };
     throw err;
   }
 
@@ -60,7 +60,7 @@ export async function ingest(ctx: RunContext, opts: IngestOptions = {}): Promise
       // A feed's status changes: the changed agreements its new versions touched.
       for (const t of tallies) t.report.statusChanges = [...t.touched].filter((id) => changed.has(id)).length;
     } catch (err) {
-      if (!(err instanceof StoreFailure)) throw err;
+      if (!(err instanceof StoreError)) throw err;
       fatal = err.message;
     }
   }

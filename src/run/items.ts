@@ -5,14 +5,14 @@ import { createHash } from 'node:crypto';
 import { feedPolicy } from '../fetch/index.js';
 import { extractArticle, feedBodyText } from '../extract/index.js';
 import { articleKey, canonicalUrl, foreignKey, mayAddVersion, trustedCanonical, trustedTime } from '../parse/index.js';
-import { oneLine, type ArticleRow } from '../store/index.js';
+import { StoreError, type ArticleRow } from '../store/index.js';
 import type { ArticleText, FeedConfig, FeedItem, Validators } from '../types.js';
 import { fetchWithin, type Budget } from './budget.js';
 import type { RunContext } from './context.js';
 import { analyseText, recordText, referenceOf, type AnalysedText, type RecordOutcome } from './record.js';
 import { warn, type Tally } from './report.js';
 import { inTurn } from './turns.js';
-import { asStoreFailure, isSqliteError } from './write.js';
+import { firstLine } from '../shared/errors.js';
 
 export interface PreparedItem {
   item: FeedItem;
@@ -128,13 +128,13 @@ export async function prepareItem(ctx: RunContext, feed: FeedConfig, item: FeedI
       );
     });
   } catch (err) {
-    return { kind: 'retry', warning: `article ${link}: cannot extract (${oneLine(err)})` };
+    return { kind: 'retry', warning: `article ${link}: cannot extract (${firstLine(err)})` };
   }
 }
 
 /**
  * Store prepared items in one transaction. Returns false if any item could not be stored (it is
- * then retried on the next run). SQLite failures stop the run (StoreFailure).
+ * then retried on the next run). Store failures (StoreError) stop the run.
  */
 export function storeItems(
   ctx: RunContext,
@@ -146,21 +146,17 @@ export function storeItems(
   if (items.length === 0) return true;
   const at = ctx.now().toISOString();
   let complete = true;
-  try {
-    ctx.store.write(() => {
-      for (const p of items) {
-        try {
-          ctx.store.savepoint(() => storeItem(ctx, feed, p, at, tally, seen));
-        } catch (err) {
-          if (isSqliteError(err)) throw err;
-          complete = false;
-          warn(tally, `item ${p.item.link ?? p.item.guid ?? p.item.title}: ${oneLine(err)}`);
-        }
+  ctx.store.write(() => {
+    for (const p of items) {
+      try {
+        ctx.store.savepoint(() => storeItem(ctx, feed, p, at, tally, seen));
+      } catch (err) {
+        if (err instanceof StoreError) throw err;
+        complete = false;
+        warn(tally, `item ${p.item.link ?? p.item.guid ?? p.item.title}: ${firstLine(err)}`);
       }
-    });
-  } catch (err) {
-    throw asStoreFailure(ctx, err);
-  }
+    }
+  });
   return complete;
 }
 

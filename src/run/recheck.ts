@@ -3,8 +3,8 @@
 // while they are young, less often as they age, also after they left their feed.
 import { feedPolicy } from '../fetch/index.js';
 import { extractArticle } from '../extract/index.js';
-import { oneLine, type ArticleRow } from '../store/index.js';
-import type { ArticleText, FeedConfig, Validators } from '../types.js';
+import type { ArticleRow } from '../store/index.js';
+import type { FeedConfig, Validators } from '../types.js';
 import { fetchWithin, type Budget } from './budget.js';
 import type { RunContext } from './context.js';
 import { count, extractLimits } from './items.js';
@@ -13,6 +13,7 @@ import { warn, type Tally } from './report.js';
 import { inTurn } from './turns.js';
 import { recheckDue, recheckWindowStart } from './schedule.js';
 import { write } from './write.js';
+import { firstLine } from '../shared/errors.js';
 
 /** How many pages are fetched before their results are written in one transaction. */
 const CHUNK = 16;
@@ -42,7 +43,11 @@ export async function recheckPages(
     const chunk = due.slice(i, i + CHUNK);
     const results = await Promise.all(chunk.map((a) => checkPage(ctx, feed, a, budget)));
     const at = ctx.now().toISOString();
-    write(ctx, () => chunk.forEach((a, j) => recordCheck(ctx, a, results[j]!, at, tally)));
+    write(ctx, () => {
+      chunk.forEach((a, j) => {
+        recordCheck(ctx, a, results[j]!, at, tally);
+      });
+    });
   }
 }
 
@@ -63,7 +68,7 @@ async function checkPage(ctx: RunContext, feed: FeedConfig, article: ArticleRow,
   try {
     return await inTurn(ctx.turns, () => checkedText(ctx, article, html, page.url, page.validators));
   } catch (err) {
-    return { kind: 'failed', warning: `re-check ${article.url}: cannot extract (${oneLine(err)})` };
+    return { kind: 'failed', warning: `re-check ${article.url}: cannot extract (${firstLine(err)})` };
   }
 }
 

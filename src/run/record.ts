@@ -2,10 +2,11 @@
 // it the diff, the publisher's notices, the agreement findings and the updates. Called inside one
 // write transaction, so a crash leaves either all of it or none. The expensive part, matching,
 // is done before it (analyseText), so no transaction waits on the matcher.
-import { compactDiff, correctionFragments, diffArticles, findNotices, newNotices } from '../diff/index.js';
+import { ownItemChange, versionChange } from '../diff/index.js';
 import { articleHash, EXTRACTOR_VERSION, normaliseArticle } from '../extract/index.js';
 import { matchArticle } from '../match/index.js';
 import { trustedPartialDate } from '../parse/index.js';
+import { compactDiff } from '../publish/index.js';
 import type { ArticleRow } from '../store/index.js';
 import type { ArticleText, MatchResult } from '../types.js';
 import type { RunContext } from './context.js';
@@ -118,18 +119,20 @@ export function recordText(ctx: RunContext, article: ArticleRow, analysed: Analy
   const ref = articleRef(ctx, article, text.title);
   const agreementIds = [...new Set([...before, ...named])];
 
-  if (latest && !rebaseline) {
-    const diff = diffArticles(latest, text);
-    const notices = newNotices(findNotices(latest), findNotices(text));
-    const fragments = correctionFragments(diff, notices);
+  // A new version is compared with the latest; a first version is a record of its own only when
+  // the item is itself a notice (a wire corrective, a corrections-column entry).
+  const change = latest && !rebaseline ? versionChange(latest, text) : latest ? null : ownItemChange(text);
+  if (change) {
+    const { diff, notices } = change;
+    const from = latest?.n ?? 0;
     articles.insertChange({
       articleId: article.id,
-      from: latest.n,
+      from,
       to: n,
       detectedAt: at,
       notices,
-      removed: fragments.removed,
-      added: fragments.added,
+      removed: change.removed,
+      added: change.added,
       diff,
       announced: notices.length > 0,
     });
@@ -138,11 +141,12 @@ export function recordText(ctx: RunContext, article: ArticleRow, analysed: Analy
       const compact = compactDiff(diff);
       const payload =
         notices.length > 0
-          ? { kind: 'correction' as const, article: ref, notices, fromVersion: latest.n, toVersion: n, diff: compact }
-          : { kind: 'revision' as const, article: ref, fromVersion: latest.n, toVersion: n, diff: compact };
+          ? { kind: 'correction' as const, article: ref, notices, fromVersion: from, toVersion: n, diff: compact }
+          : { kind: 'revision' as const, article: ref, fromVersion: from, toVersion: n, diff: compact };
       appendUpdate(ctx, payload, { at, articleId: article.id, agreementIds });
     }
-  } else if (!latest && named.length > 0 && ctx.config.publishNewArticles) {
+  }
+  if (!latest && !change && named.length > 0 && ctx.config.publishNewArticles) {
     appendUpdate(ctx, { kind: 'new-article', article: ref, agreementIds: named }, { at, articleId: article.id, agreementIds: named });
   }
 

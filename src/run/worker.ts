@@ -5,6 +5,7 @@ import cron from 'node-cron';
 import type { RunContext } from './context.js';
 import { ingest, type FeedReport, type IngestReport } from './ingest.js';
 import { LeaseBusy, withIngestLease } from './lease.js';
+import { firstLine } from '../shared/errors.js';
 
 export interface Worker {
   /** Run now unless a run is going; resolves with its report, or null when it was skipped. */
@@ -35,7 +36,7 @@ export function startWorker(ctx: RunContext, opts: WorkerOptions = {}): Worker {
       return report;
     } catch (err) {
       if (err instanceof LeaseBusy) ctx.log.warn(`run skipped: ${err.message}`);
-      else ctx.log.error(`run failed: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+      else ctx.log.error(`run failed: ${firstLine(err)}`);
       return null;
     }
   };

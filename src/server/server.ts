@@ -18,6 +18,7 @@ import { acceptsGzip, noneMatchHits, notModifiedSince } from './conditional.js';
 import { FeedService } from './feeds.js';
 import { Lru } from './lru.js';
 import type { FeedScope, SiteData } from './site-data.js';
+import { firstLine } from '../shared/errors.js';
 
 export interface ServerOptions {
   /** Absolute base for links in feeds ("http://localhost:8080"); its path, if any, prefixes routes. */
@@ -52,11 +53,6 @@ class HttpError extends Error {
   ) {
     super(message);
   }
-}
-
-function oneLine(err: unknown): string {
-  const msg = err instanceof Error ? err.message : String(err);
-  return msg.replace(/\s+/g, ' ').trim() || 'unknown error';
 }
 
 function decodeSegment(s: string): string {
@@ -190,7 +186,7 @@ export function createServer(data: SiteData, opts: ServerOptions): http.Server {
       try {
         ok = data.ping();
       } catch (err) {
-        log(`pactwatch server: health check failed: ${oneLine(err)}`);
+        log(`pactwatch server: health check failed: ${firstLine(err)}`);
       }
       return ok ? sendText(req, res, 200, 'ok') : sendText(req, res, 503, 'store unavailable');
     }
@@ -271,7 +267,7 @@ export function createServer(data: SiteData, opts: ServerOptions): http.Server {
         if (!res.headersSent) sendHtml(req, res, err.status, renderMessagePage('Bad request', err.message, { baseUrl }));
         return;
       }
-      log(`pactwatch server: ${req.method} ${req.url ?? ''} failed: ${oneLine(err)}`);
+      log(`pactwatch server: ${req.method} ${req.url ?? ''} failed: ${firstLine(err)}`);
       if (!res.headersSent) sendText(req, res, 500, 'Internal server error.');
       else res.destroy();
     }

@@ -10,7 +10,7 @@ export interface AgreementState {
 export class AgreementRepo {
   private readonly q: Prepare;
 
-  constructor(private readonly db: Db) {
+  constructor(db: Db) {
     this.q = preparer(db);
   }
 

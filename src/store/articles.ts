@@ -50,7 +50,7 @@ export interface NewArticle {
 export class ArticleRepo {
   private readonly q: Prepare;
 
-  constructor(private readonly db: Db) {
+  constructor(db: Db) {
     this.q = preparer(db);
   }
 

@@ -5,10 +5,15 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { firstLine } from '../shared/errors.js';
 
 export type Db = Database.Database;
 
-/** A store problem, for a user: one line naming the database file and what is wrong. */
+/**
+ * A store problem, for a user: one line naming the database file and what is wrong. The store
+ * raises it for every failure of the database itself (cannot open, disk full, read-only, corrupt),
+ * so no caller needs to know the driver's error types.
+ */
 export class StoreError extends Error {
   constructor(
     readonly file: string,
@@ -17,6 +22,36 @@ export class StoreError extends Error {
     super(`${file}: ${problem}`);
     this.name = 'StoreError';
   }
+}
+
+/** An error raised by the SQLite driver (rather than by the code that called the store). */
+function isDriverError(err: unknown): boolean {
+  return err instanceof Error && (err.name === 'SqliteError' || /^SQLITE_/.test((err as { code?: string }).code ?? ''));
+}
+
+/** `err` as the store's error when the driver raised it; any other error unchanged. */
+export function asStoreError(file: string, err: unknown): unknown {
+  return isDriverError(err) ? new StoreError(file, firstLine(err)) : err;
+}
+
+/**
+ * The object with every method raising StoreError for a driver failure: what the repositories are
+ * handed out as.
+ */
+export function raisingStoreErrors<T extends object>(target: T, file: string): T {
+  return new Proxy(target, {
+    get(obj, key, receiver) {
+      const value = Reflect.get(obj, key, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        try {
+          return value.apply(obj, args);
+        } catch (err) {
+          throw asStoreError(file, err);
+        }
+      };
+    },
+  });
 }
 
 export interface Migration {
@@ -85,7 +120,7 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Db {
     return db;
   } catch (err) {
     db?.close();
-    throw new StoreError(file, `cannot open the store: ${oneLine(err)}`);
+    throw new StoreError(file, `cannot open the store: ${firstLine(err)}`);
   }
 }
 
@@ -105,9 +140,4 @@ export function preparer(db: Db): Prepare {
     }
     return stmt;
   };
-}
-
-export function oneLine(err: unknown): string {
-  const text = err instanceof Error ? err.message : String(err);
-  return text.split('\n')[0]!.trim();
 }

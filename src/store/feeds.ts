@@ -19,7 +19,7 @@ export interface PollOutcome {
 export class FeedRepo {
   private readonly q: Prepare;
 
-  constructor(private readonly db: Db) {
+  constructor(db: Db) {
     this.q = preparer(db);
   }
 

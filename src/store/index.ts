@@ -4,12 +4,13 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { AgreementRepo } from './agreements.js';
 import { ArticleRepo } from './articles.js';
-import { loadMigrations, oneLine, openDatabase, StoreError, type Db, type OpenOptions } from './db.js';
+import { asStoreError, loadMigrations, openDatabase, raisingStoreErrors, StoreError, type Db, type OpenOptions } from './db.js';
+import { firstLine } from '../shared/errors.js';
 import { FeedRepo } from './feeds.js';
 import { LeaseRepo } from './leases.js';
 import { UpdateRepo } from './updates.js';
 
-export { StoreError, oneLine, loadMigrations, migrate } from './db.js';
+export { StoreError, loadMigrations, migrate } from './db.js';
 export { exportLines, importLines, importStream, ImportError, BACKUP_TABLES } from './backup.js';
 export type { ArticleRow, VersionRow, ChangeRow, NewArticle } from './articles.js';
 export type { FeedState, PollOutcome } from './feeds.js';
@@ -29,11 +30,12 @@ export class Store {
     readonly db: Db,
     readonly file: string,
   ) {
-    this.feeds = new FeedRepo(db);
-    this.articles = new ArticleRepo(db);
-    this.agreements = new AgreementRepo(db);
-    this.updates = new UpdateRepo(db);
-    this.leases = new LeaseRepo(db);
+    // Every repository raises StoreError when the database fails, never the driver's own error.
+    this.feeds = raisingStoreErrors(new FeedRepo(db), file);
+    this.articles = raisingStoreErrors(new ArticleRepo(db), file);
+    this.agreements = raisingStoreErrors(new AgreementRepo(db), file);
+    this.updates = raisingStoreErrors(new UpdateRepo(db), file);
+    this.leases = raisingStoreErrors(new LeaseRepo(db), file);
     this.instanceId = this.ensureInstanceId();
   }
 
@@ -44,6 +46,8 @@ export class Store {
   write<T>(fn: () => T): T {
     try {
       return this.db.transaction(fn).immediate();
+    } catch (err) {
+      throw asStoreError(this.file, err);
     } finally {
       this.writes++;
     }
@@ -63,7 +67,11 @@ export class Store {
    * transaction goes on.
    */
   savepoint<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+    try {
+      return this.db.transaction(fn)();
+    } catch (err) {
+      throw asStoreError(this.file, err);
+    }
   }
 
   ping(): boolean {
@@ -128,7 +136,7 @@ export function openStoreForReading(file: string): Store {
       throw new StoreError(file, 'cannot read the store: its folder is read-only and it was left mid-write (WAL); let the writer finish, or open it once where it may be written');
     }
     if (err instanceof StoreError) throw err;
-    throw new StoreError(file, `cannot open the store: ${oneLine(err)}`);
+    throw new StoreError(file, `cannot open the store: ${firstLine(err)}`);
   }
   if (!behind) return store;
   store.close();

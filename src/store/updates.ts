@@ -21,7 +21,7 @@ export interface ScopeState {
 export class UpdateRepo {
   private readonly q: Prepare;
 
-  constructor(private readonly db: Db) {
+  constructor(db: Db) {
     this.q = preparer(db);
   }
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   bodyText,
-  compactDiff,
   correctionFragments,
   diffArticles,
   findNotices,
   newNotices,
   sideText,
 } from '../../src/diff/index.js';
+import { compactDiff } from '../../src/publish/index.js';
 import type { ArticleText } from '../../src/types.js';
 import { loadArticle } from './fixtures.js';
 
@@ -42,9 +42,10 @@ describe('Bloomberg-style correction: the diff and the notice together', () => {
         note: '(Corrects spelling of the Spratly Islands on the map, and drops the description of the Japan-China island quarrel as century-old.)',
       },
     ]);
+    // The credit line that came with the correction is page furniture, not corrected text.
     expect(correctionFragments(d, fresh)).toEqual({
       removed: ['meanwhile', 'century-old'],
-      added: ['also', '--With assistance from Aiko Tanabe.'],
+      added: ['also'],
     });
   });
 });

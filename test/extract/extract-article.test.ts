@@ -65,11 +65,12 @@ describe('extractArticle keeps publisher notices', () => {
     expect(page.publishedAt).toBe('2026-01-15T05:20:00.000Z');
   });
 
-  it('drops bare timestamps but keeps "(Updated 12:58 p.m.)"-style notices', () => {
+  it('drops bare timestamps but keeps notices, "(Updated 12:58 p.m.)" and a bare "Updated: <date>" alike', () => {
     const page = extractArticle(read('philippine-updated-notice.html'), 'https://ph.example.com/news/senate-raa');
-    expect(page.paragraphs).not.toContain('Updated: Dec 16, 2024 5:00 PM');
+    // One vocabulary with the diff stage: a dated "Updated" line is an update notice, not furniture.
+    expect(page.paragraphs).toContain('Updated: Dec 16, 2024 5:00 PM');
     expect(page.paragraphs).not.toContain('3 hours ago');
-    expect(page.paragraphs[0]).toMatch(/^\(UPDATED 12:58 p\.m\.\) The Senate on Monday/);
+    expect(page.paragraphs[1]).toMatch(/^\(UPDATED 12:58 p\.m\.\) The Senate on Monday/);
     for (const notice of [
       '(Updated 12:58 p.m.)',
       'First posted at 10:15 a.m.',

@@ -69,7 +69,7 @@ describe('articleHash', () => {
     const variant = {
       title: 'Japan  and the\u00a0Philippines sign pact ',
       paragraphs: [
-        'Updated: Nov 23, 2026 5:00 PM',
+        'Published: Nov 23, 2026 5:00 PM',
         'The "Squad" met in\u200b Manila - again.',
         '1.2K shares',
         "Officials  said it's a milestone...",

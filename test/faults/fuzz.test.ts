@@ -207,13 +207,17 @@ describe('an ingest run over fuzzed feeds', () => {
       { id: 'pages', name: 'Fuzzed pages', path: '/pages.xml', fullText: true },
     ]);
     const feeds = fc.sample(fuzzed([RSS, ATOM], 20_000), { seed: SEED, numRuns: FEEDS });
-    feeds.forEach((body, i) => w.news.set(`/fuzz-${i}.xml`, { headers: { 'Content-Type': 'application/xml; charset=utf-8' }, body }));
+    feeds.forEach((body, i) => {
+      w.news.set(`/fuzz-${i}.xml`, { headers: { 'Content-Type': 'application/xml; charset=utf-8' }, body });
+    });
     const pages = fc.sample(fuzzed([PAGE], HTML_DEPTH), { seed: SEED + 1, numRuns: 8 });
     w.news.set(
       '/pages.xml',
       rssFeed(pages.map((_, i) => ({ title: `Story ${i}`, link: w.news.url(`/page-${i}`), guid: `page-${i}`, date: 'Thu, 20 Jun 2024 04:30:00 GMT' }))),
     );
-    pages.forEach((body, i) => w.news.set(`/page-${i}`, body));
+    pages.forEach((body, i) => {
+      w.news.set(`/page-${i}`, body);
+    });
   });
   afterAll(async () => w?.close());
 

@@ -2,7 +2,7 @@
 // is cached under the store's revision like the feeds, the overview reads each agreement's status
 // (not every finding), evidence, versions and corrections are paged, a page has a byte budget, and
 // /healthz keeps answering while 20 clients ask for `/` at once.
-import http from 'node:http';
+import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -27,7 +27,10 @@ export interface RealScore {
 const tally = (): Tally => ({ tp: 0, fp: 0, fn: 0 });
 const bump = (m: Map<string, Tally>, k: string): Tally => {
   let t = m.get(k);
-  if (!t) m.set(k, (t = tally()));
+  if (!t) {
+    t = tally();
+    m.set(k, t);
+  }
   return t;
 };
 export const precision = (t: Tally): number => t.tp / Math.max(1, t.tp + t.fp);

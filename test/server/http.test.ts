@@ -15,7 +15,7 @@ async function serve(site: FakeSite): Promise<Running> {
 }
 
 function entryIds(xml: string): string[] {
-  return [...xml.matchAll(/<entry>\n  <id>([^<]+)<\/id>/g)].map((m) => m[1]!);
+  return [...xml.matchAll(/<entry>\n {2}<id>([^<]+)<\/id>/g)].map((m) => m[1]!);
 }
 
 function nextHref(xml: string): string | null {
@@ -253,7 +253,7 @@ describe('pages and health over HTTP', () => {
     expect(r.text).not.toContain('at ');
     expect(r.text).not.toContain('exploded');
     expect(r0.logs).toHaveLength(1);
-    expect(r0.logs[0]).toMatch(/^pactwatch server: GET \/feed.atom failed: feedState exploded at secret/);
+    expect(r0.logs[0]).toBe('pactwatch server: GET /feed.atom failed: feedState exploded');
     expect(r0.logs[0]).not.toContain('\n');
   });
 

@@ -1,6 +1,6 @@
 // One agreement's timeline, oldest event first, each with the sentences that show it.
 import type { AgreementJson, Evidence, FeedStatusView, TimelineEvent } from '../../types.js';
-import { escapeText } from '../escape.js';
+import { escapeText } from '../../shared/escape.js';
 import { evidenceHtml } from '../fragments.js';
 import { agreementFeedPath, agreementPath, FEED_PATH } from '../urls.js';
 import { fitRows, omittedNote, page, pagerHtml, pathLink } from './layout.js';

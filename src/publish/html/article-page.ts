@@ -1,7 +1,7 @@
 // One article's history: every version we kept, and for each change the diff and the notices.
 import type { ArticleHistoryView, FeedStatusView } from '../../types.js';
-import { renderDiffHtml } from '../../diff/index.js';
-import { escapeText } from '../escape.js';
+import { renderDiffHtml } from '../diff-render/html.js';
+import { escapeText } from '../../shared/escape.js';
 import { formatWhen, linkHtml, noticeHtml } from '../fragments.js';
 import { articlePath } from '../urls.js';
 import { fitRows, omittedNote, page, pagerHtml } from './layout.js';

@@ -1,7 +1,7 @@
 // The correction history, newest first, with a filter by source and by kind. "revision" is the
 // kind of an unannounced edit: a change the outlet made without publishing any notice.
 import type { CorrectionJson, FeedStatusView, NoticeKind } from '../../types.js';
-import { escapeAttr, escapeText } from '../escape.js';
+import { escapeAttr, escapeText } from '../../shared/escape.js';
 import { formatWhen, NOTICE_LABELS } from '../fragments.js';
 import { articlePath, basePath, correctionsPath, CORRECTIONS_FEED_PATH } from '../urls.js';
 import { fitRows, omittedNote, page, pagerHtml, pathLink } from './layout.js';

@@ -1,7 +1,7 @@
 // The frame of every HTML page: readable on a phone (viewport meta, one narrow column, tables that
 // scroll sideways), one small inline stylesheet, no scripts and no external assets, so the server
 // can send a Content-Security-Policy of default-src 'none'.
-import { escapeAttr, escapeText } from '../escape.js';
+import { escapeAttr, escapeText } from '../../shared/escape.js';
 import { basePath } from '../urls.js';
 
 const STYLE = `

@@ -1,5 +1,5 @@
 // Pages that only say something went wrong: 404 and the like.
-import { escapeText } from '../escape.js';
+import { escapeText } from '../../shared/escape.js';
 import { page, pathLink } from './layout.js';
 
 export function renderMessagePage(title: string, message: string, opts: { baseUrl: string }): string {

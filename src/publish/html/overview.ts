@@ -1,7 +1,7 @@
 // The front page: every agreement with its status, the feeds to subscribe to, what happened
 // lately, and whether each source is being polled successfully.
 import type { AgreementJson, FeedStatusView, UpdateRecord } from '../../types.js';
-import { escapeText } from '../escape.js';
+import { escapeText } from '../../shared/escape.js';
 import { formatWhen } from '../fragments.js';
 import { agreementFeedPath, agreementPath, articlePath, CORRECTIONS_FEED_PATH, FEED_PATH } from '../urls.js';
 import { page, pathLink } from './layout.js';

@@ -1,4 +1,5 @@
-// Escaping shared by the Atom writer and the HTML pages. Own code rather than a library because the
+// The one escaper: text into HTML/XML (the Atom writer, the HTML pages, the diff renderers, the feed
+// parser wrapping a text body as HTML) and onto a terminal. Own code rather than a library because the
 // rules are few and exact, and both outputs need the same extra step no escaping library does:
 // removing the characters XML 1.0 forbids (and lone surrogates), which would otherwise make a
 // strict parser reject the whole document because of one stray byte in an article.
@@ -53,4 +54,9 @@ export function safeHttpUrl(url: string): string | null {
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
   return parsed.href;
+}
+
+/** Text for a terminal or a text file: forbidden and control characters dropped (no escape sequences). */
+export function plainText(s: string): string {
+  return cleanText(s).replace(/[\t\n\r]/g, ' ');
 }

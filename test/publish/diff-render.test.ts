@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compactDiff, diffArticles, renderDiffHtml, renderDiffText } from '../../src/diff/index.js';
+import { diffArticles } from '../../src/diff/index.js';
+import { compactDiff, renderDiffHtml, renderDiffText } from '../../src/publish/index.js';
 import type { ArticleText, TextDiff } from '../../src/types.js';
-import { loadArticle } from './fixtures.js';
+import { loadArticle } from '../diff/fixtures.js';
 
 const art = (title: string, ...paragraphs: string[]): ArticleText => ({ title, paragraphs });
 
@@ -51,7 +52,7 @@ describe('escaping', () => {
     expect(html).not.toContain('<script');
     expect(html).not.toContain(']]>');
     expect(html).not.toMatch(/<(?!\/?(?:p|del|ins|strong|em)>)/);
-    expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quote&#39; ]]&gt; and again ]]&gt;');
+    expect(html).toContain(`&lt;script&gt;alert("x")&lt;/script&gt; &amp; 'quote' ]]&gt; and again ]]&gt;`);
     expect(html).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/);
   });
 

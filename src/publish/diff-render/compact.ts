@@ -1,6 +1,6 @@
 // compactDiff: only what changed, with a little context — for feed entries.
 
-import type { DiffBlock, TextDiff } from '../types.js';
+import type { DiffBlock, TextDiff } from '../../types.js';
 
 export const ELLIPSIS = '…';
 

@@ -6,8 +6,8 @@
 // and class, so none are used). Whole removed/added paragraphs are labelled "[Removed paragraph]" /
 // "[Added paragraph]". Every piece of text is escaped and stripped of XML-invalid characters.
 
-import type { DiffBlock, DiffSegment, TextDiff } from '../types.js';
-import { escapeHtml } from './escape.js';
+import type { DiffBlock, DiffSegment, TextDiff } from '../../types.js';
+import { escapeText as escapeHtml } from '../../shared/escape.js';
 import { COARSE_NOTE, elisionLabel, segmentLines, splitOuterSpace } from './layout.js';
 
 function changeHtml(s: DiffSegment): string {

@@ -4,8 +4,8 @@
 // An unchanged break starts a new line; a removed break (two paragraphs merged) stays inline as a
 // removed "¶"; an added break (a paragraph split) shows an added "¶" and starts a new line.
 
-import type { DiffSegment } from '../types.js';
-import { PARAGRAPH_SEPARATOR } from './normalize.js';
+import type { DiffSegment } from '../../types.js';
+import { PARAGRAPH_SEPARATOR } from '../../shared/same-text.js';
 
 export const PILCROW = '\u00B6';
 

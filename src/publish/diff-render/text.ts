@@ -12,8 +12,8 @@
 // One line per paragraph; control characters are dropped so article text cannot drive the
 // terminal.
 
-import type { DiffBlock, DiffSegment, TextDiff } from '../types.js';
-import { plainText } from './escape.js';
+import type { DiffBlock, DiffSegment, TextDiff } from '../../types.js';
+import { plainText } from '../../shared/escape.js';
 import { COARSE_NOTE, elisionLabel, segmentLines, splitOuterSpace } from './layout.js';
 
 export interface TextRenderOptions {

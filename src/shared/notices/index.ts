@@ -1,0 +1,18 @@
+// The one notice vocabulary, shared by extract (never drop a notice as boilerplate) and diff
+// (which notices a version carries).
+export {
+  carriesNotice,
+  closeParen,
+  isLabelOnly,
+  kindFromWording,
+  LEADING_SEPARATORS,
+  openParen,
+  recogniseParagraph,
+  recogniseParenthesis,
+  sentencesOf,
+  standingNote,
+  statementOf,
+  tagAt,
+  type Recognised,
+} from './recognise.js';
+export { LABELS, PARENS, PREDICATES, STANDING, STATEMENTS, SUBJECTS, TAGS } from './vocabulary.js';

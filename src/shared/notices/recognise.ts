@@ -1,0 +1,272 @@
+// Recognising one paragraph (or one parenthesis, or a headline's tag) as a publisher's notice, with
+// the tables of vocabulary.ts. Pure functions on display-form text; where in an article to look is
+// the diff stage's business (diff/notices.ts).
+
+import type { NoticeKind } from '../../types.js';
+import {
+  DEFINITE_DESCRIBED,
+  DESCRIBED_SUBJECTS,
+  FOLLOW_UP_ONLY,
+  KIND_WORDS,
+  NO_FOLLOW_UP,
+  type KindRow,
+  LABEL_ONLY,
+  LABELS,
+  NEEDS_OWN_SUBJECT,
+  NOT_ABOUT_THIS_ARTICLE,
+  PARENS,
+  ATTRIBUTION_TAIL,
+  PREDICATES,
+  REPORTED_SPEECH,
+  type Row,
+  STANDING,
+  STATEMENTS,
+  SUBJECTS,
+  NOT_KIND_WORDS,
+  TAGS,
+  UPDATE_SUBJECTS,
+  UPDATE_VERBS,
+} from './vocabulary.js';
+
+export interface Recognised {
+  kind: NoticeKind;
+  /** The row (or rows, "subject+predicate") that made it a notice. */
+  rule: string;
+}
+
+/** Parenthesised notices longer than this are taken to be prose, not a notice. */
+export const MAX_PAREN_NOTICE = 400;
+/** A paragraph longer than this is an article's text, not a notice. */
+export const MAX_NOTICE_LENGTH = 1200;
+/** Separator lines and bullets before a notice: AP's "___", "--", "*", "•". */
+export const LEADING_SEPARATORS = /^[\s_*\u2022\u25AA\u25CF=#~>\-\u2013\u2014]+/u;
+
+/** The kind a notice's words imply; `fallback` when they say nothing specific. */
+export function kindFromWording(text: string, fallback: NoticeKind): NoticeKind {
+  const words = text.replace(NOT_KIND_WORDS, ' ');
+  return KIND_WORDS.find((r) => r.pattern.test(words))?.kind ?? fallback;
+}
+
+/** The standing-note row the text matches ("accurate at press time", a newsletter plug), if any. */
+export function standingNote(text: string): string | null {
+  return STANDING.find((r) => r.pattern.test(text))?.name ?? null;
+}
+
+/** Quoted speech is someone else speaking: it never makes a notice. */
+const QUOTED = [/\u201C[^\u201D]{0,600}\u201D/gu, /"[^"]{0,600}"/gu, /\u2018[^\u2019]{0,300}\u2019(?![\p{L}])/gu];
+
+function withoutQuotes(text: string): string {
+  let out = text;
+  for (const re of QUOTED) out = out.replace(re, ' QUOTE ');
+  return out;
+}
+
+/** Abbreviations whose period does not end a sentence. */
+const ABBREVIATION =
+  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Prof|Inc|Co|Corp|Ltd|No|Nos|Pg|pp?|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Ft|Mt|Fla|Minn|Calif|Mass|Wash|vs?|U\.S|U\.K|a\.m|p\.m|[A-Z])\.$/u;
+
+/** Sentences of a paragraph (rough, good enough to keep a subject and its predicate together). */
+export function sentencesOf(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/[.!?]["'\u201D\u2019)\]]*\s+(?=["'\u201C\u2018([]?[A-Z0-9])/gu)) {
+    const end = m.index + m[0].length;
+    const head = text.slice(start, m.index + 1);
+    if (ABBREVIATION.test(head)) continue;
+    out.push(text.slice(start, end).trim());
+    start = end;
+  }
+  const rest = text.slice(start).trim();
+  if (rest !== '') out.push(rest);
+  return out;
+}
+
+interface Statement {
+  rule: string;
+  kinds: Array<NoticeKind | null>;
+}
+
+function rowHolds(row: KindRow, sentence: string, paragraph: string): boolean {
+  return row.pattern.test(sentence) && (row.needs === undefined || row.needs.test(paragraph));
+}
+
+function firstName(rows: readonly Row[]): string {
+  return rows[0]!.name;
+}
+
+/**
+ * A statement about the article itself: a statement row, or a subject that is the article with a
+ * correcting predicate in the same sentence (or the predicate in the next sentence: "An article
+ * on Tuesday said X. It was Y, in fact."). Quoted speech and conditional sentences do not count.
+ */
+export function statementOf(paragraph: string): Statement | null {
+  const text = withoutQuotes(paragraph);
+  // A subject named once holds for the paragraph: "An article on Tuesday said X. … It was Y."
+  let previousSubjects: Row[] = [];
+  let found: Statement | null = null;
+  for (const sentence of sentencesOf(text)) {
+    // Rules and possibilities, someone else's notice, or a sentence closed by someone speaking.
+    if (NOT_ABOUT_THIS_ARTICLE.some((r) => r.pattern.test(sentence)) || ATTRIBUTION_TAIL.test(sentence)) continue;
+    let subjects = SUBJECTS.filter((r) => r.pattern.test(sentence));
+    const definite = subjects.length > 0 && subjects.every((s) => DEFINITE_DESCRIBED.has(s.name));
+    const predicates = PREDICATES.filter((r) => rowHolds(r, sentence, text) && !(definite && NEEDS_OWN_SUBJECT.has(r.name)));
+    const described = subjects.length > 0 && subjects.every((s) => DESCRIBED_SUBJECTS.has(s.name));
+    if (described && predicates.length > 0) {
+      // A described piece with someone else speaking is their piece, or their words.
+      const first = Math.min(...predicates.map((p) => sentence.search(p.pattern)));
+      if (REPORTED_SPEECH.test(sentence.slice(0, first)) || ATTRIBUTION_TAIL.test(sentence)) subjects = [];
+    }
+    const statement = STATEMENTS.find((r) => rowHolds(r, sentence, text));
+    let hit: Statement | null = null;
+    // Follow-up predicates ("In fact …", "We apologise") make a notice but do not decide its kind.
+    const strong = predicates.filter((p) => !FOLLOW_UP_ONLY.has(p.name));
+    if (statement) hit = { rule: statement.name, kinds: [statement.kind, ...strong.map((p) => p.kind)] };
+    else {
+      const version = subjects.find((s) => s.name === 'earlier-version-of' || s.name === 'earlier-version');
+      if (subjects.length > 0 && strong.length > 0) {
+        hit = { rule: `${firstName(subjects)}+${firstName(strong)}`, kinds: strong.map((p) => p.kind) };
+      } else if (version) {
+        hit = { rule: version.name, kinds: strong.map((p) => p.kind) };
+      } else if (previousSubjects.length > 0 && predicates.length > 0) {
+        // A follow-up alone ("It was Sunday.") needs a subject that can only be this article.
+        const usable = strong.length > 0 ? previousSubjects : previousSubjects.filter((s) => !NO_FOLLOW_UP.has(s.name));
+        if (usable.length > 0) hit = { rule: `${firstName(usable)}>${firstName(predicates)}`, kinds: strong.map((p) => p.kind) };
+      }
+    }
+    if (hit) {
+      if (!found) found = hit;
+      else found.kinds.push(...hit.kinds);
+    }
+    if (subjects.length > 0) previousSubjects = subjects;
+  }
+  return found;
+}
+
+/** The kind of a notice: its words first, then what its rows imply, then `fallback`. */
+function resolveKind(text: string, kinds: ReadonlyArray<NoticeKind | null>, fallback: NoticeKind): NoticeKind {
+  const byWords = kindFromWording(text, fallback);
+  if (byWords === 'retraction' || byWords === 'clarification') {
+    // "make clear" is weaker than a row's own correction ("we implied … We are happy to make clear")
+    const weakClarify = byWords === 'clarification' && KIND_WORDS.find((r) => r.pattern.test(text.replace(NOT_KIND_WORDS, ' ')))?.name === 'make-clear-words';
+    if (!(weakClarify && kinds.includes('correction'))) return byWords;
+  }
+  if (kinds.includes('retraction')) return 'retraction';
+  if (kinds.includes('correction')) return 'correction';
+  if (kinds.includes('clarification')) return 'clarification';
+  return byWords;
+}
+
+/** A label at the paragraph's start ("Correction:", "EDITOR'S NOTE:", "Updated at 9 p.m."). */
+function labelOf(text: string): Recognised | null {
+  const row = LABELS.find(
+    (r) =>
+      r.pattern.test(text) &&
+      (r.maxLength === undefined || text.length <= r.maxLength) &&
+      (r.unless === undefined || !r.unless.test(text)),
+  );
+  if (!row) return null;
+  if (row.kind === 'editors-note') {
+    // An editor's note that says the story was corrected is a correction; one that says it was
+    // withdrawn is a retraction; otherwise it is a note.
+    const byWords = kindFromWording(text, 'editors-note');
+    if (byWords === 'retraction') return { kind: 'retraction', rule: row.name };
+    const body = statementOf(text);
+    if (!body) return { kind: 'editors-note', rule: row.name };
+    // "Editor's note: This article was revised and updated at 3 p.m." is an update; "Editor's note:
+    // A previous version of this story …" a correction.
+    const version = body.rule.startsWith('earlier-version');
+    const fallback = version ? 'correction' : body.kinds.every((k) => k === null) && UPDATE_VERBS.test(text) ? 'update' : 'editors-note';
+    return { kind: resolveKind(text, body.kinds, fallback), rule: row.name };
+  }
+  if (row.kind === 'retraction') return { kind: 'retraction', rule: row.name };
+  if (row.kind === 'clarification') return { kind: kindFromWording(text, 'clarification') === 'retraction' ? 'retraction' : 'clarification', rule: row.name };
+  const body = statementOf(text);
+  return { kind: resolveKind(text, body?.kinds ?? [], row.kind ?? 'correction'), rule: row.name };
+}
+
+/**
+ * A whole paragraph as a notice: a label, or a statement about the article. Standing notes and
+ * over-long paragraphs are not notices.
+ */
+export function recogniseParagraph(paragraph: string): Recognised | null {
+  const text = paragraph.replace(LEADING_SEPARATORS, '');
+  if (text === '' || text.length > MAX_NOTICE_LENGTH) return null;
+  if (standingNote(text) !== null) return null;
+  const label = labelOf(text);
+  if (label) return label;
+  const statement = statementOf(text);
+  if (!statement) return null;
+  const subject = statement.rule.split(/[+>]/)[0]!;
+  const fallback = UPDATE_SUBJECTS.has(subject) && UPDATE_VERBS.test(text) ? 'update' : 'correction';
+  return { kind: resolveKind(text, statement.kinds, fallback), rule: statement.rule };
+}
+
+/** A line that is only a label and maybe a date: its substance is in the next paragraph. */
+export function isLabelOnly(paragraph: string): boolean {
+  return LABEL_ONLY.test(paragraph.replace(LEADING_SEPARATORS, ''));
+}
+
+/** The inside of a parenthesis or square brackets ("Corrects …", "UPDATED", "A previous version of this story …"). */
+export function recogniseParenthesis(group: string): Recognised | null {
+  if (group.length > MAX_PAREN_NOTICE + 2) return null;
+  const inner = group.slice(1, -1).trim();
+  if (inner === '') return null;
+  const row = PARENS.find((r) => r.pattern.test(inner));
+  if (row) return { kind: row.kind ?? kindFromWording(inner, 'update'), rule: row.name };
+  return recogniseParagraph(inner);
+}
+
+/** A tag at the start of a headline or first paragraph ("CORRECTED-", "UPDATE 2-"). */
+export function tagAt(text: string): { row: KindRow; length: number } | null {
+  for (const row of TAGS) {
+    const m = row.pattern.exec(text);
+    if (m) return { row, length: m[0].length };
+  }
+  return null;
+}
+
+/** Index just past the ")" that closes the "(" at `start`, or -1. */
+export function closeParen(s: string, start: number): number {
+  let depth = 0;
+  for (let i = start; i < s.length; i++) {
+    const c = s[i];
+    if (c === '(') depth++;
+    else if (c === ')') {
+      depth--;
+      if (depth === 0) return i + 1;
+    }
+  }
+  return -1;
+}
+
+/** Index of the "(" that opens the ")" ending `s`, or -1. */
+export function openParen(s: string): number {
+  if (!s.endsWith(')')) return -1;
+  let depth = 0;
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s[i];
+    if (c === ')') depth++;
+    else if (c === '(') {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Whether a paragraph is, starts with or ends with a notice: what the extract stage must never
+ * drop as boilerplate.
+ */
+export function carriesNotice(paragraph: string): boolean {
+  const text = paragraph.replace(LEADING_SEPARATORS, '').trim();
+  if (text === '' || text.length > MAX_NOTICE_LENGTH * 2) return false;
+  if (recogniseParagraph(text)) return true;
+  if (tagAt(text)) return true;
+  if (text.startsWith('(')) {
+    const end = closeParen(text, 0);
+    if (end > 0 && recogniseParenthesis(text.slice(0, end))) return true;
+  }
+  const open = openParen(text);
+  return open >= 0 && recogniseParenthesis(text.slice(open)) !== null;
+}

@@ -1,0 +1,640 @@
+// The notice vocabulary: every table that says what a publisher's notice is. Shared by the extract
+// stage (a notice is never boilerplate) and the diff stage (which notices a version carries), so
+// the two can never disagree. To support another way of speaking, add a row; name rows after the
+// way of speaking, not after an outlet's sentence.
+//
+// A notice is either
+//   - a LABEL: "Correction:", "***Correction***", "Correction, July 11, 3:49 p.m.:", "CORRECTION
+//     NOTICE:", "Retraction 3 June:", "Updated on … at …:", a bare "UPDATE" heading, "APOLOGY:";
+//   - a TAG at the start of a headline or first paragraph ("CORRECTED-", "UPDATE 2-") or a
+//     PARENthesised notice ("(Corrects …)", "(UPDATED)", "(2nd LD)", "(ATTN: UPDATES 5th para)");
+//   - a time STAMP of an update as its own line ("Updated at 9 p.m. EDT");
+//   - a STATEMENT about the article itself: a SUBJECT that is the article (this story, an earlier
+//     version, our review, a March 4 article, "we", the outlet) with a correcting PREDICATE
+//     (misstated, incorrectly said, has been corrected, should have said …), or one of the
+//     STATEMENT rows that carry both ("we have removed the article", "the Sun regrets the error").
+// Not notices: STANDING notes ("accurate at press time", "generated automatically", newsletter
+// plugs, "originally published by"), statements in quotation marks (someone else speaking),
+// conditional or policy sentences ("If a story has been updated, we …"), credit lines.
+
+import type { NoticeKind } from '../../types.js';
+
+export interface Row {
+  /** Recorded in every finding: which row made it. */
+  name: string;
+  pattern: RegExp;
+}
+
+export interface KindRow extends Row {
+  /** The kind this row implies; null when the wording decides (see KIND_WORDS). */
+  kind: NoticeKind | null;
+  /** The paragraph must also say this (e.g. name the article) for the row to count. */
+  needs?: RegExp;
+}
+
+// ---------------------------------------------------------------- building blocks
+
+export const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
+export const DAYNAME = '(?:mon|tues?|wednes|thurs?|fri|satur|sun)day';
+export const CLOCK = String.raw`(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\b\.?)?|\d{1,2}\s*[ap]\.?\s?m\b\.?)`;
+export const DATE = String.raw`(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})`;
+/** What a publication calls its own pieces. */
+export const PIECE = String.raw`(?:stor(?:y|ies)|articles?|reports?|items?|pieces?|posts?|blog\s+posts?|videos?|headlines?|versions?|pages?|photo(?:graph)?s?|pictures?|images?|(?:photo\s+)?captions?|columns?|graphics?|maps?|charts?|tables?|obituar(?:y|ies)|reviews?|editorials?|features?|essays?|profiles?|interviews?|newsletters?|podcasts?|episodes?|broadcasts?|segments?|listings?|lists?|letters?|analys[ie]s|explainers?|briefings?|sections?|editions?|newspapers?|supplements?|magazines?|quiz|poll|infographics?|slideshows?|galler(?:y|ies)|transcripts?|script|commentar(?:y|ies)|recipes?|tweets?|e-?mails?|alerts?|programs?|programmes?|shows?|bulletins?|blogs?|guides?)`;
+/**
+ * Pieces described without "this" or "our" ("an article on Tuesday", "the story published …"):
+ * only the words that in news prose rarely name someone else's document — not report, review,
+ * letter, post, video, tweet, e-mail or interview ("In a post on X, he said the claims were false").
+ */
+const OWN_PIECE = String.raw`(?:stor(?:y|ies)|articles?|items?|pieces?|headlines?|photo(?:graph)?s?|pictures?|images?|(?:photo\s+)?captions?|columns?|graphics?|maps?|charts?|obituar(?:y|ies)|editorials?|features?|essays?|profiles?|listings?|infographics?|commentar(?:y|ies)|recipes?|programs?|programmes?)`;
+const ANY_WORDS = (n: number) => String.raw`(?:[\w'\u2019&.-]+\s+){0,${n}}?`;
+const APOSTROPHE_S = String.raw`['\u2019]s`;
+const ERROR_NOUN = '(?:errors?|mistakes?|omissions?|typos?|inaccurac(?:y|ies)|oversights?|confusion|distress|embarrassment|misunderstanding|misprint)';
+/**
+ * Where a described piece ("an article about …") is what the sentence is about: at its start, after
+ * an opening clause, or in a prepositional phrase ("in an article on Tuesday", "the publication of
+ * an essay") — not the object of someone else's verb ("the anchor deleted a tweet about …").
+ */
+const AS_SUBJECT = String.raw`(?<=^|^[^,]{0,80}[,:;(]\s*|\b(?:in|on|from|with|by|about|of|and)\s+)`;
+/** What a publisher calls itself: "The Sun", "The Denver Daily News", "Us", "the editors of …". */
+const OUTLET_WORD = String.raw`(?:Times|Post|Herald|Sun|News|Journal|Mail|Guardian|Telegraph|Observer|Tribune|Gazette|Star|Chronicle|Express|Standard|Inquirer|Globe|Examiner|Courier|Record|Bulletin|Press|Daily|Weekly|Magazine|Network|Channel|Radio|TV|BBC|CNN|AP|Associated\s+Press|Reuters|AFP|ABC|NBC|CBS|Fox|Sky|Us|Editor|Editors|Newsroom)`;
+const OUTLET_SUBJECT = String.raw`^(?:(?:[A-Z][\w.&'\u2019-]*\s+){0,4}${OUTLET_WORD}|[Tt]he\s+editors?(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w.&'\u2019-]*\s*){1,4})?)\s+`;
+const CAPITALISED_DAY = '(?:Mon|Tues?|Wednes|Thurs?|Fri|Satur|Sun)day';
+
+// ---------------------------------------------------------------- kinds from wording
+
+/** Names that carry notice words without being one: the Guardian's "Corrections and clarifications" column. */
+export const NOT_KIND_WORDS = /\bcorrections\s+(?:and|&)\s+clarifications\b/giu;
+
+/** In this order: the first row whose words a notice uses gives its kind. */
+export const KIND_WORDS: Array<Row & { kind: NoticeKind }> = [
+  {
+    name: 'retraction-words',
+    kind: 'retraction',
+    pattern: new RegExp(
+      String.raw`\b(?:retract(?:ed|s|ion|ing)?|withdr[ae]wn?|withdrawal|(?:kill|eliminate|disregard)\s+(?:the|this)\s+(?:story|item|report)|a\s+kill\s+is|(?:removed|deleted|pulled|unpublished|took\s+down)\s+(?:(?:the\s+)?(?:content|text)\s+of\s+)?(?:the|this|that|our)\s+(?:\w+\s+)?${PIECE}|(?:this|the|our)\s+(?:\w+\s+)?${PIECE}\s+(?:(?:that|which)\s+(?:\w+\s+){0,3})?(?:has|have|had)\s+been\s+(?:removed|deleted|taken\s+down|unpublished|pulled)|published\s+in\s+error|should\s+not\s+have\s+been\s+published|no\s+longer\s+stands?\s+by)`,
+      'iu',
+    ),
+  },
+  { name: 'clarification-words', kind: 'clarification', pattern: /\b(?:clarif\w*|imprecise\w*|misperception|no\s+other\s+meaning\s+was\s+intended|ambiguous(?:ly)?)/iu },
+  {
+    name: 'correction-words',
+    kind: 'correction',
+    pattern:
+      /\b(?:correct(?:ed|s|ion|ions)?|amended|mis(?:stat|quot|identif|spel|attribut|report|label|nam|characteri[sz]|represent|describ|gender|translat|dat|caption|transcrib|spoke)\w*|errors?|erroneous\w*|incorrect\w*|inaccura\w*|wrongly|mistaken\w*|mistakes?|typos?|implied|regrets?|apologi[sz]\w*|omitted|omission|neglected|failed\s+to|should\s+have|misleading|unsubstantiated|unfounded|outdated)\b/iu,
+  },
+  { name: 'make-clear-words', kind: 'clarification', pattern: /\b(?:make|made)\s+(?:it\s+|this\s+|that\s+)?clear\b/iu },
+];
+
+/**
+ * Verbs of a change that is neither a correction nor a removal: with nothing else said, an update
+ * — when the sentence is about this very article (this story, the story headlined …), not about a
+ * dated piece of a corrections column.
+ */
+export const UPDATE_SUBJECTS = new Set(['this-piece', 'our-piece', 'piece-opens-sentence', 'the-piece-named', 'we-removed', 'outlet-removed', 'changed-in-piece']);
+/** Verbs of a change that is neither a correction nor a removal: with nothing else said, an update. */
+export const UPDATE_VERBS = /\b(?:updated|revised|edited|expanded|changed|modified|refiled|republished|rewritten|altered|reissued|recast)\b/iu;
+
+// ---------------------------------------------------------------- standing notes (never notices)
+
+export const STANDING: Row[] = [
+  {
+    name: 'accurate-at-press-time',
+    pattern:
+      /\b(?:accurate|correct|true|up[\s-]to[\s-]date)\s+(?:at|as\s+of)\s+(?:the\s+)?(?:time\s+of\s+(?:publication|publishing|writing|going\s+to\s+press|press)|press\s+time|publication|time\s+of\s+posting)\b/iu,
+  },
+  {
+    name: 'generated-automatically',
+    pattern:
+      /\b(?:generated|written|produced|created|compiled|translated)\s+(?:automatically|by\s+(?:an?\s+)?(?:automat\w*|computers?|algorithms?|AI|artificial\s+intelligence|machines?|software))\b|\bautomatically\s+(?:generated|produced|written|translated)\b/iu,
+  },
+  { name: 'newsletter-plug', pattern: /\bsign\s+up\b|\bsubscribe\b|\b(?:in|to)\s+your\s+inbox\b|\bdelivered\s+(?:daily|weekly|to\s+you)\b/iu },
+  {
+    name: 'originally-published-elsewhere',
+    pattern: new RegExp(
+      String.raw`^(?:this|the)\s+(?:\w+\s+)?${PIECE}\s+(?:was|is|has\s+been)\s+(?:originally|first)\s+(?:published|posted|appeared)\b(?![^.]*\b(?:updated|corrected|amended|revised|clarified)\b)|\bappears\s+in\s+print\b|\brepublished\s+(?:here\s+)?(?:with\s+permission|under)\b`,
+      'iu',
+    ),
+  },
+  { name: 'age-warning', pattern: /\bthis\s+(?:article|story|post)\s+is\s+(?:more\s+than|over)\s+\w+\s+\w+\s+old\b/iu },
+];
+
+// ---------------------------------------------------------------- labels (at a paragraph's start)
+
+/** After a label word: the end, a separator, a bracket, a date or a time. */
+const AFTER_LABEL = String.raw`[*_]*\s*(?:$|[:(\-\u2013\u2014.,|\[]|\d|${MONTH}\s|${DAYNAME})`;
+
+export const LABELS: Array<KindRow & { maxLength?: number; unless?: RegExp }> = [
+  { name: 'retraction-label', pattern: new RegExp(String.raw`^retractions?\b${AFTER_LABEL}`, 'iu'), kind: 'retraction' },
+  { name: 'story-withdrawn', pattern: /^(?:story|item|article)\s+(?:withdrawn|killed|retracted)\b/iu, kind: 'retraction' },
+  // AP, NYT, Al Jazeera…: "EDITOR'S NOTE: …", "Editors' Note: …", "Editor's note. …"
+  { name: 'editors-note', pattern: /^editors?['\u2019]?s?['\u2019]?\s+note\b[*_]*\s*(?:[:.\-\u2013\u2014,([]|$)/iu, kind: 'editors-note' },
+  { name: 'note-to-readers', pattern: /^(?:(?:a\s+)?note\s+)?to\s+(?:our\s+)?readers\s*[:.\-\u2013\u2014]/iu, kind: 'editors-note' },
+  // "Correction:", "Correction, July 11, 3:49 p.m.:", "CORRECTION NOTICE:", "A correction and an apology."
+  {
+    name: 'correction-label',
+    pattern: new RegExp(
+      String.raw`^(?:an?\s+)?corrections?(?:\s+notice|\s+(?:and|&)\s+(?:an?\s+)?(?:apology|clarifications?))?(?:${AFTER_LABEL}|\s+to\s+(?:this|our|the|an?)\s)`,
+      'iu',
+    ),
+    kind: null,
+  },
+  // "CORRECTION The article …": a capital label with its text in the same paragraph.
+  { name: 'correction-label-caps', pattern: /^CORRECTIONS?\s+(?=[A-Z][a-z]|\d)/u, kind: null },
+  // "Correction appended", "Corrections made on …"
+  { name: 'correction-appended', pattern: /^(?:an?\s+)?(?:correction|clarification)s?\s+(?:appended|added|made|issued|attached)\b/iu, kind: null },
+  // "Updated with new figures", "Updated to include comments from …"
+  {
+    name: 'updated-with',
+    pattern: /^(?:this\s+\w+\s+(?:was|has\s+been)\s+)?updated\s+(?:with|to\s+(?:include|add|reflect|correct|clarify|remove|note|show|fix))\b/iu,
+    kind: 'update',
+  },
+  // "Story updated at 4 p.m.", "Article corrected on May 3"
+  { name: 'piece-edited-line', pattern: /^(?:story|article|post|item|report|blog|page|video)\s+(?:updated|corrected|amended|clarified|edited|revised)\b/iu, kind: 'update' },
+  // "A correction was made on …:", "A correction has been appended …"
+  { name: 'correction-made', pattern: /^an?\s+correction\s+(?:was|has\s+been|had\s+been)\s+(?:made|appended|added|issued|published)\b/iu, kind: null },
+  { name: 'clarification-label', pattern: new RegExp(String.raw`^(?:an?\s+)?clarifications?${AFTER_LABEL}`, 'iu'), kind: 'clarification' },
+  { name: 'clarification-label-caps', pattern: /^CLARIFICATIONS?\s+(?=[A-Z][a-z]|\d)/u, kind: 'clarification' },
+  { name: 'apology-label', pattern: /^(?:an?\s+)?apology\s*[:.\-\u2013\u2014]/iu, kind: null },
+  // Wire advisories: "ADVISORY: … is withdrawn", "Eds: SUBS 4th graf … to CORRECT …" (kind from the wording).
+  {
+    name: 'wire-advisory',
+    pattern:
+      /^(?:advisory|attn|attention|editors?|eds?|note\s+to\s+editors)\s*[:\-\u2013\u2014]\s*.*\b(?:withdr[ae]wn?|kill(?:ed)?|eliminated?|correct\w*|updat\w*|repeat\w*|refil\w*|adds?|changes?|fix\w*|insert\w*|substitut\w*|recast\w*|subs)\b/iu,
+    kind: 'update',
+  },
+  // Bloomberg/Reuters lines without brackets: "Corrects spelling of the minister's name in third paragraph."
+  {
+    name: 'corrects-line',
+    pattern:
+      /^(?:corrects|clarifies|updates|adds|recasts|refiles|removes|fixes)\s*:?\s+(?:[\w'\u2019-]+\s+){0,8}?(?:paragraph|para|graf|headline|spelling|name|date|figure|byline|dateline|quote|title|story|throughout|reference|details?|typo|caption)s?\b/iu,
+    kind: 'update',
+  },
+  // "For clarification, …", "To clarify: …", "For the record, …"
+  { name: 'for-clarification', pattern: /^(?:for\s+(?:the\s+sake\s+of\s+)?clarification|to\s+clarify|for\s+the\s+record)\s*[,:\-\u2013\u2014]/iu, kind: 'clarification' },
+  // "Clarified this sentence: …", "Corrected the figure in paragraph 3.", "Updated this post with …"
+  {
+    name: 'edit-line',
+    pattern:
+      /^(?:corrected|clarified|updated|amended|edited|fixed|changed)\s+(?:this|the|a)\s+(?:sentence|paragraph|figure|quote|headline|post|story|article|spelling|name|date|number|caption|graf|para|typo|error|reference)\b/iu,
+    kind: 'update',
+  },
+  // "March 6 update: …", "Nov. 23, 3:10 p.m. correction: …"
+  {
+    name: 'dated-label',
+    pattern: new RegExp(
+      String.raw`^(?:${DATE}|${DAYNAME}|${CLOCK})[,\s]*(?:${CLOCK}[,\s]*)?(?:update[sd]?|correction|clarification|editors?['\u2019]?s?\s+note|retraction)\s*[:.\-\u2013\u2014]`,
+      'iu',
+    ),
+    kind: 'update',
+  },
+  // "'Teapot ban' - an apology", "Mayor's remarks: a correction" (a headline naming itself a notice)
+  { name: 'titled-notice', pattern: /\s[-:\u2013\u2014]\s*(?:an?\s+)?(?:apology|correction|clarification|retraction)s?\.?$/iu, kind: null, maxLength: 160 },
+  // "Update:", "UPDATE (3:10 p.m.):", "Updated on May 3 at 2 p.m.:", "UPDATE by JOHN:", a bare "UPDATE" heading.
+  {
+    name: 'update-label',
+    pattern: new RegExp(
+      String.raw`^(?:last\s+)?update[sd]?\b[*_]*\s*(?:$|[:(\-\u2013\u2014,|\[]|\d|(?:on|at)\s+(?:${MONTH}|${DAYNAME}|\d)|by\s+[A-Z])`,
+      'iu',
+    ),
+    kind: 'update',
+    unless: /\bago\b/iu,
+  },
+  // Time-stamped updates as their own line: "Updated 3:10 p.m., Nov. 23", "Updated at 9 p.m. EDT"
+  {
+    name: 'updated-stamp',
+    pattern: new RegExp(String.raw`^(?:last\s+)?updated\s*(?:on|at)?\s*[:\-\u2013\u2014]?\s*(?:${CLOCK}|${DATE}|${DAYNAME})`, 'iu'),
+    kind: 'update',
+    maxLength: 120,
+    unless: /\bago\b/iu,
+  },
+  // Inquirer: "First posted 10:12 PM … Updated 11:30 PM", "Published: … Updated: …" (a bare
+  // "First posted …" is a time stamp)
+  {
+    name: 'first-posted-updated',
+    pattern: /^(?:first\s+|originally\s+)?(?:posted|published)\b.*\b(?:updated|last\s+modified)\b/iu,
+    kind: 'update',
+    maxLength: 200,
+    unless: /\bago\b/iu,
+  },
+];
+
+/**
+ * A line that is only a label and maybe a date or time ("Correction: Nov. 23, 2026", "Editor's
+ * Note:", "UPDATE"): its substance is in the next paragraph.
+ */
+export const LABEL_ONLY = new RegExp(
+  String.raw`^(?:(?:an?\s+)?corrections?(?:\s+notice|\s+(?:and|&)\s+(?:an?\s+)?(?:apology|clarifications?))?|(?:an?\s+)?clarifications?|retractions?|(?:an?\s+)?apology|editors?['\u2019]?s?['\u2019]?\s+note|(?:a\s+)?note\s+to\s+(?:our\s+)?readers|update[sd]?)[*_]*(?:[\s,:.;()\[\]|\-\u2013\u2014]+(?:${DATE}|${CLOCK}|${DAYNAME}|\d{4}|on|at|[A-Z]{2,4}))*[\s,:.;()\[\]|\-\u2013\u2014*_]*$`,
+  'iu',
+);
+
+// ---------------------------------------------------------------- tags and parentheses
+
+const SEP = String.raw`\s*[-:\u2013\u2014]\s*`;
+
+/** A tag at the start of a headline or first paragraph; the note is the tag itself. */
+export const TAGS: KindRow[] = [
+  // Reuters / wire headlines: "CORRECTED-…", "Corrected: …"
+  { name: 'corrected-tag', pattern: new RegExp(`^(?:CORRECTED|Corrected|CORRECTS)${SEP}`, 'u'), kind: 'correction' },
+  { name: 'clarified-tag', pattern: new RegExp(`^(?:CLARIFIED|Clarified)${SEP}`, 'u'), kind: 'clarification' },
+  // "UPDATE 2-…", "UPDATE-…" (upper case: a mixed-case "Update: …" line is a label)
+  { name: 'update-tag', pattern: new RegExp(`^UPDATE(?:\\s*\\d+)?${SEP}`, 'u'), kind: 'update' },
+  // Philippine outlets: "UPDATED: …"
+  { name: 'updated-tag', pattern: new RegExp(`^UPDATED${SEP}`, 'u'), kind: 'update' },
+  // Reuters re-transmissions: "REFILE-…", "RPT-…"
+  { name: 'refile-tag', pattern: new RegExp(`^(?:REFILED?|RPT|REPEAT)${SEP}`, 'u'), kind: 'update' },
+  { name: 'withdrawn-tag', pattern: new RegExp(`^(?:STORY WITHDRAWN|WITHDRAWN|RETRACTED|RETRACTION|KILL|KILLED)${SEP}`, 'u'), kind: 'retraction' },
+];
+
+/**
+ * The inside of a parenthesised notice: "(Corrects …)", "(UPDATE)", "(Updated 12:58 p.m.)",
+ * "(2nd LD)". A parenthesis whose inside is a label or a statement about the article ("(A previous
+ * version of this story …)", "(Editor's note: …)") is one too — see recognise.ts.
+ */
+export const PARENS: KindRow[] = [
+  { name: 'corrects', pattern: /^(?:corrects|corrected|correcting|correction|fixes|fixed|removes|deletes)\b/iu, kind: 'correction' },
+  { name: 'clarifies', pattern: /^(?:clarifies|clarified|clarification)\b/iu, kind: 'clarification' },
+  { name: 'withdrawn', pattern: /^(?:story\s+)?(?:withdrawn|retracted|retraction|kill(?:ed)?|eliminat\w+)\b/iu, kind: 'retraction' },
+  {
+    name: 'updates',
+    // "(Updates with …)", "(Adds …)", "(Recasts …)", "(Changes headline …)", "(UPDATE)",
+    // "(UPDATED)", "(2ND UPDATE)", "(UPDATE 3)", "(Update 1, 6:45 p.m.)", "(Refiles to …)"
+    pattern:
+      /^(?:updates?|updated|updating|adds|recasts|changes|refiles?|repeats|rewrites|writes\s+through|inserts|substitutes|\d+\s*(?:st|nd|rd|th)\s+update)\b/iu,
+    kind: 'update',
+  },
+  // "(Story corrects paragraph 3 …)", "(This story refiles to add …)" (kind from the verb)
+  {
+    name: 'story-verb',
+    pattern: /^(?:this\s+)?(?:story|item|article|version|report)\s+(?:corrects|clarifies|updates|adds|refiles|recasts|removes|fixes|changes|withdraws|replaces)\b/iu,
+    kind: null,
+  },
+  // Yonhap-style lead counters: "(LEAD)", "(2nd LD)", "(3rd LD)" mark a rewritten, updated story.
+  { name: 'lead-counter', pattern: /^(?:\d+\s*(?:st|nd|rd|th)\s+)?(?:LD|LEAD)(?:\s*[,:].*)?$/u, kind: 'update' },
+  // Wire advisories in brackets: "(ATTN: UPDATES 5th para …)", "(ATTN: ADDS byline)"
+  {
+    name: 'attn-advisory',
+    pattern: /^(?:attn|attention|eds?)\s*:\s*(?:updates?|adds?|corrects?|changes?|recasts?|fixes|removes|inserts|rewrites|refiles?|clarifies|withdraw\w*|subs)\b/iu,
+    kind: null,
+  },
+];
+
+// ---------------------------------------------------------------- statements about the article
+
+/** Who or what a sentence is about: the article itself, one of its versions, the outlet. */
+export const SUBJECTS: Row[] = [
+  // "The story published at this URL …"
+  { name: 'at-this-address', pattern: /\b(?:at|on|under)\s+this\s+(?:URL|address|link|web\s+address|page)\b/iu },
+  // "This story", "this four-year-old post", "The above article"
+  { name: 'this-piece', pattern: new RegExp(String.raw`\b(?:this|the\s+above)\s+${ANY_WORDS(2)}${PIECE}\b`, 'iu') },
+  // "An earlier version of this story", "Earlier versions of this graphic", "an earlier draft of this article"
+  {
+    name: 'earlier-version-of',
+    pattern: new RegExp(
+      String.raw`\b(?:(?:an?|the|our|in)\s+)?(?:earlier|previous|prior|original|initial|early|first|older)\s+(?:online\s+|web\s+)?(?:versions?|drafts?|editions?|iterations?|headlines?|(?:photo\s+)?captions?|photos?|graphics?|maps?|charts?|summar(?:y|ies)|subheadlines?)\s+(?:of|on|for|with|accompanying)\s+(?:(?:this|our|that)\s+${ANY_WORDS(1)}|the\s+)${PIECE}\b`,
+      'iu',
+    ),
+  },
+  { name: 'earlier-version', pattern: /\b(?:an?|the)\s+(?:earlier|previous|prior)\s+version\b(?!\s+of\b)/iu },
+  // "the story headlined …", "the item slugged …": a piece named by its headline or slug
+  {
+    name: 'the-piece-named',
+    pattern: new RegExp(String.raw`\bthe\s+${PIECE}\s+(?:headlined|titled|entitled|headed|slugged|with\s+the\s+(?:slug|headline))\b`, 'iu'),
+  },
+  // "Our review", "OUR article last Thursday", "our feature", "In my column on March 3"
+  { name: 'our-piece', pattern: new RegExp(String.raw`\b(?:our|my)\s+${ANY_WORDS(3)}${PIECE}\b`, 'iu') },
+  // "The original story failed to include …", "the earlier headline"
+  { name: 'original-piece', pattern: new RegExp(String.raw`\b(?:the|an?|our)\s+(?:original|earlier|previous|initial|first)\s+${OWN_PIECE}\b`, 'iu') },
+  // "The item should have explained …", "The story was inaccurate": a piece opening its sentence.
+  {
+    name: 'piece-opens-sentence',
+    pattern: new RegExp(String.raw`^(?:[A-Z][\w\s'\u2019-]{0,30}:\s+)?(?:in\s+)?(?:an?|the|that)\s+${ANY_WORDS(3)}${OWN_PIECE}\b`, 'iu'),
+  },
+  // "A March 4 article", "The Feb. 3 Weekend listings", "the Oct. 3 article", "Hector Ruiz's May 2 column"
+  {
+    name: 'dated-piece',
+    pattern: new RegExp(String.raw`(?:\b(?:an?|the|our|in)|${APOSTROPHE_S})\s+(?:${DATE}|${DAYNAME})\s+${ANY_WORDS(3)}${PIECE}\b`, 'iu'),
+  },
+  // "Monday's article", "Last week's column", "yesterday's edition"
+  {
+    name: 'day-piece',
+    pattern: new RegExp(String.raw`\b(?:${DAYNAME}|yesterday|today|last\s+(?:week|month|${DAYNAME})|this\s+week)${APOSTROPHE_S}\s+${ANY_WORDS(3)}${PIECE}\b`, 'iu'),
+  },
+  // "Tuesday's Daily News", "Thursday's Town Talk": a day's named section or paper (capitals).
+  {
+    name: 'day-named-section',
+    pattern: new RegExp(String.raw`\b(?:${CAPITALISED_DAY}|[Yy]esterday|[Tt]oday)['\u2019]s\s+(?:[A-Z][\w'\u2019&.-]*\s+){0,3}[A-Z][\w'\u2019&.-]*`, 'u'),
+  },
+  // "The Norway Dispatch on Wednesday about …", "The Metro Matters column on Thursday about …"
+  {
+    name: 'named-piece-on-day',
+    pattern: new RegExp(String.raw`\b[Tt]he\s+(?:[A-Z][\w'\u2019&-]*\s+){1,4}(?:${OWN_PIECE}\s+)?(?:on|of|from|last)\s+(?:${DATE}|${CAPITALISED_DAY})`, 'u'),
+  },
+  // "An article on Tuesday", "A story in the Sunday Living section", "A picture caption on Page 1",
+  // "A graphic explaining …", "In a story May 9", "her obituary yesterday", "an essay on grief",
+  // "the Ask Amy column that was published on Tuesday", "An article (4 March 2010)"
+  {
+    name: 'a-piece-about',
+    pattern: new RegExp(
+      String.raw`${AS_SUBJECT}\b(?:an?|her|his|their|its|my)\s+${ANY_WORDS(2)}${OWN_PIECE}\s*(?:(?:published|posted|printed|distributed|aired|broadcast|headlined|headed|titled|entitled|meant|(?:that|which)\s+(?:was\s+|were\s+)?(?:ran|run|appeared|published|posted|aired)|[a-z]+ing)\b|(?:on|about|in|of|from|for|by|last|yesterday|earlier)\s|\(|,|(?:on\s+)?${DATE})`,
+      'iu',
+    ),
+  },
+  // "The Pop Music column on Friday", "the Ask Amy column that was published on Tuesday", "In the
+  // article about …", "The story published at this URL …"
+  {
+    name: 'the-piece-about',
+    pattern: new RegExp(
+      String.raw`${AS_SUBJECT}\bthe\s+${ANY_WORDS(3)}${OWN_PIECE}\s*(?:(?:published|posted|printed|distributed|aired|headlined|headed|titled|entitled|(?:that|which)\s+(?:was\s+|were\s+)?(?:ran|run|appeared|published|posted|aired))\b|about\s|(?:on|from|of|last)\s+(?:${DAYNAME}|${DATE}|page\b)|yesterday\b|\(|${DATE})`,
+      'iu',
+    ),
+  },
+  // "A report … stated", "An article … misstated": an elided description.
+  { name: 'a-piece-elided', pattern: new RegExp(String.raw`^(?:an?|the)\s+${PIECE}\s*(?:\u2026|\.\.\.)`, 'iu') },
+  // "On page 22 yesterday", "on Page C4", "A headline on page one", "pages 40 to 42"
+  {
+    name: 'page-reference',
+    pattern: /\b(?:on|in)\s+(?:the\s+)?(?:page|pg\.?|p\.)\s*(?:[A-Z]?\d+|one)\b|\bpages?\s+[A-Z]?\d+(?:\s+(?:to|and|-)\s+\d+)?\b|\bfront\s+page\b/iu,
+  },
+  // "because the original said …"
+  { name: 'the-original', pattern: /\bthe\s+original\s+(?:said|stated|reported|claimed|suggested|described|referred|misstated|gave|version)\b/iu },
+  // "we published an article headlined …", "we stated": the outlet about its own words.
+  { name: 'we-published', pattern: /\bwe\s+(?:published|ran|printed|reported|stated|said|wrote|described|referred|quoted|used|carried)\b/iu },
+];
+
+/** What a sentence says about its subject that makes it a correction, update or removal. */
+export const PREDICATES: KindRow[] = [
+  {
+    name: 'mis-verb',
+    pattern:
+      /\bmis(?:stat|quot|identif|spel|attribut|report|label|nam|represent|describ|characteri[sz]|gender|translat|dat|caption|transcrib|hear|read|us|interpret|spoke|speak|print|calculat|construe)\w*\b/iu,
+    kind: 'correction',
+  },
+  { name: 'in-error-adverb', pattern: /\b(?:incorrectly|wrongly|erroneously|mistakenly|inaccurately|falsely|wrongfully|in\s+error|by\s+mistake)\b/iu, kind: 'correction' },
+  { name: 'imprecisely', pattern: /\bimprecise(?:ly)?\b|\bmisperception\b/iu, kind: 'clarification' },
+  {
+    name: 'wrong-adjective',
+    pattern: /\b(?:incorrect|inaccurate|erroneous|outdated|mistaken|unsubstantiated|unfounded|misleading|untrue|wrong|false)\b/iu,
+    kind: 'correction',
+  },
+  {
+    name: 'should-have',
+    pattern: /\bshould\s+have\s+(?:said|stated|read|been|reported|identified|explained|referred|described|attributed|credited|spelled|shown|given)\b/iu,
+    kind: 'correction',
+  },
+  // What was left out, not what was wrong: "The article should have noted that …"
+  { name: 'should-have-noted', pattern: /\bshould\s+have\s+(?:noted|mentioned|included|disclosed|made\s+clear|added|pointed\s+out)\b/iu, kind: 'clarification' },
+  {
+    name: 'failed-to',
+    pattern: /\b(?:failed|neglected)\s+to\s+\w+|\bomitted\b|\bomission\b|\bwas\s+not\s+disclosed\b|\bmeant\s+to\s+\w+[^.]{0,80}?\bbut\s+instead\b/iu,
+    kind: 'correction',
+  },
+  { name: 'gave-impression', pattern: /\b(?:gave|created|left|conveyed)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?impression\b|\bimplied\b/iu, kind: 'correction' },
+  {
+    name: 'not-as-stated',
+    pattern:
+      /\bnot\s+[^.;]{1,80}?,?\s+as\s+(?:(?:was|we|it|the\s+\w+|had\s+been)\s+)?(?:(?:incorrectly|wrongly|erroneously|mistakenly|previously|originally|earlier|first|initially)\s+)?(?:stated|reported|said|described|written|published|printed|claimed|suggested|indicated|listed|identified)\b/iu,
+    kind: 'correction',
+  },
+  {
+    name: 'originally-said',
+    pattern:
+      /\b(?:originally|initially|previously|first|earlier)\s+(?:said|stated|reported|described|identified|referred|gave|misstated|called|named|listed|claimed|suggested|put|included|contained|showed)\b(?!\s+by\b)/iu,
+    kind: 'correction',
+  },
+  {
+    name: 'has-been-changed',
+    pattern:
+      /\b(?:(?:has|have|had)\s+been|was|were|is\s+being)\s+(?:\w+ly\s+)?(?:corrected|amended|updated|clarified|revised|edited|changed|modified|removed|withdrawn|retracted|deleted|taken\s+down|pulled|unpublished|killed|replaced|rewritten|refiled|expanded|altered|reissued|republished)\b(?!\s+by\b)|\band\s+(?:was\s+)?(?:later\s+|since\s+|subsequently\s+)?(?:updated|corrected|amended|revised)\b(?!\s+by\b)/iu,
+    kind: null,
+  },
+  { name: 'is-withdrawn', pattern: /\bis\s+(?:being\s+)?(?:withdrawn|killed|eliminated|retracted)\b/iu, kind: 'retraction' },
+  {
+    name: 'error-was-made',
+    pattern: /\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:error|mistake|typo)s?\s+(?:was|were|has\s+been|had\s+been)\s+made\b|\b(?:error|mistake)s?\s+(?:led\s+to|resulted\s+in|caused)\b|\b(?:because\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of|through)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:error|mistake)\b|\b(?:editing|reporting|production|editorial|typographical|transcription|translation|copy|layout)\s+(?:error|mistake)s?\b/iu,
+    kind: 'correction',
+  },
+  {
+    name: 'there-was-an-error',
+    pattern:
+      /\bthere\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:an?\s+|a\s+number\s+of\s+|several\s+|some\s+|quite\s+an?\s+|two\s+|three\s+)?(?:[\w-]+\s+)?(?:errors?|mistakes?|inaccurac(?:y|ies)|typos?)\b/iu,
+    kind: 'correction',
+  },
+  {
+    name: 'wrong-one-shown',
+    pattern: /\b(?:of|showed|shows|depicted|pictured)\s+(?:a|an|the)\s+(?:different|wrong)\s+\w+|\b(?:was|were|is|are)\s+not\s+(?:of\s+)?[^.,;]{1,50}?\bbut\s+(?:of\s+)?\w+/iu,
+    kind: 'correction',
+  },
+  {
+    name: 'needed-context',
+    pattern: /\b(?:required|needed|lacked|missing)\s+(?:more\s+|additional\s+|further\s+|important\s+)?context\b|\bcontext\s+(?:has\s+been|was|were)\s+added\b/iu,
+    kind: 'clarification',
+  },
+  { name: 'apology', pattern: /\bapologi[sz](?:e|es|ed|ing)\b|\bapolog(?:y|ies)\b|\bregrets?\b/iu, kind: 'correction' },
+  // Follow-ups: "It was Sunday.", "He is Swedish.", "This was incorrect.", "…, not its weight."
+  { name: 'short-restatement', pattern: /^(?:he|she|it|they|this|that|the\s+\w+)\s+(?:is|was|are|were|has|had)\s+[^.]{1,40}\.?$/iu, kind: 'correction' },
+  { name: 'not-contrast', pattern: /,\s+not\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|a\s+|an\s+)?[\w$\u00A3\u20AC.,-]+(?:\s+\w+)?\.?$/iu, kind: 'correction' },
+  { name: 'in-fact', pattern: /\b(?:in\s+fact|actually|in\s+reality)\b/iu, kind: 'correction' },
+  {
+    name: 'make-clear',
+    pattern: /\b(?:make|made)\s+(?:it\s+|this\s+|that\s+)?clear\b|\bto\s+clarify\b|\bpoint\s+out\s+that\b|\bno\s+other\s+meaning\s+was\s+intended\b/iu,
+    kind: 'clarification',
+  },
+  {
+    name: 'we-now-understand',
+    pattern: /\bwe\s+(?:now\s+)?(?:understand|accept|acknowledge|recogni[sz]e|know|have\s+learned|have\s+been\s+told)\s+that\b/iu,
+    kind: 'correction',
+  },
+];
+
+/**
+ * Subjects that only describe a piece ("The article …", "the story published on Monday"): someone
+ * else's piece as often as ours. With them a sentence counts only without reported speech ("…, the
+ * minister said") and not on a bare adjective ("The article was false").
+ */
+export const DESCRIBED_SUBJECTS = new Set(['piece-opens-sentence', 'the-piece-about', 'a-piece-about']);
+/** Predicates too common in news prose to go with a described subject. */
+export const NEEDS_OWN_SUBJECT = new Set(['wrong-adjective']);
+/** The described subjects a bare adjective is not enough for ("The article was false"). */
+export const DEFINITE_DESCRIBED = new Set(['piece-opens-sentence', 'the-piece-about']);
+/** Someone else speaking before the predicate: "In an interview, the minister said the reports were false." */
+export const REPORTED_SPEECH =
+  /\b(?:he|she|they|it|officials?|spokes(?:man|woman|person)|ministers?|police|[A-Z][a-z]+|the\s+(?!(?:story|article|item|headline|caption|column|report|piece|version)\b)\w+)\s+(?:said|says|told|wrote|writes|claimed|claims|argued|insisted|denied|tweeted|added|alleged|posted)\b/u;
+/** …or after it, closing the sentence: "…, researchers said." */
+export const ATTRIBUTION_TAIL = /,\s+(?:[\w'\u2019-]+\s+){1,5}(?:said|says|told\s+\w+|wrote|added|claimed|argued)(?:\s+(?:on\s+)?\w+){0,2}\s*\.?$/u;
+
+/**
+ * Subjects too loose for a follow-up alone: "As we reported on Monday, … It was the first such
+ * deal." or "An article in The Atlantic argued … It was widely shared." are no notices.
+ */
+export const NO_FOLLOW_UP = new Set(['we-published', 'a-piece-about', 'the-piece-about']);
+
+/** Predicates that count only together with a subject in an earlier sentence ("An article said X. … In fact, Y."). */
+export const FOLLOW_UP_ONLY = new Set(['in-fact', 'make-clear', 'we-now-understand', 'short-restatement', 'not-contrast', 'apology']);
+
+/** Statements that are notices by themselves: their subject and predicate are one phrase. */
+export const STATEMENTS: KindRow[] = [
+  // "We have removed the article", "We removed the content of this story", "We pulled this post",
+  // "We have unequivocally retracted our story", "We are officially retracting the story"
+  {
+    name: 'we-removed',
+    pattern: new RegExp(
+      String.raw`\bwe\s+(?:have\s+|had\s+|'ve\s+)?(?:\w+ly\s+)?(?:removed|deleted|retracted|withdrawn|withdrew|pulled|unpublished|taken\s+down|took\s+down|corrected|amended|updated|edited|changed|republished|(?:are|'re|am)\s+(?:\w+ly\s+)?(?:retracting|removing|withdrawing|pulling|unpublishing|correcting|amending|updating))\s+(?:(?:the\s+)?(?:content|contents|text)\s+of\s+)?(?:this|the|our|that|an?|these|those)\s+${ANY_WORDS(2)}${PIECE}\b`,
+      'iu',
+    ),
+    kind: null,
+  },
+  // "we mistakenly used a picture", "we wrongly stated", "we misidentified", "we gave the impression"
+  {
+    name: 'we-erred',
+    pattern:
+      /\bwe\s+(?:have\s+|had\s+)?(?:mis(?:stated|quoted|identified|spelled|spelt|reported|label(?:l)?ed|named|attributed|represented|described)|implied|(?:gave|created)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?impression|(?:wrongly|incorrectly|mistakenly|erroneously|inaccurately|falsely)\s+\w+|got\s+(?:it|this|that|the\s+\w+)\s+wrong|made\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:error|mistake))/iu,
+    kind: 'correction',
+  },
+  // "We regret the error", "We apologise for any confusion", "we sincerely apologise for stating that …"
+  {
+    name: 'we-regret',
+    pattern: new RegExp(
+      String.raw`\bwe\s+(?:deeply\s+|sincerely\s+|unreservedly\s+)?(?:regret\s+(?:the|this|that|any|our)\s+(?:[\w-]+\s+)?${ERROR_NOUN}|apologi[sz]e\s+(?:unreservedly\s+)?(?:to\s+[^.]{1,60}?\s+)?for\s+(?:(?:the|this|that|any|our|an?|these|those)\s+(?:[\w-]+\s+){0,2}?${ERROR_NOUN}|(?:stating|saying|suggesting|describing|reporting|publishing|implying|using|referring|calling|writing|identifying)\b))`,
+      'iu',
+    ),
+    kind: 'correction',
+  },
+  // "The Sun regrets the error.", "Us regrets the error.", "The Bulletin unreservedly apologises …
+  // and regrets any distress", "The Denver Daily News would like to offer a sincere apology for a typo"
+  {
+    name: 'outlet-regrets',
+    pattern: new RegExp(
+      String.raw`${OUTLET_SUBJECT}(?:\w+ly\s+)?(?:regrets?|apologi[sz]es?|apologi[sz]e|would\s+like\s+to\s+(?:offer|extend)\s+(?:a|an|its|our)\s+(?:[\w-]+\s+)?apology)\b[\s\S]{0,100}?\b(?:the|this|that|any|an?|its|these|those)\s+(?:[\w-]+\s+){0,2}?${ERROR_NOUN}`,
+      'u',
+    ),
+    kind: 'correction',
+  },
+  // "The ABC has deleted the YouTube video", "The Herald has corrected the online version"
+  {
+    name: 'outlet-removed',
+    pattern: new RegExp(
+      String.raw`${OUTLET_SUBJECT}(?:has|have)\s+(?:since\s+|now\s+)?(?:deleted|removed|withdrawn|retracted|corrected|amended|updated|taken\s+down|unpublished)\s+(?:the|this|its|their)\s+${ANY_WORDS(2)}${PIECE}\b`,
+      'u',
+    ),
+    kind: null,
+  },
+  // "Any reference to fracking was removed from the report", "was corrected in the online version"
+  {
+    name: 'changed-in-piece',
+    pattern: new RegExp(
+      String.raw`\b(?:was|were|has\s+been|have\s+been)\s+(?:removed|deleted|cut|corrected|amended|changed|clipped\s+out)\s+(?:from|in)\s+(?:the|this|our)\s+${ANY_WORDS(2)}${PIECE}\b`,
+      'iu',
+    ),
+    kind: null,
+  },
+  // "Harrisburg is the capital, not Philadelphia as incorrectly stated …", "… not a Conservative peer as we suggested"
+  {
+    name: 'not-as-wrongly-stated',
+    pattern:
+      /\bnot\s+[^.;]{1,80}?,?\s+as\s+(?:(?:was|it\s+was|had\s+been)\s+)?(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:stated|reported|said|described|written|published|printed|claimed|suggested|given|shown|listed)\b|\bnot\s+[^.;]{1,80}?,?\s+as\s+we\s+(?:had\s+it|said|stated|suggested|reported|wrote|described|claimed|implied|had|thought)\b/iu,
+    kind: 'correction',
+  },
+  {
+    name: 'contrary-to-what-was-written',
+    pattern: /\b(?:contrary|in\s+contrast)\s+to\s+what\s+(?:was|we|it|had\s+been)\s+(?:\w+\s+)?(?:written|reported|stated|said|published|claimed)\b/iu,
+    kind: 'correction',
+  },
+  // "a reporter misspoke during a live cross", "our correspondent incorrectly said"
+  {
+    name: 'staff-misspoke',
+    pattern:
+      /\b(?:a|our|the|one\s+of\s+our)\s+(?:\w+\s+)?(?:reporter|correspondent|presenter|host|anchor|journalist|columnist|commentator|newsreader)s?\s+(?:misspoke|misstated|misidentified|misquoted|misspelled|(?:incorrectly|wrongly|mistakenly|erroneously)\s+\w+)\b/iu,
+    kind: 'correction',
+  },
+  // "The Royal Zoo has asked us to clarify …"
+  {
+    name: 'asked-us-to-clarify',
+    pattern: /\b(?:asked|requested)\s+us\s+to\s+(?:clarify|make\s+(?:it\s+)?clear)\b|\bwe\s+(?:have\s+been|were|are)\s+asked\s+to\s+(?:clarify|make\s+(?:it\s+)?clear)\b/iu,
+    kind: 'clarification',
+  },
+  // "We have been asked to point out that the budget is …" (the wording decides the kind)
+  {
+    name: 'asked-us-to-point-out',
+    pattern: /\b(?:asked|requested)\s+us\s+to\s+(?:correct|point\s+out|note|explain|state)\b|\bwe\s+(?:have\s+been|were|are)\s+asked\s+to\s+(?:correct|point\s+out|note|state)\b/iu,
+    kind: null,
+  },
+  // "We are happy to make clear …", "We would like to clarify …"
+  {
+    name: 'we-make-clear',
+    pattern: /\bwe\s+(?:are|'re|would\s+like|wish|want)\s+(?:happy\s+|glad\s+|pleased\s+)?to\s+(?:make\s+(?:it\s+|this\s+)?clear|clarify)\b/iu,
+    kind: 'clarification',
+  },
+  // "We are happy to set the record straight", "We would like to correct …" (the wording decides)
+  {
+    name: 'we-set-record-straight',
+    pattern: /\bwe\s+(?:are|'re|would\s+like|wish|want)\s+(?:happy\s+|glad\s+|pleased\s+)?to\s+(?:correct|set\s+the\s+record\s+straight|point\s+out)\b/iu,
+    kind: null,
+  },
+  // Wire kill and withdrawal advisories: "Please kill the story …", "A kill is mandatory."
+  {
+    name: 'kill-the-story',
+    pattern: /\b(?:please\s+)?(?:kill|withdraw|eliminate|disregard)\s+(?:the|this)\s+(?:story|item|report|photo|video|advisory|graphic)\b|\ba\s+kill\s+is\s+mandatory\b/iu,
+    kind: 'retraction',
+  },
+  // "This is a corrected version of a story first published on …"
+  {
+    name: 'corrected-version-of',
+    pattern: /\b(?:this|here)\s+is\s+an?\s+(?:corrected|updated|amended|revised|clarified|refiled)\s+version\b/iu,
+    kind: null,
+  },
+  // Reuters/AP: "This version corrects the spelling of …", "This version of the story adds …"
+  {
+    name: 'this-version-corrects',
+    pattern:
+      /^this\s+(?:version|story|article|item|report)\s+(?:of\s+(?:the|this)\s+\w+\s+)?(?:corrects|clarifies|updates|amends|removes|adds|fixes|replaces|changes|restores|deletes|withdraws|refiles|recasts)\b/iu,
+    kind: null,
+  },
+  // "Due to an editing error, …", "Because of a production error …": only the outlet speaks of its own editing.
+  {
+    name: 'own-editing-error',
+    pattern:
+      /\b(?:because\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of|through)\s+(?:an?|the)\s+(?:editing|reporting|production|editorial|typographical|transcription|translation|copy(?:-?editing)?|layout|photo|graphics|technical|production)\s+(?:error|mistake|glitch)\b/iu,
+    kind: null,
+  },
+  // "This article contains corrections.", "This story includes an update."
+  {
+    name: 'piece-carries-notice',
+    pattern: new RegExp(String.raw`\b(?:this|our)\s+${ANY_WORDS(1)}${PIECE}\s+(?:contains|includes|has|carries)\s+(?:an?\s+|several\s+)?(?:corrections?|clarifications?|updates?|editor['\u2019]?s\s+note)\b`, 'iu'),
+    kind: null,
+  },
+  // "It has come to the editor's attention that …"
+  {
+    name: 'come-to-attention',
+    pattern: /^it\s+has\s+(?:been\s+brought|come)\s+to\s+(?:the\s+)?(?:editors?['\u2019]?s?|our)\s+attention\b/iu,
+    kind: 'correction',
+  },
+  // Guardian headline form: "<headline> was amended to make clear …", "… was corrected because the original said …"
+  {
+    name: 'amended-to-clarify',
+    pattern: /\b(?:was|were|has\s+been|have\s+been)\s+(?:amended|corrected|changed|updated|edited)\s+(?:on\s+[^.]{1,40}?\s+)?to\s+(?:clarify|make\s+(?:it\s+)?clear)\b/iu,
+    kind: 'clarification',
+    needs: /\b(?:article|story|original|headline|version|piece|post|report|column)\b/iu,
+  },
+  {
+    name: 'amended-to-correct',
+    pattern:
+      /\b(?:was|were|has\s+been|have\s+been)\s+(?:amended|corrected|changed|updated|edited)\s+(?:on\s+[^.]{1,40}?\s+)?(?:to\s+(?:correct|clarify|make\s+(?:it\s+)?clear|fix|remove\s+an?\s+(?:error|reference))|because\s+the\s+original)\b/iu,
+    kind: null,
+    needs: /\b(?:article|story|original|headline|version|piece|post|report|column)\b/iu,
+  },
+];
+
+/**
+ * Sentences that do not say what happened to this article, whatever else they contain: rules and
+ * possibilities ("If a story has been updated …", "A post will be labelled …"), and reports of
+ * someone else's notice ("The newsletter issued a correction after misidentifying …").
+ */
+export const NOT_ABOUT_THIS_ARTICLE: Row[] = [
+  { name: 'conditional', pattern: /^(?:if|when|whenever|where|wherever|unless|once|should)\b/iu },
+  { name: 'modal-passive', pattern: /\b(?:will|can|may|might|must|shall)\s+(?:not\s+)?be\s+\w+(?:ed|en)\b/iu },
+  {
+    name: 'reports-others-notice',
+    pattern:
+      /^(?!we\b)[^,]{0,60}?\b(?:issued|ran|published|posted|printed|appended|added|put\s+out)\s+(?:a|an)\s+(?:\w+\s+)?(?:correction|retraction|clarification|apology|editor['\u2019]?s\s+note)\b/iu,
+  },
+];

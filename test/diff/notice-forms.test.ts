@@ -1,0 +1,144 @@
+// One row per way of speaking the recogniser must know (or must not mistake for a notice), each
+// named after the quirk it pins. The particulars are invented; the forms are real (see
+// test/fixtures/notices for the sourced corpus).
+import { describe, expect, it } from 'vitest';
+import { locateNotices, ownItemChange, versionChange } from '../../src/diff/index.js';
+import { carriesNotice } from '../../src/shared/notices/index.js';
+import type { ArticleText, NoticeKind } from '../../src/types.js';
+
+const BODY = ['MANILA, Philippines \u2013 The two defence ministers signed the pact on Monday.', 'It still needs the approval of parliament.'];
+
+function kindsOf(a: ArticleText): NoticeKind[] {
+  return locateNotices(a, { allHeadlineTags: true }).map((n) => n.kind);
+}
+
+const foot = (text: string): ArticleText => ({ title: 'Pact signed', paragraphs: [...BODY, text] });
+const top = (text: string): ArticleText => ({ title: 'Pact signed', paragraphs: [text, ...BODY] });
+
+describe('notices written as prose about the article', () => {
+  it.each<[string, string, NoticeKind]>([
+    ['story-originally-said', 'This story originally said the pact was signed in Tokyo.', 'correction'],
+    ['article-on-day-misquoted', 'An article on Thursday about the pact misquoted the foreign minister.', 'correction'],
+    ['we-stated-then-short-restatement', 'In an article published in March we stated that the minister had resigned. He had not.', 'correction'],
+    ['our-review-incorrectly-referred', 'Our review of the festival incorrectly referred to the director as Ann Lee.', 'correction'],
+    ['earlier-draft-of-this-article', 'In an earlier draft of this article, the date of the vote was wrong.', 'correction'],
+    ['earlier-versions-of-this-graphic', 'Earlier versions of this graphic showed the wrong border.', 'correction'],
+    ['editing-error-previous-version', 'Because of an editing error, in a previous version the minister was named as his deputy.', 'correction'],
+    ['wire-corrective-own-words', 'In a story on May 9, The Associated Press erroneously reported that the talks had collapsed.', 'correction'],
+    ['we-have-removed-the-article', 'We have removed the article because its central claim could not be verified.', 'retraction'],
+    ['we-removed-the-content', 'We removed the content of this story after the source withdrew his account.', 'retraction'],
+    ['outlet-regrets-the-error', 'The Herald regrets the error.', 'correction'],
+    ['asked-us-to-clarify', 'The ministry has asked us to clarify that the figures were provisional.', 'clarification'],
+    ['earlier-version-did-not-make-clear', 'An earlier version of this article did not make clear that the Senate must concur.', 'clarification'],
+    ['this-is-a-corrected-version', 'This is a corrected version of a story first published on May 3.', 'correction'],
+    ['the-article-that-appeared-here-removed', 'The article that previously appeared here has been removed.', 'retraction'],
+    ['this-version-corrects', 'This version corrects the spelling of the minister\u2019s name.', 'correction'],
+  ])('%s', (_name, text, kind) => {
+    expect(kindsOf(foot(text))).toEqual([kind]);
+  });
+});
+
+describe('labels', () => {
+  it.each<[string, string, NoticeKind]>([
+    ['starred-label', '***Correction*** An earlier version misstated the date.', 'correction'],
+    ['label-with-date-and-time', 'Correction, July 11, 3:49 p.m.: The vote was on Tuesday.', 'correction'],
+    ['a-correction-was-made', 'A correction was made on July 11: the vote was on Tuesday.', 'correction'],
+    ['correction-notice-caps', 'CORRECTION NOTICE: The ceremony took place in Manila.', 'correction'],
+    ['retraction-dated', 'Retraction 3 June: The story on the pact was published in error.', 'retraction'],
+    ['updated-on-date-at-time', 'Updated on Nov. 23 at 3:10 p.m.: Adds the minister\u2019s comments.', 'update'],
+    ['caps-label-same-paragraph', 'CORRECTION The agreement was signed on Monday, not Sunday.', 'correction'],
+    ['editors-note-updated-to-correct', 'Editor\u2019s note: This story was updated to correct the name of the negotiator.', 'correction'],
+    ['editors-note-published-in-error', 'Editors\u2019 note: This piece was published in error and has been removed.', 'retraction'],
+    ['wire-advisory-withdrawn', 'ADVISORY: The story slugged PACT-SIGNING is withdrawn. There will be no substitute.', 'retraction'],
+    ['editors-note-previous-version', 'Editor\u2019s note: A previous version of this story gave the wrong date for the vote.', 'correction'],
+    ['dated-update-label', 'March 6 update: The ministry has since confirmed the date.', 'update'],
+    ['editors-note-with-date-in-parentheses', 'Editor\u2019s Note (Nov 3): This story has been updated with the final vote count.', 'update'],
+    ['originally-published-then-updated', 'This article was originally published on March 3 and updated on March 5 to include comments.', 'update'],
+  ])('%s', (_name, text, kind) => {
+    expect(kindsOf(top(text))).toEqual([kind]);
+  });
+
+  it('a bare UPDATE heading takes the next paragraph as its note', () => {
+    const found = locateNotices({ title: 'Pact', paragraphs: [...BODY, 'UPDATE', 'The Senate voted on Tuesday.'] });
+    expect(found.map((n) => [n.kind, n.note])).toEqual([['update', 'UPDATE The Senate voted on Tuesday.']]);
+  });
+});
+
+describe('brackets, datelines and headlines', () => {
+  it.each<[string, ArticleText, NoticeKind]>([
+    ['paren-that-opens-with-a-version', foot('(A previous version of this story gave the wrong date for the vote.)'), 'correction'],
+    ['paren-editors-note', foot('(Editor\u2019s note: this story was updated with the minister\u2019s comments.)'), 'update'],
+    ['attn-advisory-under-ld-headline', { title: '(2nd LD) Pact signed', paragraphs: ['(ATTN: UPDATES 5th para with ratification date)', ...BODY] }, 'update'],
+    ['dateline-tag', { title: 'Pact signed', paragraphs: ['MANILA, Philippines (UPDATED) \u2013 The two ministers signed the pact.', BODY[1]!] }, 'update'],
+    ['dateline-tag-as-its-own-line', { title: 'Pact signed', paragraphs: ['MANILA, Philippines (UPDATED) \u2013', ...BODY.slice(1)] }, 'update'],
+    ['tag-right-after-the-dateline', { title: 'Pact signed', paragraphs: ['MANILA, Philippines \u2014 (UPDATE 2, 6:45 p.m.) The two ministers signed the pact.', BODY[1]!] }, 'update'],
+    ['dateline-update-counter', { title: 'Pact signed', paragraphs: ['(Update 1, 6:45 p.m.) \u2014 The two ministers signed the pact.', BODY[1]!] }, 'update'],
+    ['square-bracket-notice', foot('[This story was updated Monday with reaction from Tokyo.]'), 'update'],
+    ['headline-names-itself-an-apology', { title: '\u2018Teapot ban\u2019 - an apology', paragraphs: BODY }, 'correction'],
+    ['square-bracket-headline-tag', { title: '[UPDATED] Pact signed', paragraphs: BODY }, 'update'],
+    ['story-verb-in-parentheses', foot('(Story corrects paragraph 3 to show the vote was on Tuesday)'), 'correction'],
+    ['wire-line-without-brackets', foot('CORRECTS: name of minister in paragraph 3'), 'correction'],
+  ])('%s', (_name, a, kind) => {
+    expect(kindsOf(a)).toContain(kind);
+  });
+});
+
+describe('not notices', () => {
+  it.each<[string, string]>([
+    ['someone-else-corrected-figures', 'The ministry corrected its figures on Tuesday.'],
+    ['someone-else-issued-a-correction', 'The newsletter issued a correction on Saturday after misidentifying a senator.'],
+    ['quoted-speech', '\u201CWe apologize for the error, and it was removed from the website,\u201D the press secretary said.'],
+    ['policy-conditional', 'If a story has been updated, we place a notation in the story.'],
+    ['policy-future', 'A post will be labelled as disputed if fact-checkers rate it false.'],
+    ['accurate-at-press-time', 'This story was accurate at press time.'],
+    ['generated-automatically', 'This story was generated automatically from official data.'],
+    ['newsletter-plug', 'Sign up for our newsletter to get the latest updates in your inbox.'],
+    ['interview-someone-said-false', 'In an interview, the minister said the reports were false.'],
+    ['earlier-version-of-a-bill', 'An earlier version of the bill passed the House in May.'],
+    ['someone-elses-wire-story', 'In some early versions of the wire story, which was updated several times, the officer referred to fires.'],
+    ['third-party-removal-by', 'The video was removed by YouTube for violating its policies.'],
+    ['credit-line', '(Reporting by Ana Cruz; Editing by Tom Hale)'],
+    ['corrected-version-of-a-plan', 'A corrected version of the plan was submitted to parliament.'],
+    ['corrects-course-is-not-a-wire-line', 'Corrects course after a bad quarter, the company said.'],
+    ['as-we-reported-then-a-fact', 'As we reported on Monday, the pact was signed. It was the first such deal.'],
+    ['story-will-be-updated', 'This story will be updated as more information becomes available.'],
+    ['ministry-apologises-for-the-error', 'Ministry apologises for the error in exam results'],
+    ['platform-removed-the-video', 'YouTube has removed the video, citing its policies.'],
+    ['outlet-regret-reported-by-spokesperson', 'CNN regrets the error, a spokesperson said.'],
+    ['corrections-officers', 'CORRECTIONS OFFICERS WALK OUT'],
+    ['update-on-the-talks-heading', 'Update on the talks: negotiators meet again'],
+  ])('%s', (_name, text) => {
+    expect(kindsOf(foot(text))).toEqual([]);
+    expect(kindsOf(top(text))).toEqual([]);
+  });
+});
+
+describe('extract and diff share the vocabulary', () => {
+  it.each(['Updated at 9 p.m. EDT (0100 UTC).', 'Updated: Nov. 23, 2026, 3:10 p.m.', 'Published: Tuesday, March 8 Updated: Tuesday, March 8, 10:15 AM'])(
+    'a bare time stamp of an update is a notice to both: %s',
+    (stamp) => {
+      expect(carriesNotice(stamp)).toBe(true);
+      expect(kindsOf(foot(stamp))).toEqual(['update']);
+    },
+  );
+});
+
+describe('correction records', () => {
+  it('never list the byline that one fetch kept and the next did not', () => {
+    const v1: ArticleText = { title: 'Pact signed', paragraphs: ['By Staff Writers', ...BODY, 'The vote was on Monday.'] };
+    const v2: ArticleText = { title: 'Pact signed', paragraphs: [...BODY, 'The vote was on Tuesday.', 'This story has been corrected to show the vote was on Tuesday.'] };
+    const c = versionChange(v1, v2);
+    expect(c.notices).toEqual([{ kind: 'correction', note: 'This story has been corrected to show the vote was on Tuesday.' }]);
+    expect(c.removed).toEqual(['Monday']);
+    expect(c.added).toEqual(['Tuesday']);
+    expect(c.found.map((f) => f.rule)).toEqual(['this-piece+has-been-changed']);
+  });
+
+  it('a wire corrective published as an item of its own is a record from its first version', () => {
+    const item: ArticleText = { title: 'Correction: Pact story', paragraphs: ['In a story on May 9, The Associated Press erroneously reported that the talks had collapsed.'] };
+    expect(ownItemChange(item)?.notices.map((n) => n.kind)).toEqual(['correction']);
+    expect(ownItemChange({ title: 'Pact signed', paragraphs: BODY })).toBeNull();
+    // A short news item that opens with an update tag is news, not a notice item.
+    expect(ownItemChange({ title: 'Pact signed', paragraphs: [`(UPDATE) ${BODY[0]}`, BODY[1]!] })).toBeNull();
+  });
+});

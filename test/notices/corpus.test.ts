@@ -1,0 +1,89 @@
+// Scores the notice recogniser on the corpus through extract → diff and prints the figures:
+//   npx vitest run test/notices                     (the dev set, checked against its golden file)
+//   NOTICES_DIR=path/to/set npx vitest run test/notices   (any other set: figures only)
+// The golden file (test/notices/golden/dev.json) is a ratchet: every notice it records as found
+// must stay found with its kind, and no look-alike may raise a notice. When the recogniser finds
+// more, or the corpus grows, rewrite it with UPDATE_GOLDEN=1 (refused while anything regresses).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import {
+  corpusDir,
+  DEV_DIR,
+  loadCorpus,
+  report,
+  scoreLookalike,
+  scoreNotice,
+  type LookalikeResult,
+  type NoticeResult,
+} from './corpus.js';
+
+const GOLDEN = fileURLToPath(new URL('./golden/dev.json', import.meta.url));
+
+interface Golden {
+  notices: Record<string, Array<{ kind: string; rule: string }>>;
+  lookalikes: Record<string, string[]>;
+}
+
+function goldenOf(results: readonly NoticeResult[], looks: readonly LookalikeResult[]): Golden {
+  return {
+    notices: Object.fromEntries(results.map((r) => [r.id, r.found])),
+    lookalikes: Object.fromEntries(looks.map((l) => [l.id, l.raised.map((x) => `${x.where} ${x.rule}`)])),
+  };
+}
+
+/** What got worse against the golden file: notices lost or their kind lost, look-alikes raised. */
+function regressions(golden: Golden, results: readonly NoticeResult[], looks: readonly LookalikeResult[]): string[] {
+  const out: string[] = [];
+  for (const r of results) {
+    const before = golden.notices[r.id];
+    if (!before || before.length === 0) continue;
+    if (r.found.length === 0) out.push(`${r.id}: no longer recognised (was ${before.map((b) => b.rule).join(', ')})`);
+    else if (before.some((b) => b.kind === r.kind) && !r.found.some((f) => f.kind === r.kind)) {
+      out.push(`${r.id}: kind ${r.kind} lost (now ${r.found.map((f) => f.kind).join('+')})`);
+    }
+  }
+  for (const l of looks) if (l.raised.length > 0) out.push(`${l.id}: look-alike raised ${l.raised.map((x) => `${x.where} ${x.rule}`).join(', ')}`);
+  return out;
+}
+
+const dir = corpusDir();
+const { notices, lookalikes } = loadCorpus(dir);
+
+describe.runIf(notices.length > 0)('notice corpus through extract → diff', () => {
+  const results = notices.map(scoreNotice);
+  const looks = lookalikes.map(scoreLookalike);
+
+  it('prints the figures', () => {
+    console.log(`\n${dir}\n${report(results, looks)}\n`);
+  });
+
+  it('raises no notice on a look-alike', () => {
+    expect(looks.filter((l) => l.raised.length > 0).map((l) => `${l.id} ${JSON.stringify(l.raised)}`)).toEqual([]);
+  });
+
+  it('never lists the byline as corrected text', () => {
+    expect(results.filter((r) => r.furnitureListed).map((r) => r.id)).toEqual([]);
+  });
+
+  it.runIf(dir === DEV_DIR)('keeps every notice of the golden file (ratchet)', () => {
+    const now = goldenOf(results, looks);
+    const golden: Golden = existsSync(GOLDEN) ? (JSON.parse(readFileSync(GOLDEN, 'utf8')) as Golden) : { notices: {}, lookalikes: {} };
+    const worse = regressions(golden, results, looks);
+    if (process.env.UPDATE_GOLDEN === '1' && worse.length === 0) writeFileSync(GOLDEN, `${JSON.stringify(now, null, 1)}\n`);
+    expect(worse).toEqual([]);
+    // Entries the golden file does not know yet (the corpus grew) are reported, not failed.
+    const unknown = Object.keys(now.notices).filter((id) => !(id in golden.notices));
+    if (unknown.length > 0 && process.env.UPDATE_GOLDEN !== '1') {
+      console.log(`${unknown.length} corpus entries are not in the golden file yet: UPDATE_GOLDEN=1 npx vitest run test/notices`);
+    }
+    // What the golden file knows must match: better than it is fine, but the file must follow.
+    const known = (g: Golden): Golden => ({
+      notices: Object.fromEntries(Object.entries(g.notices).filter(([id]) => id in golden.notices)),
+      lookalikes: Object.fromEntries(Object.entries(g.lookalikes).filter(([id]) => id in golden.lookalikes)),
+    });
+    expect(known(now), 'the golden file is out of date: UPDATE_GOLDEN=1 npx vitest run test/notices').toEqual(
+      process.env.UPDATE_GOLDEN === '1' ? known(now) : golden,
+    );
+  });
+});
