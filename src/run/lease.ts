@@ -58,7 +58,7 @@ export async function withIngestLease<T>(store: Store, opts: LeaseOptions, fn: (
   }
 }
 
-/** fn's value, or `busy` when the store is locked by another connection (SQLITE_BUSY). */
+/** fn's value, or `busy` when the store is locked by another connection (SQLITE_BUSY, kept by StoreError). */
 function busyAs<T>(busy: T, fn: () => T): T {
   try {
     return fn();

@@ -18,8 +18,8 @@ export class StoreError extends Error {
   constructor(
     readonly file: string,
     problem: string,
-    /** The driver's code when it raised it (`SQLITE_BUSY`: another connection holds the lock). */
-    readonly code: string | null = null,
+    /** The driver's code (SQLITE_BUSY, SQLITE_READONLY…), for a caller that waits out a busy store. */
+    readonly code?: string,
   ) {
     super(`${file}: ${problem}`);
     this.name = 'StoreError';
@@ -33,7 +33,7 @@ function isDriverError(err: unknown): boolean {
 
 /** `err` as the store's error when the driver raised it; any other error unchanged. */
 export function asStoreError(file: string, err: unknown): unknown {
-  return isDriverError(err) ? new StoreError(file, firstLine(err), (err as { code?: string }).code ?? null) : err;
+  return isDriverError(err) ? new StoreError(file, firstLine(err), (err as { code?: string }).code) : err;
 }
 
 /**

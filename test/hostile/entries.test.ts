@@ -37,3 +37,36 @@ describe('a feed entry', () => {
     expect(html).toContain('19990 more sources');
   });
 });
+
+describe("an agreement's page", () => {
+  it('with 5000 other dates and 20k denials on one step stays a page, not a dump', async () => {
+    const { renderAgreementPage } = await import('../../src/publish/index.js');
+    const ev = (i: number) => ({ url: `http://example.test/${i}`, feed: 'f', title: 't', publishedAt: '2024-07-08T00:00:00Z', quote: `q${i}` });
+    const many = (n: number) => Array.from({ length: n }, (_, i) => ev(i));
+    const html = renderAgreementPage(
+      {
+        id: 'a',
+        name: 'A',
+        parties: [],
+        status: 'signed',
+        since: '2024',
+        timeline: [
+          {
+            status: 'signed',
+            date: '2024',
+            party: null,
+            evidence: many(20_000),
+            sources: 1,
+            disputed: false,
+            alternatives: Array.from({ length: 5000 }, (_, i) => ({ date: `20${String(i % 100).padStart(2, '0')}`, sources: 1, evidence: many(50), disputed: false })),
+            denials: many(20_000),
+          },
+        ],
+      },
+      { baseUrl: '', evidencePerEvent: 10, maxBytes: 2_000_000 },
+    );
+    expect(html.length).toBeLessThan(200_000);
+    expect(html).toMatch(/4990 more dates/);
+    expect(html).toMatch(/19990 more quotes/);
+  });
+});

@@ -59,7 +59,7 @@ export function renderAgreementPage(a: AgreementJson, opts: AgreementPageOptions
         e.evidence.length > shown.length
           ? `<p class="muted">${e.evidence.length - shown.length} more sources: ${pathLink(opts.baseUrl, agreementEventPath(a.id, i), `all ${e.evidence.length}`)}</p>`
           : '';
-      return eventHtml({ ...e, evidence: shown }, name, more);
+      return eventHtml({ ...e, evidence: shown }, name, perEvent, more);
     });
     const fitted = fitRows(events, maxBytes);
     timeline =
@@ -89,11 +89,17 @@ function sourcesLabel(n: number): string {
 
 /**
  * One step: its date and how many outlets support it, then the other dates some outlets gave for it
- * and the reports that deny it, each with its evidence, so a reader can judge the weighing.
+ * and the reports that deny it, each with its evidence, so a reader can judge the weighing. The
+ * other dates and the denials show `perEvent` of each at most (limits.evidencePerEvent): a feed
+ * that invents 20k denials must not make the page 20k quotes long.
  */
-function eventHtml(e: TimelineEvent, name: (id: string) => string, more = ''): string {
+function eventHtml(e: TimelineEvent, name: (id: string) => string, perEvent: number, more = ''): string {
   const party = e.party ? ` by ${escapeText(e.party)}` : '';
-  const evidence = (list: Evidence[]) => list.map((ev) => evidenceHtml(ev, name)).join('\n');
+  const evidence = (list: Evidence[]) => {
+    const shown = list.slice(0, perEvent).map((ev) => evidenceHtml(ev, name));
+    if (list.length > shown.length) shown.push(`<p class="muted">${list.length - shown.length} more quotes.</p>`);
+    return shown.join('\n');
+  };
   const sources = `<span class="muted">(${sourcesLabel(e.sources)})</span>`;
   const parts = [`<p><span class="status">${escapeText(e.status)}</span>${party} — ${escapeText(e.date)} ${sources}</p>`];
   if (e.disputed) {
@@ -101,11 +107,15 @@ function eventHtml(e: TimelineEvent, name: (id: string) => string, more = ''): s
   }
   parts.push(evidence(e.evidence) + more);
   if (e.alternatives.length > 0) {
-    const items = e.alternatives.map((alt) => {
+    const items = e.alternatives.slice(0, perEvent).map((alt) => {
       const disputed = alt.disputed ? ', denied by later reports' : '';
       return `<li><p>${escapeText(alt.date)} <span class="muted">(${sourcesLabel(alt.sources)}${disputed})</span></p>\n${evidence(alt.evidence)}</li>`;
     });
-    parts.push(`<p class="muted">Other dates given for this step:</p>\n<ul class="list">${items.join('\n')}</ul>`);
+    const left = e.alternatives.length - items.length;
+    parts.push(
+      `<p class="muted">Other dates given for this step:</p>\n<ul class="list">${items.join('\n')}</ul>` +
+        (left > 0 ? `<p class="muted">${left} more dates.</p>` : ''),
+    );
   }
   if (e.denials.length > 0) {
     parts.push(`<p class="muted">Reports that it had not happened:</p>\n${evidence(e.denials)}`);
