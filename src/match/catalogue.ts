@@ -35,8 +35,8 @@ export interface CompiledAgreement {
   patterns: RegExp[];
   /** Named a treaty or convention: "the treaty" may refer to it. */
   treaty: boolean;
-  /** Its aliases and patterns as one lower-case text: what a generic reference's words must fit. */
-  descriptors: string;
+  /** Its name, aliases and patterns as one lower-case text: what a generic reference's words must fit. */
+  vocabulary: string;
   /**
    * A name may resolve to it without all parties established, if the sentence names no other side:
    * it has three or more parties (news never lists them all: "Iran and six world powers"), or an
@@ -212,8 +212,8 @@ export function compileCatalogue(
     });
     const treaty = /\b(?:treaty|convention)\b/i.test([a.name, ...aliases].join(' '));
     // A treaty open to all states (no party list) is recognised by its distinctive names alone.
-    const descriptors = [...aliases, ...(a.patterns ?? [])].join(' ').toLowerCase();
-    const ag: CompiledAgreement = { id, name: a.name, parties, patterns, treaty, descriptors, loose: parties.length >= 3 || parties.length === 0 };
+    const vocabulary = [a.name, ...aliases, ...(a.patterns ?? [])].join(' ').toLowerCase();
+    const ag: CompiledAgreement = { id, name: a.name, parties, patterns, treaty, vocabulary, loose: parties.length >= 3 || parties.length === 0 };
     byId.set(id, ag);
     compiled.push(ag);
     for (const alias of aliases) {

@@ -34,7 +34,7 @@ function countriesSet(hits: CountryHit[]): Set<string> {
  */
 function nounCompatible(ag: CompiledAgreement, noun: string): boolean {
   const n = noun.toLowerCase();
-  const vocab = vocabulary(ag);
+  const vocab = ag.vocabulary;
   if (n === 'treaty' || n === 'convention') return ag.treaty || ag.parties.length === 0 || vocab.includes(n);
   if (n === 'initiative' || n === 'protocol') return vocab.includes(n);
   if (n === 'fta') return /free[\s-]trade|\bfta\b/.test(vocab);
@@ -153,16 +153,12 @@ const FAMILIES: Record<string, string[]> = {
 };
 const FAMILY_OF = new Map<string, string>(Object.entries(FAMILIES).flatMap(([f, ws]) => ws.map((w) => [w, f] as [string, string])));
 
-function vocabulary(a: CompiledAgreement): string {
-  return (a.name + ' ' + a.descriptors).toLowerCase();
-}
-
 // An agreement's families, computed once per compiled agreement.
 const OWN_FAMILIES = new WeakMap<CompiledAgreement, Set<string>>();
 function ownFamilies(a: CompiledAgreement): Set<string> {
   let f = OWN_FAMILIES.get(a);
   if (!f) {
-    f = familiesIn(vocabulary(a));
+    f = familiesIn(a.vocabulary);
     OWN_FAMILIES.set(a, f);
   }
   return f;
