@@ -16,6 +16,7 @@ import { correctionLine, editSentences, newsArticle } from './lib/prose.js';
 import { fmt, median } from './lib/stats.js';
 import type { Row } from './lib/table.js';
 import { removeDir, tempDir } from './lib/world.js';
+import type { SqliteDb } from '../src/store/db.js';
 
 const UPDATES = 1_000_000;
 const BATCH = 50_000;
@@ -85,7 +86,7 @@ function fill(database: string, log: (l: string) => void): number {
       });
       if ((done / BATCH) % 5 === 4) log(`feed-server: ${fmt(done + BATCH)} updates stored (${fmt((Date.now() - t0) / 1000, 1)} s)`);
     }
-    store.db.pragma('wal_checkpoint(TRUNCATE)');
+    (store.db as SqliteDb).pragma('wal_checkpoint(TRUNCATE)');
   } finally {
     store.close();
   }

@@ -1,12 +1,29 @@
-// Tests that spawn the `pactwatch` command need dist/ built from the current sources.
+// Tests that spawn the `pactwatch` command need dist/ built from the current sources; the
+// PostgreSQL backend's tests need a throwaway cluster, started here once when PostgreSQL is there.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PG_ENV, PG_SKIP_NOTE, pgBinDir, startCluster, type Cluster } from './helpers/pg-cluster.js';
 
-export default function setup(): void {
+let cluster: Cluster | null = null;
+
+export async function setup(): Promise<void> {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
   execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], {
     cwd: root,
     stdio: 'inherit',
   });
+  if (process.env[PG_ENV]) return; // a cluster given from outside
+  const bin = pgBinDir();
+  if (!bin) {
+    console.warn(`\n${PG_SKIP_NOTE}\n`);
+    return;
+  }
+  cluster = await startCluster(bin);
+  // The test workers are forked after this: they inherit it.
+  process.env[PG_ENV] = cluster.url;
+}
+
+export function teardown(): void {
+  cluster?.stop();
 }

@@ -297,7 +297,7 @@ program
     const { store } = openToRead(o.config);
     const out = o.out ? createWriteStream(o.out) : process.stdout;
     try {
-      for (const line of exportLines(store.db)) {
+      for (const line of exportLines(store.backend)) {
         if (!out.write(`${line}\n`)) await once(out, 'drain');
       }
       if (o.out) await new Promise<void>((resolve, reject) => (out as ReturnType<typeof createWriteStream>).end((err?: Error | null) => (err ? reject(err) : resolve())));
@@ -316,7 +316,7 @@ program
     try {
       // Streamed a line at a time (limits.importLineBytes bounds one line), every record checked.
       const input = file === '-' ? process.stdin : createReadStream(file);
-      const n = await importStream(store.db, input, limitsOf(ctx.config).importLineBytes);
+      const n = await importStream(store.backend, input, limitsOf(ctx.config).importLineBytes);
       process.stdout.write(`imported ${n} records into ${store.file}\n`);
     } catch (err) {
       if (err instanceof ImportError) throw new UserError(`${file}: ${err.message}`);

@@ -36,7 +36,7 @@ export class AgreementRepo {
     for (const f of findings) {
       insert.run(articleId, f.agreementId, f.status, f.date, f.dateSource, f.party, f.quote, f.denied ? 1 : 0, f.rule ?? null, f.mention ?? null, f.datePhrase ?? null);
     }
-    const mention = this.q('INSERT OR IGNORE INTO mentions (article_id, agreement_id) VALUES (?, ?)');
+    const mention = this.q('INSERT INTO mentions (article_id, agreement_id) VALUES (?, ?) ON CONFLICT DO NOTHING');
     for (const m of mentions) mention.run(articleId, m.agreementId);
     for (const f of findings) mention.run(articleId, f.agreementId);
   }
@@ -75,7 +75,7 @@ export class AgreementRepo {
 
   /** Mark agreements whose timelines must be rebuilt (inside the transaction that touched them). */
   markPending(agreementIds: Iterable<string>): void {
-    const stmt = this.q('INSERT OR IGNORE INTO pending_refresh (agreement_id) VALUES (?)');
+    const stmt = this.q('INSERT INTO pending_refresh (agreement_id) VALUES (?) ON CONFLICT DO NOTHING');
     for (const id of agreementIds) stmt.run(id);
   }
 

@@ -73,13 +73,13 @@ export class ArticleRepo {
   }
 
   insert(a: NewArticle): ArticleRow {
-    const info = this
+    const { id } = this
       .q(
         `INSERT INTO articles (key, url, feed_id, full_text, published_at, first_seen_at, last_seen_in_feed_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+         VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`,
       )
-      .run(a.key, a.url, a.feedId, a.fullText ? 1 : 0, a.publishedAt, a.seenAt, a.seenAt);
-    return this.byId(Number(info.lastInsertRowid))!;
+      .get(a.key, a.url, a.feedId, a.fullText ? 1 : 0, a.publishedAt, a.seenAt, a.seenAt) as { id: number };
+    return this.byId(id)!;
   }
 
   /** The article a feed showed with exactly this item (its key may be the page's canonical URL). */
@@ -165,7 +165,7 @@ export class ArticleRepo {
   pruneFeed(feedId: string, keep: number, spare: ReadonlySet<number>): { pruned: number; agreements: string[] } {
     const ids = (
       this
-        .q(`SELECT id FROM articles WHERE feed_id = ? ORDER BY last_seen_in_feed_at DESC, id DESC LIMIT -1 OFFSET ?`)
+        .q(`SELECT id FROM articles WHERE feed_id = ? ORDER BY last_seen_in_feed_at DESC, id DESC LIMIT 9007199254740991 OFFSET ?`)
         .all(feedId, keep) as Array<{ id: number }>
     )
       .map((r) => r.id)

@@ -1,6 +1,6 @@
 // Export and import of the whole history as JSON lines: one {"table", "row"} object per line, tables
 // in dependency order. Generic over the schema, so a new column travels without code here.
-import type { Db } from './db.js';
+import type { Backend, ColumnInfo } from './backend.js';
 import { columnProblem, recordProblem } from './import-rules.js';
 
 /** Every table that holds history, parents first. Leases are run state, not history. */
@@ -24,15 +24,14 @@ export interface BackupHeader {
   schema: number;
 }
 
-export function* exportLines(db: Db): Generator<string> {
-  const schema = db.pragma('user_version', { simple: true }) as number;
+export function* exportLines(backend: Backend): Generator<string> {
+  const schema = backend.schemaVersion();
   yield JSON.stringify({ pactwatch: 'export', schema } satisfies BackupHeader);
   let records = 0;
   for (const table of BACKUP_TABLES) {
-    // rowid order keeps findings and updates in the order they were made
-    // rowid order keeps findings and updates in the order they were made; WITHOUT ROWID tables by key
-    const order = table === 'update_agreements' ? 'seq, agreement_id' : table === 'pending_refresh' ? 'agreement_id' : 'rowid';
-    for (const row of db.prepare(`SELECT * FROM ${table} ORDER BY ${order}`).iterate()) {
+    // The columns both backends share, in the order the rows were made (backend.ts).
+    const columns = [...backend.columns(table).keys()].join(', ');
+    for (const row of backend.db.prepare(`SELECT ${columns} FROM ${table} ORDER BY ${backend.exportOrder(table)}`).iterate()) {
       records++;
       yield JSON.stringify({ table, row });
     }
@@ -43,23 +42,6 @@ export function* exportLines(db: Db): Generator<string> {
 }
 
 export class ImportError extends Error {}
-
-/** Column facts from the live schema, so every record is checked against the store it goes into. */
-interface ColumnInfo {
-  type: string;
-  required: boolean;
-}
-
-function columnsOf(db: Db, table: string): Map<string, ColumnInfo> {
-  const rows = db.prepare(`PRAGMA table_info(${table})`).all() as Array<{ name: string; type: string; notnull: number; dflt_value: unknown; pk: number }>;
-  return new Map(
-    rows.map((r) => [
-      r.name,
-      // An INTEGER PRIMARY KEY is the rowid: SQLite fills it in when absent.
-      { type: r.type.toUpperCase(), required: r.notnull === 1 && r.dflt_value === null && !(r.pk > 0 && r.type.toUpperCase() === 'INTEGER') },
-    ]),
-  );
-}
 
 function typeProblem(info: ColumnInfo, value: unknown): string | null {
   if (value === null) return info.required ? 'is null' : null;
@@ -83,8 +65,11 @@ class ImportSession {
   lineNo = 0;
   count = 0;
 
-  constructor(private readonly db: Db) {
-    this.schema = db.pragma('user_version', { simple: true }) as number;
+  private readonly db: Backend["db"];
+
+  constructor(private readonly backend: Backend) {
+    this.db = backend.db;
+    this.schema = backend.schemaVersion();
   }
 
   /** Refuses a store that holds history; clears the rows a new store starts with. */
@@ -161,7 +146,7 @@ class ImportSession {
   private columnInfo(table: string): Map<string, ColumnInfo> {
     let info = this.columns.get(table);
     if (!info) {
-      info = columnsOf(this.db, table);
+      info = this.backend.columns(table);
       this.columns.set(table, info);
     }
     return info;
@@ -169,13 +154,17 @@ class ImportSession {
 }
 
 /** Load an export into an EMPTY store, in one transaction: all of it or nothing. */
-export function importLines(db: Db, lines: Iterable<string>): number {
-  const session = new ImportSession(db);
-  db.transaction(() => {
-    session.begin();
-    for (const line of lines) session.line(line);
-    session.end();
-  }).immediate();
+export function importLines(backend: Backend, lines: Iterable<string>): number {
+  const session = new ImportSession(backend);
+  backend.db
+    .transaction(() => {
+      session.begin();
+      for (const line of lines) session.line(line);
+      session.end();
+      backend.afterImport();
+    })
+    .immediate();
+  backend.afterWrite();
   return session.count;
 }
 
@@ -185,18 +174,20 @@ export function importLines(db: Db, lines: Iterable<string>): number {
  * the whole read (the importing process is its only user), rolled back on any failure, so a failed
  * import leaves the store as it was.
  */
-export async function importStream(db: Db, input: AsyncIterable<Buffer | string>, maxLineBytes: number): Promise<number> {
-  const session = new ImportSession(db);
-  db.exec('BEGIN IMMEDIATE');
+export async function importStream(backend: Backend, input: AsyncIterable<Buffer | string>, maxLineBytes: number): Promise<number> {
+  const session = new ImportSession(backend);
+  backend.begin();
   try {
     session.begin();
     for await (const line of splitLines(input, maxLineBytes, () => session.lineNo + 1)) session.line(line);
     session.end();
-    db.exec('COMMIT');
+    backend.afterImport();
+    backend.commit();
   } catch (err) {
-    if (db.inTransaction) db.exec('ROLLBACK');
+    backend.rollback();
     throw err;
   }
+  backend.afterWrite();
   return session.count;
 }
 

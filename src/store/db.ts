@@ -7,7 +7,37 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { firstLine } from '../shared/errors.js';
 
-export type Db = Database.Database;
+/** One row-changing statement's outcome. */
+export interface RunInfo {
+  changes: number;
+  lastInsertRowid: number | bigint;
+}
+
+export interface Statement {
+  run(...params: unknown[]): RunInfo;
+  get(...params: unknown[]): unknown;
+  all(...params: unknown[]): unknown[];
+  iterate(...params: unknown[]): IterableIterator<unknown>;
+}
+
+/** A transaction made of fn: called plainly it nests (a savepoint inside another transaction). */
+export type Transaction<T> = (() => T) & { immediate(): T };
+
+/**
+ * The SQL surface the repositories use: the part of better-sqlite3's Database they need, which
+ * the PostgreSQL backend (pg/db.ts) provides too. The SQL they write runs on both dialects.
+ */
+export interface Db {
+  prepare(sql: string): Statement;
+  transaction<T>(fn: () => T): Transaction<T>;
+  exec(sql: string): unknown;
+  readonly open: boolean;
+  readonly readonly: boolean;
+  readonly inTransaction: boolean;
+  close(): unknown;
+}
+
+export type SqliteDb = Database.Database;
 
 /**
  * A store problem, for a user: one line naming the database file and what is wrong. The store
@@ -28,7 +58,10 @@ export class StoreError extends Error {
 
 /** An error raised by the SQLite driver (rather than by the code that called the store). */
 function isDriverError(err: unknown): boolean {
-  return err instanceof Error && (err.name === 'SqliteError' || /^SQLITE_/.test((err as { code?: string }).code ?? ''));
+  return (
+    err instanceof Error &&
+    (err.name === 'SqliteError' || err.name === 'PgError' || /^SQLITE_/.test((err as { code?: string }).code ?? ''))
+  );
 }
 
 /** `err` as the store's error when the driver raised it; any other error unchanged. */
@@ -80,7 +113,7 @@ export function loadMigrations(dir = migrationsDir()): Migration[] {
     .sort((a, b) => a.version - b.version);
 }
 
-export function migrate(db: Db, migrations = loadMigrations()): void {
+export function migrate(db: SqliteDb, migrations = loadMigrations()): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   const latest = migrations.at(-1)?.version ?? 0;
   if (current > latest) {
@@ -104,8 +137,8 @@ export interface OpenOptions {
   busyTimeoutMs?: number;
 }
 
-export function openDatabase(file: string, opts: OpenOptions = {}): Db {
-  let db: Db | undefined;
+export function openDatabase(file: string, opts: OpenOptions = {}): SqliteDb {
+  let db: SqliteDb | undefined;
   try {
     if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
     db = new Database(file, {
@@ -126,14 +159,14 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Db {
   }
 }
 
-export type Prepare = (sql: string) => Database.Statement;
+export type Prepare = (sql: string) => Statement;
 
 /**
  * better-sqlite3 compiles a statement on every prepare(): repositories prepare each SQL text once
  * through this and reuse it (a tenth of ingest CPU went to re-preparing).
  */
 export function preparer(db: Db): Prepare {
-  const cache = new Map<string, Database.Statement>();
+  const cache = new Map<string, Statement>();
   return (sql) => {
     let stmt = cache.get(sql);
     if (!stmt) {

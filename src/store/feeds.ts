@@ -32,7 +32,7 @@ export class FeedRepo {
          last_modified = CASE WHEN feeds.url = excluded.url THEN feeds.last_modified END,
          body_hash = CASE WHEN feeds.url = excluded.url THEN feeds.body_hash END,
          url = excluded.url
-       WHERE feeds.name IS NOT excluded.name OR feeds.url IS NOT excluded.url`,
+       WHERE feeds.name IS DISTINCT FROM excluded.name OR feeds.url IS DISTINCT FROM excluded.url`,
     );
     for (const f of feeds) upsert.run(f.id, f.name, f.url);
   }

@@ -1,16 +1,22 @@
-// The store: the only module that holds SQL. One SQLite file (WAL), repositories per concern,
-// and short synchronous write transactions that callers open after their network work is done.
+// The store: the only module that holds SQL. One SQLite file (WAL) or one PostgreSQL database,
+// the same repositories per concern over either, and short synchronous write transactions that
+// callers open after their network work is done.
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { AgreementRepo } from './agreements.js';
 import { ArticleRepo } from './articles.js';
 import { asStoreError, loadMigrations, openDatabase, raisingStoreErrors, StoreError, type Db, type OpenOptions } from './db.js';
+import { sqliteBackend, type Backend } from './backend.js';
+import { ClaimRepo } from './claims.js';
+import { isPostgresUrl, openPgBackend } from './pg/backend.js';
 import { firstLine } from '../shared/errors.js';
 import { FeedRepo } from './feeds.js';
 import { LeaseRepo } from './leases.js';
 import { UpdateRepo } from './updates.js';
 
 export { StoreError, loadMigrations, migrate } from './db.js';
+export { isPostgresUrl, redactUrl } from './pg/backend.js';
+export type { Backend } from './backend.js';
 export { exportLines, importLines, importStream, ImportError, BACKUP_TABLES } from './backup.js';
 export type { ArticleRow, VersionRow, ChangeRow, NewArticle } from './articles.js';
 export type { FeedState, PollOutcome } from './feeds.js';
@@ -23,20 +29,31 @@ export class Store {
   readonly agreements: AgreementRepo;
   readonly updates: UpdateRepo;
   readonly leases: LeaseRepo;
+  /** Feed claims and host leases of many workers: PostgreSQL only (null on SQLite, one worker). */
+  readonly claims: ClaimRepo | null;
   /** A random id made when the store was created: part of every update's tag: URI. */
   readonly instanceId: string;
+  readonly db: Db;
+  /** Where it is, as errors name it: the file, or the URL without its password. */
+  readonly file: string;
 
-  constructor(
-    readonly db: Db,
-    readonly file: string,
-  ) {
+  constructor(readonly backend: Backend) {
+    const db = backend.db;
+    const file = backend.location;
+    this.db = db;
+    this.file = file;
     // Every repository raises StoreError when the database fails, never the driver's own error.
     this.feeds = raisingStoreErrors(new FeedRepo(db), file);
     this.articles = raisingStoreErrors(new ArticleRepo(db), file);
     this.agreements = raisingStoreErrors(new AgreementRepo(db), file);
     this.updates = raisingStoreErrors(new UpdateRepo(db), file);
     this.leases = raisingStoreErrors(new LeaseRepo(db), file);
+    this.claims = backend.kind === 'postgres' ? raisingStoreErrors(new ClaimRepo(db), file) : null;
     this.instanceId = this.ensureInstanceId();
+  }
+
+  get kind(): Backend['kind'] {
+    return this.backend.kind;
   }
 
   /** Write transactions made through this connection (see revision()). */
@@ -45,7 +62,9 @@ export class Store {
   /** A write transaction, taken immediately so two processes never deadlock upgrading a read. */
   write<T>(fn: () => T): T {
     try {
-      return this.db.transaction(fn).immediate();
+      const out = this.db.transaction(fn).immediate();
+      this.backend.afterWrite();
+      return out;
     } catch (err) {
       throw asStoreError(this.file, err);
     } finally {
@@ -55,11 +74,16 @@ export class Store {
 
   /**
    * Changes whenever the store may have changed: a write through this connection, or a commit by
-   * another process (SQLite's data_version). Cheap enough to key every page of the server by it.
+   * another process (SQLite's data_version; PostgreSQL's store_revision sequence). Cheap enough to
+   * key every page of the server by it.
    */
   revision(): string {
-    const other = this.db.pragma('data_version', { simple: true }) as number;
-    return `${other}.${this.writes}`;
+    return `${this.backend.externalRevision()}.${this.writes}`;
+  }
+
+  /** The schema version (SQLite's user_version; PostgreSQL's pactwatch_schema). */
+  schemaVersion(): number {
+    return this.backend.schemaVersion();
   }
 
   /**
@@ -82,22 +106,8 @@ export class Store {
     }
   }
 
-  /**
-   * Closes the store, leaving the file in rollback-journal mode when no other connection has it
-   * open: a WAL-mode file can only be read by someone who may create its -shm file beside it, so
-   * a store at rest in a read-only folder (a backup, another user's) could not be read at all.
-   * The next writer turns WAL on again (openDatabase).
-   */
   close(): void {
-    if (!this.db.open) return;
-    if (!this.db.readonly) {
-      try {
-        this.db.pragma('journal_mode = DELETE');
-      } catch {
-        // Another connection has it open: it stays in WAL mode, which that one keeps working in.
-      }
-    }
-    this.db.close();
+    this.backend.close();
   }
 
   private ensureInstanceId(): string {
@@ -105,21 +115,28 @@ export class Store {
     if (row) return row.value;
     if (this.db.readonly) return 'readonly';
     const id = randomUUID();
-    this.db.prepare(`INSERT OR IGNORE INTO meta (key, value) VALUES ('instance', ?)`).run(id);
+    this.db.prepare(`INSERT INTO meta (key, value) VALUES ('instance', ?) ON CONFLICT DO NOTHING`).run(id);
     return (this.db.prepare(`SELECT value FROM meta WHERE key = 'instance'`).get() as { value: string }).value;
   }
 }
 
-export function openStore(file: string, opts: OpenOptions = {}): Store {
-  return new Store(openDatabase(file, opts), file);
+/**
+ * Opens the store `database` names: a postgres:// URL is PostgreSQL, anything else a SQLite file.
+ * Either way the rest of pactwatch sees the same Store.
+ */
+export function openStore(database: string, opts: OpenOptions = {}): Store {
+  if (isPostgresUrl(database)) return new Store(openPgBackend(database));
+  return new Store(sqliteBackend(openDatabase(database, opts), database));
 }
 
 /**
  * For the commands that only read: never creates a store (they say there is none yet), and opens
  * it read-only, so a store in a read-only folder (a backup, another user's) can be read. A store
  * whose schema is older than this pactwatch is opened for writing once, to bring it up to date.
+ * (PostgreSQL: the server is there or not; its schema is brought up to date on opening.)
  */
 export function openStoreForReading(file: string): Store {
+  if (isPostgresUrl(file)) return openStore(file);
   if (file !== ':memory:' && !existsSync(file)) {
     throw new StoreError(file, 'there is no store here yet: run `pactwatch ingest` (or `pactwatch import`) first');
   }
@@ -127,7 +144,7 @@ export function openStoreForReading(file: string): Store {
   let behind: boolean;
   try {
     store = openStore(file, { readonly: true });
-    behind = (store.db.pragma('user_version', { simple: true }) as number) < (loadMigrations().at(-1)?.version ?? 0);
+    behind = store.schemaVersion() < (loadMigrations().at(-1)?.version ?? 0);
   } catch (err) {
     store?.close();
     if ((err as { code?: string }).code === 'SQLITE_READONLY_DIRECTORY') {

@@ -26,11 +26,10 @@ export class UpdateRepo {
   }
 
   insert(u: NewUpdate): number {
-    const info = this
-      .q('INSERT INTO updates (uid, kind, created_at, title, article_id, payload) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(u.uid, u.payload.kind, u.createdAt, u.title, u.articleId, JSON.stringify(u.payload));
-    const seq = Number(info.lastInsertRowid);
-    const link = this.q('INSERT OR IGNORE INTO update_agreements (agreement_id, seq) VALUES (?, ?)');
+    const { seq } = this
+      .q('INSERT INTO updates (uid, kind, created_at, title, article_id, payload) VALUES (?, ?, ?, ?, ?, ?) RETURNING seq')
+      .get(u.uid, u.payload.kind, u.createdAt, u.title, u.articleId, JSON.stringify(u.payload)) as { seq: number };
+    const link = this.q('INSERT INTO update_agreements (agreement_id, seq) VALUES (?, ?) ON CONFLICT DO NOTHING');
     for (const id of u.agreementIds) link.run(id, seq);
     return seq;
   }

@@ -129,7 +129,7 @@ describe('finding 11: import', () => {
     }
     const heap = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
     const t = performance.now();
-    await expect(importStream(store.db, hundredMegabytes(), 32_000_000)).rejects.toThrow(ImportError);
+    await expect(importStream(store.backend, hundredMegabytes(), 32_000_000)).rejects.toThrow(ImportError);
     const ms = performance.now() - t;
     const grew = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers - heap;
     console.log(`finding 11: 100 MB line refused after reading ${(pulled / 1e6).toFixed(0)} MB, in ${ms.toFixed(0)} ms`);

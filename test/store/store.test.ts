@@ -51,15 +51,15 @@ describe('the store', () => {
     a.articles.insertVersion({ articleId: art.id, seenAt: '2026-01-01T00:00:00.000Z', title: 'T', paragraphs: ['a “b”', 'c'], hash: 'h1', extractor: 'x1', baseline: true });
     a.agreements.replaceFindings(art.id, [{ agreementId: 'jp-ph-raa', status: 'signed', date: '2024-07-08', dateSource: 'text', party: null, quote: 'q' }], []);
     a.updates.insert({ uid: 'tag:pactwatch,2026:update/1', createdAt: '2026-01-01T00:00:00.000Z', title: 'x', articleId: null, agreementIds: ['jp-ph-raa'], payload: { kind: 'new-article', article: { url: 'u', feedId: 'wire', feedName: 'Wire', title: 'T', publishedAt: null }, agreementIds: ['jp-ph-raa'] } });
-    const lines = [...exportLines(a.db)];
+    const lines = [...exportLines(a.backend)];
     const b = openStore(path.join(dir(), 'b.db'));
-    expect(importLines(b.db, lines)).toBe(lines.length - 2); // all but the header and end lines
-    expect([...exportLines(b.db)]).toEqual(lines);
+    expect(importLines(b.backend, lines)).toBe(lines.length - 2); // all but the header and end lines
+    expect([...exportLines(b.backend)]).toEqual(lines);
     // new updates after an import never reuse a sequence number
     const seq = b.updates.insert({ uid: 'tag:pactwatch,2026:update/2', createdAt: '2026-01-02T00:00:00.000Z', title: 'y', articleId: null, agreementIds: [], payload: { kind: 'new-article', article: { url: 'u', feedId: 'wire', feedName: 'Wire', title: 'T', publishedAt: null }, agreementIds: [] } });
     expect(seq).toBe(2);
     // and a second import into a store that is no longer empty is refused, changing nothing
-    expect(() => importLines(b.db, lines)).toThrowError(ImportError);
-    expect(() => importLines(openStore(path.join(dir(), 'c.db')).db, ['{"nope":1}'])).toThrow(/not a pactwatch export/);
+    expect(() => importLines(b.backend, lines)).toThrowError(ImportError);
+    expect(() => importLines(openStore(path.join(dir(), 'c.db')).backend, ['{"nope":1}'])).toThrow(/not a pactwatch export/);
   });
 });

@@ -1,0 +1,77 @@
+// Coordination of many workers on one PostgreSQL store (store/migrations-pg/coordination.sql).
+// Feed claims: a worker takes due feeds with SELECT … FOR UPDATE SKIP LOCKED, so two workers
+// never take the same feed, and each feed is polled once per round; a claim expires unless its
+// holder renews it, so a dead worker's feeds are taken over. Host leases: at most one request to a
+// publisher's host at a time across all workers.
+import type { Db } from './db.js';
+import { preparer, type Prepare } from './db.js';
+
+export class ClaimRepo {
+  private readonly q: Prepare;
+
+  constructor(db: Db) {
+    this.q = preparer(db);
+  }
+
+  /** Every configured feed has a claim row (a new one is free and done with no round). */
+  ensure(feedIds: string[]): void {
+    this
+      .q(
+        `INSERT INTO feed_claims (feed_id, round, holder, expires_at, done)
+         SELECT unnest(?::text[]), '', NULL, 0, true ON CONFLICT (feed_id) DO NOTHING`,
+      )
+      .run(feedIds);
+  }
+
+  /**
+   * Claims up to `limit` of `feedIds` for `round`: those no live claim holds and not yet done in
+   * this round (a claim of a dead holder, expired, is taken over). Returns the feeds claimed.
+   */
+  claim(feedIds: string[], round: string, holder: string, ttlMs: number, limit: number, nowMs = Date.now()): string[] {
+    const rows = this
+      .q(
+        `UPDATE feed_claims SET round = ?, holder = ?, expires_at = ?, done = false
+          WHERE feed_id IN (
+            SELECT feed_id FROM feed_claims
+             WHERE feed_id = ANY(?::text[])
+               AND (done OR expires_at < ?)
+               AND NOT (done AND round = ?)
+             ORDER BY feed_id LIMIT ? FOR UPDATE SKIP LOCKED)
+          RETURNING feed_id`,
+      )
+      .all(round, holder, nowMs + ttlMs, feedIds, nowMs, round, limit) as Array<{ feed_id: string }>;
+    return rows.map((r) => r.feed_id);
+  }
+
+  /** Keeps a holder's open claims alive; returns how many it still holds. */
+  renew(holder: string, ttlMs: number, nowMs = Date.now()): number {
+    return this.q('UPDATE feed_claims SET expires_at = ? WHERE holder = ? AND NOT done').run(nowMs + ttlMs, holder).changes;
+  }
+
+  /** The feed is polled for its round. False when the claim was lost (expired and taken over). */
+  finish(feedId: string, holder: string): boolean {
+    return this.q('UPDATE feed_claims SET done = true, holder = NULL WHERE feed_id = ? AND holder = ?').run(feedId, holder).changes === 1;
+  }
+
+  /** Gives back a holder's unfinished claims at once (a worker stopping): others may take them. */
+  releaseAll(holder: string): void {
+    this.q('UPDATE feed_claims SET holder = NULL, expires_at = 0 WHERE holder = ? AND NOT done').run(holder);
+  }
+
+  /** Takes the lease on a host if it is free, expired or already ours. */
+  takeHost(host: string, holder: string, ttlMs: number, nowMs = Date.now()): boolean {
+    const row = this
+      .q(
+        `INSERT INTO host_leases (host, holder, expires_at) VALUES (?, ?, ?)
+         ON CONFLICT (host) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
+          WHERE host_leases.expires_at < ? OR host_leases.holder = excluded.holder
+         RETURNING host`,
+      )
+      .get(host, holder, nowMs + ttlMs, nowMs);
+    return row !== undefined;
+  }
+
+  releaseHost(host: string, holder: string): void {
+    this.q('DELETE FROM host_leases WHERE host = ? AND holder = ?').run(host, holder);
+  }
+}

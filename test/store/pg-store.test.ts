@@ -1,0 +1,139 @@
+// The store on PostgreSQL: the same repositories as on SQLite, the schema tracked and migrated
+// under an advisory lock, and export/import round trips between the two backends.
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { exportLines, importLines, ImportError, loadMigrations, openStore, StoreError, type Store } from '../../src/store/index.js';
+import { pgMigrationsDir } from '../../src/store/pg/backend.js';
+import { PG_SKIP, PG_SKIP_NOTE, pgDatabase } from '../helpers/pg-cluster.js';
+
+const dir = () => mkdtempSync(path.join(tmpdir(), 'pactwatch-store-'));
+const AT = '2026-01-01T00:00:00.000Z';
+
+function fill(s: Store): void {
+  s.write(() => {
+    s.feeds.sync([{ id: 'wire', name: 'Wire', url: 'http://x.test/f', fullText: false }]);
+    const art = s.articles.insert({ key: 'url:http://x.test/1', url: 'http://x.test/1', feedId: 'wire', fullText: false, publishedAt: null, seenAt: AT });
+    s.articles.insertVersion({ articleId: art.id, seenAt: AT, title: 'T', paragraphs: ['a “b”', 'c'], hash: 'h1', extractor: 'x1', baseline: true });
+    s.agreements.replaceFindings(art.id, [
+      { agreementId: 'jp-ph-raa', status: 'signed', date: '2024-07-08', dateSource: 'text', party: null, quote: 'q' },
+      { agreementId: 'jp-ph-raa', status: 'negotiating', date: '2024-01-08', dateSource: 'text', party: null, quote: 'q0', denied: true, rule: 'r', mention: 'RAA', datePhrase: 'in January' },
+    ], []);
+    s.agreements.markPending(['jp-ph-raa']);
+    s.updates.insert({ uid: 'tag:pactwatch,2026:update/1', createdAt: AT, title: 'x', articleId: null, agreementIds: ['jp-ph-raa'], payload: { kind: 'new-article', article: { url: 'u', feedId: 'wire', feedName: 'Wire', title: 'T', publishedAt: null }, agreementIds: ['jp-ph-raa'] } });
+  });
+}
+
+const sorted = (lines: string[]) => [...lines].sort();
+
+describe('migrations', () => {
+  it('every SQLite migration has its PostgreSQL twin (a new one needs store/migrations-pg/NNN too)', () => {
+    const sqlite = loadMigrations().map((m) => m.version);
+    const pg = readdirSync(pgMigrationsDir()).filter((f) => /^\d+_.*\.sql$/.test(f)).map((f) => Number.parseInt(f, 10)).sort((a, b) => a - b);
+    expect(pg).toEqual(sqlite);
+  });
+});
+
+describe.skipIf(PG_SKIP)(`the store on PostgreSQL${PG_SKIP ? ` (${PG_SKIP_NOTE})` : ''}`, () => {
+  it('applies every migration, records the version and keeps the instance id', () => {
+    const url = pgDatabase('migrate')!;
+    const s = openStore(url);
+    expect(s.kind).toBe('postgres');
+    expect(s.schemaVersion()).toBe(loadMigrations().at(-1)!.version);
+    expect(s.instanceId).toMatch(/^[0-9a-f-]{36}$/);
+    s.close();
+    const again = openStore(url);
+    expect(again.instanceId).toBe(s.instanceId);
+    again.close();
+  });
+
+  it('two processes opening a new database at once: one migrates, the other waits (advisory lock)', () => {
+    const url = pgDatabase('race')!;
+    const a = openStore(url);
+    const b = openStore(url);
+    expect(b.schemaVersion()).toBe(a.schemaVersion());
+    a.close();
+    b.close();
+  });
+
+  it('a server that is not there is one clear line without the password', () => {
+    expect(() => openStore('postgres://me:secret@127.0.0.1:1/nothing')).toThrowError(StoreError);
+    expect(() => openStore('postgres://me:secret@127.0.0.1:1/nothing')).toThrow(/^postgres:\/\/me:\*\*\*@127\.0\.0\.1:1\/nothing: cannot open the store: /);
+  });
+
+  it('the revision moves with a write from another connection', () => {
+    const url = pgDatabase('revision')!;
+    const a = openStore(url);
+    const b = openStore(url);
+    const before = a.revision();
+    expect(a.revision()).toBe(before);
+    b.write(() => b.feeds.sync([{ id: 'f', name: 'F', url: 'http://x.test/f', fullText: false }]));
+    expect(a.revision()).not.toBe(before);
+    a.close();
+    b.close();
+  });
+
+  it('a failing statement inside a write rolls the whole transaction back', () => {
+    const s = openStore(pgDatabase('rollback')!);
+    expect(() =>
+      s.write(() => {
+        s.feeds.sync([{ id: 'f', name: 'F', url: 'http://x.test/f', fullText: false }]);
+        s.db.prepare('INSERT INTO nowhere VALUES (1)').run();
+      }),
+    ).toThrowError(StoreError);
+    expect(s.feeds.all()).toEqual([]);
+    // a savepoint keeps the rest of its transaction
+    s.write(() => {
+      s.feeds.sync([{ id: 'f', name: 'F', url: 'http://x.test/f', fullText: false }]);
+      expect(() => s.savepoint(() => s.db.prepare('INSERT INTO nowhere VALUES (1)').run())).toThrow();
+    });
+    expect(s.feeds.all().map((f) => f.id)).toEqual(['f']);
+    s.close();
+  });
+
+  it('export from SQLite imports into PostgreSQL and back, the whole history equal', () => {
+    const lite = openStore(path.join(dir(), 'a.db'));
+    fill(lite);
+    const lines = [...exportLines(lite.backend)];
+    const pg = openStore(pgDatabase('roundtrip')!);
+    expect(importLines(pg.backend, lines)).toBe(lines.length - 2);
+    const fromPg = [...exportLines(pg.backend)];
+    expect(sorted(fromPg)).toEqual(sorted(lines));
+    const back = openStore(path.join(dir(), 'b.db'));
+    importLines(back.backend, fromPg);
+    expect([...exportLines(back.backend)]).toEqual(lines);
+    // the timeline reads findings in the order they were made, on both
+    expect(pg.agreements.sourcedFindings('jp-ph-raa')).toEqual(lite.agreements.sourcedFindings('jp-ph-raa'));
+    // ids continue after the imported ones: a sequence number is never reused
+    const seq = pg.write(() => pg.updates.insert({ uid: 'tag:pactwatch,2026:update/2', createdAt: AT, title: 'y', articleId: null, agreementIds: [], payload: { kind: 'new-article', article: { url: 'u', feedId: 'wire', feedName: 'Wire', title: 'T', publishedAt: null }, agreementIds: [] } }));
+    expect(seq).toBe(2);
+    const art = pg.write(() => pg.articles.insert({ key: 'url:http://x.test/2', url: 'http://x.test/2', feedId: 'wire', fullText: false, publishedAt: null, seenAt: AT }));
+    expect(art.id).toBe(2);
+    expect(() => importLines(pg.backend, lines)).toThrowError(ImportError);
+    for (const s of [lite, pg, back]) s.close();
+  });
+
+  it('reads what it wrote as SQLite does', () => {
+    const lite = openStore(path.join(dir(), 'a.db'));
+    const pg = openStore(pgDatabase('same')!);
+    for (const s of [lite, pg]) fill(s);
+    for (const q of [
+      (s: Store) => s.feeds.all(),
+      (s: Store) => s.articles.byKey('url:http://x.test/1'),
+      (s: Store) => s.articles.versions(1),
+      (s: Store) => s.articles.versionPage(1, 0, 10),
+      (s: Store) => s.agreements.pending(),
+      (s: Store) => s.agreements.agreementsOfArticle(1),
+      (s: Store) => s.updates.list({ kind: 'all' }, null, 10).map((u) => ({ ...u, seq: u.seq })),
+      (s: Store) => s.updates.count({ kind: 'agreement', agreementId: 'jp-ph-raa' }),
+      (s: Store) => s.updates.state({ kind: 'corrections' }),
+      (s: Store) => s.articles.count(),
+      (s: Store) => s.articles.pruneFeed('wire', 0, new Set()),
+    ]) {
+      expect(q(pg)).toEqual(q(lite));
+    }
+    lite.close();
+    pg.close();
+  });
+});
