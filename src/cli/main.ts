@@ -223,7 +223,7 @@ program
     const { ctx, store } = openToRead(o.config);
     try {
       const h = historyJson(ctx, url);
-      if (!h) throw new UserError(`no article with URL ${url} in ${ctx.config.database}`);
+      if (!h) throw new UserError(`no article with URL ${url} in ${store.file}`);
       if (o.json) return printJson(h);
       const { renderDiffText } = await import('../publish/index.js');
       const article = store.articles.byUrl(h.url)!;
@@ -245,7 +245,7 @@ program
     const { ctx, store } = openToRead(o.config);
     try {
       const e = explainJson(ctx, url);
-      if (!e) throw new UserError(`no article with URL ${url} in ${ctx.config.database}`);
+      if (!e) throw new UserError(`no article with URL ${url} in ${store.file}`);
       if (o.json) return printJson(e);
       process.stdout.write(`${explainText(e, ctx.agreementNames, o.all ?? false)}\n`);
     } finally {

@@ -68,7 +68,7 @@ export function loadConfig(flag?: string, cwd = process.cwd()): Config {
 
   return {
     file,
-    database: parsed.database === ':memory:' ? ':memory:' : path.resolve(cwd, parsed.database),
+    database: databaseOf(process.env.PACTWATCH_DATABASE_URL || parsed.database, cwd),
     schedule: parsed.schedule,
     timezone: parsed.timezone,
     server: { host: parsed.server.host, port: parsed.server.port, baseUrl: parsed.server.baseUrl.replace(/\/+$/, '') },
@@ -80,6 +80,16 @@ export function loadConfig(flag?: string, cwd = process.cwd()): Config {
     feeds: parsed.feeds.map((f, i) => ({ ...f, url: feedUrl(f.url, cwd, file, i) })),
     agreements,
   };
+}
+
+/**
+ * The store: a postgres:// URL (PostgreSQL, shared by many workers and servers) as it is; a SQLite
+ * file path resolved. $PACTWATCH_DATABASE_URL wins over the file's `database`, so a password need
+ * not be written into a config file.
+ */
+function databaseOf(database: string, cwd: string): string {
+  if (database === ':memory:' || /^postgres(?:ql)?:\/\//i.test(database)) return database;
+  return path.resolve(cwd, database);
 }
 
 /** The config that ships with pactwatch (its agreement catalogue), wherever the command runs. */

@@ -13,6 +13,17 @@ import { write } from './write.js';
  * must not wait on it); only one ingest runs at a time (the lease), so nothing changes in between.
  */
 export function refreshPending(ctx: RunContext, at: string): Set<string> {
+  if (ctx.store.claims) {
+    // Many workers on a shared store: another one may write findings while this one builds, so
+    // the pending list is read, built and cleared inside one write transaction (the store's single
+    // writer lock): each pending agreement is refreshed exactly once, from what is committed.
+    return write(ctx, () => {
+      const pending = ctx.store.agreements.pending();
+      const changed = applyTimelines(ctx, buildTimelines(ctx, pending), at);
+      ctx.store.agreements.clearPending(pending);
+      return changed;
+    });
+  }
   const pending = ctx.store.agreements.pending();
   const timelines = buildTimelines(ctx, pending);
   return write(ctx, () => {

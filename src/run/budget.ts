@@ -2,6 +2,7 @@
 // article pages, its re-checks) starts only while the feed has time left and is cut off when it
 // runs out, so one slow or stalling host cannot hold the run or the worker's schedule. Pages not
 // fetched in time wait for the next run; the feed's report says how many, in one line.
+import { withHostLease } from './claims.js';
 import { performance } from 'node:perf_hooks';
 import { fetchResource } from '../fetch/index.js';
 import type { FetchOptions, FetchResult, Validators } from '../types.js';
@@ -44,7 +45,7 @@ export async function fetchWithin(
   validators: Validators,
   options: FetchOptions,
 ): Promise<FetchResult | null> {
-  const result = await ctx.limiter.run(url, async () => {
+  const result = await ctx.limiter.run(url, () => withHostLease(ctx, url, async () => {
     budget.start();
     const left = budget.remainingMs();
     if (left <= 0) return null;
@@ -52,7 +53,7 @@ export async function fetchWithin(
     const r = await fetchResource(url, validators, { ...options, timeoutMs: clipped ? Math.max(1, Math.floor(left)) : options.timeoutMs });
     if (r.kind === 'error' && clipped && r.status === null && !r.refused && budget.remainingMs() <= 0) return null;
     return r;
-  });
+  }));
   if (result === null) budget.left++;
   return result;
 }

@@ -2,6 +2,9 @@
 // Network work comes first; writes are short transactions per chunk of articles, so a crash loses
 // at most the chunk in hand and a rerun completes the rest. The agreements the run touched are
 // refreshed once, at the end (and whatever a killed run left pending with them).
+import { randomUUID } from 'node:crypto';
+import type { FeedConfig } from '../types.js';
+import { pollClaimed } from './claims.js';
 import type { RunContext } from './context.js';
 import { refreshPending } from './agreements.js';
 import { pollFeed } from './feed-poll.js';
@@ -22,6 +25,11 @@ export interface IngestOptions {
   onProgress?: (done: number, total: number) => void;
   /** Checked between chunks of articles: a shutdown stops the run after the current write. */
   shouldStop?: () => boolean;
+  /**
+   * On a shared store (PostgreSQL, many workers): the round this run belongs to. Each feed is
+   * polled once per round by whichever worker claims it; the default is a round of this run alone.
+   */
+  round?: string;
 }
 
 export async function ingest(ctx: RunContext, opts: IngestOptions = {}): Promise<IngestReport> {
@@ -38,21 +46,36 @@ export async function ingest(ctx: RunContext, opts: IngestOptions = {}): Promise
   let done = 0;
   const stopped = () => fatal !== null || (opts.shouldStop?.() ?? false);
   const feeds = ctx.config.feeds.filter((f) => opts.feedId === undefined || f.id === opts.feedId);
-  const tallies: Tally[] = await Promise.all(
-    feeds.map(async (feed) => {
-      let tally: Tally;
-      if (fatal !== null) {
-        tally = newTally(feed.id);
-        Object.assign(tally.report, { status: 'skipped', error: `not polled: ${fatal}` });
-      } else {
-        const result = await pollFeed(ctx, feed, { respectBackoff: opts.respectBackoff ?? false, shouldStop: stopped });
-        tally = result.tally;
-        fatal ??= result.fatal;
-      }
-      opts.onProgress?.(++done, feeds.length);
-      return tally;
-    }),
-  );
+  const pollOne = async (feed: FeedConfig): Promise<Tally> => {
+    let tally: Tally;
+    if (fatal !== null) {
+      tally = newTally(feed.id);
+      Object.assign(tally.report, { status: 'skipped', error: `not polled: ${fatal}` });
+    } else {
+      const result = await pollFeed(ctx, feed, { respectBackoff: opts.respectBackoff ?? false, shouldStop: stopped });
+      tally = result.tally;
+      fatal ??= result.fatal;
+    }
+    opts.onProgress?.(++done, feeds.length);
+    return tally;
+  };
+  let tallies: Tally[];
+  const claims = ctx.store.claims;
+  if (claims) {
+    // Shared store: only the feeds this worker claims, as many at once as it fetches.
+    const byId = new Map(feeds.map((f) => [f.id, f]));
+    tallies = [];
+    try {
+      await pollClaimed(claims, [...byId.keys()], opts.round ?? `run:${randomUUID()}`, ctx.config.fetch.concurrency, stopped, async (id) => {
+        tallies.push(await pollOne(byId.get(id)!));
+      });
+    } catch (err) {
+      if (!(err instanceof StoreError)) throw err;
+      fatal ??= err.message;
+    }
+  } else {
+    tallies = await Promise.all(feeds.map(pollOne));
+  }
 
   if (fatal === null) {
     try {

@@ -1,0 +1,86 @@
+// Many workers on one shared (PostgreSQL) store: each feed of a round is polled by exactly one of
+// them. A worker claims feeds one at a time as it has room (store.claims: SELECT … FOR UPDATE SKIP
+// LOCKED), renews its claims while it polls, and marks each done; a worker that dies leaves
+// claims that expire and are taken over by the others in the same round.
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { ClaimRepo } from '../store/claims.js';
+import { limiterKey } from '../fetch/index.js';
+import type { RunContext } from './context.js';
+
+/** A claim lives this long unless renewed: how soon a dead worker's feeds are taken over. */
+export const CLAIM_TTL_MS = 60_000;
+const RENEW_MS = 15_000;
+
+export function holderId(): string {
+  return `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+}
+
+/**
+ * Polls `feedIds` with `lanes` feeds in flight, each claimed for `round` before it is polled;
+ * returns once no feed of the round is left to claim.
+ */
+export async function pollClaimed(
+  claims: ClaimRepo,
+  feedIds: string[],
+  round: string,
+  lanes: number,
+  stopped: () => boolean,
+  poll: (feedId: string) => Promise<void>,
+  ttlMs = CLAIM_TTL_MS,
+): Promise<void> {
+  const holder = holderId();
+  claims.ensure(feedIds);
+  const timer = setInterval(() => {
+    try {
+      claims.renew(holder, ttlMs);
+    } catch {
+      // A failing store is reported by the run itself; the claims expire.
+    }
+  }, Math.min(RENEW_MS, ttlMs / 4));
+  timer.unref();
+  const lane = async () => {
+    while (!stopped()) {
+      const [feedId] = claims.claim(feedIds, round, holder, ttlMs, 1);
+      if (feedId === undefined) return;
+      await poll(feedId);
+      claims.finish(feedId, holder);
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, lanes) }, lane));
+  } finally {
+    clearInterval(timer);
+    try {
+      claims.releaseAll(holder);
+    } catch {
+      // They expire on their own.
+    }
+  }
+}
+
+/** How long a host lease lives unless released: longer than any one request may take. */
+const HOST_POLL_MS = 25;
+
+/**
+ * Per-host politeness across workers: `fn` runs while this process holds the host's lease in the
+ * shared store, so at most one request goes to a publisher at a time, whichever worker sends it.
+ * Local files and a store without claims (SQLite: one worker) need no lease.
+ */
+export async function withHostLease<T>(ctx: RunContext, url: string, fn: () => Promise<T>): Promise<T> {
+  const claims = ctx.store.claims;
+  const host = limiterKey(url);
+  if (!claims || host.startsWith('file:')) return fn();
+  const holder = holderId();
+  const ttl = ctx.config.fetch.timeoutSeconds * 1000 + 30_000;
+  while (!claims.takeHost(host, holder, ttl)) await new Promise((r) => setTimeout(r, HOST_POLL_MS));
+  try {
+    return await fn();
+  } finally {
+    try {
+      claims.releaseHost(host, holder);
+    } catch {
+      // It expires.
+    }
+  }
+}
