@@ -24,6 +24,7 @@ export interface ConfigOptions {
   feeds: Array<{ id: string; url: string; fullText?: boolean }>;
   minRecheckMinutes?: number;
   timeoutSeconds?: number;
+  schedule?: string;
 }
 
 /** A YAML config file as a user would write it (keys from CONTRACT.md). Returns its path. */
@@ -31,6 +32,7 @@ export function writeConfig(dir: string, o: ConfigOptions, name = 'config.yaml')
   const file = path.join(dir, name);
   const config = {
     database: o.database,
+    ...(o.schedule ? { schedule: o.schedule } : {}),
     timezone: 'UTC',
     server: { port: 0, baseUrl: 'http://pactwatch.test' },
     fetch: { timeoutSeconds: o.timeoutSeconds ?? 5, maxBytes: 2_000_000, concurrency: 4 },
