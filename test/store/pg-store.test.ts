@@ -136,4 +136,44 @@ describe.skipIf(PG_SKIP)(`the store on PostgreSQL${PG_SKIP ? ` (${PG_SKIP_NOTE})
     lite.close();
     pg.close();
   });
+
+  it("feed claims: never one feed to two workers; a dead worker's claims are taken over once they expire", () => {
+    const url = pgDatabase('claims')!;
+    const a = openStore(url);
+    const b = openStore(url);
+    const ids = ['f1', 'f2', 'f3'];
+    a.claims!.ensure(ids);
+    const now = 1_000_000;
+    expect(a.claims!.claim(ids, 'r1', 'A', 1000, 2, now)).toEqual(['f1', 'f2']);
+    expect(b.claims!.claim(ids, 'r1', 'B', 1000, 5, now)).toEqual(['f3']);
+    expect(b.claims!.finish('f3', 'B')).toBe(true);
+    // done in this round: not again in it; held by A: not before A's claim expires
+    expect(b.claims!.claim(ids, 'r1', 'B', 1000, 5, now + 500)).toEqual([]);
+    expect(a.claims!.renew('A', 1000, now + 500)).toBe(2);
+    expect(a.claims!.finish('f1', 'A')).toBe(true);
+    // A dies holding f2: after its claim expires, B takes it over in the same round
+    expect(b.claims!.claim(ids, 'r1', 'B', 1000, 5, now + 1400)).toEqual([]);
+    expect(b.claims!.claim(ids, 'r1', 'B', 1000, 5, now + 1600)).toEqual(['f2']);
+    // the dead worker's late finish does not count
+    expect(a.claims!.finish('f2', 'A')).toBe(false);
+    // a new round: every feed once more
+    expect(b.claims!.claim(ids, 'r2', 'B', 1000, 5, now + 1700).sort()).toEqual(['f1', 'f3']);
+    a.close();
+    b.close();
+  });
+
+  it('host leases: one request per host at a time across workers', () => {
+    const url = pgDatabase('hosts')!;
+    const a = openStore(url);
+    const b = openStore(url);
+    expect(a.claims!.takeHost('http://news.test', 'A', 1000, 0)).toBe(true);
+    expect(b.claims!.takeHost('http://news.test', 'B', 1000, 10)).toBe(false);
+    expect(b.claims!.takeHost('http://other.test', 'B', 1000, 10)).toBe(true);
+    a.claims!.releaseHost('http://news.test', 'A');
+    expect(b.claims!.takeHost('http://news.test', 'B', 1000, 20)).toBe(true);
+    // an expired lease (its holder died) is free
+    expect(a.claims!.takeHost('http://news.test', 'A', 1000, 2000)).toBe(true);
+    a.close();
+    b.close();
+  });
 });
