@@ -6,6 +6,7 @@ import { openStore, type Store } from '../../src/store/index.js';
 import { createRunContext, ingest, type IngestReport, type RunContext } from '../../src/run/index.js';
 import type { AgreementConfig, Config, FeedConfig } from '../../src/types.js';
 import { NewsServer } from './news-server.js';
+import { pgDatabase } from './pg-cluster.js';
 
 export const RAA: AgreementConfig = {
   id: 'jp-ph-raa',
@@ -42,7 +43,8 @@ export async function makeWorld(
   const dir = mkdtempSync(path.join(tmpdir(), 'pactwatch-test-'));
   const config: Config = {
     file: path.join(dir, 'config.yaml'),
-    database: path.join(dir, 'test.db'),
+    // PACTWATCH_TEST_BACKEND=postgres runs the same tests on a database of the test cluster.
+    database: (process.env.PACTWATCH_TEST_BACKEND === 'postgres' ? pgDatabase('world') : null) ?? path.join(dir, 'test.db'),
     schedule: '*/15 * * * *',
     timezone: 'UTC',
     server: { port: 0, baseUrl: 'http://pactwatch.test' },
