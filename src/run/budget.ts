@@ -45,15 +45,19 @@ export async function fetchWithin(
   validators: Validators,
   options: FetchOptions,
 ): Promise<FetchResult | null> {
-  const result = await ctx.limiter.run(url, () => withHostLease(ctx, url, async () => {
-    budget.start();
-    const left = budget.remainingMs();
-    if (left <= 0) return null;
-    const clipped = left < options.timeoutMs;
-    const r = await fetchResource(url, validators, { ...options, timeoutMs: clipped ? Math.max(1, Math.floor(left)) : options.timeoutMs });
-    if (r.kind === 'error' && clipped && r.status === null && !r.refused && budget.remainingMs() <= 0) return null;
-    return r;
-  }));
+  const result = await ctx.limiter.run(url, async () => {
+    // Spent before its turn: no host lease to wait for (on a shared store, a database round trip).
+    if (budget.remainingMs() <= 0) return null;
+    return withHostLease(ctx, url, async () => {
+      budget.start();
+      const left = budget.remainingMs();
+      if (left <= 0) return null;
+      const clipped = left < options.timeoutMs;
+      const r = await fetchResource(url, validators, { ...options, timeoutMs: clipped ? Math.max(1, Math.floor(left)) : options.timeoutMs });
+      if (r.kind === 'error' && clipped && r.status === null && !r.refused && budget.remainingMs() <= 0) return null;
+      return r;
+    });
+  });
   if (result === null) budget.left++;
   return result;
 }

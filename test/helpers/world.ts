@@ -24,6 +24,9 @@ export const ACSA: AgreementConfig = {
   patterns: [],
 };
 
+/** The run tests are running on PostgreSQL (PACTWATCH_TEST_BACKEND=postgres): SQLite-only checks skip. */
+export const ON_PG = process.env.PACTWATCH_TEST_BACKEND === 'postgres' && !!process.env.PACTWATCH_TEST_PG;
+
 export interface World {
   news: NewsServer;
   config: Config;
@@ -44,7 +47,7 @@ export async function makeWorld(
   const config: Config = {
     file: path.join(dir, 'config.yaml'),
     // PACTWATCH_TEST_BACKEND=postgres runs the same tests on a database of the test cluster.
-    database: (process.env.PACTWATCH_TEST_BACKEND === 'postgres' ? pgDatabase('world') : null) ?? path.join(dir, 'test.db'),
+    database: (ON_PG ? pgDatabase('world') : null) ?? path.join(dir, 'test.db'),
     schedule: '*/15 * * * *',
     timezone: 'UTC',
     server: { port: 0, baseUrl: 'http://pactwatch.test' },

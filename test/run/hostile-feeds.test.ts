@@ -10,7 +10,7 @@ import { createRunContext, startWorker } from '../../src/run/index.js';
 import { migrate } from '../../src/store/index.js';
 import type { FeedConfig } from '../../src/types.js';
 import { NewsServer } from '../helpers/news-server.js';
-import { advance, makeWorld, newsPage, rssFeed, type World } from '../helpers/world.js';
+import { advance, makeWorld, newsPage, ON_PG, rssFeed, type World } from '../helpers/world.js';
 
 const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'hostile');
 
@@ -252,7 +252,8 @@ describe('same numeric guid, two publishers on one feed host', () => {
     expect(w.store.articles.byKey('item:publisher-b/1001')!.feedId).toBe('publisher-b');
   });
 
-  it('an older store’s host-scoped keys move to the feed (migration 004): no duplicate article', async () => {
+  // SQLite's own migration of an older store file (a PostgreSQL store starts at the latest schema).
+  it.skipIf(ON_PG)('an older store’s host-scoped keys move to the feed (migration 004): no duplicate article', async () => {
     w = await makeWorld([{ id: 'publisher-a', name: 'A', path: '/a/feed.xml', fullText: false }]);
     w.news.set('/a/feed.xml', fixture('same-numeric-guid-publisher-a.xml', { HOSTILE: w.news.base }));
     await w.run();
