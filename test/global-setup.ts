@@ -16,6 +16,7 @@ export async function setup(): Promise<void> {
   if (process.env[PG_ENV]) return; // a cluster given from outside
   const bin = pgBinDir();
   if (!bin) {
+    if (process.env.PACTWATCH_REQUIRE_PG) throw new Error(`PACTWATCH_REQUIRE_PG is set but ${PG_SKIP_NOTE}`);
     console.warn(`\n${PG_SKIP_NOTE}\n`);
     return;
   }
