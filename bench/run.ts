@@ -7,12 +7,13 @@ import type { Figure } from './lib/figure.js';
 import { markdownTable, type Row } from './lib/table.js';
 import { matchFigure } from './match.js';
 import { ingestFigure } from './ingest.js';
+import { pgIngestFigure } from './pg-ingest.js';
 import { repollFigure } from './repoll.js';
 import { feedServerFigure } from './feed-server.js';
 import { memoryFigure } from './memory.js';
 import { urlwatchFigure } from './urlwatch.js';
 
-const FIGURES: Figure[] = [ingestFigure, repollFigure, extractFigure, matchFigure, diffFigure, feedServerFigure, memoryFigure, urlwatchFigure];
+const FIGURES: Figure[] = [ingestFigure, pgIngestFigure, repollFigure, extractFigure, matchFigure, diffFigure, feedServerFigure, memoryFigure, urlwatchFigure];
 
 function parseArgs(argv: string[]): { only: string[] | null; list: boolean } {
   let only: string[] | null = null;
