@@ -7,6 +7,7 @@ import { hostname } from 'node:os';
 import type { ClaimRepo } from '../store/claims.js';
 import { limiterKey } from '../fetch/index.js';
 import type { RunContext } from './context.js';
+import { isDeadLocalHolder } from './lease.js';
 
 /** A claim lives this long unless renewed: how soon a dead worker's feeds are taken over. */
 export const CLAIM_TTL_MS = 60_000;
@@ -31,6 +32,9 @@ export async function pollClaimed(
 ): Promise<void> {
   const holder = holderId();
   claims.ensure(feedIds);
+  // A worker killed on this machine (kill -9, OOM) need not wait out its claims: they are freed
+  // now, as the ingest lease is (lease.ts). Those of other machines expire.
+  for (const h of claims.openHolders()) if (isDeadLocalHolder(h)) claims.expire(h);
   const timer = setInterval(() => {
     try {
       claims.renew(holder, ttlMs);

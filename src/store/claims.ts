@@ -43,6 +43,16 @@ export class ClaimRepo {
     return rows.map((r) => r.feed_id);
   }
 
+  /** The holders of claims still open (not done), live or dead. */
+  openHolders(): string[] {
+    return (this.q('SELECT DISTINCT holder FROM feed_claims WHERE NOT done AND holder IS NOT NULL ORDER BY holder').all() as Array<{ holder: string }>).map((r) => r.holder);
+  }
+
+  /** Frees a dead holder's open claims at once (the caller knows its process is gone). */
+  expire(holder: string): void {
+    this.q('UPDATE feed_claims SET expires_at = 0 WHERE holder = ? AND NOT done').run(holder);
+  }
+
   /** Keeps a holder's open claims alive; returns how many it still holds. */
   renew(holder: string, ttlMs: number, nowMs = Date.now()): number {
     return this.q('UPDATE feed_claims SET expires_at = ? WHERE holder = ? AND NOT done').run(nowMs + ttlMs, holder).changes;
