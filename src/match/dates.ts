@@ -118,7 +118,7 @@ const OWN_BEFORE_CHRONO: Array<[RegExp, Parser]> = [
     (m, r) => ym(m[2] === 'last' ? r.y - 1 : r.y, monthNum(m[1]!)),
   ],
   // "last April"
-  [new RegExp(`\\blast\\s+${MONTH}(?!\\s*\\d)`, 'g'), (m, r) => pastMonth(r, monthNum(m[1]!), true)],
+  [new RegExp(`\\b[Ll]ast\\s+${MONTH}(?!\\s*\\d)`, 'g'), (m, r) => pastMonth(r, monthNum(m[1]!), true)],
   // The two calendar forms news writes, read here because chrono costs more than the rest of the
   // matcher together: "(Monday,) July 8(, 2024)", "Dec. 16", "8 July 2024", "8th of July".
   [
@@ -136,18 +136,18 @@ const OWN_AFTER_CHRONO: Array<[RegExp, Parser]> = [
   [new RegExp(`\\b${MONTH},?\\s+(\\d{4})\\b`, 'g'), (m) => ym(Number(m[2]), monthNum(m[1]!))],
   // "in September", "that December", "early June", "mid-March": the most recent such month
   [
-    new RegExp(`\\b(?:in|since|during|by|from|until|of|that|this|early|late|mid-|end\\s+of|throughout)\\s*${MONTH}(?![\\w.]*\\s*\\d)`, 'g'),
+    new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Ff]rom|[Uu]ntil|[Oo]f|[Tt]hat|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-|[Ee]nd\\s+of|[Tt]hroughout)\\s*${MONTH}(?![\\w.]*\\s*\\d)`, 'g'),
     (m, r) => pastMonth(r, monthNum(m[1]!)),
   ],
   // "mid-2024", "in early 2024", "since 1999", "in 2022"
   [
-    /\b(?:mid-|early\s+|late\s+|(?:in|since|during|by|from|of|until|through|throughout|end\s+of)\s+(?:early\s+|late\s+|mid-)?)((?:19|20)\d{2})\b(?!\s*-\s*\d)/g,
+    /\b(?:mid-|early\s+|late\s+|(?:in|since|during|by|from|of|until|through|throughout|end\s+of)\s+(?:early\s+|late\s+|mid-)?)((?:19|20)\d{2})\b(?!\s*-\s*\d)/gi,
     (m) => m[1]!,
   ],
-  [/\b(?:earlier|later)?\s*this\s+year\b/g, (_m, r) => String(r.y)],
-  [/\blast\s+year\b/g, (_m, r) => String(r.y - 1)],
-  [/\b(?:earlier\s+)?this\s+month\b/g, (_m, r) => ym(r.y, r.m)],
-  [/\blast\s+month\b/g, (_m, r) => (r.m === 1 ? ym(r.y - 1, 12) : ym(r.y, r.m - 1))],
+  [/\b(?:earlier|later)?\s*this\s+year\b/gi, (_m, r) => String(r.y)],
+  [/\blast\s+year\b/gi, (_m, r) => String(r.y - 1)],
+  [/\b(?:earlier\s+)?this\s+month\b/gi, (_m, r) => ym(r.y, r.m)],
+  [/\blast\s+month\b/gi, (_m, r) => (r.m === 1 ? ym(r.y - 1, 12) : ym(r.y, r.m - 1))],
   // A week is less precise than a day: its month (news does not say which day of it).
   [/\b(?:earlier\s+)?this\s+week\b/gi, (_m, r) => ym(r.y, r.m)],
   [/\blast\s+week\b/gi, (_m, r) => addDays(r, -7).slice(0, 7)],

@@ -61,7 +61,9 @@ export type BlockReason =
   | 'no-talks-named'
   | 'talks-considered'
   | 'suspension-of-something-else'
-  | 'conditional-opening';
+  | 'conditional-opening'
+  | 'approval-of-leaving'
+  | 'ratification-reversed';
 
 const NEGATION = /\b(?:not|never|yet)\b|n't\b/;
 const NEGATION_WORDS = /\b(?:not|never|yet|has|have|had|still|to)\b|n't\b/g;
@@ -100,6 +102,13 @@ export const LEGISLATURE =
 const CLAUSE_BREAK = /[,;:()—–“”"]|\bwhich\b|\bthat\b|\bwho\b|\bwhile\b|\bbut\b/g;
 
 const SUBORDINATE = /\b(?:since|after|when|because|as)\s+(?=(?:it|they|the|its|their|this|[A-Z])\b)/g;
+
+// "approved leaving the treaty", "passed a motion freezing X", "backed withdrawal": what was
+// approved is the undoing, not the agreement.
+const UNDOING_AFTER =
+  /^\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:bill|law|motion|resolution|measure|decision|decree)\s+(?:on\s+)?)?(?:the\s+country['’]s\s+)?(?:leaving|withdraw\w*|exit\w*|quitting|pulling\s+out|revok\w*|revocation|denounc\w*|denunciation|freez\w*|suspend\w*|suspension|halt\w*|terminat\w*|scrap\w*|ending|rescind\w*|annul\w*|de-?ratif\w*)\b/i;
+// "revoke the country's ratification of", "ending Russia's ratification": a ratification undone.
+const REVERSAL_BEFORE = /\b(?:revok\w*|revocation\s+of|withdraw\w*|rescind\w*|cancel\w*|annul\w*|repeal\w*|revers\w*|end|ends|ended|ending|undo\w*)\s+(?:(?:the|its|their)\s+)?(?:(?:country|nation|[A-Z][\w.]*)['’]s\s+)?$/;
 
 const CHANGE_AFTER = /^\s+(?:(?:a|an|the)\s+)?(?:revis(?:e|ing|ion|ions)|amend(?:ing|ment|ments)?|renegotiat(?:e|ing|ion)|chang(?:e|es|ing)\s+(?:to|in)|review(?:ing)?|updat(?:e|ing)|overhaul(?:ing)?|scrapping|ending|suspending)\b/i;
 
@@ -154,6 +163,8 @@ function blocked(sentence: string, cue: { start: number; end: number }, def: Cue
       return negated && !BLOCKERS.test(window.replace(NEGATION_WORDS, '')) ? 'negated' : 'modality';
     }
   }
+  if (def.status === 'ratified' && UNDOING_AFTER.test(sentence.slice(cue.end))) return 'approval-of-leaving';
+  if (def.status === 'ratified' && REVERSAL_BEFORE.test(sentence.slice(Math.max(0, cue.start - 40), cue.start))) return 'ratification-reversed';
   if (def.nominal) {
     if (NOMINAL_BLOCKERS.test(sentence.slice(Math.max(0, cue.start - 60), cue.start))) return 'nominal-unrealised';
     // A relative clause after the noun is about something else ("talks on a pact that would …").
