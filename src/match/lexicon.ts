@@ -159,9 +159,8 @@ export const LEXICON: CueDef[] = [
   // when nothing around it makes it a plan ("backed revoking …", "to discuss revoking …").
   { id: 'terminated-revoking-ratification', hint: ['ratification', 'deratif', 'de-ratif'], status: 'terminated', re: /\b(?:revoking|withdrawing|rescinding|cancell?ing|annulling|repealing|reversing|revocation\s+of|withdrawal\s+of)\s+(?:(?:the\s+country['’]s|its|their|[A-Z][\w.]*(?:['’]s)?)\s+)?ratification\b|\bde-?ratification\b/gi, nominal: true },
   // ---- rows for background and procedure that news of every region uses
-  // "after four months of intensive negotiations", "Negotiated in 1992", "was negotiated under UN
-  // auspices": the talks are history, so the event is the negotiation itself.
-  { id: 'negotiating-years-of-talks', hint: ['of negotiation', 'of talks', 'of intensive', 'of intense'], status: 'negotiating', re: /\b(?:years?|months?|decades?|weeks?|rounds?)\s+of\s+(?:[\w-]+\s+){0,2}?(?:negotiations|talks)\b/gi },
+  // "Negotiated in 1992", "was negotiated under UN auspices": the talks are history. ("after five
+  // years of talks" is not a row: readers record it only now and then, so it cost precision.)
   { id: 'negotiating-was-negotiated', hint: ['negotiated'], status: 'negotiating', re: /\b(?:was|were|had\s+been|been)\s+(?:\w+ly\s+)?negotiated\b|^Negotiated\b/g },
   // "brokered the Abraham Accords in 2020", "the deal, brokered by the UN and Turkey in July 2022"
   { id: 'agreed-brokered', hint: ['brokered'], status: 'agreed', re: /\bbrokered\s+(?=(?:by|the|a|an|in)\b)/gi },
@@ -181,6 +180,8 @@ export const LEXICON: CueDef[] = [
   { id: 'terminated-expiry-of', hint: ['expiry', 'expiration', 'lapse', 'collapse', 'demise'], status: 'terminated', nominal: true, re: /\b(?:expiry|expiration|lapse|collapse|demise)\s+of\b/gi },
   // Talks halted: the agreement under negotiation is suspended ("Canada has paused talks with India").
   { id: 'suspended-halted-talks', hint: ['talks', 'negotiations'], status: 'suspended', re: /\b(?:halted|paused|suspended|froze|frozen|broke\s+off|broken\s+off|put\s+on\s+hold)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b/gi },
+  // "signed the USMCA into law": a head of state's signature completes the domestic approval.
+  { id: 'ratified-signed-into-law', hint: ['into law'], status: 'ratified', re: /\bsign(?:ed|s)\s+(?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,6}?into\s+law\b/gi },
   // elided repetition: "after the Senate had done so in December"
   { id: 'proform-did-so', hint: ['done so', 'did so', 'suit', 'the same'], status: 'signed', re: /\b(?:(?:had|has|have)\s+done|did)\s+so\b|\bfollowed\s+suit\b|\bdid\s+the\s+same\b/gi, proform: true },
 ];
