@@ -8,7 +8,11 @@ import type { AgreementStatus } from '../types.js';
 export interface CueDef {
   /** The row's name, recorded on every finding it makes. */
   id: string;
-  /** Lower-case substrings one of which the sentence must contain: skips the regex cheaply. */
+  /**
+   * Lower-case substrings one of which the sentence must contain: skips the regex cheaply. Each
+   * must start a word ("relaunched" needs its own hint, "launched" does not find it): rows are
+   * indexed by their hints' first three letters (status.ts).
+   */
   hint: string[];
   status: AgreementStatus;
   re: RegExp;
@@ -53,7 +57,7 @@ export const LEXICON: CueDef[] = [
   { id: 'negotiating-agreed-to-start-talks', hint: ['agree', 'decided'], status: 'negotiating', re: new RegExp(`\\b(?:agree[ds]?|decided|agreeing)(?:\\s+${W}){0,3}?\\s+to\\s+(?:(?:start|begin|launch|open|hold|resume|commence)\\s+(?:${TALKS}|negotiating)|negotiate)\\b`, 'gi') },
   { id: 'negotiating-launched-talks', hint: ['talks', 'negotiations', 'discussions'], status: 'negotiating', re: new RegExp(`\\b(?:launched|relaunched|began|begun|started|opened|commenced|resumed|held|holding|hold)\\s+(?:the\\s+|a\\s+|an\\s+)?${MODS}(?:round\\s+of\\s+${MODS})?${TALKS}`, 'gi') },
   { id: 'negotiating-launch-of-talks', hint: ['talks', 'negotiations', 'discussions'], status: 'negotiating', re: new RegExp(`\\b(?:launch|start|opening|beginning|commencement)\\s+of\\s+(?:the\\s+)?${TALKS}`, 'gi') },
-  { id: 'negotiating-talks-began', hint: ['began', 'opened', 'started', 'kicked', 'under', 'commenced', 'took place', 'held', 'resumed', 'launched'], status: 'negotiating', re: /\b(?:negotiations|talks|discussions)\b[^,.;:]{0,50}?\b(?:began|opened|started|kicked\s+off|got\s+under\s+way|got\s+underway|commenced|took\s+place|were\s+held|was\s+held|resumed|relaunched)\b/gi },
+  { id: 'negotiating-talks-began', hint: ['began', 'opened', 'started', 'kicked', 'under', 'commenced', 'took place', 'held', 'resumed', 'launched', 'relaunched'], status: 'negotiating', re: /\b(?:negotiations|talks|discussions)\b[^,.;:]{0,50}?\b(?:began|opened|started|kicked\s+off|got\s+under\s+way|got\s+underway|commenced|took\s+place|were\s+held|was\s+held|resumed|relaunched)\b/gi },
   // "talks on X are in their final stage", "negotiations with Paris continue"
   { id: 'negotiating-talks-in-progress', hint: ['stage', 'phase', 'under', 'ongoing', 'continu', 'progress', 'advanced'], status: 'negotiating', present: true, re: new RegExp(`\\b${TALK_NOUN}\\b[^,.;:]{0,60}?\\b(?:(?:are|is|were|was|remain|remained)\\s+(?:still\\s+)?(?:in\\s+(?:their|the|its|an?)\\s+(?:[\\w-]+\\s+)?(?:stages?|phases?)|under\\s*way|ongoing|continuing|progressing|advanced)|continues?)\\b`, 'gi') },
   { id: 'negotiating-in-talks', hint: ['talks', 'negotiations', 'discussions'], status: 'negotiating', re: /\bin\s+(?:formal\s+)?(?:talks|negotiations|discussions)\b/gi },

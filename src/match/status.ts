@@ -183,26 +183,51 @@ function blocked(sentence: string, cue: { start: number; end: number }, def: Cue
 /** The realised status cues of a sentence, in order; overlapping cues keep the longest. */
 const ANY_HINT = new RegExp([...new Set(CUES.flatMap((d) => d.hint))].map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 
+// Every hint starts a word ("withdr", "into force", " out of"): its first three letters from
+// there are its key, and each key lists the rows that have a hint with it.
+const ROWS_BY_KEY = new Map<string, number[]>();
+CUES.forEach((def, r) => {
+  for (const h of def.hint) {
+    const key = h.trimStart().slice(0, 3);
+    const rows = ROWS_BY_KEY.get(key) ?? [];
+    if (!rows.includes(r)) rows.push(r);
+    ROWS_BY_KEY.set(key, rows);
+  }
+});
+
+const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 127;
+
+/** The first three characters of every word of a lower-cased sentence. */
+function wordStarts(lower: string): Set<string> {
+  const out = new Set<string>();
+  let prevWord = false;
+  for (let i = 0; i < lower.length; i++) {
+    const w = isWordChar(lower.charCodeAt(i));
+    if (w && !prevWord) out.add(lower.slice(i, i + 3));
+    prevWord = w;
+  }
+  return out;
+}
+
 /** The status cues of a sentence, in order; `stopped` collects the rows that matched but do not count. */
 export function findCues(sentence: string, isTitle: boolean, stopped?: StoppedCue[]): Cue[] {
   const found: Array<Cue & { def: CueDef }> = [];
   const lower = sentence.toLowerCase();
   // Most sentences hold no status word at all: one scan for any row's hint settles them.
   if (!ANY_HINT.test(lower)) return [];
-  // Each hint looked up once, however many rows share it.
-  const seen = new Map<string, boolean>();
-  const present = (h: string): boolean => {
-    let v = seen.get(h);
-    if (v === undefined) {
-      v = lower.includes(h);
-      seen.set(h, v);
-    }
-    return v;
-  };
-  for (const def of CUES) {
+  // Only the rows one of whose hints starts like a word of the sentence are tried: of ~100 rows a
+  // sentence usually leaves a handful, each confirmed by its hints before its expression runs.
+  const tried = new Uint8Array(CUES.length);
+  for (const key of wordStarts(lower)) {
+    const rows = ROWS_BY_KEY.get(key);
+    if (rows) for (const r of rows) tried[r] = 1;
+  }
+  for (let r = 0; r < CUES.length; r++) {
+    if (tried[r] === 0) continue;
+    const def = CUES[r]!;
     if (def.titleOnly && !isTitle) continue;
     if (def.needsToday && isTitle) continue;
-    if (!def.hint.some((h) => present(h))) continue;
+    if (!def.hint.some((h) => lower.includes(h))) continue;
     def.re.lastIndex = 0;
     for (const m of sentence.matchAll(def.re)) {
       const start = m.index;
