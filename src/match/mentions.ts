@@ -36,7 +36,11 @@ export function presentNames(fullText: string, catalogue: Catalogue): PresentNam
 
 export function findAliasHits(text: string, present: PresentNames): AliasHit[] {
   const hits: AliasHit[] = [];
+  // The article holds these aliases somewhere; a sentence without an alias's literal part needs
+  // no scan for it.
+  let lower: string | null = null;
   for (const alias of present.aliases) {
+    if (alias.needle !== null && !(lower ??= text.toLowerCase()).includes(alias.needle)) continue;
     alias.re.lastIndex = 0;
     for (const m of text.matchAll(alias.re)) {
       hits.push({ ids: alias.agreementIds, start: m.index, end: m.index + m[0].length, plural: Boolean(m.groups?.['pl']) });
