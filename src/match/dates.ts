@@ -16,6 +16,7 @@ function chrono(): Chrono {
   return chronoModule;
 }
 import type { PartialDate } from '../types.js';
+import { execAll } from './scan.js';
 
 export interface DateSpan {
   start: number;
@@ -221,8 +222,7 @@ function shift(base: PartialDate, unit: string, n: number): PartialDate | null {
 function relativeDates(text: string, found: DateSpan[]): DateSpan[] {
   const out: DateSpan[] = [];
   if (!/later|after|following|next|\bon\b/i.test(text)) return out;
-  RELATIVE.lastIndex = 0;
-  for (const m of text.matchAll(RELATIVE)) {
+  for (const m of execAll(RELATIVE, text)) {
     const base = found.filter((d) => d.end <= m.index).sort((a, b) => b.end - a.end)[0];
     if (!base) continue;
     const word = (m[1] ?? '').toLowerCase();
@@ -256,8 +256,7 @@ export function findDates(sentence: string, publishedAt: string): DateSpan[] {
 export function findDatesDetailed(sentence: string, publishedAt: string): { dates: DateSpan[]; said: DateSpan[] } {
   const ref = refDay(publishedAt);
   const said: DateSpan[] = [];
-  ATTRIBUTION.lastIndex = 0;
-  for (const m of sentence.matchAll(ATTRIBUTION)) {
+  for (const m of execAll(ATTRIBUTION, sentence)) {
     const day = new RegExp(WEEKDAY_RE.source, 'g').exec(m[0]);
     const date = day ? weekdayBack(day, ref) : null;
     if (day && date) said.push({ start: m.index + day.index, end: m.index + m[0].length, date });

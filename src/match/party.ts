@@ -3,6 +3,7 @@
 // agreement ("Russia suspended", "Morocco withdrew from").
 import { coveredBy, ORGANISATIONS, type CountryHit } from './countries.js';
 import { clauseBefore, LEGISLATURE, type Cue } from './status.js';
+import { execAll } from './scan.js';
 
 // Legislatures that name their country. Hand-written: no package maps parliaments to countries,
 // and only bodies that ratify treaties matter here.
@@ -41,8 +42,7 @@ const NAMED_LEGISLATURE_ANY = new RegExp(NAMED_LEGISLATURES.map(([re]) => re.sou
  */
 export function legislatureHits(text: string, known: CountryHit[]): CountryHit[] {
   const out: CountryHit[] = [];
-  NAMED_LEGISLATURE_ANY.lastIndex = 0;
-  for (const m of text.matchAll(NAMED_LEGISLATURE_ANY)) {
+  for (const m of execAll(NAMED_LEGISLATURE_ANY, text)) {
     const start = m.index;
     if (known.some((h) => h.start <= start && start < h.end)) continue;
     const country = NAMED_LEGISLATURES.find(([re]) => re.test(m[0]))?.[1];

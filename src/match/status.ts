@@ -6,6 +6,7 @@
 // the cue list below is data, the checks after it are generic.
 import type { AgreementStatus } from '../types.js';
 import { LEXICON as CUES, type CueDef } from './lexicon.js';
+import { execAll, wordStarts } from './scan.js';
 
 export interface Cue {
   /** The lexicon row that matched. */
@@ -116,7 +117,7 @@ const CHANGE_AFTER = /^\s+(?:(?:a|an|the)\s+)?(?:revis(?:e|ing|ion|ions)|amend(?
 export function clauseBefore(sentence: string, at: number): string {
   const head = sentence.slice(0, at);
   let cut = 0;
-  for (const m of head.matchAll(CLAUSE_BREAK)) cut = m.index + m[0].length;
+  for (const m of execAll(CLAUSE_BREAK, head)) cut = m.index + m[0].length;
   return head.slice(cut);
 }
 
@@ -140,7 +141,7 @@ function blocked(sentence: string, cue: { start: number; end: number }, def: Cue
   if (/\bto\s+(?:\w+ly\s+)?$/.test(clause) && !REALISED_INFINITIVE.test(clause)) return 'infinitive';
   // A negation or modal before "since it took effect" is about the main clause, not this one.
   let own = clause;
-  if (/\b(?:since|after|when|because|as)\s/.test(clause)) for (const m of clause.matchAll(SUBORDINATE)) own = clause.slice(m.index);
+  if (/\b(?:since|after|when|because|as)\s/.test(clause)) for (const m of execAll(SUBORDINATE, clause)) own = clause.slice(m.index);
   const window = lastWords(own, 5).replace(REALISED_INFINITIVE, '');
   // "will enter into force only after it is approved by the Diet": an event the future main
   // clause waits for has not happened yet.
@@ -195,20 +196,6 @@ CUES.forEach((def, r) => {
   }
 });
 
-const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 127;
-
-/** The first three characters of every word of a lower-cased sentence. */
-function wordStarts(lower: string): Set<string> {
-  const out = new Set<string>();
-  let prevWord = false;
-  for (let i = 0; i < lower.length; i++) {
-    const w = isWordChar(lower.charCodeAt(i));
-    if (w && !prevWord) out.add(lower.slice(i, i + 3));
-    prevWord = w;
-  }
-  return out;
-}
-
 /** The status cues of a sentence, in order; `stopped` collects the rows that matched but do not count. */
 export function findCues(sentence: string, isTitle: boolean, stopped?: StoppedCue[]): Cue[] {
   const found: Array<Cue & { def: CueDef }> = [];
@@ -228,8 +215,7 @@ export function findCues(sentence: string, isTitle: boolean, stopped?: StoppedCu
     if (def.titleOnly && !isTitle) continue;
     if (def.needsToday && isTitle) continue;
     if (!def.hint.some((h) => lower.includes(h))) continue;
-    def.re.lastIndex = 0;
-    for (const m of sentence.matchAll(def.re)) {
+    for (const m of execAll(def.re, sentence)) {
       const start = m.index;
       const end = start + m[0].length;
       let legislature: string | null = null;
