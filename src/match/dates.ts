@@ -108,9 +108,9 @@ function weekdayBack(m: RegExpExecArray, r: RefDay): string {
 }
 
 const OWN_BEFORE_CHRONO: Array<[RegExp, Parser]> = [
-  // "July 8 last year", "Dec. 16 this year"
+  // "July 8 last year", "Dec. 16 this year", "July 10 of last year"
   [
-    new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(last|this)\\s+year\\b`, 'g'),
+    new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:of\\s+)?(last|this)\\s+year\\b`, 'g'),
     (m, r) => ymd(m[3] === 'last' ? r.y - 1 : r.y, monthNum(m[1]!), Number(m[2])),
   ],
   // "April last year", "April of last year"

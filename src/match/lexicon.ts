@@ -50,7 +50,8 @@ const ORDINAL_TO = "\\b(?:first|latest|second|third|fourth|fifth|newest|last|onl
 
 export const LEXICON: CueDef[] = [
   // proposed
-  { id: 'proposed-consider', hint: ['consider', 'weigh', 'eye', 'mull', 'explor', 'propos', 'float'], status: 'proposed', re: /\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)|eye(?:s|d|ing)|mull(?:s|ed|ing)?|explor(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|floated|floating)\b/gi },
+  // Not the adjective ("the proposed treaty", "a proposed truce"): a thing proposed is not a proposal made.
+  { id: 'proposed-consider', hint: ['consider', 'weigh', 'eye', 'mull', 'explor', 'propos', 'float'], status: 'proposed', re: /\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)|eye(?:s|d|ing)|mull(?:s|ed|ing)?|explor(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|floated|floating)\b(?<!\b(?:a|an|the|its|their|this|that)\s+\w+)/gi },
   // "expected to greenlight negotiations for X": talks are only in prospect, so X is proposed now.
   { id: 'proposed-expected-to-launch-talks', hint: ['expected', 'set to', 'poised', 'likely', 'due to'], status: 'proposed', kind: 'scheduled', re: new RegExp(`\\b(?:expected|set|poised|likely|due)\\s+to\\s+(?:greenlight|green-light|green\\s+light|approve|authori[sz]e|endorse|okay|launch|begin|start|open|kick\\s+off)\\s+(?:the\\s+)?(?:(?:launch|start|opening)\\s+of\\s+)?${TALKS}`, 'gi') },
   // negotiating
@@ -62,7 +63,8 @@ export const LEXICON: CueDef[] = [
   { id: 'negotiating-talks-in-progress', hint: ['stage', 'phase', 'under', 'ongoing', 'continu', 'progress', 'advanced'], status: 'negotiating', present: true, re: new RegExp(`\\b${TALK_NOUN}\\b[^,.;:]{0,60}?\\b(?:(?:are|is|were|was|remain|remained)\\s+(?:still\\s+)?(?:in\\s+(?:their|the|its|an?)\\s+(?:[\\w-]+\\s+)?(?:stages?|phases?)|under\\s*way|ongoing|continuing|progressing|advanced)|continues?)\\b`, 'gi') },
   { id: 'negotiating-in-talks', hint: ['talks', 'negotiations', 'discussions'], status: 'negotiating', re: /\bin\s+(?:formal\s+)?(?:talks|negotiations|discussions)\b/gi },
   { id: 'negotiating-under-negotiation', hint: ['under negotiation', 'being negotiated'], status: 'negotiating', present: true, re: /\bunder\s+negotiation\b|\bbeing\s+negotiated\b/gi },
-  { id: 'negotiating-negotiating', hint: ['negotiating'], status: 'negotiating', re: /\b(?:still\s+)?negotiating\b/gi },
+  // Not the adjective ("its negotiating objectives", "the Intergovernmental Negotiating Committee").
+  { id: 'negotiating-negotiating', hint: ['negotiating'], status: 'negotiating', re: /\b(?:still\s+)?negotiating\b(?!\s+(?:objectives?|points?|rounds?|committee|team|teams|table|positions?|mandate|partners?|sessions?|groups?|bod(?:y|ies)|history|record|tactics|strategy|stance|skills|power|process|chiefs?|directives?|guidelines|leverage|room|capital)\b)/gi },
   { id: 'negotiating-talks-on', hint: ['negotiations', 'talks'], status: 'negotiating', re: /\b(?:negotiations|talks)\s+(?:on|for|over)\b/gi, nominal: true },
   { id: 'negotiating-round-of-talks', hint: ['round'], status: 'negotiating', re: new RegExp(`\\bround\\s+of\\s+${MODS}${TALK_NOUN}\\b`, 'gi') },
   // agreed: negotiations concluded, text finalised or initialled, agreed in principle, signing scheduled

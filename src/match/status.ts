@@ -79,10 +79,10 @@ const PRESENT_PASSIVE = /\b(?:is|are|has\s+been|have\s+been|gets?)\s+(?:\w+ly\s+
 
 // Right before a noun-phrase cue: the event is ahead ("ahead of the signing of", "for the entry into force").
 const NOMINAL_BLOCKERS =
-  /\b(?:back\w*|discuss\w*|question\s+of|idea\s+of|debat\w*|consider\w*|recommend\w*|propos\w*|ahead|prior|for|towards?|before|await\w*|pending|prepar\w*|expected|planned|scheduled|upcoming|forthcoming|possible|future|eventual|proposed|potential|delay\w*|postpon\w*|cancel\w*|defer\w*|shelv\w*|call\w*\s+off|scrap\w*|block\w*|seek\w*|sought|oppos\w*|against|speed\w*|expedit\w*|push\w*|urg\w*|sett?(?:ing|s)?|fix\w*|pav\w*\s+the\s+way|clear\w*\s+the\s+way|suspend\w*|halt\w*|paus\w*|revers\w*|froze|freez\w*|threaten\w*)\s+(?:(?:of|to|for|on)\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+  /\b(?:end\s+of|after|announc\w*|back\w*|discuss\w*|question\s+of|idea\s+of|debat\w*|consider\w*|recommend\w*|propos\w*|ahead|prior|for|towards?|before|await\w*|pending|prepar\w*|expected|planned|scheduled|upcoming|forthcoming|possible|future|eventual|proposed|potential|delay\w*|postpon\w*|cancel\w*|defer\w*|shelv\w*|call\w*\s+off|scrap\w*|block\w*|seek\w*|sought|oppos\w*|against|speed\w*|expedit\w*|push\w*|urg\w*|sett?(?:ing|s)?|fix\w*|pav\w*\s+the\s+way|clear\w*\s+the\s+way|suspend\w*|halt\w*|paus\w*|revers\w*|froze|freez\w*|threaten\w*)\s+(?:(?:of|to|for|on)\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 // After a noun-phrase cue, in its clause: "the signing of X is scheduled for May", "would".
 const NOMINAL_AFTER =
-  /^[^,;:.]{0,100}?\b(?:(?:is|are|was|were|remains?|has\s+been|had\s+been)\s+(?:now\s+|again\s+)?(?:expected|scheduled|set|due|planned|likely|slated|pending|awaited|uncertain|unlikely|delayed|stalled|blocked|postponed|put\s+off|called\s+off|cancell?ed|deferred|derailed|suspended|shelved)|will|would|could|may|might|must|should|needs|requires)\b|^[^,;:.]{0,60}?\bfor\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d|next|later|early|mid|the\s+(?:end|start|coming))/;
+  /^[^,;:.]{0,100}?\b(?:(?:is|are|was|were|remains?|has\s+been|had\s+been)\s+(?:now\s+|again\s+)?(?:expected|scheduled|set|due|planned|likely|slated|pending|awaited|uncertain|unlikely|delayed|stalled|blocked|postponed|put\s+off|called\s+off|cancell?ed|deferred|derailed|suspended|shelved|supposed|not|concluded|completed|finished|over)|will|would|could|may|might|must|should|needs|requires)\b|^[^,;:.]{0,60}?\bfor\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d|next|later|early|mid|the\s+(?:end|start|coming))/;
 
 // A present-tense state: "are still in talks", "is negotiating", "remains".
 const PRESENT_BEFORE = /\b(?:is|are|am|remains?|still|now)\s+(?:\w+\s+)?$/;
@@ -110,6 +110,9 @@ const UNDOING_AFTER =
   /^\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:bill|law|motion|resolution|measure|decision|decree)\s+(?:on\s+)?)?(?:the\s+country['’]s\s+)?(?:leaving|withdraw\w*|exit\w*|quitting|pulling\s+out|revok\w*|revocation|denounc\w*|denunciation|freez\w*|suspend\w*|suspension|halt\w*|terminat\w*|scrap\w*|ending|rescind\w*|annul\w*|de-?ratif\w*)\b/i;
 // "revoke the country's ratification of", "ending Russia's ratification": a ratification undone.
 const REVERSAL_BEFORE = /\b(?:revok\w*|revocation\s+of|withdraw\w*|rescind\w*|cancel\w*|annul\w*|repeal\w*|revers\w*|end|ends|ended|ending|undo\w*)\s+(?:(?:the|its|their)\s+)?(?:(?:country|nation|[A-Z][\w.]*)['’]s\s+)?$/;
+
+// Between two participles that share an auxiliary: "approved by the Federation Council and".
+const COORDINATED = /^\s+(?:by\s+[^,;.]{1,60}?\s+)?(?:and|or)\s+(?:\w+ly\s+)?$/;
 
 const CHANGE_AFTER = /^\s+(?:(?:a|an|the)\s+)?(?:revis(?:e|ing|ion|ions)|amend(?:ing|ment|ments)?|renegotiat(?:e|ing|ion)|chang(?:e|es|ing)\s+(?:to|in)|review(?:ing)?|updat(?:e|ing)|overhaul(?:ing)?|scrapping|ending|suspending)\b/i;
 
@@ -251,8 +254,13 @@ export function findCues(sentence: string, isTitle: boolean, stopped?: StoppedCu
     kept.push(c);
   }
   const ordered: Array<Cue & { def: CueDef }> = [];
+  let withheld = null as { end: number; reason: BlockReason } | null;
   for (const c of kept.sort((a, b) => a.start - b.start)) {
-    const reason = blocked(sentence, c, c.def);
+    // "still has to be approved by the Council and signed by the president": a participle joined
+    // to a withheld one is withheld with it.
+    const joined: boolean = withheld !== null && withheld.reason === 'modality' && COORDINATED.test(sentence.slice(withheld.end, c.start));
+    const reason: BlockReason | null = joined ? 'modality' : blocked(sentence, c, c.def);
+    withheld = reason === null ? null : { end: c.end, reason };
     if (reason === null) ordered.push(c);
     else if (reason === 'negated' && !c.def.proform && c.kind === 'event') ordered.push({ ...c, denied: true });
     else stopped?.push({ rule: c.rule, status: c.status, text: sentence.slice(c.start, c.end), reason });
