@@ -64,7 +64,8 @@ export type BlockReason =
   | 'suspension-of-something-else'
   | 'conditional-opening'
   | 'approval-of-leaving'
-  | 'ratification-reversed';
+  | 'ratification-reversed'
+  | 'ended-without-agreement';
 
 const NEGATION = /\b(?:not|never|yet)\b|n't\b/;
 const NEGATION_WORDS = /\b(?:not|never|yet|has|have|had|still|to)\b|n't\b/g;
@@ -113,6 +114,9 @@ const REVERSAL_BEFORE = /\b(?:revok\w*|revocation\s+of|withdraw\w*|rescind\w*|ca
 
 // Between two participles that share an auxiliary: "approved by the Federation Council and".
 const COORDINATED = /^\s+(?:by\s+[^,;.]{1,60}?\s+)?(?:and|or)\s+(?:\w+ly\s+)?$/;
+
+// "talks wrapped up on Friday without a final text being agreed": concluded, but nothing agreed.
+const WITHOUT_AGREEMENT = /^[^;.]{0,80}?\b(?:without|with\s+no|failing\s+to\s+(?:reach|agree))\s+(?:(?:a|an|any)\s+)?(?:final\s+|binding\s+)?(?:deal|agreement|accord|text|treaty|consensus|breakthrough)\b/i;
 
 const CHANGE_AFTER = /^\s+(?:(?:a|an|the)\s+)?(?:revis(?:e|ing|ion|ions)|amend(?:ing|ment|ments)?|renegotiat(?:e|ing|ion)|chang(?:e|es|ing)\s+(?:to|in)|review(?:ing)?|updat(?:e|ing)|overhaul(?:ing)?|scrapping|ending|suspending)\b/i;
 
@@ -167,6 +171,7 @@ function blocked(sentence: string, cue: { start: number; end: number }, def: Cue
       return negated && !BLOCKERS.test(window.replace(NEGATION_WORDS, '')) ? 'negated' : 'modality';
     }
   }
+  if (def.status === 'agreed' && WITHOUT_AGREEMENT.test(sentence.slice(cue.end))) return 'ended-without-agreement';
   if (def.status === 'ratified' && UNDOING_AFTER.test(sentence.slice(cue.end))) return 'approval-of-leaving';
   if (def.status === 'ratified' && REVERSAL_BEFORE.test(sentence.slice(Math.max(0, cue.start - 40), cue.start))) return 'ratification-reversed';
   if (def.nominal) {
