@@ -36,6 +36,26 @@ const NAMED_LEGISLATURES: Array<[RegExp, string]> = [
 
 const NAMED_LEGISLATURE_ANY = new RegExp(NAMED_LEGISLATURES.map(([re]) => re.source).join('|'), 'g');
 
+// Regional groups whose members act one by one ("the three Baltic states formally notified the
+// UN"): each member is named where the group is. Not organisations: they sign nothing as one.
+const REGIONAL_GROUPS: Array<[RegExp, string[]]> = [
+  [/(?:the\s+)?(?:three\s+)?Baltic\s+(?:states|countries|nations|republics)|the\s+Baltics/, ['Estonia', 'Latvia', 'Lithuania']],
+  [/(?:the\s+)?(?:five\s+)?Nordic\s+(?:states|countries|nations)/, ['Denmark', 'Finland', 'Iceland', 'Norway', 'Sweden']],
+  [/(?:the\s+)?Benelux\s+(?:states|countries|nations)/, ['Belgium', 'Netherlands', 'Luxembourg']],
+];
+const REGIONAL_HINT = /Baltic|Nordic|Benelux/;
+
+/** Members of regional groups named in a sentence, each at the group's place. */
+export function regionalGroupHits(text: string): CountryHit[] {
+  if (!REGIONAL_HINT.test(text)) return [];
+  const out: CountryHit[] = [];
+  for (const [re, members] of REGIONAL_GROUPS) {
+    const m = re.exec(text);
+    if (m) for (const country of members) out.push({ country, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
 /**
  * Legislatures that name their country, as country mentions: "The Riksdag approved the pact"
  * names Sweden as surely as "Sweden's parliament" does. (The Diet is already a country form.)
