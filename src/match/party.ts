@@ -39,9 +39,9 @@ const NAMED_LEGISLATURE_ANY = new RegExp(NAMED_LEGISLATURES.map(([re]) => re.sou
 // Regional groups whose members act one by one ("the three Baltic states formally notified the
 // UN"): each member is named where the group is. Not organisations: they sign nothing as one.
 const REGIONAL_GROUPS: Array<[RegExp, string[]]> = [
-  [/(?:the\s+)?(?:three\s+)?Baltic\s+(?:states|countries|nations|republics)|the\s+Baltics/, ['Estonia', 'Latvia', 'Lithuania']],
-  [/(?:the\s+)?(?:five\s+)?Nordic\s+(?:states|countries|nations)/, ['Denmark', 'Finland', 'Iceland', 'Norway', 'Sweden']],
-  [/(?:the\s+)?Benelux\s+(?:states|countries|nations)/, ['Belgium', 'Netherlands', 'Luxembourg']],
+  [/\b(?:the\s+)?(?:three\s+)?Baltic\s+(?:states|countries|nations|republics)\b|\bthe\s+Baltics\b/, ['Estonia', 'Latvia', 'Lithuania']],
+  [/\b(?:the\s+)?(?:five\s+)?Nordic\s+(?:states|countries|nations)\b/, ['Denmark', 'Finland', 'Iceland', 'Norway', 'Sweden']],
+  [/\b(?:the\s+)?Benelux\s+(?:states|countries|nations)\b/, ['Belgium', 'Netherlands', 'Luxembourg']],
 ];
 const REGIONAL_HINT = /Baltic|Nordic|Benelux/;
 
