@@ -6,6 +6,7 @@ import type { NoticeKind } from '../../types.js';
 import {
   DEFINITE_DESCRIBED,
   DESCRIBED_SUBJECTS,
+  FOLLOW_UP_AFTER_ANY,
   FOLLOW_UP_ONLY,
   KIND_WORDS,
   NO_FOLLOW_UP,
@@ -57,7 +58,9 @@ const QUOTED = [/\u201C[^\u201D]{0,600}\u201D/gu, /"[^"]{0,600}"/gu, /\u2018[^\u
 
 function withoutQuotes(text: string): string {
   let out = text;
-  for (const re of QUOTED) out = out.replace(re, ' QUOTE ');
+  // A quotation that ends its sentence ("… entitled “Two coaches dismissed.” The Times accepts …")
+  // still ends it.
+  for (const re of QUOTED) out = out.replace(re, (q) => (/[.!?]\W?$/u.test(q) ? ' QUOTE. ' : ' QUOTE '));
   return out;
 }
 
@@ -129,7 +132,8 @@ export function statementOf(paragraph: string): Statement | null {
         hit = { rule: version.name, kinds: strong.map((p) => p.kind) };
       } else if (previousSubjects.length > 0 && predicates.length > 0) {
         // A follow-up alone ("It was Sunday.") needs a subject that can only be this article.
-        const usable = strong.length > 0 ? previousSubjects : previousSubjects.filter((s) => !NO_FOLLOW_UP.has(s.name));
+        const anySubject = strong.length > 0 || predicates.some((p) => FOLLOW_UP_AFTER_ANY.has(p.name));
+        const usable = anySubject ? previousSubjects : previousSubjects.filter((s) => !NO_FOLLOW_UP.has(s.name));
         if (usable.length > 0) hit = { rule: `${firstName(usable)}>${firstName(predicates)}`, kinds: strong.map((p) => p.kind) };
       }
     }

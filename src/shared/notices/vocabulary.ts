@@ -39,7 +39,7 @@ export const DAYNAME = '(?:mon|tues?|wednes|thurs?|fri|satur|sun)day';
 export const CLOCK = String.raw`(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\b\.?)?|\d{1,2}\s*[ap]\.?\s?m\b\.?)`;
 export const DATE = String.raw`(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})`;
 /** What a publication calls its own pieces. */
-export const PIECE = String.raw`(?:stor(?:y|ies)|articles?|reports?|items?|pieces?|posts?|blog\s+posts?|videos?|headlines?|versions?|pages?|photo(?:graph)?s?|pictures?|images?|(?:photo\s+)?captions?|columns?|graphics?|maps?|charts?|tables?|obituar(?:y|ies)|reviews?|editorials?|features?|essays?|profiles?|interviews?|newsletters?|podcasts?|episodes?|broadcasts?|segments?|listings?|lists?|letters?|analys[ie]s|explainers?|briefings?|sections?|editions?|newspapers?|supplements?|magazines?|quiz|poll|infographics?|slideshows?|galler(?:y|ies)|transcripts?|script|commentar(?:y|ies)|recipes?|tweets?|e-?mails?|alerts?|programs?|programmes?|shows?|bulletins?|blogs?|guides?)`;
+export const PIECE = String.raw`(?:stor(?:y|ies)|articles?|reports?|items?|pieces?|posts?|blog\s+posts?|videos?|headlines?|versions?|pages?|photo(?:graph)?s?|pictures?|images?|(?:photo\s+)?captions?|columns?|graphics?|maps?|charts?|tables?|obituar(?:y|ies)|reviews?|editorials?|features?|essays?|profiles?|interviews?|newsletters?|podcasts?|episodes?|broadcasts?|segments?|listings?|lists?|letters?|analys[ie]s|explainers?|briefings?|sections?|editions?|newspapers?|supplements?|magazines?|quiz|poll|infographics?|slideshows?|galler(?:y|ies)|transcripts?|script|commentar(?:y|ies)|recipes?|tweets?|e-?mails?|alerts?|programs?|programmes?|shows?|bulletins?|blogs?|guides?|papers?|errat(?:um|a))`;
 /**
  * Pieces described without "this" or "our" ("an article on Tuesday", "the story published …"):
  * only the words that in news prose rarely name someone else's document — not report, review,
@@ -48,7 +48,7 @@ export const PIECE = String.raw`(?:stor(?:y|ies)|articles?|reports?|items?|piece
 const OWN_PIECE = String.raw`(?:stor(?:y|ies)|articles?|items?|pieces?|headlines?|photo(?:graph)?s?|pictures?|images?|(?:photo\s+)?captions?|columns?|graphics?|maps?|charts?|obituar(?:y|ies)|editorials?|features?|essays?|profiles?|listings?|infographics?|commentar(?:y|ies)|recipes?|programs?|programmes?)`;
 const ANY_WORDS = (n: number) => String.raw`(?:[\w'\u2019&.-]+\s+){0,${n}}?`;
 const APOSTROPHE_S = String.raw`['\u2019]s`;
-const ERROR_NOUN = '(?:errors?|mistakes?|omissions?|typos?|inaccurac(?:y|ies)|oversights?|confusion|distress|embarrassment|misunderstanding|misprint)';
+const ERROR_NOUN = '(?:errors?|mistakes?|omissions?|typos?|inaccurac(?:y|ies)|oversights?|confusion|distress|embarrassment|misunderstanding|misprint|inconvenience)';
 /**
  * Where a described piece ("an article about …") is what the sentence is about: at its start, after
  * an opening clause, or in a prepositional phrase ("in an article on Tuesday", "the publication of
@@ -56,9 +56,10 @@ const ERROR_NOUN = '(?:errors?|mistakes?|omissions?|typos?|inaccurac(?:y|ies)|ov
  */
 const AS_SUBJECT = String.raw`(?<=^|^[^,]{0,80}[,:;(]\s*|\b(?:in|on|from|with|by|about|of|and)\s+)`;
 /** What a publisher calls itself: "The Sun", "The Denver Daily News", "Us", "the editors of …". */
-const OUTLET_WORD = String.raw`(?:Times|Post|Herald|Sun|News|Journal|Mail|Guardian|Telegraph|Observer|Tribune|Gazette|Star|Chronicle|Express|Standard|Inquirer|Globe|Examiner|Courier|Record|Bulletin|Press|Daily|Weekly|Magazine|Network|Channel|Radio|TV|BBC|CNN|AP|Associated\s+Press|Reuters|AFP|ABC|NBC|CBS|Fox|Sky|Us|Editor|Editors|Newsroom)`;
+const OUTLET_WORD = String.raw`(?:Times|Post|Herald|Sun|News|Journal|Mail|Guardian|Telegraph|Observer|Tribune|Gazette|Star|Chronicle|Express|Standard|Inquirer|Globe|Examiner|Courier|Record|Bulletin|Press|Daily|Weekly|Magazine|Network|Channel|Radio|TV|BBC|CNN|AP|Associated\s+Press|Reuters|AFP|ABC|NBC|CBS|Fox|Sky|Us|Editor|Editors|Newsroom|[Pp]ublisher|[Pp]ublishers)`;
 const OUTLET_SUBJECT = String.raw`^(?:(?:[A-Z][\w.&'\u2019-]*\s+){0,4}${OUTLET_WORD}|[Tt]he\s+editors?(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w.&'\u2019-]*\s*){1,4})?)\s+`;
 const CAPITALISED_DAY = '(?:Mon|Tues?|Wednes|Thurs?|Fri|Satur|Sun)day';
+const CAPITALISED_MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*';
 
 // ---------------------------------------------------------------- kinds from wording
 
@@ -71,11 +72,11 @@ export const KIND_WORDS: Array<Row & { kind: NoticeKind }> = [
     name: 'retraction-words',
     kind: 'retraction',
     pattern: new RegExp(
-      String.raw`\b(?:retract(?:ed|s|ion|ing)?|withdr[ae]wn?|withdrawal|(?:kill|eliminate|disregard)\s+(?:the|this)\s+(?:story|item|report)|a\s+kill\s+is|(?:removed|deleted|pulled|unpublished|took\s+down)\s+(?:(?:the\s+)?(?:content|text)\s+of\s+)?(?:the|this|that|our)\s+(?:\w+\s+)?${PIECE}|(?:this|the|our)\s+(?:\w+\s+)?${PIECE}\s+(?:(?:that|which)\s+(?:\w+\s+){0,3})?(?:has|have|had)\s+been\s+(?:removed|deleted|taken\s+down|unpublished|pulled)|published\s+in\s+error|should\s+not\s+have\s+been\s+published|no\s+longer\s+stands?\s+by)`,
+      String.raw`\b(?:retract(?:ed|s|ion|ing)?|withdr[ae]wn?|withdrawal|(?:kill|eliminate|disregard)\s+(?:the|this)\s+(?:story|item|report)|a\s+kill\s+is|(?:removed|deleted|pulled|unpublished|took\s+down)\s+(?:(?:the\s+)?(?:content|text)\s+of\s+)?(?:the|this|that|our)\s+(?:\w+\s+)?${PIECE}|(?:this|the|our)\s+(?:\w+\s+)?${PIECE}\s+(?:(?:that|which)\s+(?:\w+\s+){0,3})?(?:has|have|had)\s+been\s+(?:removed|deleted|taken\s+down|unpublished|pulled)|published\s+in\s+error|should\s+not\s+have\s+been\s+published|not\s+(?:intended|meant)\s+for\s+publication|no\s+longer\s+stands?\s+by)`,
       'iu',
     ),
   },
-  { name: 'clarification-words', kind: 'clarification', pattern: /\b(?:clarif\w*|imprecise\w*|misperception|no\s+other\s+meaning\s+was\s+intended|ambiguous(?:ly)?)/iu },
+  { name: 'clarification-words', kind: 'clarification', pattern: /\b(?:clarif\w*|imprecise\w*|misperception|no\s+other\s+meaning\s+was\s+intended|ambiguous(?:ly)?|to\s+be\s+precise)/iu },
   {
     name: 'correction-words',
     kind: 'correction',
@@ -111,7 +112,7 @@ export const STANDING: Row[] = [
   {
     name: 'originally-published-elsewhere',
     pattern: new RegExp(
-      String.raw`^(?:this|the)\s+(?:\w+\s+)?${PIECE}\s+(?:was|is|has\s+been)\s+(?:originally|first)\s+(?:published|posted|appeared)\b(?![^.]*\b(?:updated|corrected|amended|revised|clarified)\b)|\bappears\s+in\s+print\b|\brepublished\s+(?:here\s+)?(?:with\s+permission|under)\b`,
+      String.raw`^(?:this|the)\s+(?:\w+\s+)?${PIECE}\s+(?:was|is|has\s+been)\s+(?:originally|first)\s+(?:published|posted|appeared)\b(?![^.]*\b(?:updated|corrected|amended|revised|clarified|errors?|mistakes?|inaccurac\w+|apologi[sz]e)\b)|\bappears\s+in\s+print\b|\brepublished\s+(?:here\s+)?(?:with\s+permission|under)\b`,
       'iu',
     ),
   },
@@ -124,7 +125,13 @@ export const STANDING: Row[] = [
 const AFTER_LABEL = String.raw`[*_]*\s*(?:$|[:(\-\u2013\u2014.,|\[]|\d|${MONTH}\s|${DAYNAME})`;
 
 export const LABELS: Array<KindRow & { maxLength?: number; unless?: RegExp }> = [
-  { name: 'retraction-label', pattern: new RegExp(String.raw`^retractions?\b${AFTER_LABEL}`, 'iu'), kind: 'retraction' },
+  { name: 'retraction-label', pattern: new RegExp(String.raw`^retractions?\b(?:${AFTER_LABEL}|\s+(?:to|of|notice|note)\b)`, 'iu'), kind: 'retraction' },
+  // Wire desks: "TITLE CHANGED, PREVIOUS TITLE WAS: …", "Headline corrected."
+  {
+    name: 'title-changed',
+    pattern: /^(?:title|headline|heading)\s+(?:changed|corrected|updated|amended|replaced)\b|^previous\s+(?:title|headline|heading)\s+(?:was|read)\b/iu,
+    kind: 'update',
+  },
   { name: 'story-withdrawn', pattern: /^(?:story|item|article)\s+(?:withdrawn|killed|retracted)\b/iu, kind: 'retraction' },
   // AP, NYT, Al Jazeera…: "EDITOR'S NOTE: …", "Editors' Note: …", "Editor's note. …"
   { name: 'editors-note', pattern: /^editors?['\u2019]?s?['\u2019]?\s+note\b[*_]*\s*(?:[:.\-\u2013\u2014,([]|$)/iu, kind: 'editors-note' },
@@ -141,7 +148,7 @@ export const LABELS: Array<KindRow & { maxLength?: number; unless?: RegExp }> = 
   // "CORRECTION The article …": a capital label with its text in the same paragraph.
   { name: 'correction-label-caps', pattern: /^CORRECTIONS?\s+(?=[A-Z][a-z]|\d)/u, kind: null },
   // "Correction appended", "Corrections made on …"
-  { name: 'correction-appended', pattern: /^(?:an?\s+)?(?:correction|clarification)s?\s+(?:appended|added|made|issued|attached)\b/iu, kind: null },
+  { name: 'correction-appended', pattern: /^(?:an?\s+)?(?:correction|clarification)s?\s+(?:appended|added|made|issued|attached)\b(?!\s+by\b)/iu, kind: null },
   // "Updated with new figures", "Updated to include comments from …"
   {
     name: 'updated-with',
@@ -295,6 +302,15 @@ export const SUBJECTS: Row[] = [
     ),
   },
   { name: 'earlier-version', pattern: /\b(?:an?|the)\s+(?:earlier|previous|prior)\s+version\b(?!\s+of\b)/iu },
+  // "An earlier version of “Harvest of Doubt” stated …": the piece named by its quoted title (a
+  // subject like the others, not a notice alone: an earlier version of a quoted play or bill is news).
+  { name: 'earlier-version-of-title', pattern: /\b(?:an?|the)\s+(?:earlier|previous|prior|original)\s+(?:online\s+)?versions?\s+of\s+QUOTE\b/u },
+  // BBC: "In an interview it was claimed that … In fact …": an own broadcast or piece, said in the passive.
+  {
+    name: 'in-piece-it-was-said',
+    pattern:
+      /^in\s+(?:an?|the|our|this|last\s+\w+['\u2019]s|\w+['\u2019]s)\s+(?:[\w-]+\s+){0,3}?(?:interview|programme|program|report|item|bulletin|broadcast|episode|segment|article|story|feature|column|podcast)\b[^.]{0,80}?,?\s+it\s+was\s+(?:claimed|said|stated|reported|suggested|asserted)\b/iu,
+  },
   // "the story headlined …", "the item slugged …": a piece named by its headline or slug
   {
     name: 'the-piece-named',
@@ -431,7 +447,7 @@ export const PREDICATES: KindRow[] = [
   },
   { name: 'apology', pattern: /\bapologi[sz](?:e|es|ed|ing)\b|\bapolog(?:y|ies)\b|\bregrets?\b/iu, kind: 'correction' },
   // Follow-ups: "It was Sunday.", "He is Swedish.", "This was incorrect.", "…, not its weight."
-  { name: 'short-restatement', pattern: /^(?:he|she|it|they|this|that|the\s+\w+)\s+(?:is|was|are|were|has|had)\s+[^.]{1,40}\.?$/iu, kind: 'correction' },
+  { name: 'short-restatement', pattern: /^(?:(?:he|she|it|they|this|that|the\s+\w+)\s+(?:is|was|are|were|has|had)|there\s+(?:is|are|was|were))\s+[^.]{1,40}\.?$/iu, kind: 'correction' },
   { name: 'not-contrast', pattern: /,\s+not\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|a\s+|an\s+)?[\w$\u00A3\u20AC.,-]+(?:\s+\w+)?\.?$/iu, kind: 'correction' },
   { name: 'in-fact', pattern: /\b(?:in\s+fact|actually|in\s+reality)\b/iu, kind: 'correction' },
   {
@@ -439,6 +455,15 @@ export const PREDICATES: KindRow[] = [
     pattern: /\b(?:make|made)\s+(?:it\s+|this\s+|that\s+)?clear\b|\bto\s+clarify\b|\bpoint\s+out\s+that\b|\bno\s+other\s+meaning\s+was\s+intended\b/iu,
     kind: 'clarification',
   },
+  // "This paper … contained a number of errors"
+  {
+    name: 'contained-errors',
+    pattern:
+      /\b(?:contained|contains|included|includes|had)\s+(?:an?\s+|a\s+number\s+of\s+|several\s+|some\s+|two\s+|three\s+|many\s+)?(?:[\w-]+\s+)?(?:errors?|mistakes?|inaccurac(?:y|ies)|typos?)\b/iu,
+    kind: 'correction',
+  },
+  // "We now accept that he did not give an interview": the outlet conceding, after even a loose subject.
+  { name: 'we-now-accept', pattern: /\bwe\s+(?:now\s+)?(?:accept|acknowledge)\s+that\b|\bwe\s+now\s+(?:understand|know|recogni[sz]e)\s+that\b/iu, kind: 'correction' },
   {
     name: 'we-now-understand',
     pattern: /\bwe\s+(?:now\s+)?(?:understand|accept|acknowledge|recogni[sz]e|know|have\s+learned|have\s+been\s+told)\s+that\b/iu,
@@ -453,7 +478,7 @@ export const PREDICATES: KindRow[] = [
  */
 export const DESCRIBED_SUBJECTS = new Set(['piece-opens-sentence', 'the-piece-about', 'a-piece-about']);
 /** Predicates too common in news prose to go with a described subject. */
-export const NEEDS_OWN_SUBJECT = new Set(['wrong-adjective']);
+export const NEEDS_OWN_SUBJECT = new Set(['wrong-adjective', 'contained-errors']);
 /** The described subjects a bare adjective is not enough for ("The article was false"). */
 export const DEFINITE_DESCRIBED = new Set(['piece-opens-sentence', 'the-piece-about']);
 /** Someone else speaking before the predicate: "In an interview, the minister said the reports were false." */
@@ -469,7 +494,9 @@ export const ATTRIBUTION_TAIL = /,\s+(?:[\w'\u2019-]+\s+){1,5}(?:said|says|told\
 export const NO_FOLLOW_UP = new Set(['we-published', 'a-piece-about', 'the-piece-about']);
 
 /** Predicates that count only together with a subject in an earlier sentence ("An article said X. … In fact, Y."). */
-export const FOLLOW_UP_ONLY = new Set(['in-fact', 'make-clear', 'we-now-understand', 'short-restatement', 'not-contrast', 'apology']);
+export const FOLLOW_UP_ONLY = new Set(['in-fact', 'make-clear', 'we-now-accept', 'we-now-understand', 'short-restatement', 'not-contrast', 'apology']);
+/** Follow-ups strong enough after any subject, the loose ones too ("We published an article … We now accept that …"). */
+export const FOLLOW_UP_AFTER_ANY = new Set(['we-now-accept']);
 
 /** Statements that are notices by themselves: their subject and predicate are one phrase. */
 export const STATEMENTS: KindRow[] = [
@@ -478,7 +505,7 @@ export const STATEMENTS: KindRow[] = [
   {
     name: 'we-removed',
     pattern: new RegExp(
-      String.raw`\bwe\s+(?:have\s+|had\s+|'ve\s+)?(?:\w+ly\s+)?(?:removed|deleted|retracted|withdrawn|withdrew|pulled|unpublished|taken\s+down|took\s+down|corrected|amended|updated|edited|changed|republished|(?:are|'re|am)\s+(?:\w+ly\s+)?(?:retracting|removing|withdrawing|pulling|unpublishing|correcting|amending|updating))\s+(?:(?:the\s+)?(?:content|contents|text)\s+of\s+)?(?:this|the|our|that|an?|these|those)\s+${ANY_WORDS(2)}${PIECE}\b`,
+      String.raw`\bwe\s+(?:have\s+|had\s+|'ve\s+)?(?:\w+ly\s+)?(?:removed|deleted|retracted|withdrawn|withdrew|pulled|unpublished|taken\s+down|took\s+down|corrected|amended|updated|edited|changed|republished|(?:are|'re|am)\s+(?:\w+ly\s+)?(?:retracting|removing|withdrawing|pulling|unpublishing|correcting|amending|updating)|retract|withdraw)\s+(?:(?:the\s+)?(?:content|contents|text)\s+of\s+)?(?:this|the|our|that|an?|these|those)\s+${ANY_WORDS(2)}${PIECE}\b`,
       'iu',
     ),
     kind: null,
@@ -487,7 +514,7 @@ export const STATEMENTS: KindRow[] = [
   {
     name: 'we-erred',
     pattern:
-      /\bwe\s+(?:have\s+|had\s+)?(?:mis(?:stated|quoted|identified|spelled|spelt|reported|label(?:l)?ed|named|attributed|represented|described)|implied|(?:gave|created)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?impression|(?:wrongly|incorrectly|mistakenly|erroneously|inaccurately|falsely)\s+\w+|got\s+(?:it|this|that|the\s+\w+)\s+wrong|made\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:error|mistake))/iu,
+      /\bwe\s+(?:have\s+|had\s+)?(?:erred\b|mis(?:stated|quoted|identified|spelled|spelt|reported|label(?:l)?ed|named|attributed|represented|described)|implied|(?:gave|created)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?impression|(?:wrongly|incorrectly|mistakenly|erroneously|inaccurately|falsely)\s+\w+|got\s+(?:it|this|that|(?:the|our|a|an|some|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)\s+wrong|made\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:error|mistake))/iu,
     kind: 'correction',
   },
   // "We regret the error", "We apologise for any confusion", "we sincerely apologise for stating that …"
@@ -508,6 +535,49 @@ export const STATEMENTS: KindRow[] = [
       'u',
     ),
     kind: 'correction',
+  },
+  // "Rolling Stone regrets the error.", "Salon regrets the error.": a name regretting an error, the
+  // whole sentence — any outlet's name, not only the words OUTLET_WORD knows.
+  {
+    name: 'name-regrets-the-error',
+    pattern: new RegExp(
+      String.raw`^(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){1,4}(?:deeply\s+|sincerely\s+|greatly\s+)?(?:regrets|apologi[sz]es\s+for)\s+(?:the|this|that|these|any|its)\s+(?:[\w-]+\s+)?${ERROR_NOUN}(?:\s+caused)?\s*\.?$`,
+      'u',
+    ),
+    kind: 'correction',
+  },
+  // "The Star-Telegram incorrectly reported Friday that …": a paper's own erroneous report, dated or
+  // placed in a piece (someone's false statement in news prose is not dated this way); "The …" or a
+  // name OUTLET_WORD knows, not a person's ("Smith erroneously reported Friday …").
+  {
+    name: 'name-reported-in-error',
+    pattern: new RegExp(
+      String.raw`^(?:The\s+(?:[A-Z][\w.&'\u2019-]*\s+){1,4}|(?:[A-Z][\w.&'\u2019-]*\s+){0,3}${OUTLET_WORD}\s+)(?:incorrectly|erroneously|wrongly|mistakenly)\s+(?:reported|stated|said|identified|described|listed|named|wrote)\s+(?:on\s+)?(?:${CAPITALISED_DAY}|${CAPITALISED_MONTH}\.?\s+\d|\d{1,2}\s+${CAPITALISED_MONTH}|yesterday|last\s+week|in\s+(?:an?|its|the)\s+(?:\w+\s+)?${PIECE})\b`,
+      'u',
+    ),
+    kind: 'correction',
+  },
+  // "The authors wish to retract this article", "we are retracting this paper"
+  { name: 'retract-this-piece', pattern: new RegExp(String.raw`\bretract(?:s|ed|ing)?\s+(?:this|our)\s+(?:\w+\s+)?${PIECE}\b`, 'iu'), kind: 'retraction' },
+  // "A post appeared here … that was not intended for publication"
+  {
+    name: 'not-meant-for-publication',
+    pattern: /\bnot\s+(?:intended|meant)\s+(?:for\s+publication|to\s+be\s+(?:published|posted))\b/iu,
+    kind: 'retraction',
+    needs: /\b(?:appeared|posted|published)\s+here\b|\b(?:this|our|my)\s+(?:site|page|blog|website|column|newsletter)\b/iu,
+  },
+  // "The Irish Times accepts that … the article was false", "The Post acknowledges that …"
+  {
+    name: 'outlet-accepts',
+    pattern: new RegExp(String.raw`${OUTLET_SUBJECT}(?:now\s+|fully\s+)?(?:accepts|acknowledges)\s+that\b`, 'u'),
+    kind: null,
+  },
+  // "iMediaEthics re-worded a caption for …": captions are the outlet's own (not "The museum corrected
+  // the caption").
+  {
+    name: 'caption-reworded',
+    pattern: /^(?!the\b)[^,]{0,60}?\b(?:re-?worded|corrected|amended|clarified|fixed)\s+(?:a|the|this|its|our)\s+(?:photo\s+)?caption\b/iu,
+    kind: null,
   },
   // "The ABC has deleted the YouTube video", "The Herald has corrected the online version"
   {
@@ -589,11 +659,12 @@ export const STATEMENTS: KindRow[] = [
       /^this\s+(?:version|story|article|item|report)\s+(?:of\s+(?:the|this)\s+\w+\s+)?(?:corrects|clarifies|updates|amends|removes|adds|fixes|replaces|changes|restores|deletes|withdraws|refiles|recasts)\b/iu,
     kind: null,
   },
-  // "Due to an editing error, …", "Because of a production error …": only the outlet speaks of its own editing.
+  // "Due to an editing error, …", "Because of a production error …", "An editing error wrongly
+  // identified …": only the outlet speaks of its own editing.
   {
     name: 'own-editing-error',
     pattern:
-      /\b(?:because\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of|through)\s+(?:an?|the)\s+(?:editing|reporting|production|editorial|typographical|transcription|translation|copy(?:-?editing)?|layout|photo|graphics|technical|production)\s+(?:error|mistake|glitch)\b/iu,
+      /\b(?:because\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of|through)\s+(?:an?|the)\s+(?:editing|reporting|production|editorial|typographical|transcription|translation|copy(?:-?editing)?|layout|photo|graphics|technical|production)\s+(?:error|mistake|glitch)\b|^(?:an?|the)\s+(?:editing|production|editorial|typographical|layout|copy(?:-?editing)?|sub-?editing|headline-writing)\s+(?:error|mistake|glitch)\b/iu,
     kind: null,
   },
   // "This article contains corrections.", "This story includes an update."
@@ -632,6 +703,12 @@ export const STATEMENTS: KindRow[] = [
 export const NOT_ABOUT_THIS_ARTICLE: Row[] = [
   { name: 'conditional', pattern: /^(?:if|when|whenever|where|wherever|unless|once|should)\b/iu },
   { name: 'modal-passive', pattern: /\b(?:will|can|may|might|must|shall)\s+(?:not\s+)?be\s+\w+(?:ed|en)\b/iu },
+  // "… a line was added at the bottom of the story stating that an earlier headline was inaccurate"
+  {
+    name: 'describes-a-note-added',
+    pattern:
+      /\b(?:a|an|the)\s+(?:line|note|correction|notice|editor['\u2019]?s\s+note|disclaimer|clarification)\s+(?:was|were|has\s+been|had\s+been)\s+(?:added|appended|attached|placed|inserted)\b[^.]{0,80}?\b(?:stating|saying|noting|explaining|acknowledging|admitting)\b/iu,
+  },
   {
     name: 'reports-others-notice',
     pattern:
