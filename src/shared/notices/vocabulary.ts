@@ -319,7 +319,8 @@ export const SUBJECTS: Row[] = [
   // "Our review", "OUR article last Thursday", "our feature", "In my column on March 3"
   { name: 'our-piece', pattern: new RegExp(String.raw`\b(?:our|my)\s+${ANY_WORDS(3)}${PIECE}\b`, 'iu') },
   // "The original story failed to include …", "the earlier headline"
-  { name: 'original-piece', pattern: new RegExp(String.raw`\b(?:the|an?|our)\s+(?:original|earlier|previous|initial|first)\s+${OWN_PIECE}\b`, 'iu') },
+  // Not "the first column": the first of several is no earlier version.
+  { name: 'original-piece', pattern: new RegExp(String.raw`\b(?:the|an?|our)\s+(?:original|earlier|previous|initial)\s+${OWN_PIECE}\b`, 'iu') },
   // "The item should have explained …", "The story was inaccurate": a piece opening its sentence.
   {
     name: 'piece-opens-sentence',
@@ -536,12 +537,12 @@ export const STATEMENTS: KindRow[] = [
     ),
     kind: 'correction',
   },
-  // "Rolling Stone regrets the error.", "Salon regrets the error.": a name regretting an error, the
+  // "Rolling Stone regrets the error.", "Salon and Rolling Stone regret the errors.": a name regretting an error, the
   // whole sentence — any outlet's name, not only the words OUTLET_WORD knows.
   {
     name: 'name-regrets-the-error',
     pattern: new RegExp(
-      String.raw`^(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){1,4}(?:deeply\s+|sincerely\s+|greatly\s+)?(?:regrets|apologi[sz]es\s+for)\s+(?:the|this|that|these|any|its)\s+(?:[\w-]+\s+)?${ERROR_NOUN}(?:\s+caused)?\s*\.?$`,
+      String.raw`^(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){1,4}(?:(?:and|&)\s+(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){1,4}(?:deeply\s+|sincerely\s+|greatly\s+)?(?:regret|apologi[sz]e\s+for)|(?:deeply\s+|sincerely\s+|greatly\s+)?(?:regrets|apologi[sz]es\s+for))\s+(?:the|this|that|these|any|its)\s+(?:[\w-]+\s+)?${ERROR_NOUN}(?:\s+caused)?\s*\.?$`,
       'u',
     ),
     kind: 'correction',
