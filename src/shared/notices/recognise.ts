@@ -13,6 +13,7 @@ import {
   type KindRow,
   LABEL_ONLY,
   LABELS,
+  NARRATIVE_PAST,
   NEEDS_OWN_SUBJECT,
   NOT_ABOUT_THIS_ARTICLE,
   PARENS,
@@ -115,9 +116,12 @@ export function statementOf(paragraph: string): Statement | null {
     const predicates = PREDICATES.filter((r) => rowHolds(r, sentence, text) && !(definite && NEEDS_OWN_SUBJECT.has(r.name)));
     const described = subjects.length > 0 && subjects.every((s) => DESCRIBED_SUBJECTS.has(s.name));
     if (described && predicates.length > 0) {
-      // A described piece with someone else speaking is their piece, or their words.
+      // A described piece with someone else speaking is their piece, or their words; told in the
+      // past perfect, it is a story about a piece.
       const first = Math.min(...predicates.map((p) => sentence.search(p.pattern)));
-      if (REPORTED_SPEECH.test(sentence.slice(0, first)) || ATTRIBUTION_TAIL.test(sentence)) subjects = [];
+      const before = sentence.slice(0, first);
+      const pastPerfect = NARRATIVE_PAST.test(before) || /^had\b/iu.test(sentence.slice(first));
+      if (REPORTED_SPEECH.test(before) || ATTRIBUTION_TAIL.test(sentence) || pastPerfect) subjects = [];
     }
     const statement = STATEMENTS.find((r) => rowHolds(r, sentence, text));
     let hit: Statement | null = null;

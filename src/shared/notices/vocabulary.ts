@@ -46,6 +46,11 @@ export const PIECE = String.raw`(?:stor(?:y|ies)|articles?|reports?|items?|piece
  * letter, post, video, tweet, e-mail or interview ("In a post on X, he said the claims were false").
  */
 const OWN_PIECE = String.raw`(?:stor(?:y|ies)|articles?|items?|pieces?|headlines?|photo(?:graph)?s?|pictures?|images?|(?:photo\s+)?captions?|columns?|graphics?|maps?|charts?|obituar(?:y|ies)|editorials?|features?|essays?|profiles?|listings?|infographics?|commentar(?:y|ies)|recipes?|programs?|programmes?)`;
+/**
+ * A piece that is the whole article, not a part of it: removing a photo, a caption or a map from a
+ * story is a correction, removing the story a retraction.
+ */
+const WHOLE_PIECE = String.raw`(?!(?:photo(?:graph)?s?|pictures?|images?|(?:photo\s+)?captions?|graphics?|maps?|charts?|tables?|headlines?|infographics?)\b)${PIECE}`;
 const ANY_WORDS = (n: number) => String.raw`(?:[\w'\u2019&.-]+\s+){0,${n}}?`;
 const APOSTROPHE_S = String.raw`['\u2019]s`;
 const ERROR_NOUN = '(?:errors?|mistakes?|omissions?|typos?|inaccurac(?:y|ies)|oversights?|confusion|distress|embarrassment|misunderstanding|misprint|inconvenience)';
@@ -72,7 +77,7 @@ export const KIND_WORDS: Array<Row & { kind: NoticeKind }> = [
     name: 'retraction-words',
     kind: 'retraction',
     pattern: new RegExp(
-      String.raw`\b(?:retract(?:ed|s|ion|ing)?|withdr[ae]wn?|withdrawal|(?:kill|eliminate|disregard)\s+(?:the|this)\s+(?:story|item|report)|a\s+kill\s+is|(?:removed|deleted|pulled|unpublished|took\s+down)\s+(?:(?:the\s+)?(?:content|text)\s+of\s+)?(?:the|this|that|our)\s+(?:\w+\s+)?${PIECE}|(?:this|the|our)\s+(?:\w+\s+)?${PIECE}\s+(?:(?:that|which)\s+(?:\w+\s+){0,3})?(?:has|have|had)\s+been\s+(?:removed|deleted|taken\s+down|unpublished|pulled)|published\s+in\s+error|should\s+not\s+have\s+been\s+published|not\s+(?:intended|meant)\s+for\s+publication|no\s+longer\s+stands?\s+by)`,
+      String.raw`\b(?:retract(?:ed|s|ion|ing)?|withdr[ae]wn?|withdrawal|(?:kill|eliminate|disregard)\s+(?:the|this)\s+(?:story|item|report)|a\s+kill\s+is|(?:removed|deleted|pulled|unpublished|took\s+down)\s+(?:(?:the\s+)?(?:content|text)\s+of\s+)?(?:the|this|that|our)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:this|the|our)\s+(?:\w+\s+)?${WHOLE_PIECE}\s+(?:(?:that|which)\s+(?:\w+\s+){0,3})?(?:has|have|had)\s+been\s+(?:removed|deleted|taken\s+down|unpublished|pulled)|published\s+in\s+error|should\s+not\s+have\s+been\s+published|not\s+(?:intended|meant)\s+for\s+publication|no\s+longer\s+stands?\s+by)`,
       'iu',
     ),
   },
@@ -485,8 +490,14 @@ export const DEFINITE_DESCRIBED = new Set(['piece-opens-sentence', 'the-piece-ab
 /** Someone else speaking before the predicate: "In an interview, the minister said the reports were false." */
 export const REPORTED_SPEECH =
   /\b(?:he|she|they|it|officials?|spokes(?:man|woman|person)|ministers?|police|[A-Z][a-z]+|the\s+(?!(?:story|article|item|headline|caption|column|report|piece|version)\b)\w+)\s+(?:said|says|told|wrote|writes|claimed|claims|argued|insisted|denied|tweeted|added|alleged|posted)\b/u;
+/**
+ * What comes right before a predicate in the past perfect. With a described piece it tells a story
+ * about the piece ("The story had erroneously alleged …"); a notice speaks in the simple past or
+ * the present perfect.
+ */
+export const NARRATIVE_PAST = /\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$/u;
 /** …or after it, closing the sentence: "…, researchers said." */
-export const ATTRIBUTION_TAIL = /,\s+(?:[\w'\u2019-]+\s+){1,5}(?:said|says|told\s+\w+|wrote|added|claimed|argued)(?:\s+(?:on\s+)?\w+){0,2}\s*\.?$/u;
+export const ATTRIBUTION_TAIL = /,\s+(?:[\w'\u2019-]+\s+){1,5}(?:said|says|told\s+\w+|wrote|added|claimed|argued)(?:\s+(?:on\s+)?\w+){0,2}(?:\s+in\s+(?:an?|the|a\s+\w+)\s+\w+)?\s*\.?$/u;
 
 /**
  * Subjects too loose for a follow-up alone: "As we reported on Monday, … It was the first such
@@ -580,6 +591,15 @@ export const STATEMENTS: KindRow[] = [
     pattern: /^(?!the\b)[^,]{0,60}?\b(?:re-?worded|corrected|amended|clarified|fixed)\s+(?:a|the|this|its|our)\s+(?:photo\s+)?caption\b/iu,
     kind: null,
   },
+  // "The ABC wishes to clarify that …", "The Herald would like to make clear …"
+  {
+    name: 'outlet-wishes-to-clarify',
+    pattern: new RegExp(
+      String.raw`${OUTLET_SUBJECT}(?:wishes|wish|would\s+like|is\s+happy|are\s+happy)\s+to\s+(?:clarify|make\s+(?:it\s+)?clear|correct|point\s+out|apologi[sz]e)\b`,
+      'u',
+    ),
+    kind: null,
+  },
   // "The ABC has deleted the YouTube video", "The Herald has corrected the online version"
   {
     name: 'outlet-removed',
@@ -614,7 +634,7 @@ export const STATEMENTS: KindRow[] = [
   {
     name: 'staff-misspoke',
     pattern:
-      /\b(?:a|our|the|one\s+of\s+our)\s+(?:\w+\s+)?(?:reporter|correspondent|presenter|host|anchor|journalist|columnist|commentator|newsreader)s?\s+(?:misspoke|misstated|misidentified|misquoted|misspelled|(?:incorrectly|wrongly|mistakenly|erroneously)\s+\w+)\b/iu,
+      /\b(?:a|our|the|one\s+of\s+our)\s+(?:\w+\s+)?(?:reporter|correspondent|presenter|host|anchor|journalist|columnist|commentator|newsreader|narrator|announcer)s?\s+(?:misspoke|misstated|misidentified|misquoted|misspelled|(?:incorrectly|wrongly|mistakenly|erroneously)\s+\w+)\b/iu,
     kind: 'correction',
   },
   // "The Royal Zoo has asked us to clarify …"
