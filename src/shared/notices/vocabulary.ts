@@ -377,6 +377,13 @@ export const SUBJECTS: Row[] = [
     name: 'page-reference',
     pattern: /\b(?:on|in)\s+(?:the\s+)?(?:page|pg\.?|p\.)\s*(?:[A-Z]?\d+|one)\b|\bpages?\s+[A-Z]?\d+(?:\s+(?:to|and|-)\s+\d+)?\b|\bfront\s+page\b/iu,
   },
+  // "… was incorrectly identified in the third paragraph", "in para 4": the article's own paragraphs
+  // (not "in the third paragraph of his letter").
+  {
+    name: 'paragraph-reference',
+    pattern:
+      /\bin\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|opening|final|last|top)\s+(?:paragraph|para|graf)s?\b(?!\s+of\b)|\bin\s+(?:paragraph|para|graf)\s+\d+\b(?!\s+of\b)/iu,
+  },
   // "because the original said …"
   { name: 'the-original', pattern: /\bthe\s+original\s+(?:said|stated|reported|claimed|suggested|described|referred|misstated|gave|version)\b/iu },
   // "we published an article headlined …", "we stated": the outlet about its own words.
@@ -600,11 +607,12 @@ export const STATEMENTS: KindRow[] = [
     ),
     kind: null,
   },
-  // "The ABC has deleted the YouTube video", "The Herald has corrected the online version"
+  // "The ABC has deleted the YouTube video", "The Herald has corrected the online version", "The
+  // Daily News retracts a bogus item published …"
   {
     name: 'outlet-removed',
     pattern: new RegExp(
-      String.raw`${OUTLET_SUBJECT}(?:has|have)\s+(?:since\s+|now\s+)?(?:deleted|removed|withdrawn|retracted|corrected|amended|updated|taken\s+down|unpublished)\s+(?:the|this|its|their)\s+${ANY_WORDS(2)}${PIECE}\b`,
+      String.raw`${OUTLET_SUBJECT}(?:(?:has|have)\s+(?:since\s+|now\s+)?(?:deleted|removed|withdrawn|retracted|corrected|amended|updated|taken\s+down|unpublished)|retracts|withdraws)\s+(?:the|this|its|their|an?)\s+${ANY_WORDS(2)}${PIECE}\b`,
       'u',
     ),
     kind: null,
@@ -723,6 +731,12 @@ export const STATEMENTS: KindRow[] = [
  */
 export const NOT_ABOUT_THIS_ARTICLE: Row[] = [
   { name: 'conditional', pattern: /^(?:if|when|whenever|where|wherever|unless|once|should)\b/iu },
+  // Advice to others: "They should put an editor's note at the bottom …" (not "It should have said …")
+  {
+    name: 'recommendation',
+    pattern:
+      /^(?:they|you|newspapers?|editors?|outlets?|publications?|reporters?|journalists?|papers?|news\s+organi[sz]ations?)\s+(?:should(?!\s+have)|ought\s+to|must|need\s+to)\b/iu,
+  },
   { name: 'modal-passive', pattern: /\b(?:will|can|may|might|must|shall)\s+(?:not\s+)?be\s+\w+(?:ed|en)\b/iu },
   // "… a line was added at the bottom of the story stating that an earlier headline was inaccurate"
   {
