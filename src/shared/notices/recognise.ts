@@ -25,6 +25,7 @@ import {
   STATEMENTS,
   SUBJECTS,
   NOT_KIND_WORDS,
+  OTHER_VENUE,
   TAGS,
   UPDATE_SUBJECTS,
   UPDATE_VERBS,
@@ -117,11 +118,11 @@ export function statementOf(paragraph: string): Statement | null {
     const described = subjects.length > 0 && subjects.every((s) => DESCRIBED_SUBJECTS.has(s.name));
     if (described && predicates.length > 0) {
       // A described piece with someone else speaking is their piece, or their words; told in the
-      // past perfect, it is a story about a piece.
+      // past perfect, it is a story about a piece; placed in another publication, it is theirs.
       const first = Math.min(...predicates.map((p) => sentence.search(p.pattern)));
       const before = sentence.slice(0, first);
       const pastPerfect = NARRATIVE_PAST.test(before) || /^had\b/iu.test(sentence.slice(first));
-      if (REPORTED_SPEECH.test(before) || ATTRIBUTION_TAIL.test(sentence) || pastPerfect) subjects = [];
+      if (REPORTED_SPEECH.test(before) || ATTRIBUTION_TAIL.test(sentence) || pastPerfect || OTHER_VENUE.test(sentence)) subjects = [];
     }
     const statement = STATEMENTS.find((r) => rowHolds(r, sentence, text));
     let hit: Statement | null = null;

@@ -309,7 +309,7 @@ export const SUBJECTS: Row[] = [
   { name: 'earlier-version', pattern: /\b(?:an?|the)\s+(?:earlier|previous|prior)\s+version\b(?!\s+of\b)/iu },
   // "An earlier version of “Harvest of Doubt” stated …": the piece named by its quoted title (a
   // subject like the others, not a notice alone: an earlier version of a quoted play or bill is news).
-  { name: 'earlier-version-of-title', pattern: /\b(?:an?|the)\s+(?:earlier|previous|prior|original)\s+(?:online\s+)?versions?\s+of\s+QUOTE\b/u },
+  { name: 'earlier-version-of-title', pattern: /\b(?:an?|the)\s+(?:earlier|previous|prior|original)\s+(?:online\s+)?versions?\s+of\s+QUOTE\b/iu },
   // BBC: "In an interview it was claimed that … In fact …": an own broadcast or piece, said in the passive.
   {
     name: 'in-piece-it-was-said',
@@ -497,6 +497,15 @@ export const DEFINITE_DESCRIBED = new Set(['piece-opens-sentence', 'the-piece-ab
 /** Someone else speaking before the predicate: "In an interview, the minister said the reports were false." */
 export const REPORTED_SPEECH =
   /\b(?:he|she|they|it|officials?|spokes(?:man|woman|person)|ministers?|police|[A-Z][a-z]+|the\s+(?!(?:story|article|item|headline|caption|column|report|piece|version)\b)\w+)\s+(?:said|says|told|wrote|writes|claimed|claims|argued|insisted|denied|tweeted|added|alleged|posted)\b/u;
+/**
+ * A described piece placed in someone else's publication: "A 2014 article in Occupational Medicine",
+ * "An article in The Atlantic", "… retracted from the Journal of Heat Transfer", "a paper in a
+ * chemistry journal". Our own sections are "the National Briefing", "Thursday's Section B".
+ */
+export const OTHER_VENUE = new RegExp(
+  String.raw`^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:${PIECE}|study|studies)\s+(?:published\s+)?(?:in|from|by)\s+(?!(?:the|our|this|today|yesterday|last|its|a|an)\b)(?!${CAPITALISED_DAY}|Section\b|Page\b|[A-Z][a-z]+day['\u2019]s)(?:The\s+)?[A-Z][a-z]+|\b(?:from|in)\s+the\s+Journal\s+of\b|\bjournals?\b`,
+  'u',
+);
 /**
  * What comes right before a predicate in the past perfect. With a described piece it tells a story
  * about the piece ("The story had erroneously alleged …"); a notice speaks in the simple past or
