@@ -499,11 +499,12 @@ export const REPORTED_SPEECH =
   /\b(?:he|she|they|it|officials?|spokes(?:man|woman|person)|ministers?|police|[A-Z][a-z]+|the\s+(?!(?:story|article|item|headline|caption|column|report|piece|version)\b)\w+)\s+(?:said|says|told|wrote|writes|claimed|claims|argued|insisted|denied|tweeted|added|alleged|posted)\b/u;
 /**
  * A described piece placed in someone else's publication: "A 2014 article in Occupational Medicine",
+ * "A column in the New York Times",
  * "An article in The Atlantic", "… retracted from the Journal of Heat Transfer", "a paper in a
  * chemistry journal". Our own sections are "the National Briefing", "Thursday's Section B".
  */
 export const OTHER_VENUE = new RegExp(
-  String.raw`^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:${PIECE}|study|studies)\s+(?:published\s+)?(?:in|from|by)\s+(?!(?:the|our|this|today|yesterday|last|its|a|an)\b)(?!${CAPITALISED_DAY}|Section\b|Page\b|[A-Z][a-z]+day['\u2019]s)(?:The\s+)?[A-Z][a-z]+|\b(?:from|in)\s+the\s+Journal\s+of\b|\bjournals?\b`,
+  String.raw`\b(?:${PIECE})\s+(?:published\s+)?(?:in|by)\s+the\s+(?:[A-Z][\w.&'\u2019-]*\s+){0,3}${OUTLET_WORD}\b(?!['\u2019]s|\s+(?:section|pages?|supplement|column|edition|magazine)\b)|^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:${PIECE}|study|studies)\s+(?:published\s+)?(?:in|from|by)\s+(?!(?:the|our|this|today|yesterday|last|its|a|an)\b)(?!${CAPITALISED_DAY}|Section\b|Page\b|[A-Z][a-z]+day['\u2019]s)(?:The\s+)?[A-Z][a-z]+|\b(?:from|in)\s+the\s+Journal\s+of\b|\bjournals?\b`,
   'u',
 );
 /**
@@ -559,7 +560,7 @@ export const STATEMENTS: KindRow[] = [
   {
     name: 'outlet-regrets',
     pattern: new RegExp(
-      String.raw`${OUTLET_SUBJECT}(?:\w+ly\s+)?(?:regrets?|apologi[sz]es?|apologi[sz]e|would\s+like\s+to\s+(?:offer|extend)\s+(?:a|an|its|our)\s+(?:[\w-]+\s+)?apology)\b[\s\S]{0,100}?\b(?:the|this|that|any|an?|its|these|those)\s+(?:[\w-]+\s+){0,2}?${ERROR_NOUN}`,
+      String.raw`${OUTLET_SUBJECT}(?:\w+ly\s+)?(?:(?:regrets?|apologi[sz]es?|apologi[sz]e|would\s+like\s+to\s+(?:offer|extend)\s+(?:a|an|its|our)\s+(?:[\w-]+\s+)?apology)\b[\s\S]{0,100}?\b(?:the|this|that|any|an?|its|these|those)\s+(?:[\w-]+\s+){0,2}?${ERROR_NOUN}|apologi[sz]es?\s+for\s+(?:the|its|our|this|these|those)\s+(?:[\w-]+\s+){0,2}?${PIECE}\b)`,
       'u',
     ),
     kind: 'correction',
@@ -714,7 +715,8 @@ export const STATEMENTS: KindRow[] = [
   // "It has come to the editor's attention that …"
   {
     name: 'come-to-attention',
-    pattern: /^it\s+has\s+(?:been\s+brought|come)\s+to\s+(?:the\s+)?(?:editors?['\u2019]?s?|our)\s+attention\b/iu,
+    pattern:
+      /^(?:(?:however|but|since\s+then|subsequently),?\s+)?it\s+has\s+(?:since\s+)?(?:been\s+brought|come)\s+to\s+(?:the\s+)?(?:(?:editors?['\u2019]?s?|our)\s+attention\b|attention\s+of\s+(?:the\s+)?(?:editors?\b|[A-Z]))/iu,
     kind: 'correction',
   },
   // Guardian headline form: "<headline> was amended to make clear …", "… was corrected because the original said …"
