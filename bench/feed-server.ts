@@ -149,13 +149,13 @@ export const feedServerFigure: Figure = {
       const server = await startChild<{ port: number }>('feed-server', [database]);
       try {
         const url = `http://127.0.0.1:${server.ready.port}/feed.atom`;
+        const cold = await coldRenders(database, url);
+        log(`feed-server: cold renders after a new update ${cold.map((t) => fmt(t, 1)).join(', ')} ms`);
         const first = await fetch(url);
         const body = await first.text();
         const etag = first.headers.get('etag');
         if (first.status !== 200 || !etag || !body.includes('<entry>')) throw new Error(`feed-server: GET /feed.atom answered ${first.status}`);
         const entries = body.split('<entry>').length - 1;
-        const cold = await coldRenders(database, url);
-        log(`feed-server: cold renders after a new update ${cold.map((t) => fmt(t, 1)).join(', ')} ms`);
         const ok: Array<{ rps: number; p99: number }> = [];
         const nm: Array<{ rps: number; p99: number }> = [];
         // Warm-up: JIT, the page cache and the connection pool, not counted.
