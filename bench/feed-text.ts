@@ -40,9 +40,21 @@ export const feedTextFigure: Figure = {
     const dom: number[] = [];
     for (let r = 0; r < RUNS; r++) {
       collect();
-      stream.push((await wallAndCpu(() => items.forEach((it) => feedBodyText(it.title, it.html)))).cpu);
+      stream.push(
+        (
+          await wallAndCpu(() => {
+            for (const it of items) feedBodyText(it.title, it.html);
+          })
+        ).cpu,
+      );
       collect();
-      dom.push((await wallAndCpu(() => items.forEach((it) => normaliseArticle({ title: it.title, paragraphs: domParagraphs(it.html) })))).cpu);
+      dom.push(
+        (
+          await wallAndCpu(() => {
+            for (const it of items) normaliseArticle({ title: it.title, paragraphs: domParagraphs(it.html) });
+          })
+        ).cpu,
+      );
       log(`feed-text run ${r + 1}: stream ${fmt(stream.at(-1)!)} ms, DOM ${fmt(dom.at(-1)!)} ms CPU`);
     }
     const s = median(stream);
