@@ -41,7 +41,7 @@ export interface Config {
   server: { host?: string; port: number; baseUrl: string };
   /** Bounds per feed, page and client (see config/limits.ts); the defaults when absent. */
   limits?: Partial<Limits>;
-  fetch: { timeoutSeconds: number; maxBytes: number; concurrency: number; feedBudgetSeconds: number };
+  fetch: { timeoutSeconds: number; maxBytes: number; concurrency: number; perHost: number; feedBudgetSeconds: number };
   articles: { recheckForDays: number; minRecheckMinutes: number };
   /** Also publish an update for each new article that mentions a tracked agreement. */
   publishNewArticles: boolean;

@@ -3,22 +3,13 @@ import type { FeedScope, SiteData } from '../server/index.js';
 import { agreementJson, agreementsJson, agreementSummaries, articleHistoryView, correctionsJson, type ReadContext } from './index.js';
 
 export function createSiteData(ctx: ReadContext): SiteData {
-  // Counting a million rows on every request would cost more than serving the feed: a scope's
-  // count is recomputed only when its newest entry changes.
-  const counts = new Map<string, { seq: number; count: number }>();
   const known = (scope: FeedScope) => scope.kind !== 'agreement' || ctx.agreementNames.has(scope.agreementId);
   return {
     ping: () => ctx.store.ping(),
     feedState(scope) {
       if (!known(scope)) return null;
-      const state = ctx.store.updates.state(scope);
-      const key = JSON.stringify(scope);
-      let cached = counts.get(key);
-      if (!cached || cached.seq !== state.newestSeq) {
-        cached = { seq: state.newestSeq, count: ctx.store.updates.count(scope) };
-        counts.set(key, cached);
-      }
-      return { ...state, count: cached.count };
+      // One index lookup: the feed's ETag and cache key come from the newest entry alone.
+      return ctx.store.updates.state(scope);
     },
     updates: (scope, opts) => (known(scope) ? ctx.store.updates.list(scope, opts.beforeSeq, opts.limit) : []),
     agreements: () => agreementsJson(ctx),

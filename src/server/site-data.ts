@@ -5,10 +5,14 @@ import type { AgreementJson, ArticleHistoryView, CorrectionJson, FeedStatusView,
 
 export type FeedScope = { kind: 'all' } | { kind: 'agreement'; agreementId: string } | { kind: 'corrections' };
 
+/**
+ * The newest entry of a scope. The update log is append-only and its sequence numbers are never
+ * reused (an import goes only into an empty store), so the newest seq identifies a scope's entries:
+ * no count is needed, and counting a million rows would cost more than serving the feed.
+ */
 export interface FeedState {
   newestSeq: number;
   newestAt: string | null;
-  count: number;
 }
 
 export interface SiteData {
