@@ -3,9 +3,8 @@
 // Users never see a stack trace: a known problem is one line on stderr and exit code 1.
 import { createReadStream, createWriteStream, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
-import { Command, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { loadConfig } from '../config/index.js';
-import { existsSync } from 'node:fs';
 import { exportLines, importStream, ImportError, openStore, openStoreForReading, StoreError, type Store } from '../store/index.js';
 import { limitsOf } from '../config/limits.js';
 import { agreementJson, agreementsJson, correctionsJson, createSiteData, explainJson, historyJson, readContext, type ReadContext } from '../query/index.js';
@@ -16,6 +15,15 @@ import { firstLine } from '../shared/errors.js';
 
 /** A problem to report in one line, exit code 1. */
 class UserError extends Error {}
+
+/**
+ * The command line itself is wrong (a malformed value, an id the config does not have): one line,
+ * exit code 2, as for commander's own usage errors, so a script tells it from a config or store
+ * problem (1).
+ */
+class UsageError extends Error {}
+
+const EXIT_USAGE = 2;
 
 // The read commands load only config, store and the read side; the pipeline (run: fetch, parse,
 // extract, match, diff), the server and the demo are imported by the commands that use them, so a
@@ -62,7 +70,9 @@ const program = new Command()
   .name('pactwatch')
   .description('Follow international agreements through the news: status changes, corrections, Atom feeds.')
   .version(VERSION)
-  .showHelpAfterError();
+  .showHelpAfterError()
+  // Usage errors (unknown option, missing argument) exit 2; subcommands inherit this.
+  .exitOverride();
 
 const configOption = () => new Option('--config <file>', 'config file (default: $PACTWATCH_CONFIG, else config/default.yaml)');
 
@@ -74,10 +84,12 @@ program
   .option('--json', 'print one JSON object')
   .option('--wait <seconds>', 'wait this long for a running ingest to finish', '300')
   .action(async (o: { config?: string; feed?: string; json?: boolean; wait: string }) => {
+    if (!(Number(o.wait) >= 0)) throw new UsageError(`--wait: not a number of seconds: ${o.wait}`);
+    // Checked before the store is opened: a mistyped id changes nothing.
+    checkFeedId(loadConfig(o.config), o.feed);
     const { ctx, store, run } = await openForRun(o.config);
     const { withIngestLease, ingest, LeaseBusy } = run;
     try {
-      if (o.feed && !ctx.config.feeds.some((f) => f.id === o.feed)) throw new UserError(`no feed with id "${o.feed}" in ${ctx.config.file}`);
       const total = o.feed ? 1 : ctx.config.feeds.length;
       const progress = !o.json && process.stderr.isTTY && total > 3;
       const report = await withIngestLease(
@@ -153,9 +165,8 @@ program
   .option('--port <n>', 'port (default: server.port from the config)')
   .option('--host <address>', 'address to listen on (default: server.host from the config, 127.0.0.1)')
   .action(async (o: { config?: string; port?: string; host?: string }) => {
-    // The server only reads: read-only when there is a store, a new one when there is none yet.
-    const config = loadConfig(o.config);
-    const { ctx, store } = existsSync(config.database) ? openToRead(o.config) : open(o.config);
+    // The server only reads: read-only, and never creating a store (it says there is none yet).
+    const { ctx, store } = openToRead(o.config);
     const { startServer } = await import('./serve.js');
     const { createLogger } = await import('../run/log.js');
     const server = await startServer(ctx, createLogger(process.stdout), o.port, o.host);
@@ -188,7 +199,7 @@ program
     const { ctx, store } = openToRead(o.config);
     const a = agreementJson(ctx, id);
     store.close();
-    if (!a) throw new UserError(`no agreement with id "${id}" in ${ctx.config.file}`);
+    if (!a) throw new UsageError(`no agreement with id "${id}" in ${ctx.config.file}`);
     if (o.json) printJson(a);
     else process.stdout.write(`${agreementTimeline(a)}\n`);
   });
@@ -202,9 +213,10 @@ program
   .option('--since <date>', 'only corrections detected since this date (YYYY-MM-DD or ISO time)')
   .option('--all', 'also list unannounced revisions (kind "revision")')
   .action((o: { config?: string; json?: boolean; feed?: string; since?: string; all?: boolean }) => {
+    if (o.since !== undefined && Number.isNaN(Date.parse(o.since))) throw new UsageError(`--since: not a date: ${o.since}`);
+    checkFeedId(loadConfig(o.config), o.feed);
     const { ctx, store } = openToRead(o.config);
     try {
-      if (o.since !== undefined && Number.isNaN(Date.parse(o.since))) throw new UserError(`--since: not a date: ${o.since}`);
       const list = correctionsJson(ctx, { feed: o.feed, since: o.since, revisions: o.all });
       if (o.json) printJson(list);
       else process.stdout.write(`${correctionsList(list)}\n`);
@@ -264,14 +276,14 @@ program
     const { ctx, store } = openToRead(o.config);
     const { renderFeedDocument } = await import('../server/index.js');
     try {
-      if (o.agreement && !ctx.agreementNames.has(o.agreement)) throw new UserError(`no agreement with id "${o.agreement}" in ${ctx.config.file}`);
+      if (o.agreement && !ctx.agreementNames.has(o.agreement)) throw new UsageError(`no agreement with id "${o.agreement}" in ${ctx.config.file}`);
       const scope = o.agreement
         ? ({ kind: 'agreement', agreementId: o.agreement } as const)
         : o.corrections
           ? ({ kind: 'corrections' } as const)
           : ({ kind: 'all' } as const);
       const xml = renderFeedDocument(createSiteData(ctx), scope, { baseUrl: ctx.config.server.baseUrl })!;
-      if (o.out) writeFileSync(o.out, xml);
+      if (o.out) writeOut(o.out, xml);
       else process.stdout.write(xml);
     } finally {
       store.close();
@@ -295,7 +307,13 @@ program
   .option('--out <file>', 'write to this file instead of stdout')
   .action(async (o: { config?: string; out?: string }) => {
     const { store } = openToRead(o.config);
-    const out = o.out ? createWriteStream(o.out) : process.stdout;
+    let out: NodeJS.WritableStream;
+    try {
+      out = o.out ? await openOut(o.out) : process.stdout;
+    } catch (err) {
+      store.close();
+      throw err;
+    }
     try {
       for (const line of exportLines(store.db)) {
         if (!out.write(`${line}\n`)) await once(out, 'drain');
@@ -327,6 +345,40 @@ program
     }
   });
 
+/** `--feed ID` must name a feed of the config: a typo is an error, not an empty answer. */
+function checkFeedId(config: { file: string; feeds: { id: string }[] }, id: string | undefined): void {
+  if (id !== undefined && !config.feeds.some((f) => f.id === id)) {
+    throw new UsageError(`--feed: no feed with id "${id}" in ${config.file} (known: ${config.feeds.map((f) => f.id).join(', ') || 'none'})`);
+  }
+}
+
+/** A file system error on an output file, as one line naming the file. */
+function outError(file: string, err: unknown): UserError {
+  const code = (err as NodeJS.ErrnoException).code;
+  const why =
+    code === 'ENOENT' ? 'no such folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : firstLine(err);
+  return new UserError(`${file}: cannot write (${why})`);
+}
+
+function writeOut(file: string, text: string): void {
+  try {
+    writeFileSync(file, text);
+  } catch (err) {
+    throw outError(file, err);
+  }
+}
+
+/** A write stream that is open, or one line saying why it cannot be. */
+async function openOut(file: string): Promise<ReturnType<typeof createWriteStream>> {
+  const stream = createWriteStream(file);
+  try {
+    await once(stream, 'open');
+  } catch (err) {
+    throw outError(file, err);
+  }
+  return stream;
+}
+
 function bar(done: number, total: number): string {
   const width = 24;
   const filled = Math.round((done / total) * width);
@@ -353,6 +405,8 @@ function onShutdown(close: () => Promise<void>): void {
 }
 
 program.parseAsync(process.argv).catch((err: unknown) => {
+  // commander has printed its own message (and the help) already; --help and --version exit 0.
+  if (err instanceof CommanderError) process.exit(err.exitCode === 0 ? 0 : EXIT_USAGE);
   process.stderr.write(`pactwatch: ${firstLine(err)}\n`);
-  process.exit(1);
+  process.exit(err instanceof UsageError ? EXIT_USAGE : 1);
 });
