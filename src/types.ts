@@ -436,4 +436,7 @@ export interface FeedStatusView {
   lastError: string | null;
   lastPolledAt: string | null;
   consecutiveFailures: number;
+  /** When the worker polls the feed next, and why then (feed health; absent in older callers). */
+  nextAttemptAt?: string | null;
+  nextAttemptWhy?: string;
 }

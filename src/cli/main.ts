@@ -9,9 +9,11 @@ import { exportLines, importStream, ImportError, openStore, openStoreForReading,
 import { limitsOf } from '../config/limits.js';
 import { agreementJson, agreementsJson, correctionsJson, createSiteData, explainJson, historyJson, readContext, type ReadContext } from '../query/index.js';
 import type { RunContext } from '../run/index.js';
-import { agreementsTable, agreementTimeline, correctionsList, explainText, feedLine, historyText, ingestJson } from './format.js';
+import { agreementsTable, agreementTimeline, correctionsList, explainText, feedLine, feedsHealthText, historyText, ingestJson } from './format.js';
+import { feedHealthOf } from '../query/feed-health.js';
 import { VERSION } from '../version.js';
 import { firstLine } from '../shared/errors.js';
+import { count } from '../shared/plural.js';
 
 /** A problem to report in one line, exit code 1. */
 class UserError extends Error {}
@@ -190,6 +192,22 @@ program
   });
 
 program
+  .command('feeds')
+  .description("each feed's health: last poll, status, error, failures in a row, next attempt and why")
+  .addOption(configOption())
+  .option('--json', 'print JSON')
+  .action((o: { config?: string; json?: boolean }) => {
+    const { ctx, store } = openToRead(o.config);
+    try {
+      const list = feedHealthOf(ctx);
+      if (o.json) printJson(list);
+      else process.stdout.write(`${feedsHealthText(list)}\n`);
+    } finally {
+      store.close();
+    }
+  });
+
+program
   .command('agreement')
   .description("one agreement's timeline with its evidence")
   .argument('<id>', 'agreement id')
@@ -335,7 +353,7 @@ program
       // Streamed a line at a time (limits.importLineBytes bounds one line), every record checked.
       const input = file === '-' ? process.stdin : createReadStream(file);
       const n = await importStream(store.db, input, limitsOf(ctx.config).importLineBytes);
-      process.stdout.write(`imported ${n} records into ${store.file}\n`);
+      process.stdout.write(`imported ${count(n, 'record')} into ${store.file}\n`);
     } catch (err) {
       if (err instanceof ImportError) throw new UserError(`${file}: ${err.message}`);
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new UserError(`${file}: no such file`);

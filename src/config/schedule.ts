@@ -37,3 +37,35 @@ export function timezoneProblem(tz: string): string | null {
   }
   return null;
 }
+
+/**
+ * The worker's runs from now: `at(notBefore)` is its first scheduled run at or after `notBefore`
+ * (now when null), which is when a feed that is waiting (backoff, Cache-Control) is polled again.
+ * Null when none is found within 2000 runs. The runs are worked out once, for all the feeds.
+ */
+export function scheduledRuns(schedule: string, timezone: string, now = new Date()): { at(notBefore: Date | null): Date | null } {
+  let runs: Date[] = [];
+  let computed = 0;
+  const more = (count: number) => {
+    let task: ReturnType<typeof cron.createTask>;
+    try {
+      task = cron.createTask(schedule, () => undefined, { timezone });
+    } catch {
+      return;
+    }
+    runs = task.getNextRuns(count);
+    computed = count;
+    void task.destroy();
+  };
+  return {
+    at(notBefore) {
+      const from = Math.max(now.getTime(), notBefore?.getTime() ?? 0);
+      for (const count of [100, 2000]) {
+        if (computed < count) more(count);
+        const found = runs.find((d) => d.getTime() >= from);
+        if (found) return found;
+      }
+      return null;
+    },
+  };
+}

@@ -1,5 +1,6 @@
 // The web server's view of the store (the SiteData interface of src/server).
 import type { FeedScope, SiteData } from '../server/index.js';
+import { feedHealthOf } from './feed-health.js';
 import { agreementJson, agreementsJson, agreementSummaries, articleHistoryView, correctionsJson, type ReadContext } from './index.js';
 
 export function createSiteData(ctx: ReadContext): SiteData {
@@ -28,12 +29,18 @@ export function createSiteData(ctx: ReadContext): SiteData {
     agreementName: (id) => ctx.agreementNames.get(id) ?? null,
     corrections: (filter) => correctionsJson(ctx, { ...filter, revisions: true }),
     articleHistory: (url, page) => articleHistoryView(ctx, url, page),
-    feeds: () => {
-      const configured = new Set(ctx.config.feeds.map((f) => f.id));
-      return ctx.store.feeds
-        .all()
-        .filter((f) => configured.has(f.id))
-        .map(({ validators: _v, nextPollAt: _n, ...view }) => view);
-    },
+    feeds: () =>
+      feedHealthOf(ctx).map((h) => ({
+        id: h.id,
+        name: h.name,
+        url: h.url,
+        lastStatus: h.status,
+        lastError: h.error,
+        lastPolledAt: h.lastPolledAt,
+        consecutiveFailures: h.failuresInARow,
+        nextAttemptAt: h.nextAttemptAt,
+        nextAttemptWhy: h.nextAttemptWhy,
+      })),
+    lastRun: () => ctx.store.runs.last(),
   };
 }

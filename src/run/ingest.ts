@@ -43,7 +43,7 @@ export async function ingest(ctx: RunContext, opts: IngestOptions = {}): Promise
       let tally: Tally;
       if (fatal !== null) {
         tally = newTally(feed.id);
-        Object.assign(tally.report, { status: 'skipped', error: `not polled: ${fatal}` });
+        Object.assign(tally.report, { status: 'skipped', error: `the store failed (${fatal}); until the next run` });
       } else {
         const result = await pollFeed(ctx, feed, { respectBackoff: opts.respectBackoff ?? false, shouldStop: stopped });
         tally = result.tally;
@@ -66,5 +66,16 @@ export async function ingest(ctx: RunContext, opts: IngestOptions = {}): Promise
   }
   const reports = tallies.map((t) => t.report);
   for (const r of reports) opts.onFeedDone?.(r);
-  return { feeds: reports, durationMs: Date.now() - started, fatal };
+  const durationMs = Date.now() - started;
+  if (fatal === null) {
+    // For /healthz and `pactwatch feeds`: when the last run finished (the store said nothing else).
+    const run = { finishedAt: ctx.now().toISOString(), durationMs, feeds: reports.length, failed: reports.filter((r) => r.status === 'error').length, fatal };
+    try {
+      write(ctx, () => ctx.store.runs.recordFinished(run));
+    } catch (err) {
+      if (!(err instanceof StoreError)) throw err;
+      fatal = err.message;
+    }
+  }
+  return { feeds: reports, durationMs, fatal };
 }

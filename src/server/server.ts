@@ -19,6 +19,7 @@ import { FeedService } from './feeds.js';
 import { Lru } from './lru.js';
 import type { FeedScope, SiteData } from './site-data.js';
 import { firstLine } from '../shared/errors.js';
+import { count } from '../shared/plural.js';
 
 export interface ServerOptions {
   /** Absolute base for links in feeds ("http://localhost:8080"); its path, if any, prefixes routes. */
@@ -188,7 +189,7 @@ export function createServer(data: SiteData, opts: ServerOptions): http.Server {
       } catch (err) {
         log(`pactwatch server: health check failed: ${firstLine(err)}`);
       }
-      return ok ? sendText(req, res, 200, 'ok') : sendText(req, res, 503, 'store unavailable');
+      return ok ? sendText(req, res, 200, healthLine(data)) : sendText(req, res, 503, 'store unavailable');
     }
     if (path === '/') {
       return sendPage(req, res, '/', () =>
@@ -272,4 +273,20 @@ export function createServer(data: SiteData, opts: ServerOptions): http.Server {
       else res.destroy();
     }
   });
+}
+
+/**
+ * /healthz's body: "ok", then when the last ingest run finished, so a monitor can alert on a
+ * worker that stopped running as well as on a store that stopped answering.
+ */
+function healthLine(data: SiteData): string {
+  let run: ReturnType<NonNullable<SiteData['lastRun']>> = null;
+  try {
+    run = data.lastRun?.() ?? null;
+  } catch {
+    // The store answered the ping; a failure here only leaves the run unknown.
+  }
+  if (!run) return 'ok; no ingest run has finished yet';
+  const failed = run.failed > 0 ? `, ${run.failed} failed` : '';
+  return `ok; last run finished ${run.finishedAt} (${count(run.feeds, 'feed')}${failed}, ${(run.durationMs / 1000).toFixed(1)} s)`;
 }

@@ -88,6 +88,22 @@ describe('pactwatch (the command)', () => {
     expect(r.stdout).toMatch(/^ap: ok: \d+ items/m);
   });
 
+  it("feeds [--json]: each feed's last poll, status, error, failures in a row, next attempt and why", async () => {
+    const r = await pactwatch(['feeds', '--json', '--config', config]);
+    expect(r.code, r.stderr).toBe(0);
+    const list = JSON.parse(r.stdout) as Array<Record<string, unknown>>;
+    expect(list.map((f) => f.id)).toContain('broken');
+    const broken = list.find((f) => f.id === 'broken')!;
+    expect(broken).toMatchObject({ status: 'error', error: expect.stringMatching(/404/), lastOkAt: null, nextAttemptWhy: expect.stringMatching(/^backing off after \d+ failures in a row/) });
+    expect(broken.failuresInARow).toBeGreaterThanOrEqual(SNAPSHOTS.length);
+    const ok = list.find((f) => f.id !== 'broken')!;
+    expect(ok).toMatchObject({ status: expect.stringMatching(/^(ok|not-modified)$/), error: null, failuresInARow: 0 });
+    expect(Object.keys(ok)).toEqual(['id', 'name', 'url', 'lastPolledAt', 'lastOkAt', 'status', 'error', 'failuresInARow', 'nextAttemptAt', 'nextAttemptWhy']);
+    const text = await pactwatch(['feeds', '--config', config]);
+    expect(text.stdout).toMatch(/^broken: error \(\d+ failures in a row\)$/m);
+    expect(text.stdout).toMatch(/^ {2}next attempt: \d{4}-\d\d-\d\d \d\d:\d\d UTC \(backing off/m);
+  });
+
   it('agreements --json: every agreement with its status', async () => {
     const r = await pactwatch(['agreements', '--json', '--config', config]);
     const list = JSON.parse(r.stdout) as Array<{ id: string; status: string | null; since: string | null }>;
