@@ -313,9 +313,14 @@ program
   .description('replay bundled sample news into a temporary store and serve the result')
   .option('--port <n>', 'port for the web server', '8080')
   .option('--no-serve', 'replay and print the summary, then exit')
-  .action(async (o: { port: string; serve: boolean }) => {
+  .option('--keep', 'leave the temporary store (and a config to read it with) behind')
+  .action(async (o: { port: string; serve: boolean; keep?: boolean }) => {
+    const port = Number(o.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port: not a port number: ${o.port}`);
     const { runDemo } = await import('../demo/index.js');
-    await runDemo({ port: Number(o.port), serve: o.serve });
+    const demo = await runDemo({ port, serve: o.serve, keep: o.keep });
+    // Ctrl+C stops the server and removes the temporary store.
+    if (demo.server) onShutdown(async () => demo.stop());
   });
 
 program
