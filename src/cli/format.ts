@@ -25,6 +25,7 @@ export function ingestJson(r: IngestReport): unknown {
       warnings: f.warnings,
     })),
     durationMs: r.durationMs,
+    ...(r.webhooks ? { webhooks: r.webhooks } : {}),
     ...(r.fatal ? { fatal: r.fatal } : {}),
   };
 }

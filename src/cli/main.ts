@@ -115,7 +115,8 @@ program
           }),
       );
       if (o.json) printJson(ingestJson(report));
-      else process.stdout.write(`done in ${(report.durationMs / 1000).toFixed(1)} s\n`);
+      else for (const line of report.webhooks ?? []) process.stdout.write(`${line}\n`);
+      if (!o.json) process.stdout.write(`done in ${(report.durationMs / 1000).toFixed(1)} s\n`);
       if (report.fatal) throw new UserError(`the run stopped: ${report.fatal}`);
     } catch (err) {
       if (err instanceof LeaseBusy) throw new UserError(`${err.message}; gave up after ${o.wait} s`);

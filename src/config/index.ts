@@ -86,6 +86,7 @@ export function loadConfig(flag?: string, cwd = process.cwd()): Config {
     publishNewArticles: parsed.publishNewArticles,
     countryNames: parsed.countryNames,
     feeds: parsed.feeds.map((f, i) => ({ ...f, url: feedUrl(f.url, configDir, file, i) })),
+    webhooks: parsed.webhooks,
     agreements,
   };
 }

@@ -8,6 +8,7 @@ import { pollFeed } from './feed-poll.js';
 import { newTally, type FeedReport, type IngestReport, type Tally } from './report.js';
 import { StoreError } from '../store/index.js';
 import { write } from './write.js';
+import { deliverWebhooks, startWebhookCursors, type WebhookOptions } from './webhooks.js';
 
 export type { FeedReport, IngestReport } from './report.js';
 
@@ -22,12 +23,15 @@ export interface IngestOptions {
   onProgress?: (done: number, total: number) => void;
   /** Checked between chunks of articles: a shutdown stops the run after the current write. */
   shouldStop?: () => boolean;
+  /** Waits between webhook tries (tests make them instant). */
+  webhooks?: WebhookOptions;
 }
 
 export async function ingest(ctx: RunContext, opts: IngestOptions = {}): Promise<IngestReport> {
   const started = Date.now();
   try {
     write(ctx, () => ctx.store.feeds.sync(ctx.config.feeds));
+    startWebhookCursors(ctx);
   } catch (err) {
     // A store that cannot take even this first write (read-only, disk full): nothing was polled.
     if (err instanceof StoreError) return { feeds: [], durationMs: Date.now() - started, fatal: err.message };
@@ -77,5 +81,15 @@ export async function ingest(ctx: RunContext, opts: IngestOptions = {}): Promise
       fatal = err.message;
     }
   }
-  return { feeds: reports, durationMs, fatal };
+  // Notifications go out after the run's writes: each new update to every webhook, in order.
+  let webhooks: string[] | undefined;
+  if (fatal === null && (ctx.config.webhooks?.length ?? 0) > 0 && !(opts.shouldStop?.() ?? false)) {
+    try {
+      webhooks = await deliverWebhooks(ctx, { userAgent: ctx.feedFetch.userAgent, ...opts.webhooks });
+    } catch (err) {
+      if (!(err instanceof StoreError)) throw err;
+      fatal = err.message;
+    }
+  }
+  return { feeds: reports, durationMs, fatal, ...(webhooks ? { webhooks } : {}) };
 }

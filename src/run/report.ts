@@ -24,6 +24,8 @@ export interface IngestReport {
   durationMs: number;
   /** Set when the store failed (disk full, read-only): the run stopped and must exit non-zero. */
   fatal: string | null;
+  /** One line per webhook that sent or failed something in this run (README, "Notifications"). */
+  webhooks?: string[];
 }
 
 export function emptyReport(id: string): FeedReport {

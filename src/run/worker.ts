@@ -32,6 +32,7 @@ export function startWorker(ctx: RunContext, opts: WorkerOptions = {}): Worker {
         ingest(ctx, { respectBackoff: true, shouldStop: () => stopping, onFeedDone: (r) => logFeed(ctx, r) }),
       );
       if (report.fatal) ctx.log.error(`run stopped: ${report.fatal}`);
+      for (const line of report.webhooks ?? []) (/not delivered|refused/.test(line) ? ctx.log.warn : ctx.log.info).call(ctx.log, line);
       ctx.log.info(`run finished in ${report.durationMs} ms`, { durationMs: report.durationMs });
       opts.onReport?.(report);
       return report;

@@ -8,7 +8,7 @@ import { asStoreError, loadMigrations, openDatabase, raisingStoreErrors, StoreEr
 import { firstLine } from '../shared/errors.js';
 import { FeedRepo } from './feeds.js';
 import { LeaseRepo } from './leases.js';
-import { RunRepo } from './runs.js';
+import { RunRepo, WebhookCursorRepo } from './runs.js';
 import { UpdateRepo } from './updates.js';
 
 export { StoreError, loadMigrations, migrate } from './db.js';
@@ -26,6 +26,7 @@ export class Store {
   readonly updates: UpdateRepo;
   readonly leases: LeaseRepo;
   readonly runs: RunRepo;
+  readonly webhookCursors: WebhookCursorRepo;
   /** A random id made when the store was created: part of every update's tag: URI. */
   readonly instanceId: string;
 
@@ -40,6 +41,7 @@ export class Store {
     this.updates = raisingStoreErrors(new UpdateRepo(db), file);
     this.leases = raisingStoreErrors(new LeaseRepo(db), file);
     this.runs = raisingStoreErrors(new RunRepo(db), file);
+    this.webhookCursors = raisingStoreErrors(new WebhookCursorRepo(db), file);
     this.instanceId = this.ensureInstanceId();
   }
 

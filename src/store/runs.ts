@@ -35,3 +35,21 @@ export class RunRepo {
     }
   }
 }
+
+/** How far each webhook has been sent: the seq of the last update it took (in the meta table). */
+export class WebhookCursorRepo {
+  private readonly q: Prepare;
+
+  constructor(db: Db) {
+    this.q = preparer(db);
+  }
+
+  get(webhookId: string): number | null {
+    const row = this.q('SELECT value FROM meta WHERE key = ?').get(`webhook:${webhookId}`) as { value: string } | undefined;
+    return row ? Number(row.value) : null;
+  }
+
+  set(webhookId: string, seq: number): void {
+    this.q(`INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`).run(`webhook:${webhookId}`, String(seq));
+  }
+}

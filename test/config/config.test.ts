@@ -102,6 +102,8 @@ describe('config', () => {
     ['a wrong item type', 'agreements:\n  - { id: a, name: A, parties: [Japan, 3], aliases: [A] }\n', 'agreements[0].parties[1]', /^must be a string, not a number$/],
     ['a number out of range', 'server: { port: 70000 }\n', 'server.port', /^must be at most 65535$/],
     ['words for a feed url', 'feeds:\n  - { id: a, name: x, url: "not a url" }\n', 'feeds[0].url', /neither an http\(s\) URL nor a path/],
+    ['a misspelt webhook key', 'webhooks:\n  - { url: "https://hooks.example/x", secrte: s }\n', 'webhooks[0].secrte', /did you mean `secret`/],
+    ['a webhook that is not a URL', 'webhooks:\n  - { url: "hooks" }\n', 'webhooks[0].url', /absolute URL/],
     ['a URL without its scheme', 'feeds:\n  - { id: a, name: x, url: "www.example.com/feed" }\n', 'feeds[0].url', /https:\/\//],
   ])('%s', (_what, yaml, key, problem) => {
     const e = errorOf(yaml);
@@ -125,6 +127,11 @@ describe('config', () => {
     expect(country.key).toMatch(/agreements\[0\]\.parties/);
     // The key is named once: "file: key: problem", never "key: key: problem".
     expect(country.message.split('agreements[0].parties').length).toBe(2);
+  });
+
+  it('webhooks: the guard stays on unless allowed; three tries by default', () => {
+    const c = loadConfig(file(`${AGREEMENT}webhooks:\n  - { url: "https://hooks.example/p", secret: s3 }\n`), dir);
+    expect(c.webhooks).toEqual([{ url: 'https://hooks.example/p', secret: 's3', allowPrivateAddresses: false, attempts: 3, timeoutSeconds: 10 }]);
   });
 
   it('a YAML error names its line and column', () => {
