@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // The command line: parses arguments, calls the modules that do the work, prints the result.
 // Users never see a stack trace: a known problem is one line on stderr and exit code 1.
-import { createReadStream, createWriteStream, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, readFileSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { Command, CommanderError, Option } from 'commander';
-import { loadConfig } from '../config/index.js';
+import { configPath, loadConfig } from '../config/index.js';
+import path from 'node:path';
 import { exportLines, importStream, ImportError, openStore, openStoreForReading, StoreError, type Store } from '../store/index.js';
 import { limitsOf } from '../config/limits.js';
 import { agreementJson, agreementsJson, correctionsJson, createSiteData, explainJson, historyJson, readContext, type ReadContext } from '../query/index.js';
@@ -310,6 +311,47 @@ program
   });
 
 program
+  .command('opml')
+  .description("pactwatch's own feeds as OPML: every update, corrections, one per agreement (also at /feeds.opml)")
+  .addOption(configOption())
+  .option('--out <file>', 'write to this file instead of stdout')
+  .action(async (o: { config?: string; out?: string }) => {
+    const config = loadConfig(o.config);
+    const { renderOpml } = await import('../publish/index.js');
+    const xml = renderOpml({ baseUrl: config.server.baseUrl, agreements: config.agreements });
+    if (o.out) writeOut(o.out, xml);
+    else process.stdout.write(xml);
+  });
+
+program
+  .command('opml-import')
+  .description("add the feeds of a reader's OPML export to the config file (comments and layout kept)")
+  .argument('<file>', 'an OPML file (- for stdin)')
+  .addOption(configOption())
+  .option('--dry-run', 'say what would be added, change nothing')
+  .action(async (file: string, o: { config?: string; dryRun?: boolean }) => {
+    const { parseOpml, OpmlError } = await import('../parse/opml.js');
+    const { addFeedsToConfig } = await import('../config/add-feeds.js');
+    let text: string;
+    try {
+      text = readFileSync(file === '-' ? 0 : file, 'utf8');
+    } catch (err) {
+      throw new UserError(`${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : firstLine(err)}`);
+    }
+    let feeds: ReturnType<typeof parseOpml>;
+    try {
+      feeds = parseOpml(text);
+    } catch (err) {
+      if (err instanceof OpmlError) throw new UserError(`${file}: ${err.message}`);
+      throw err;
+    }
+    const r = addFeedsToConfig(configPathOf(o.config), feeds, { dryRun: o.dryRun });
+    for (const f of r.added) process.stdout.write(`${o.dryRun ? 'would add' : 'added'} ${f.id}: ${f.name} <${f.url}>\n`);
+    for (const s of r.skipped) process.stdout.write(`skipped ${s}\n`);
+    process.stdout.write(`${count(r.added.length, 'feed')} ${o.dryRun ? 'would be ' : ''}added to ${configPathOf(o.config)}, ${r.skipped.length} skipped\n`);
+  });
+
+program
   .command('demo')
   .description('replay bundled sample news into a temporary store and serve the result')
   .option('--port <n>', 'port for the web server', '8080')
@@ -368,6 +410,10 @@ program
       store.close();
     }
   });
+
+function configPathOf(flag: string | undefined): string {
+  return path.resolve(configPath(flag));
+}
 
 /** `--feed ID` must name a feed of the config: a typo is an error, not an empty answer. */
 function checkFeedId(config: { file: string; feeds: { id: string }[] }, id: string | undefined): void {

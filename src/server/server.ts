@@ -11,6 +11,7 @@ import {
   renderCorrectionsPage,
   renderMessagePage,
   renderNotFoundPage,
+  renderOpml,
   renderOverviewPage,
 } from '../publish/index.js';
 import { DEFAULT_LIMITS, type Limits } from '../config/limits.js';
@@ -182,6 +183,11 @@ export function createServer(data: SiteData, opts: ServerOptions): http.Server {
 
     if (path === '/feed.atom') return serveFeed(req, res, { kind: 'all' }, q);
     if (path === '/corrections.atom') return serveFeed(req, res, { kind: 'corrections' }, q);
+    if (path === '/feeds.opml') {
+      // Every feed of ours in one file for a reader's import: one subscription per agreement.
+      const agreements = (data.agreementSummaries?.() ?? data.agreements()).map((a) => ({ id: a.id, name: a.name }));
+      return sendText(req, res, 200, renderOpml({ baseUrl, agreements }).trimEnd(), { 'Content-Type': 'text/x-opml; charset=utf-8', 'Cache-Control': 'no-cache' });
+    }
     if (path === '/healthz') {
       let ok = false;
       try {
