@@ -34,7 +34,7 @@ function decodeEntities(s: string): string {
 export function parseOpml(text: string): OpmlFeed[] {
   const doc = new DOMParser().parseFromString(text, 'text/xml');
   const root = doc.documentElement;
-  if (!root || root.tagName.toLowerCase() !== 'opml') throw new OpmlError('not an OPML document (no <opml> element)');
+  if (root?.tagName.toLowerCase() !== 'opml') throw new OpmlError('not an OPML document (no <opml> element)');
   const feeds: OpmlFeed[] = [];
   for (const el of Array.from(root.getElementsByTagName('outline'))) {
     const url = (el.getAttribute('xmlUrl') ?? el.getAttribute('xmlurl') ?? '').trim();
