@@ -138,9 +138,16 @@ program
   .action(async (o: { config?: string; port?: string; host?: string }) => {
     const { ctx, store, run } = await openForRun(o.config);
     const { startServer } = await import('./serve.js');
-    const server = await startServer(ctx, ctx.log, o.port, o.host);
-    const worker = run.startWorker(ctx);
+    let current = ctx;
+    const server = await startServer(ctx, ctx.log, o.port, o.host, () => current);
+    let worker = run.startWorker(ctx);
     ctx.log.info(`worker started: schedule "${ctx.config.schedule}" (${ctx.config.timezone})`);
+    onReload(o.config, ctx, ctx.log, async (config) => {
+      current = run.createRunContext(config, store, { log: ctx.log });
+      // The running poll stops after its current write; the new schedule takes over from here.
+      await worker.stop();
+      worker = run.startWorker(current, { firstPoll: false });
+    });
     onShutdown(async () => {
       server.close();
       await worker.stop();
@@ -154,8 +161,12 @@ program
   .addOption(configOption())
   .action(async (o: { config?: string }) => {
     const { ctx, store, run } = await openForRun(o.config);
-    const worker = run.startWorker(ctx);
+    let worker = run.startWorker(ctx);
     ctx.log.info(`worker started: schedule "${ctx.config.schedule}" (${ctx.config.timezone})`);
+    onReload(o.config, ctx, ctx.log, async (config) => {
+      await worker.stop();
+      worker = run.startWorker(run.createRunContext(config, store, { log: ctx.log }), { firstPoll: false });
+    });
     onShutdown(async () => {
       await worker.stop();
       store.close();
@@ -173,7 +184,12 @@ program
     const { ctx, store } = openToRead(o.config);
     const { startServer } = await import('./serve.js');
     const { createLogger } = await import('../run/log.js');
-    const server = await startServer(ctx, createLogger(process.stdout), o.port, o.host);
+    const log = createLogger(process.stdout);
+    let current = ctx;
+    const server = await startServer(ctx, log, o.port, o.host, () => current);
+    onReload(o.config, ctx, log, async (config) => {
+      current = readContext(config, store);
+    });
     onShutdown(async () => {
       server.close();
       store.close();
@@ -453,6 +469,42 @@ function bar(done: number, total: number): string {
   const width = 24;
   const filled = Math.round((done / total) * width);
   return `[${'#'.repeat(filled)}${' '.repeat(width - filled)}]`;
+}
+
+/**
+ * SIGHUP: read the config file again and apply it (feeds, agreements, schedule, limits, webhooks)
+ * without a restart. A config with an error is logged in one line and the running one is kept.
+ * Where the store is, and where the server listens, need a restart: such a change is refused.
+ */
+function onReload(
+  flag: string | undefined,
+  first: ReadContext,
+  log: { info(m: string): void; error(m: string): void },
+  apply: (config: ReadContext['config']) => Promise<void>,
+): void {
+  let running = first.config;
+  let busy = false;
+  process.on('SIGHUP', () => {
+    if (busy) return;
+    busy = true;
+    void (async () => {
+      try {
+        const config = loadConfig(flag);
+        const fixed = (['database', 'server'] as const).find((k) => JSON.stringify(config[k]) !== JSON.stringify(running[k]));
+        if (fixed) {
+          log.error(`config not reloaded: \`${fixed}\` changed in ${config.file}; that needs a restart (the running config is kept)`);
+          return;
+        }
+        await apply(config);
+        running = config;
+        log.info(`config reloaded from ${config.file}: ${count(config.feeds.length, 'feed')}, ${count(config.agreements.length, 'agreement')}, schedule "${config.schedule}" (${config.timezone})`);
+      } catch (err) {
+        log.error(`config not reloaded: ${firstLine(err)} (the running config is kept)`);
+      } finally {
+        busy = false;
+      }
+    })();
+  });
 }
 
 /** SIGINT / SIGTERM: finish the current write, close the store, exit 0. */
