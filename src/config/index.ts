@@ -34,7 +34,16 @@ export function configPath(flag?: string): string {
 
 export function loadConfig(flag?: string, cwd = process.cwd()): Config {
   const file = path.resolve(cwd, configPath(flag));
-  const raw = readYaml(file);
+  let raw: unknown;
+  try {
+    raw = readYaml(file);
+  } catch (err) {
+    // Run outside a checkout (a global install) with no --config: say where a config comes from.
+    if (err instanceof ConfigError && err.problem === 'no such file' && flag === undefined && !process.env.PACTWATCH_CONFIG) {
+      throw new ConfigError(file, '', `no such file; give --config FILE or set PACTWATCH_CONFIG (copy ${path.join(packageDir(), 'config')} to start from)`);
+    }
+    throw err;
+  }
   const parsed = check(configSchema, raw, file);
 
   let agreements: AgreementConfig[];
@@ -93,9 +102,15 @@ export function loadConfig(flag?: string, cwd = process.cwd()): Config {
 
 /** The config that ships with pactwatch (its agreement catalogue), wherever the command runs. */
 export function loadBundledConfig(): Config {
+  const dir = packageDir();
+  return loadConfig(path.join(dir, DEFAULT_CONFIG_PATH), dir);
+}
+
+/** The folder pactwatch is installed in (a checkout, or node_modules/pactwatch). */
+function packageDir(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6 && !existsSync(path.join(dir, 'package.json')); i++) dir = path.dirname(dir);
-  return loadConfig(path.join(dir, DEFAULT_CONFIG_PATH), dir);
+  return dir;
 }
 
 function readYaml(file: string): unknown {
