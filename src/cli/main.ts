@@ -136,6 +136,7 @@ program
   .option('--port <n>', 'port for the web server')
   .option('--host <address>', 'address to listen on (default: server.host from the config, 127.0.0.1)')
   .action(async (o: { config?: string; port?: string; host?: string }) => {
+    checkPort(o.port);
     const { ctx, store, run } = await openForRun(o.config);
     const { startServer } = await import('./serve.js');
     let current = ctx;
@@ -180,6 +181,7 @@ program
   .option('--port <n>', 'port (default: server.port from the config)')
   .option('--host <address>', 'address to listen on (default: server.host from the config, 127.0.0.1)')
   .action(async (o: { config?: string; port?: string; host?: string }) => {
+    checkPort(o.port);
     // The server only reads: read-only, and never creating a store (it says there is none yet).
     const { ctx, store } = openToRead(o.config);
     const { startServer } = await import('./serve.js');
@@ -374,8 +376,8 @@ program
   .option('--no-serve', 'replay and print the summary, then exit')
   .option('--keep', 'leave the temporary store (and a config to read it with) behind')
   .action(async (o: { port: string; serve: boolean; keep?: boolean }) => {
+    checkPort(o.port);
     const port = Number(o.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port: not a port number: ${o.port}`);
     const { runDemo } = await import('../demo/index.js');
     const demo = await runDemo({ port, serve: o.serve, keep: o.keep });
     // Ctrl+C stops the server and removes the temporary store.
@@ -426,6 +428,13 @@ program
       store.close();
     }
   });
+
+/** `--port N`: a usage error (exit 2) unless a port number. */
+function checkPort(value: string | undefined): void {
+  if (value === undefined) return;
+  const port = Number(value);
+  if (!/^\d+$/.test(value.trim()) || port > 65535) throw new UsageError(`--port: not a port number: ${value}`);
+}
 
 function configPathOf(flag: string | undefined): string {
   return path.resolve(configPath(flag));

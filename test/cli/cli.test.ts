@@ -210,6 +210,8 @@ describe('pactwatch (the command)', () => {
     [['corrections', '--feed', 'nope'], /--feed: no feed with id "nope"/],
     [['corrections', '--since', 'yesterday-ish'], /--since: not a date/],
     [['feed', '--agreement', 'nope'], /no agreement with id "nope"/],
+    [['serve', '--port', 'eighty'], /--port: not a port number: eighty/],
+    [['ingest', '--wait', 'soon'], /--wait: not a number of seconds: soon/],
   ])('%s: a usage error, exit 2 with one line', async (args, message) => {
     const r = await pactwatch([...args, '--config', config]);
     expect(r.code).toBe(2);
