@@ -14,7 +14,7 @@ const bin = path.join(root, 'dist/src/cli/main.js');
 
 const agreement = (id: string, name: string) => `  - { id: ${id}, name: "${name}", parties: [Japan, Philippines], aliases: ["${name}"] }\n`;
 
-function configText(dir: string, agreements: string, extra = ''): string {
+function configText(agreements: string, extra = ''): string {
   return `database: p.db\nschedule: "0 0 1 1 *"\nserver: { port: 0, baseUrl: "http://pw.test" }\n${extra}agreements:\n${agreements}`;
 }
 
@@ -59,7 +59,7 @@ describe('SIGHUP', () => {
   it('serve: answers from the reloaded config; a broken one or a moved server is refused and the old one kept', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'pactwatch-reload-'));
     const config = path.join(dir, 'pactwatch.yaml');
-    writeFileSync(config, configText(dir, agreement('first-pact', 'First Pact')));
+    writeFileSync(config, configText(agreement('first-pact', 'First Pact')));
     const made = spawn(process.execPath, [bin, 'ingest', '--config', config], { stdio: 'ignore' });
     expect((await once(made, 'close'))[0]).toBe(0);
 
@@ -69,18 +69,18 @@ describe('SIGHUP', () => {
     const opml = async () => (await fetch(`http://127.0.0.1:${port}/feeds.opml`)).text();
     expect(await opml()).toContain('First Pact');
 
-    writeFileSync(config, configText(dir, agreement('first-pact', 'First Pact') + agreement('second-pact', 'Second Pact')));
+    writeFileSync(config, configText(agreement('first-pact', 'First Pact') + agreement('second-pact', 'Second Pact')));
     child!.kill('SIGHUP');
     await until(out, /config reloaded from .*pactwatch\.yaml: 0 feeds, 2 agreements/);
     expect(await opml()).toContain('Second Pact');
     expect((await fetch(`http://127.0.0.1:${port}/agreements/second-pact`)).status).toBe(200);
 
-    writeFileSync(config, `${configText(dir, agreement('first-pact', 'First Pact'))}colour: blue\n`);
+    writeFileSync(config, `${configText(agreement('first-pact', 'First Pact'))}colour: blue\n`);
     child!.kill('SIGHUP');
     await until(out, /config not reloaded: .*pactwatch\.yaml: colour: unknown key `colour` \(the running config is kept\)/);
     expect(await opml()).toContain('Second Pact');
 
-    writeFileSync(config, configText(dir, agreement('first-pact', 'First Pact')).replace('port: 0', 'port: 1'));
+    writeFileSync(config, configText(agreement('first-pact', 'First Pact')).replace('port: 0', 'port: 1'));
     child!.kill('SIGHUP');
     await until(out, /config not reloaded: `server` changed in .*; that needs a restart/);
     expect(await opml()).toContain('Second Pact');
@@ -89,10 +89,10 @@ describe('SIGHUP', () => {
   it('run: the worker takes the new schedule', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'pactwatch-reload-'));
     const config = path.join(dir, 'pactwatch.yaml');
-    writeFileSync(config, configText(dir, agreement('first-pact', 'First Pact')));
+    writeFileSync(config, configText(agreement('first-pact', 'First Pact')));
     const out = start(['run', '--config', config]);
     await until(out, /worker started: schedule "0 0 1 1 \*"/);
-    writeFileSync(config, configText(dir, agreement('first-pact', 'First Pact')).replace('0 0 1 1 *', '30 4 * * *'));
+    writeFileSync(config, configText(agreement('first-pact', 'First Pact')).replace('0 0 1 1 *', '30 4 * * *'));
     child!.kill('SIGHUP');
     await until(out, /config reloaded from .*: 0 feeds, 1 agreement, schedule "30 4 \* \* \*" \(UTC\)/);
     child!.kill('SIGTERM');
