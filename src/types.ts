@@ -31,6 +31,14 @@ export interface AgreementConfig {
   kind?: string;
 }
 
+export interface WebhookConfig {
+  url: string;
+  secret?: string;
+  allowPrivateAddresses: boolean;
+  attempts: number;
+  timeoutSeconds: number;
+}
+
 export interface Config {
   /** The file the config came from (absolute), for error messages. */
   file: string;
@@ -48,6 +56,8 @@ export interface Config {
   /** Extra names for countries: canonical country name -> more names ("Philippines": ["PH"]). */
   countryNames: Record<string, string[]>;
   feeds: FeedConfig[];
+  /** Receivers of a JSON POST per update; absent or empty: none (tests build Configs by hand). */
+  webhooks?: WebhookConfig[];
   agreements: AgreementConfig[];
 }
 
@@ -436,4 +446,7 @@ export interface FeedStatusView {
   lastError: string | null;
   lastPolledAt: string | null;
   consecutiveFailures: number;
+  /** When the worker polls the feed next, and why then (feed health; absent in older callers). */
+  nextAttemptAt?: string | null;
+  nextAttemptWhy?: string;
 }

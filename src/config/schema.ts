@@ -25,6 +25,18 @@ export const feedSchema = z.strictObject({
   allowPrivateLinks: z.boolean().default(false),
 });
 
+/** A receiver of a JSON POST per update (README, "Notifications"). */
+export const webhookSchema = z.strictObject({
+  url: z.string().url(),
+  // Shared with the receiver: each POST carries X-Pactwatch-Signature-256: sha256=HMAC(secret, body).
+  secret: z.string().min(1).optional(),
+  // The POST goes through the outbound guard: never to a loopback or private address unless allowed.
+  allowPrivateAddresses: z.boolean().default(false),
+  // Tries per update in one run (with backoff between them); what still fails is retried next run.
+  attempts: positiveInt.max(10).default(3),
+  timeoutSeconds: z.number().positive().default(10),
+});
+
 export const agreementSchema = z.strictObject({
   id,
   name: z.string().min(1),
@@ -70,6 +82,7 @@ export const configSchema = z.strictObject({
   publishNewArticles: z.boolean().default(false),
   countryNames: z.record(z.string(), z.array(z.string().min(1))).default({}),
   feeds: z.array(feedSchema).default([]),
+  webhooks: z.array(webhookSchema).default([]),
   agreements: z.array(agreementSchema).optional(),
   agreementsFile: z.string().min(1).optional(),
 });

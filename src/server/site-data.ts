@@ -33,4 +33,6 @@ export interface SiteData {
   /** One page of the versions (oldest first) and the changes among them. */
   articleHistory(url: string, page?: { offset: number; limit: number }): ArticleHistoryView | null;
   feeds(): FeedStatusView[];
+  /** When the last ingest run finished, for /healthz; null before the first. */
+  lastRun?(): { finishedAt: string; durationMs: number; feeds: number; failed: number } | null;
 }

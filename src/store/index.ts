@@ -8,12 +8,14 @@ import { asStoreError, loadMigrations, openDatabase, raisingStoreErrors, StoreEr
 import { firstLine } from '../shared/errors.js';
 import { FeedRepo } from './feeds.js';
 import { LeaseRepo } from './leases.js';
+import { RunRepo, WebhookCursorRepo } from './runs.js';
 import { UpdateRepo } from './updates.js';
 
 export { StoreError, loadMigrations, migrate } from './db.js';
 export { exportLines, importLines, importStream, ImportError, BACKUP_TABLES } from './backup.js';
 export type { ArticleRow, VersionRow, ChangeRow, NewArticle } from './articles.js';
 export type { FeedState, PollOutcome } from './feeds.js';
+export type { RunRecord } from './runs.js';
 export type { AgreementState } from './agreements.js';
 export type { FeedScope, NewUpdate, ScopeState } from './updates.js';
 
@@ -23,6 +25,8 @@ export class Store {
   readonly agreements: AgreementRepo;
   readonly updates: UpdateRepo;
   readonly leases: LeaseRepo;
+  readonly runs: RunRepo;
+  readonly webhookCursors: WebhookCursorRepo;
   /** A random id made when the store was created: part of every update's tag: URI. */
   readonly instanceId: string;
 
@@ -36,6 +40,8 @@ export class Store {
     this.agreements = raisingStoreErrors(new AgreementRepo(db), file);
     this.updates = raisingStoreErrors(new UpdateRepo(db), file);
     this.leases = raisingStoreErrors(new LeaseRepo(db), file);
+    this.runs = raisingStoreErrors(new RunRepo(db), file);
+    this.webhookCursors = raisingStoreErrors(new WebhookCursorRepo(db), file);
     this.instanceId = this.ensureInstanceId();
   }
 

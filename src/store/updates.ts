@@ -65,6 +65,11 @@ export class UpdateRepo {
     return rows.map((r) => this.toRecord(r));
   }
 
+  /** Oldest first, the updates after `afterSeq`: what a webhook has not been sent yet. */
+  after(afterSeq: number, limit: number): UpdateRecord[] {
+    return (this.q('SELECT * FROM updates WHERE seq > ? ORDER BY seq LIMIT ?').all(afterSeq, limit) as URow[]).map((r) => this.toRecord(r));
+  }
+
   /** Every update, oldest first, for export. */
   *iterateAll(): Generator<UpdateRecord> {
     const rows = this.q('SELECT * FROM updates ORDER BY seq').all() as URow[];
