@@ -24,6 +24,8 @@ const RUNS = 3;
 const SECONDS = 5;
 const CONNECTIONS = 10;
 const TARGET = 3000;
+const COLD_RUNS = 7;
+const COLD_TARGET_MS = 100;
 const AGREEMENTS = ['jp-ph-raa', 'jp-ph-acsa', 'us-ph-vfa', 'ph-ca-sovfa', 'jp-au-raa'];
 
 /** A pool of realistic payloads: revisions and corrections with real compacted diffs, status changes. */
@@ -93,6 +95,39 @@ function fill(database: string, log: (l: string) => void): number {
   return Date.now() - t0;
 }
 
+/**
+ * A first render after a new update, as a reader meets it: one update appended (through the store,
+ * from this process, as the worker would), then one GET timed. The page cache of the server misses.
+ */
+async function coldRenders(database: string, url: string): Promise<number[]> {
+  const store = openStore(database);
+  const pool = payloadPool(createRng(7));
+  const times: number[] = [];
+  try {
+    for (let r = 0; r < COLD_RUNS; r++) {
+      const p = pool[r % pool.length]!;
+      store.write(() => {
+        store.updates.insert({
+          uid: `tag:pactwatch,2026:update/bench-cold-${r}`,
+          createdAt: new Date(Date.parse('2026-01-01T00:00:00Z') + r * 60_000).toISOString(),
+          title: updateTitle(p.payload),
+          articleId: null,
+          agreementIds: p.agreementIds,
+          payload: p.payload,
+        });
+      });
+      const t0 = performance.now();
+      const res = await fetch(url);
+      const body = await res.text();
+      times.push(performance.now() - t0);
+      if (res.status !== 200 || !body.includes(`bench-cold-${r}`)) throw new Error(`feed-server: the cold render ${r} did not show the new update`);
+    }
+  } finally {
+    store.close();
+  }
+  return times;
+}
+
 async function load(url: string, headers: Record<string, string>, expectStatus: number): Promise<{ rps: number; p99: number }> {
   const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers });
   const codes = result.statusCodeStats ?? {};
@@ -115,6 +150,8 @@ export const feedServerFigure: Figure = {
       const server = await startChild<{ port: number }>('feed-server', [database]);
       try {
         const url = `http://127.0.0.1:${server.ready.port}/feed.atom`;
+        const cold = await coldRenders(database, url);
+        log(`feed-server: cold renders after a new update ${cold.map((t) => fmt(t, 1)).join(', ')} ms`);
         const first = await fetch(url);
         const body = await first.text();
         const etag = first.headers.get('etag');
@@ -140,7 +177,15 @@ export const feedServerFigure: Figure = {
             note,
           };
         };
+        const coldMs = median(cold);
         return [
+          {
+            figure: '6c. /feed.atom, first render after a new update',
+            value: `${fmt(coldMs, 1)} ms`,
+            target: `≤ ${COLD_TARGET_MS} ms`,
+            pass: coldMs <= COLD_TARGET_MS,
+            note: `median of ${COLD_RUNS}: one update appended, then one GET (render, ${entries} entries); ${fmt(UPDATES)} updates; index on update_agreements(seq), no COUNT(*)`,
+          },
           row('6a. /feed.atom, 200', ok, `${setup}; ${fmt(body.length / 1024, 0)} KB page of ${entries} entries`),
           row('6b. /feed.atom, 304 (If-None-Match)', nm, setup),
         ];

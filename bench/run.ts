@@ -12,8 +12,22 @@ import { repollFigure } from './repoll.js';
 import { feedServerFigure } from './feed-server.js';
 import { memoryFigure } from './memory.js';
 import { urlwatchFigure } from './urlwatch.js';
+import { startupFigure } from './startup.js';
+import { feedTextFigure } from './feed-text.js';
 
-const FIGURES: Figure[] = [ingestFigure, pgIngestFigure, repollFigure, extractFigure, matchFigure, diffFigure, feedServerFigure, memoryFigure, urlwatchFigure];
+const FIGURES: Figure[] = [
+  ingestFigure,
+  pgIngestFigure,
+  repollFigure,
+  extractFigure,
+  matchFigure,
+  diffFigure,
+  feedServerFigure,
+  memoryFigure,
+  urlwatchFigure,
+  startupFigure,
+  feedTextFigure,
+];
 
 function parseArgs(argv: string[]): { only: string[] | null; list: boolean } {
   let only: string[] | null = null;

@@ -31,6 +31,14 @@ export interface AgreementConfig {
   kind?: string;
 }
 
+export interface WebhookConfig {
+  url: string;
+  secret?: string;
+  allowPrivateAddresses: boolean;
+  attempts: number;
+  timeoutSeconds: number;
+}
+
 export interface Config {
   /** The file the config came from (absolute), for error messages. */
   file: string;
@@ -41,13 +49,15 @@ export interface Config {
   server: { host?: string; port: number; baseUrl: string };
   /** Bounds per feed, page and client (see config/limits.ts); the defaults when absent. */
   limits?: Partial<Limits>;
-  fetch: { timeoutSeconds: number; maxBytes: number; concurrency: number; feedBudgetSeconds: number };
+  fetch: { timeoutSeconds: number; maxBytes: number; concurrency: number; perHost: number; feedBudgetSeconds: number };
   articles: { recheckForDays: number; minRecheckMinutes: number };
   /** Also publish an update for each new article that mentions a tracked agreement. */
   publishNewArticles: boolean;
   /** Extra names for countries: canonical country name -> more names ("Philippines": ["PH"]). */
   countryNames: Record<string, string[]>;
   feeds: FeedConfig[];
+  /** Receivers of a JSON POST per update; absent or empty: none (tests build Configs by hand). */
+  webhooks?: WebhookConfig[];
   agreements: AgreementConfig[];
 }
 
@@ -436,4 +446,7 @@ export interface FeedStatusView {
   lastError: string | null;
   lastPolledAt: string | null;
   consecutiveFailures: number;
+  /** When the worker polls the feed next, and why then (feed health; absent in older callers). */
+  nextAttemptAt?: string | null;
+  nextAttemptWhy?: string;
 }

@@ -2,7 +2,8 @@
 // ports (each port is one "outlet", as pactwatch fetches at most one page per host at a time).
 // Paths under /e/ carry a strong ETag and answer 304 to If-None-Match; other paths send no
 // validators, like the many feeds in the wild that never answer 304.
-// Usage: static-server.js DIR PORTS — prints {"ports":[…]} when listening.
+// Usage: static-server.js DIR PORTS [DELAY_MS] — prints {"ports":[…]} when listening. DELAY_MS
+// holds every answer that long before its headers, as a distant server's round trip would.
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import http from 'node:http';
@@ -12,6 +13,7 @@ import { exitWithParent } from '../lib/child.js';
 
 const root = path.resolve(process.argv[2] ?? '.');
 const portCount = Number(process.argv[3] ?? '1');
+const delayMs = Number(process.argv[4] ?? '0');
 
 // Files are re-read only when they change (the bench rewrites pages between runs).
 const cache = new Map<string, { mtimeMs: number; size: number; body: Buffer; etag: string }>();
@@ -56,7 +58,7 @@ function handle(req: http.IncomingMessage, res: http.ServerResponse): void {
 const servers: http.Server[] = [];
 const ports: number[] = [];
 for (let i = 0; i < portCount; i++) {
-  const server = http.createServer(handle);
+  const server = http.createServer(delayMs > 0 ? (req, res) => setTimeout(() => handle(req, res), delayMs) : handle);
   // Like nginx (75 s), not Node's 5 s: with 5 s, a socket the client is about to reuse can be
   // closed under it while its event loop is busy storing another feed (undici then reports
   // "connection closed by the server"), which would measure the race, not the pipeline.

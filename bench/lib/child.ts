@@ -54,9 +54,9 @@ export function startChild<T>(name: string, args: string[], env: NodeJS.ProcessE
 }
 
 /** Runs a child to its end and returns its last stdout line, parsed as JSON. */
-export function runChild<T>(name: string, args: string[]): Promise<T> {
+export function runChild<T>(name: string, args: string[], nodeFlags: string[] = []): Promise<T> {
   // stdin stays an open pipe: the child exits when it closes (see exitWithParent / watchParent).
-  const proc = spawn(process.execPath, [path.join(BENCH_DIR, 'child', `${name}.js`), ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const proc = spawn(process.execPath, [...nodeFlags, path.join(BENCH_DIR, 'child', `${name}.js`), ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
   let out = '';
   proc.stdout!.setEncoding('utf8').on('data', (d: string) => (out += d));
   return new Promise((resolve, reject) => {

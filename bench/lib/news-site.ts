@@ -15,9 +15,10 @@ export class NewsSite {
     private readonly child: Child<{ ports: number[] }>,
   ) {}
 
-  static async start(dir: string, outlets = 8): Promise<NewsSite> {
+  /** `delayMs`: every answer waits this long before its headers (a round trip to a distant site). */
+  static async start(dir: string, outlets = 8, delayMs = 0): Promise<NewsSite> {
     mkdirSync(dir, { recursive: true });
-    const child = await startChild<{ ports: number[] }>('static-server', [dir, String(outlets)]);
+    const child = await startChild<{ ports: number[] }>('static-server', [dir, String(outlets), String(delayMs)]);
     return new NewsSite(dir, child);
   }
 

@@ -1,8 +1,10 @@
 // Human-readable forms of the CLI's outputs. The --json forms are the CONTRACT.md values as they are.
 import type { FeedReport, IngestReport } from '../run/index.js';
 import type { ExplainJson } from '../query/index.js';
+import type { FeedHealthJson } from '../query/feed-health.js';
 import type { AgreementJson, CorrectionJson, Evidence, HistoryJson } from '../types.js';
 import { terminalText } from './terminal.js';
+import { count as plural } from '../shared/plural.js';
 
 // Every human form below goes through terminalText: its text comes from publishers.
 
@@ -23,6 +25,7 @@ export function ingestJson(r: IngestReport): unknown {
       warnings: f.warnings,
     })),
     durationMs: r.durationMs,
+    ...(r.webhooks ? { webhooks: r.webhooks } : {}),
     ...(r.fatal ? { fatal: r.fatal } : {}),
   };
 }
@@ -32,20 +35,38 @@ export function feedLine(f: FeedReport): string {
 }
 
 function feedLineOf(f: FeedReport): string {
-  if (f.status === 'error' || f.status === 'skipped') {
-    return `${f.id}: ${f.status === 'error' ? 'error' : 'not polled'}: ${f.error ?? 'the run stopped early'}`;
-  }
+  if (f.status === 'error') return `${f.id}: error: ${f.error}`;
+  // A skipped feed says why and until when (backoff, Cache-Control, the run stopping early).
+  if (f.status === 'skipped') return `${f.id}: skipped: ${(f.error ?? 'the run stopped early').replace(/^not polled: /, '')}`;
   const parts = [
-    `${f.items} items`,
+    plural(f.items, 'item'),
     plural(f.newArticles, 'new article'),
     plural(f.newVersions, 'new version'),
     plural(f.corrections, 'correction'),
     plural(f.statusChanges, 'status change'),
   ];
-  if (f.rechecked) parts.push(`${f.rechecked} pages re-checked (${f.recheckChanged} changed)`);
+  if (f.rechecked) parts.push(`${plural(f.rechecked, 'page', 'pages')} re-checked (${f.recheckChanged} changed)`);
   if (f.takenDown) parts.push(plural(f.takenDown, 'page taken down', 'pages taken down'));
   const warn = f.warnings.length ? `; ${plural(f.warnings.length, 'warning')}: ${f.warnings.join(' | ')}` : '';
   return `${f.id}: ${f.status}: ${parts.join(', ')}${warn}`;
+}
+
+/** `pactwatch feeds`: one block per feed, its last poll and its next attempt with the reason. */
+export function feedsHealthText(list: FeedHealthJson[]): string {
+  if (list.length === 0) return 'No feeds are configured.';
+  const when = (iso: string | null) => (iso ? iso.slice(0, 16).replace('T', ' ') : 'never');
+  return terminalText(
+    list
+      .map((f) => {
+        const status = f.status ?? 'not polled yet';
+        const failures = f.failuresInARow > 0 ? ` (${plural(f.failuresInARow, 'failure')} in a row)` : '';
+        const lines = [`${f.id}: ${status}${failures}`, `  ${f.name} <${f.url}>`, `  last poll: ${when(f.lastPolledAt)}   last success: ${when(f.lastOkAt)}`];
+        if (f.error) lines.push(`  error: ${f.error}`);
+        lines.push(`  next attempt: ${f.nextAttemptAt ? `${when(f.nextAttemptAt)} UTC` : 'none scheduled'} (${f.nextAttemptWhy})`);
+        return lines.join('\n');
+      })
+      .join('\n\n'),
+  );
 }
 
 export function agreementsTable(list: AgreementJson[]): string {
@@ -125,10 +146,6 @@ export function explainText(e: ExplainJson, names: Map<string, string>, all: boo
     if (s.mentions.length > 0 && s.findings.length === 0 && s.stopped.length === 0) lines.push('  no status word of the lexicon in this sentence');
   }
   return terminalText(lines.join('\n'));
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 function table(head: string[], rows: string[][]): string {

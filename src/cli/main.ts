@@ -1,21 +1,32 @@
 #!/usr/bin/env node
 // The command line: parses arguments, calls the modules that do the work, prints the result.
 // Users never see a stack trace: a known problem is one line on stderr and exit code 1.
-import { createReadStream, createWriteStream, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, readFileSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
-import { Command, Option } from 'commander';
-import { loadConfig } from '../config/index.js';
-import { existsSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { configPath, loadConfig } from '../config/index.js';
+import path from 'node:path';
 import { exportLines, importStream, ImportError, openStore, openStoreForReading, StoreError, type Store } from '../store/index.js';
 import { limitsOf } from '../config/limits.js';
 import { agreementJson, agreementsJson, correctionsJson, createSiteData, explainJson, historyJson, readContext, type ReadContext } from '../query/index.js';
 import type { RunContext } from '../run/index.js';
-import { agreementsTable, agreementTimeline, correctionsList, explainText, feedLine, historyText, ingestJson } from './format.js';
+import { agreementsTable, agreementTimeline, correctionsList, explainText, feedLine, feedsHealthText, historyText, ingestJson } from './format.js';
+import { feedHealthOf } from '../query/feed-health.js';
 import { VERSION } from '../version.js';
 import { firstLine } from '../shared/errors.js';
+import { count } from '../shared/plural.js';
 
 /** A problem to report in one line, exit code 1. */
 class UserError extends Error {}
+
+/**
+ * The command line itself is wrong (a malformed value, an id the config does not have): one line,
+ * exit code 2, as for commander's own usage errors, so a script tells it from a config or store
+ * problem (1).
+ */
+class UsageError extends Error {}
+
+const EXIT_USAGE = 2;
 
 // The read commands load only config, store and the read side; the pipeline (run: fetch, parse,
 // extract, match, diff), the server and the demo are imported by the commands that use them, so a
@@ -62,7 +73,9 @@ const program = new Command()
   .name('pactwatch')
   .description('Follow international agreements through the news: status changes, corrections, Atom feeds.')
   .version(VERSION)
-  .showHelpAfterError();
+  .showHelpAfterError()
+  // Usage errors (unknown option, missing argument) exit 2; subcommands inherit this.
+  .exitOverride();
 
 const configOption = () => new Option('--config <file>', 'config file (default: $PACTWATCH_CONFIG, else config/default.yaml)');
 
@@ -74,10 +87,12 @@ program
   .option('--json', 'print one JSON object')
   .option('--wait <seconds>', 'wait this long for a running ingest to finish', '300')
   .action(async (o: { config?: string; feed?: string; json?: boolean; wait: string }) => {
+    if (!(Number(o.wait) >= 0)) throw new UsageError(`--wait: not a number of seconds: ${o.wait}`);
+    // Checked before the store is opened: a mistyped id changes nothing.
+    checkFeedId(loadConfig(o.config), o.feed);
     const { ctx, store, run } = await openForRun(o.config);
     const { withIngestLease, ingest, LeaseBusy } = run;
     try {
-      if (o.feed && !ctx.config.feeds.some((f) => f.id === o.feed)) throw new UserError(`no feed with id "${o.feed}" in ${ctx.config.file}`);
       const total = o.feed ? 1 : ctx.config.feeds.length;
       const progress = !o.json && process.stderr.isTTY && total > 3;
       const report = await withIngestLease(
@@ -101,7 +116,8 @@ program
           }),
       );
       if (o.json) printJson(ingestJson(report));
-      else process.stdout.write(`done in ${(report.durationMs / 1000).toFixed(1)} s\n`);
+      else for (const line of report.webhooks ?? []) process.stdout.write(`${line}\n`);
+      if (!o.json) process.stdout.write(`done in ${(report.durationMs / 1000).toFixed(1)} s\n`);
       if (report.fatal) throw new UserError(`the run stopped: ${report.fatal}`);
     } catch (err) {
       if (err instanceof LeaseBusy) throw new UserError(`${err.message}; gave up after ${o.wait} s`);
@@ -120,11 +136,19 @@ program
   .option('--port <n>', 'port for the web server')
   .option('--host <address>', 'address to listen on (default: server.host from the config, 127.0.0.1)')
   .action(async (o: { config?: string; port?: string; host?: string }) => {
+    checkPort(o.port);
     const { ctx, store, run } = await openForRun(o.config);
     const { startServer } = await import('./serve.js');
-    const server = await startServer(ctx, ctx.log, o.port, o.host);
-    const worker = run.startWorker(ctx);
+    let current = ctx;
+    const server = await startServer(ctx, ctx.log, o.port, o.host, () => current);
+    let worker = run.startWorker(ctx);
     ctx.log.info(`worker started: schedule "${ctx.config.schedule}" (${ctx.config.timezone})`);
+    onReload(o.config, ctx, ctx.log, async (config) => {
+      current = run.createRunContext(config, store, { log: ctx.log });
+      // The running poll stops after its current write; the new schedule takes over from here.
+      await worker.stop();
+      worker = run.startWorker(current, { firstPoll: false });
+    });
     onShutdown(async () => {
       server.close();
       await worker.stop();
@@ -138,8 +162,12 @@ program
   .addOption(configOption())
   .action(async (o: { config?: string }) => {
     const { ctx, store, run } = await openForRun(o.config);
-    const worker = run.startWorker(ctx);
+    let worker = run.startWorker(ctx);
     ctx.log.info(`worker started: schedule "${ctx.config.schedule}" (${ctx.config.timezone})`);
+    onReload(o.config, ctx, ctx.log, async (config) => {
+      await worker.stop();
+      worker = run.startWorker(run.createRunContext(config, store, { log: ctx.log }), { firstPoll: false });
+    });
     onShutdown(async () => {
       await worker.stop();
       store.close();
@@ -153,12 +181,17 @@ program
   .option('--port <n>', 'port (default: server.port from the config)')
   .option('--host <address>', 'address to listen on (default: server.host from the config, 127.0.0.1)')
   .action(async (o: { config?: string; port?: string; host?: string }) => {
-    // The server only reads: read-only when there is a store, a new one when there is none yet.
-    const config = loadConfig(o.config);
-    const { ctx, store } = existsSync(config.database) ? openToRead(o.config) : open(o.config);
+    checkPort(o.port);
+    // The server only reads: read-only, and never creating a store (it says there is none yet).
+    const { ctx, store } = openToRead(o.config);
     const { startServer } = await import('./serve.js');
     const { createLogger } = await import('../run/log.js');
-    const server = await startServer(ctx, createLogger(process.stdout), o.port, o.host);
+    const log = createLogger(process.stdout);
+    let current = ctx;
+    const server = await startServer(ctx, log, o.port, o.host, () => current);
+    onReload(o.config, ctx, log, async (config) => {
+      current = readContext(config, store);
+    });
     onShutdown(async () => {
       server.close();
       store.close();
@@ -179,6 +212,22 @@ program
   });
 
 program
+  .command('feeds')
+  .description("each feed's health: last poll, status, error, failures in a row, next attempt and why")
+  .addOption(configOption())
+  .option('--json', 'print JSON')
+  .action((o: { config?: string; json?: boolean }) => {
+    const { ctx, store } = openToRead(o.config);
+    try {
+      const list = feedHealthOf(ctx);
+      if (o.json) printJson(list);
+      else process.stdout.write(`${feedsHealthText(list)}\n`);
+    } finally {
+      store.close();
+    }
+  });
+
+program
   .command('agreement')
   .description("one agreement's timeline with its evidence")
   .argument('<id>', 'agreement id')
@@ -188,7 +237,7 @@ program
     const { ctx, store } = openToRead(o.config);
     const a = agreementJson(ctx, id);
     store.close();
-    if (!a) throw new UserError(`no agreement with id "${id}" in ${ctx.config.file}`);
+    if (!a) throw new UsageError(`no agreement with id "${id}" in ${ctx.config.file}`);
     if (o.json) printJson(a);
     else process.stdout.write(`${agreementTimeline(a)}\n`);
   });
@@ -202,9 +251,10 @@ program
   .option('--since <date>', 'only corrections detected since this date (YYYY-MM-DD or ISO time)')
   .option('--all', 'also list unannounced revisions (kind "revision")')
   .action((o: { config?: string; json?: boolean; feed?: string; since?: string; all?: boolean }) => {
+    if (o.since !== undefined && Number.isNaN(Date.parse(o.since))) throw new UsageError(`--since: not a date: ${o.since}`);
+    checkFeedId(loadConfig(o.config), o.feed);
     const { ctx, store } = openToRead(o.config);
     try {
-      if (o.since !== undefined && Number.isNaN(Date.parse(o.since))) throw new UserError(`--since: not a date: ${o.since}`);
       const list = correctionsJson(ctx, { feed: o.feed, since: o.since, revisions: o.all });
       if (o.json) printJson(list);
       else process.stdout.write(`${correctionsList(list)}\n`);
@@ -264,14 +314,14 @@ program
     const { ctx, store } = openToRead(o.config);
     const { renderFeedDocument } = await import('../server/index.js');
     try {
-      if (o.agreement && !ctx.agreementNames.has(o.agreement)) throw new UserError(`no agreement with id "${o.agreement}" in ${ctx.config.file}`);
+      if (o.agreement && !ctx.agreementNames.has(o.agreement)) throw new UsageError(`no agreement with id "${o.agreement}" in ${ctx.config.file}`);
       const scope = o.agreement
         ? ({ kind: 'agreement', agreementId: o.agreement } as const)
         : o.corrections
           ? ({ kind: 'corrections' } as const)
           : ({ kind: 'all' } as const);
       const xml = renderFeedDocument(createSiteData(ctx), scope, { baseUrl: ctx.config.server.baseUrl })!;
-      if (o.out) writeFileSync(o.out, xml);
+      if (o.out) writeOut(o.out, xml);
       else process.stdout.write(xml);
     } finally {
       store.close();
@@ -279,13 +329,59 @@ program
   });
 
 program
+  .command('opml')
+  .description("pactwatch's own feeds as OPML: every update, corrections, one per agreement (also at /feeds.opml)")
+  .addOption(configOption())
+  .option('--out <file>', 'write to this file instead of stdout')
+  .action(async (o: { config?: string; out?: string }) => {
+    const config = loadConfig(o.config);
+    const { renderOpml } = await import('../publish/index.js');
+    const xml = renderOpml({ baseUrl: config.server.baseUrl, agreements: config.agreements });
+    if (o.out) writeOut(o.out, xml);
+    else process.stdout.write(xml);
+  });
+
+program
+  .command('opml-import')
+  .description("add the feeds of a reader's OPML export to the config file (comments and layout kept)")
+  .argument('<file>', 'an OPML file (- for stdin)')
+  .addOption(configOption())
+  .option('--dry-run', 'say what would be added, change nothing')
+  .action(async (file: string, o: { config?: string; dryRun?: boolean }) => {
+    const { parseOpml, OpmlError } = await import('../parse/opml.js');
+    const { addFeedsToConfig } = await import('../config/add-feeds.js');
+    let text: string;
+    try {
+      text = readFileSync(file === '-' ? 0 : file, 'utf8');
+    } catch (err) {
+      throw new UserError(`${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : firstLine(err)}`);
+    }
+    let feeds: ReturnType<typeof parseOpml>;
+    try {
+      feeds = parseOpml(text);
+    } catch (err) {
+      if (err instanceof OpmlError) throw new UserError(`${file}: ${err.message}`);
+      throw err;
+    }
+    const r = addFeedsToConfig(configPathOf(o.config), feeds, { dryRun: o.dryRun });
+    for (const f of r.added) process.stdout.write(`${o.dryRun ? 'would add' : 'added'} ${f.id}: ${f.name} <${f.url}>\n`);
+    for (const s of r.skipped) process.stdout.write(`skipped ${s}\n`);
+    process.stdout.write(`${count(r.added.length, 'feed')} ${o.dryRun ? 'would be ' : ''}added to ${configPathOf(o.config)}, ${r.skipped.length} skipped\n`);
+  });
+
+program
   .command('demo')
   .description('replay bundled sample news into a temporary store and serve the result')
   .option('--port <n>', 'port for the web server', '8080')
   .option('--no-serve', 'replay and print the summary, then exit')
-  .action(async (o: { port: string; serve: boolean }) => {
+  .option('--keep', 'leave the temporary store (and a config to read it with) behind')
+  .action(async (o: { port: string; serve: boolean; keep?: boolean }) => {
+    checkPort(o.port);
+    const port = Number(o.port);
     const { runDemo } = await import('../demo/index.js');
-    await runDemo({ port: Number(o.port), serve: o.serve });
+    const demo = await runDemo({ port, serve: o.serve, keep: o.keep });
+    // Ctrl+C stops the server and removes the temporary store.
+    if (demo.server) onShutdown(async () => demo.stop());
   });
 
 program
@@ -295,7 +391,13 @@ program
   .option('--out <file>', 'write to this file instead of stdout')
   .action(async (o: { config?: string; out?: string }) => {
     const { store } = openToRead(o.config);
-    const out = o.out ? createWriteStream(o.out) : process.stdout;
+    let out: NodeJS.WritableStream;
+    try {
+      out = o.out ? await openOut(o.out) : process.stdout;
+    } catch (err) {
+      store.close();
+      throw err;
+    }
     try {
       for (const line of exportLines(store.backend)) {
         if (!out.write(`${line}\n`)) await once(out, 'drain');
@@ -317,7 +419,7 @@ program
       // Streamed a line at a time (limits.importLineBytes bounds one line), every record checked.
       const input = file === '-' ? process.stdin : createReadStream(file);
       const n = await importStream(store.backend, input, limitsOf(ctx.config).importLineBytes);
-      process.stdout.write(`imported ${n} records into ${store.file}\n`);
+      process.stdout.write(`imported ${count(n, 'record')} into ${store.file}\n`);
     } catch (err) {
       if (err instanceof ImportError) throw new UserError(`${file}: ${err.message}`);
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new UserError(`${file}: no such file`);
@@ -327,10 +429,91 @@ program
     }
   });
 
+/** `--port N`: a usage error (exit 2) unless a port number. */
+function checkPort(value: string | undefined): void {
+  if (value === undefined) return;
+  const port = Number(value);
+  if (!/^\d+$/.test(value.trim()) || port > 65535) throw new UsageError(`--port: not a port number: ${value}`);
+}
+
+function configPathOf(flag: string | undefined): string {
+  return path.resolve(configPath(flag));
+}
+
+/** `--feed ID` must name a feed of the config: a typo is an error, not an empty answer. */
+function checkFeedId(config: { file: string; feeds: { id: string }[] }, id: string | undefined): void {
+  if (id !== undefined && !config.feeds.some((f) => f.id === id)) {
+    throw new UsageError(`--feed: no feed with id "${id}" in ${config.file} (known: ${config.feeds.map((f) => f.id).join(', ') || 'none'})`);
+  }
+}
+
+/** A file system error on an output file, as one line naming the file. */
+function outError(file: string, err: unknown): UserError {
+  const code = (err as NodeJS.ErrnoException).code;
+  const why =
+    code === 'ENOENT' ? 'no such folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : firstLine(err);
+  return new UserError(`${file}: cannot write (${why})`);
+}
+
+function writeOut(file: string, text: string): void {
+  try {
+    writeFileSync(file, text);
+  } catch (err) {
+    throw outError(file, err);
+  }
+}
+
+/** A write stream that is open, or one line saying why it cannot be. */
+async function openOut(file: string): Promise<ReturnType<typeof createWriteStream>> {
+  const stream = createWriteStream(file);
+  try {
+    await once(stream, 'open');
+  } catch (err) {
+    throw outError(file, err);
+  }
+  return stream;
+}
+
 function bar(done: number, total: number): string {
   const width = 24;
   const filled = Math.round((done / total) * width);
   return `[${'#'.repeat(filled)}${' '.repeat(width - filled)}]`;
+}
+
+/**
+ * SIGHUP: read the config file again and apply it (feeds, agreements, schedule, limits, webhooks)
+ * without a restart. A config with an error is logged in one line and the running one is kept.
+ * Where the store is, and where the server listens, need a restart: such a change is refused.
+ */
+function onReload(
+  flag: string | undefined,
+  first: ReadContext,
+  log: { info(m: string): void; error(m: string): void },
+  apply: (config: ReadContext['config']) => Promise<void>,
+): void {
+  let running = first.config;
+  let busy = false;
+  process.on('SIGHUP', () => {
+    if (busy) return;
+    busy = true;
+    void (async () => {
+      try {
+        const config = loadConfig(flag);
+        const fixed = (['database', 'server'] as const).find((k) => JSON.stringify(config[k]) !== JSON.stringify(running[k]));
+        if (fixed) {
+          log.error(`config not reloaded: \`${fixed}\` changed in ${config.file}; that needs a restart (the running config is kept)`);
+          return;
+        }
+        await apply(config);
+        running = config;
+        log.info(`config reloaded from ${config.file}: ${count(config.feeds.length, 'feed')}, ${count(config.agreements.length, 'agreement')}, schedule "${config.schedule}" (${config.timezone})`);
+      } catch (err) {
+        log.error(`config not reloaded: ${firstLine(err)} (the running config is kept)`);
+      } finally {
+        busy = false;
+      }
+    })();
+  });
 }
 
 /** SIGINT / SIGTERM: finish the current write, close the store, exit 0. */
@@ -353,6 +536,8 @@ function onShutdown(close: () => Promise<void>): void {
 }
 
 program.parseAsync(process.argv).catch((err: unknown) => {
+  // commander has printed its own message (and the help) already; --help and --version exit 0.
+  if (err instanceof CommanderError) process.exit(err.exitCode === 0 ? 0 : EXIT_USAGE);
   process.stderr.write(`pactwatch: ${firstLine(err)}\n`);
-  process.exit(1);
+  process.exit(err instanceof UsageError ? EXIT_USAGE : 1);
 });

@@ -6,13 +6,17 @@ import { createServer } from '../server/index.js';
 import { DEFAULT_HOST } from '../config/schema.js';
 import { limitsOf } from '../config/limits.js';
 
-export async function startServer(ctx: ReadContext, log: Logger, portFlag?: string, hostFlag?: string): Promise<http.Server> {
+/**
+ * `current` gives the context to answer from after a config reload (SIGHUP); where the server
+ * listens (host, port, baseUrl) stays as it started: changing that needs a restart.
+ */
+export async function startServer(ctx: ReadContext, log: Logger, portFlag?: string, hostFlag?: string, current?: () => ReadContext): Promise<http.Server> {
   const port = portFlag !== undefined ? Number(portFlag) : ctx.config.server.port;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: not a port number: ${portFlag}`);
   // Loopback by default: exposing the server is a decision (README, "Exposing pactwatch").
   const host = hostFlag ?? ctx.config.server.host ?? DEFAULT_HOST;
   if (host.trim() === '') throw new Error('--host: empty');
-  const server = createServer(createSiteData(ctx), {
+  const server = createServer(createSiteData(current ?? ctx), {
     baseUrl: ctx.config.server.baseUrl,
     log: (line) => log.error(line),
     limits: limitsOf(ctx.config),

@@ -3,12 +3,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import type { AgreementConfig, Config } from '../types.js';
 import { agreementsFileSchema, configSchema } from './schema.js';
 import { compileCatalogue, CatalogueError } from '../match/index.js';
 import { firstLine } from '../shared/errors.js';
+import { describeIssues } from './issues.js';
+import { scheduleProblem, timezoneProblem } from './schedule.js';
 
 export const DEFAULT_CONFIG_PATH = 'config/default.yaml';
 export { DEFAULT_LIMITS, limitsOf, type Limits } from './limits.js';
@@ -32,7 +34,16 @@ export function configPath(flag?: string): string {
 
 export function loadConfig(flag?: string, cwd = process.cwd()): Config {
   const file = path.resolve(cwd, configPath(flag));
-  const raw = readYaml(file);
+  let raw: unknown;
+  try {
+    raw = readYaml(file);
+  } catch (err) {
+    // Run outside a checkout (a global install) with no --config: say where a config comes from.
+    if (err instanceof ConfigError && err.problem === 'no such file' && flag === undefined && !process.env.PACTWATCH_CONFIG) {
+      throw new ConfigError(file, '', `no such file; give --config FILE or set PACTWATCH_CONFIG (copy ${path.join(packageDir(), 'config')} to start from)`);
+    }
+    throw err;
+  }
   const parsed = check(configSchema, raw, file);
 
   let agreements: AgreementConfig[];
@@ -58,17 +69,23 @@ export function loadConfig(flag?: string, cwd = process.cwd()): Config {
   try {
     compileCatalogue(agreements, parsed.countryNames);
   } catch (err) {
-    if (err instanceof CatalogueError) throw new ConfigError(file, err.key, err.message);
+    // The catalogue's message starts with the key; the ConfigError line names it once.
+    if (err instanceof CatalogueError) throw new ConfigError(file, err.key, err.message.replace(`${err.key}: `, ''));
     throw err;
   }
 
-  if (!isValidTimezone(parsed.timezone)) {
-    throw new ConfigError(file, 'timezone', `unknown time zone "${parsed.timezone}"`);
-  }
+  // Checked here, not when the worker starts: `run` must not serve first and die later.
+  const badTimezone = timezoneProblem(parsed.timezone);
+  if (badTimezone) throw new ConfigError(file, 'timezone', badTimezone);
+  const badSchedule = scheduleProblem(parsed.schedule);
+  if (badSchedule) throw new ConfigError(file, 'schedule', badSchedule);
+
+  // Relative paths (the store, local feeds, agreementsFile) mean the same wherever the command runs.
+  const configDir = path.dirname(file);
 
   return {
     file,
-    database: databaseOf(process.env.PACTWATCH_DATABASE_URL || parsed.database, cwd),
+    database: databasePath(process.env.PACTWATCH_DATABASE_URL || parsed.database, configDir),
     schedule: parsed.schedule,
     timezone: parsed.timezone,
     server: { host: parsed.server.host, port: parsed.server.port, baseUrl: parsed.server.baseUrl.replace(/\/+$/, '') },
@@ -77,26 +94,23 @@ export function loadConfig(flag?: string, cwd = process.cwd()): Config {
     articles: parsed.articles,
     publishNewArticles: parsed.publishNewArticles,
     countryNames: parsed.countryNames,
-    feeds: parsed.feeds.map((f, i) => ({ ...f, url: feedUrl(f.url, cwd, file, i) })),
+    feeds: parsed.feeds.map((f, i) => ({ ...f, url: feedUrl(f.url, configDir, file, i) })),
+    webhooks: parsed.webhooks,
     agreements,
   };
 }
 
-/**
- * The store: a postgres:// URL (PostgreSQL, shared by many workers and servers) as it is; a SQLite
- * file path resolved. $PACTWATCH_DATABASE_URL wins over the file's `database`, so a password need
- * not be written into a config file.
- */
-function databaseOf(database: string, cwd: string): string {
-  if (database === ':memory:' || /^postgres(?:ql)?:\/\//i.test(database)) return database;
-  return path.resolve(cwd, database);
-}
-
 /** The config that ships with pactwatch (its agreement catalogue), wherever the command runs. */
 export function loadBundledConfig(): Config {
+  const dir = packageDir();
+  return loadConfig(path.join(dir, DEFAULT_CONFIG_PATH), dir);
+}
+
+/** The folder pactwatch is installed in (a checkout, or node_modules/pactwatch). */
+function packageDir(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6 && !existsSync(path.join(dir, 'package.json')); i++) dir = path.dirname(dir);
-  return loadConfig(path.join(dir, DEFAULT_CONFIG_PATH), dir);
+  return dir;
 }
 
 function readYaml(file: string): unknown {
@@ -107,11 +121,13 @@ function readYaml(file: string): unknown {
     const code = (err as NodeJS.ErrnoException).code;
     throw new ConfigError(file, '', code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? String(err)})`);
   }
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
   const first = doc.errors[0];
   if (first) {
-    const line = first.linePos?.[0]?.line;
-    throw new ConfigError(file, '', `invalid YAML${line ? ` at line ${line}` : ''}: ${firstLine(first)}`);
+    const pos = lineCounter.linePos(first.pos[0]);
+    const where = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
+    throw new ConfigError(file, '', `invalid YAML${where}: ${firstLine(first).replace(/ at line \d+, column \d+:?$/, '')}`);
   }
   return doc.toJS() ?? {};
 }
@@ -119,46 +135,45 @@ function readYaml(file: string): unknown {
 function check<S extends z.ZodType>(schema: S, value: unknown, file: string): z.output<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  let key = formatPath(issue.path);
-  let message = issue.message;
-  if (issue.code === 'unrecognized_keys') {
-    const keys = issue.keys.join(', ');
-    key = key ? `${key}.${issue.keys[0]}` : (issue.keys[0] ?? '');
-    message = `unknown key${issue.keys.length > 1 ? 's' : ''} (${keys})`;
-  } else if (issue.code === 'invalid_type' && /received undefined/.test(message)) {
-    message = 'is required';
-  }
-  throw new ConfigError(file, key, message);
+  const { key, problem } = describeIssues(schema, result.error.issues);
+  throw new ConfigError(file, key, problem);
 }
 
-function formatPath(p: readonly PropertyKey[]): string {
-  return p.reduce<string>((acc, part) => {
-    if (typeof part === 'number') return `${acc}[${part}]`;
-    return acc ? `${acc}.${String(part)}` : String(part);
-  }, '');
+/**
+ * The store: `:memory:` and a postgres:// URL (PostgreSQL, shared by many workers and servers) stay
+ * as they are; a SQLite file path is resolved against the config file's folder.
+ * $PACTWATCH_DATABASE_URL wins over the file's `database`, so a password need not be written into a
+ * config file.
+ */
+function databasePath(database: string, configDir: string): string {
+  if (database === ':memory:' || /^postgres(ql)?:\/\//i.test(database)) return database;
+  return path.resolve(configDir, database);
 }
 
-/** http(s) URLs stay as they are; anything else is a local file path, resolved against cwd. */
-function feedUrl(url: string, cwd: string, file: string, index: number): string {
+/**
+ * http(s) URLs stay as they are; anything else is a local file path, resolved against the config
+ * file's folder. A value that is neither (no such file, and nothing that makes it look like a path:
+ * a folder separator or a file extension), such as "not a url", is a mistake, not a file to poll.
+ */
+function feedUrl(url: string, dir: string, file: string, index: number): string {
+  const key = `feeds[${index}].url`;
   if (/^https?:\/\//i.test(url)) {
     try {
       return new URL(url).href;
     } catch {
-      throw new ConfigError(file, `feeds[${index}].url`, `not a valid URL: ${url}`);
+      throw new ConfigError(file, key, `not a valid URL: ${url}`);
     }
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url) && !url.startsWith('file://')) {
-    throw new ConfigError(file, `feeds[${index}].url`, `only http(s) URLs and local file paths are supported: ${url}`);
+    throw new ConfigError(file, key, `only http(s) URLs and local file paths are supported: ${url}`);
   }
-  return url.startsWith('file://') ? url : path.resolve(cwd, url);
-}
-
-function isValidTimezone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
+  if (url.startsWith('file://')) return url;
+  const resolved = path.resolve(dir, url);
+  if (!existsSync(resolved) && /^[a-z0-9-]+(\.[a-z0-9-]+)+\//i.test(url)) {
+    throw new ConfigError(file, key, `no such file, and not a URL without its https:// (${url})`);
   }
+  if (!existsSync(resolved) && !/[\\/]/.test(url) && !/\.[A-Za-z0-9]{1,8}$/.test(url)) {
+    throw new ConfigError(file, key, `neither an http(s) URL nor a path to a file: ${url}`);
+  }
+  return resolved;
 }

@@ -25,6 +25,18 @@ export const feedSchema = z.strictObject({
   allowPrivateLinks: z.boolean().default(false),
 });
 
+/** A receiver of a JSON POST per update (README, "Notifications"). */
+export const webhookSchema = z.strictObject({
+  url: z.string().url(),
+  // Shared with the receiver: each POST carries X-Pactwatch-Signature-256: sha256=HMAC(secret, body).
+  secret: z.string().min(1).optional(),
+  // The POST goes through the outbound guard: never to a loopback or private address unless allowed.
+  allowPrivateAddresses: z.boolean().default(false),
+  // Tries per update in one run (with backoff between them); what still fails is retried next run.
+  attempts: positiveInt.max(10).default(3),
+  timeoutSeconds: z.number().positive().default(10),
+});
+
 export const agreementSchema = z.strictObject({
   id,
   name: z.string().min(1),
@@ -53,11 +65,13 @@ export const configSchema = z.strictObject({
       timeoutSeconds: z.number().positive().default(20),
       maxBytes: positiveInt.default(5_000_000),
       concurrency: positiveInt.max(64).default(4),
+      // Requests in flight to one host at once (keep-alive connections are reused).
+      perHost: positiveInt.max(8).default(2),
       // Wall-clock time one feed may take per run (its feed, pages and re-checks): one slow host
       // cannot hold the run; what is left waits for the next run.
       feedBudgetSeconds: z.number().positive().default(120),
     })
-    .default({ timeoutSeconds: 20, maxBytes: 5_000_000, concurrency: 4, feedBudgetSeconds: 120 }),
+    .default({ timeoutSeconds: 20, maxBytes: 5_000_000, concurrency: 4, perHost: 2, feedBudgetSeconds: 120 }),
   articles: z
     .strictObject({
       recheckForDays: z.number().min(0).default(14),
@@ -68,6 +82,7 @@ export const configSchema = z.strictObject({
   publishNewArticles: z.boolean().default(false),
   countryNames: z.record(z.string(), z.array(z.string().min(1))).default({}),
   feeds: z.array(feedSchema).default([]),
+  webhooks: z.array(webhookSchema).default([]),
   agreements: z.array(agreementSchema).optional(),
   agreementsFile: z.string().min(1).optional(),
 });

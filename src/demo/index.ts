@@ -2,7 +2,7 @@
 // snapshot by snapshot through the real pipeline (fetch, parse, extract, match, diff) into a
 // temporary store on a fake clock, then serves the result. No network is needed.
 import http from 'node:http';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadBundledConfig } from '../config/index.js';
@@ -11,6 +11,8 @@ import { createRunContext, ingest, silentLogger } from '../run/index.js';
 import { createSiteData } from '../query/index.js';
 import { createServer } from '../server/index.js';
 import type { Config } from '../types.js';
+import { stringify } from 'yaml';
+import { count } from '../shared/plural.js';
 import { SNAPSHOTS, type SampleArticle, type SampleFeed, type Snapshot } from './samples.js';
 
 export { SNAPSHOTS } from './samples.js';
@@ -18,13 +20,25 @@ export { SNAPSHOTS } from './samples.js';
 export interface DemoOptions {
   port: number;
   serve: boolean;
-  /** Where the temporary store goes (default: a new folder under the OS temp dir). */
+  /** Where the temporary store goes (default: a new folder under the OS temp dir, removed on exit). */
   dir?: string;
+  /** Leave the folder (store and config) behind when the demo ends. */
+  keep?: boolean;
   out?: (line: string) => void;
 }
 
-export async function runDemo(opts: DemoOptions): Promise<{ database: string; server: http.Server | null }> {
+export interface DemoResult {
+  database: string;
+  /** A config file the CLI reads the demo's store with (`--config`). */
+  configFile: string;
+  server: http.Server | null;
+  /** Stops the server and removes the temporary folder (unless kept). */
+  stop(): void;
+}
+
+export async function runDemo(opts: DemoOptions): Promise<DemoResult> {
   const out = opts.out ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const ownDir = opts.dir === undefined;
   const dir = opts.dir ?? mkdtempSync(path.join(tmpdir(), 'pactwatch-demo-'));
   let snapshot: Snapshot = SNAPSHOTS[0]!;
   const news = await listen(sampleServer(() => snapshot), 0);
@@ -33,6 +47,7 @@ export async function runDemo(opts: DemoOptions): Promise<{ database: string; se
   const bundled = loadBundledConfig();
   const config: Config = {
     ...bundled,
+    file: path.join(dir, 'pactwatch.yaml'),
     database: path.join(dir, 'demo.db'),
     server: { port: opts.port, baseUrl: `http://localhost:${opts.port}` },
     articles: { recheckForDays: 365 * 5, minRecheckMinutes: 0 },
@@ -40,40 +55,81 @@ export async function runDemo(opts: DemoOptions): Promise<{ database: string; se
   };
   const store = openStore(config.database);
   const ctx = createRunContext(config, store, { now: () => new Date(snapshot.at), log: silentLogger });
+  let site: http.Server | null = null;
 
-  out(`Replaying ${SNAPSHOTS.length} snapshots of sample news into ${config.database}`);
-  for (const s of SNAPSHOTS) {
-    snapshot = s;
-    const report = await ingest(ctx, {});
-    const sum = (k: 'newArticles' | 'newVersions' | 'corrections' | 'statusChanges') =>
-      report.feeds.reduce((n, f) => n + f[k], 0);
-    out(
-      `  ${s.at.slice(0, 10)}  ${s.label}: ${sum('newArticles')} new articles, ${sum('newVersions')} new versions, ` +
-        `${sum('corrections')} corrections, ${sum('statusChanges')} status changes`,
-    );
+  let stopped = false;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    site?.close();
+    news.close();
+    store.close();
+    if (ownDir && !opts.keep) rmSync(dir, { recursive: true, force: true });
+  };
+
+  try {
+    // The port is taken before anything is replayed: a port in use is one line, not a replay wasted.
+    if (opts.serve) site = await listenOrExplain(createServer(createSiteData(ctx), { baseUrl: config.server.baseUrl }), opts.port);
+    writeFileSync(config.file, demoConfigYaml(config));
+    out(`Replaying ${count(SNAPSHOTS.length, 'snapshot')} of sample news into ${config.database}`);
+    for (const s of SNAPSHOTS) {
+      snapshot = s;
+      const report = await ingest(ctx, {});
+      const sum = (k: 'newArticles' | 'newVersions' | 'corrections' | 'statusChanges') => report.feeds.reduce((n, f) => n + f[k], 0);
+      out(
+        `  ${s.at.slice(0, 10)}  ${s.label}: ${count(sum('newArticles'), 'new article')}, ${count(sum('newVersions'), 'new version')}, ` +
+          `${count(sum('corrections'), 'correction')}, ${count(sum('statusChanges'), 'status change')}`,
+      );
+    }
+  } catch (err) {
+    stop();
+    throw err;
   }
   news.close();
 
-  if (!opts.serve) {
-    store.close();
-    return { database: config.database, server: null };
+  const readWith = `npx pactwatch agreements --config ${config.file}`;
+  if (!site) {
+    if (ownDir && !opts.keep) {
+      stop();
+    } else {
+      store.close();
+      out(`Kept in ${dir}. Read it with: ${readWith}`);
+    }
+    return { database: config.database, configFile: config.file, server: null, stop };
   }
-  const server = await listen(createServer(createSiteData(ctx), { baseUrl: config.server.baseUrl }), opts.port);
-  const base = `http://127.0.0.1:${port(server)}`;
+  const base = `http://127.0.0.1:${port(site)}`;
   out('');
   out(`Open:         ${base}/`);
   out(`Corrections:  ${base}/corrections`);
   out(`A timeline:   ${base}/agreements/jp-ph-raa`);
   out(`Subscribe:    ${base}/feed.atom   ${base}/corrections.atom   ${base}/agreements/jp-ph-raa.atom`);
-  out('Press Ctrl+C to stop.');
-  const stop = () => {
-    server.close();
-    store.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-  return { database: config.database, server };
+  out(`The CLI:      ${readWith}   (also feeds, corrections, history URL …)`);
+  out(opts.keep || !ownDir ? `The store stays in ${dir}.` : 'Press Ctrl+C to stop; the temporary store is removed then (--keep leaves it).');
+  return { database: config.database, configFile: config.file, server: site, stop };
+}
+
+/** The demo's config as YAML, for `--config`: its store, its sample feeds and the bundled catalogue. */
+function demoConfigYaml(config: Config): string {
+  return `# Written by \`pactwatch demo\`: the CLI reads the demo's store with --config this file.\n${stringify({
+    database: path.basename(config.database),
+    server: config.server,
+    articles: config.articles,
+    countryNames: config.countryNames,
+    feeds: config.feeds,
+    agreements: config.agreements,
+  })}`;
+}
+
+/** The server listening on the port, or one line saying why it cannot. */
+async function listenOrExplain(server: http.Server, p: number): Promise<http.Server> {
+  try {
+    return await listen(server, p);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new Error(`port ${p} is already in use (use --port)`);
+    if (code === 'EACCES') throw new Error(`port ${p} needs privileges this user does not have (use --port)`);
+    throw err;
+  }
 }
 
 /** The sample outlets: /feeds/ID.xml (RSS 2.0) and one page per article. */

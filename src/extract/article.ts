@@ -1,6 +1,7 @@
 // A news page to its article: Readability finds the article, our block walk turns it into
 // paragraphs, boilerplate rules take out what Readability lets through.
-import { Readability } from '@mozilla/readability';
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import { sameTextKey } from '../shared/same-text.js';
 import type { ArticleText, ExtractedPage } from '../types.js';
 import { blocksOf } from './blocks.js';
@@ -16,12 +17,19 @@ const FURNITURE = 'script, style, noscript, template, nav, header, footer, aside
 // 20,000 by default, so it is only reached when that limit is raised.
 const MAX_ELEMENTS = 30_000;
 
+let readabilityClass: typeof ReadabilityClass | null = null;
+/** Loaded by the first page extracted: feed polls and read commands never need it. */
+function Readability(): typeof ReadabilityClass {
+  readabilityClass ??= (createRequire(import.meta.url)('@mozilla/readability') as { Readability: typeof ReadabilityClass }).Readability;
+  return readabilityClass;
+}
+
 function readabilityParagraphs(doc: DomDocument): { title: string | null; paragraphs: string[] } {
   try {
     // Readability's types name the DOM lib's Document; linkedom's document is what it runs on.
     // The serializer hands back the article element itself: serialising it to HTML only to
     // parse it again cost a third of the extraction time.
-    const result = new Readability(doc as unknown as ConstructorParameters<typeof Readability>[0], {
+    const result = new (Readability())(doc as unknown as ConstructorParameters<typeof ReadabilityClass>[0], {
       maxElemsToParse: MAX_ELEMENTS,
       serializer: (el) => el as unknown as DomElement,
     }).parse();

@@ -13,21 +13,21 @@ export interface Block {
 }
 
 /** Elements that flow inside a paragraph; every other element starts and ends one. */
-const INLINE = new Set([
+export const INLINE = new Set([
   'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em',
   'font', 'i', 'img', 'ins', 'kbd', 'label', 'mark', 'nobr', 'picture', 'q', 's', 'samp', 'small',
   'source', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr',
 ]);
 
 /** Elements whose content is never article text. */
-const SKIP = new Set([
+export const SKIP = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
   'button', 'select', 'textarea', 'input', 'head', 'video', 'audio', 'map', 'title', 'meta', 'link',
 ]);
 
 type Segment = { text: string; link: boolean } | { br: true };
 
-class Collector {
+export class Collector {
   readonly blocks: Block[] = [];
   private segments: Segment[] = [];
 

@@ -92,17 +92,13 @@ const TEASER_PREFIX = /^(?:read more|read also|also read|read|related|see also|m
 
 // ---------------------------------------------------------------- the rules
 
-/** Boilerplate judged from the text alone (also used on text that has lost its links). */
-export function isBoilerplateText(text: string): boolean {
-  if (isNotice(text)) return false;
-  if (isBareTimestamp(text)) return true;
-  return isSocialCounter(text) || LABEL.test(text);
+/** The text-only rules, without the notice exception. */
+function looksLikeBoilerplate(text: string): boolean {
+  return isBareTimestamp(text) || isSocialCounter(text) || LABEL.test(text);
 }
 
-/** Boilerplate judged from the text and its links. */
-export function isBoilerplateBlock(block: Block): boolean {
-  if (isBoilerplateText(block.text)) return true;
-  if (isNotice(block.text)) return false;
+/** The link rules: teasers and link lists. */
+function looksLikeLinks(block: Block): boolean {
   if (block.linkChars === 0) return false;
   if (TEASER_PREFIX.test(block.text)) return true;
   // Link lists ("Most read", related headlines, tag clouds): mostly link text. A long paragraph
@@ -110,6 +106,19 @@ export function isBoilerplateBlock(block: Block): boolean {
   const density = block.linkChars / block.text.length;
   const words = block.text.split(/\s+/).length;
   return density >= 0.8 || (density >= 0.5 && words <= 30);
+}
+
+// A notice is never boilerplate. Recognising one runs the whole notice vocabulary, a hundred
+// times the cost of the rules above, so it is asked only of a line the rules would drop.
+
+/** Boilerplate judged from the text alone (also used on text that has lost its links). */
+export function isBoilerplateText(text: string): boolean {
+  return looksLikeBoilerplate(text) && !isNotice(text);
+}
+
+/** Boilerplate judged from the text and its links. */
+export function isBoilerplateBlock(block: Block): boolean {
+  return (looksLikeBoilerplate(block.text) || looksLikeLinks(block)) && !isNotice(block.text);
 }
 
 /** The article's paragraphs: blocks minus boilerplate. */

@@ -1,8 +1,8 @@
 // The few DOM shapes we use, typed structurally: linkedom's own types assume the DOM lib, which
 // this project does not load.
+import { createRequire } from 'node:module';
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseHTML } from 'linkedom';
 import { capDepth } from './depth.js';
 import { boundHtml, boundWarnings, type TagBounds } from './tag-scan.js';
 import { DEFAULT_LIMITS } from '../config/limits.js';
@@ -61,12 +61,23 @@ export function tagOf(el: DomElement): string {
   return el.tagName.toLowerCase();
 }
 
+type Linkedom = typeof import('linkedom');
+let linkedomModule: Linkedom | null = null;
+/**
+ * Loaded by the first page that is parsed: a quarter of a second of start-up and tens of MB that
+ * a feed poll (feed bodies are read without a DOM) and the read commands never need.
+ */
+function linkedom(): Linkedom {
+  linkedomModule ??= createRequire(import.meta.url)('linkedom') as Linkedom;
+  return linkedomModule;
+}
+
 /**
  * Every document we read goes through here, so none is deeper than MAX_DEPTH (see depth.ts). The
  * callers bound the HTML first (boundDocument), so linkedom never sees a hostile depth or size.
  */
 function parse(html: string): DomDocument {
-  const doc = parseHTML(html).document as unknown as DomDocument;
+  const doc = linkedom().parseHTML(html).document as unknown as DomDocument;
   capDepth(doc);
   return doc;
 }

@@ -1,11 +1,15 @@
 // A feed's own article body (content:encoded, Atom content, description) to ArticleText: the
-// same block walk and boilerplate rules as pages, without Readability (the feed already chose
-// the article).
+// same paragraphs and boilerplate rules as pages, without Readability (the feed already chose
+// the article) and without a DOM: the paragraphs come from the parser's events
+// (stream-blocks.ts), so a feed poll never loads or builds linkedom's document.
 import type { ArticleText } from '../types.js';
-import { blocksOf } from './blocks.js';
 import { articleParagraphs } from './boilerplate.js';
-import { boundDocument, DEFAULT_BOUNDS, parseFragment, type TagBounds } from './dom.js';
+import { blocksOfFragment } from './stream-blocks.js';
+import { boundHtml, boundWarnings, type TagBounds } from './tag-scan.js';
+import { DEFAULT_LIMITS } from '../config/limits.js';
 import { normaliseArticle } from './normalise.js';
+
+const DEFAULT_BOUNDS: TagBounds = { maxElements: DEFAULT_LIMITS.pageElements, maxDepth: DEFAULT_LIMITS.pageDepth };
 
 /** Tags that structure text; without any, a feed body is plain text split by blank lines. */
 const STRUCTURE = /<(?:p|div|br|li|h[1-6]|blockquote|pre|table|ul|ol|section|article)\b/i;
@@ -22,8 +26,7 @@ export function feedBodyText(
 ): { text: ArticleText; warnings: string[] } {
   const source = html ?? '';
   const prepared = STRUCTURE.test(source) ? source : source.replace(/\r?\n[ \t]*\r?\n/g, '<br><br>');
-  const bounded = boundDocument(prepared, bounds);
-  const doc = parseFragment(bounded.html);
-  const paragraphs = doc.body ? articleParagraphs(blocksOf(doc.body)) : [];
-  return { text: normaliseArticle({ title, paragraphs }), warnings: bounded.warnings };
+  const bounded = boundHtml(prepared, bounds);
+  const paragraphs = articleParagraphs(blocksOfFragment(bounded.html));
+  return { text: normaliseArticle({ title, paragraphs }), warnings: boundWarnings(bounded, bounds) };
 }

@@ -142,6 +142,6 @@ export function boundHtml(html: string, bounds: TagBounds): BoundedHtml {
 export function boundWarnings(b: BoundedHtml, bounds: TagBounds): string[] {
   const out: string[] = [];
   if (b.cut) out.push(`more than ${bounds.maxElements} elements; read the first ${bounds.maxElements} (limits.pageElements)`);
-  if (b.droppedDeep > 0) out.push(`nested deeper than ${bounds.maxDepth}; ${b.droppedDeep} deeper tags dropped, their text kept (limits.pageDepth)`);
+  if (b.droppedDeep > 0) out.push(`nested deeper than ${bounds.maxDepth}; ${b.droppedDeep === 1 ? '1 deeper tag' : `${b.droppedDeep} deeper tags`} dropped, their text kept (limits.pageDepth)`);
   return out;
 }

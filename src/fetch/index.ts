@@ -5,3 +5,4 @@ export { userAgent } from './user-agent.js';
 export { decodeBody, decideCharset, charsetFromContentType, type CharsetDecision } from './charset.js';
 export { isLocalResource } from './file.js';
 export { feedPolicy } from './policy.js';
+export { postJson, type PostResult } from './post.js';

@@ -1,9 +1,10 @@
-// A small concurrency limiter: at most `concurrency` tasks in flight overall and at most one per
-// host, so that a run over many feeds is quick without hammering any one publisher. Written here
-// because the usual packages (p-limit, p-queue) have no per-key rule and we need exactly this.
+// A small concurrency limiter: at most `concurrency` tasks in flight overall and at most `perHost`
+// (2 by default, as browsers' old HTTP/1.1 rule) per host, so that a run over many feeds is quick
+// without hammering any one publisher; with keep-alive the two connections are reused. Written
+// here because the usual packages (p-limit, p-queue) have no per-key rule and we need exactly this.
 
 export interface Limiter {
-  /** Runs `task` when a slot is free and no other task for the same host is running. */
+  /** Runs `task` when a slot is free and fewer than `perHost` tasks for its host are running. */
   run<T>(url: string, task: () => Promise<T>): Promise<T>;
   /** Tasks running now. */
   readonly active: number;
@@ -28,10 +29,14 @@ export function limiterKey(url: string): string {
   return `file:${url}`;
 }
 
-export function createLimiter(options: { concurrency: number }): Limiter {
+export const DEFAULT_PER_HOST = 2;
+
+export function createLimiter(options: { concurrency: number; perHost?: number }): Limiter {
   const concurrency = Math.max(1, Math.floor(options.concurrency));
+  const perHost = Math.max(1, Math.floor(options.perHost ?? DEFAULT_PER_HOST));
   const queue: Waiting[] = [];
-  const busyKeys = new Set<string>();
+  /** Tasks running per host. */
+  const busy = new Map<string, number>();
   let active = 0;
 
   // Start, in arrival order, every waiting task whose host is free, while there are slots.
@@ -39,9 +44,9 @@ export function createLimiter(options: { concurrency: number }): Limiter {
   function pump(): void {
     for (let i = 0; i < queue.length && active < concurrency; ) {
       const next = queue[i];
-      if (next && !busyKeys.has(next.key)) {
+      if (next && (busy.get(next.key) ?? 0) < perHost) {
         queue.splice(i, 1);
-        busyKeys.add(next.key);
+        busy.set(next.key, (busy.get(next.key) ?? 0) + 1);
         active++;
         next.start();
       } else {
@@ -65,7 +70,9 @@ export function createLimiter(options: { concurrency: number }): Limiter {
             }
             result
               .finally(() => {
-                busyKeys.delete(key);
+                const left = (busy.get(key) ?? 1) - 1;
+                if (left > 0) busy.set(key, left);
+                else busy.delete(key);
                 active--;
                 pump();
               })

@@ -304,10 +304,8 @@ export function findCountries(sentence: string, index: CountryIndex): CountryHit
     // Only the lengths of forms that start with this word are worth trying.
     for (const n of index.firstWords.get(first.text) ?? []) {
       if (i + n > tokens.length) continue;
-      const key = tokens
-        .slice(i, i + n)
-        .map((t) => t.text)
-        .join(' ');
+      let key = first.text;
+      for (let k = i + 1; k < i + n; k++) key += ' ' + tokens[k]!.text;
       const country = index.forms.get(key);
       if (!country) continue;
       if (n === 1 && AMBIGUOUS_FORMS.has(key)) {

@@ -16,6 +16,7 @@ function chrono(): Chrono {
   return chronoModule;
 }
 import type { PartialDate } from '../types.js';
+import { execAll } from './scan.js';
 
 export interface DateSpan {
   start: number;
@@ -107,9 +108,9 @@ function weekdayBack(m: RegExpExecArray, r: RefDay): string {
 }
 
 const OWN_BEFORE_CHRONO: Array<[RegExp, Parser]> = [
-  // "July 8 last year", "Dec. 16 this year"
+  // "July 8 last year", "Dec. 16 this year", "July 10 of last year"
   [
-    new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(last|this)\\s+year\\b`, 'g'),
+    new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:of\\s+)?(last|this)\\s+year\\b`, 'g'),
     (m, r) => ymd(m[3] === 'last' ? r.y - 1 : r.y, monthNum(m[1]!), Number(m[2])),
   ],
   // "April last year", "April of last year"
@@ -118,7 +119,7 @@ const OWN_BEFORE_CHRONO: Array<[RegExp, Parser]> = [
     (m, r) => ym(m[2] === 'last' ? r.y - 1 : r.y, monthNum(m[1]!)),
   ],
   // "last April"
-  [new RegExp(`\\blast\\s+${MONTH}(?!\\s*\\d)`, 'g'), (m, r) => pastMonth(r, monthNum(m[1]!), true)],
+  [new RegExp(`\\b[Ll]ast\\s+${MONTH}(?!\\s*\\d)`, 'g'), (m, r) => pastMonth(r, monthNum(m[1]!), true)],
   // The two calendar forms news writes, read here because chrono costs more than the rest of the
   // matcher together: "(Monday,) July 8(, 2024)", "Dec. 16", "8 July 2024", "8th of July".
   [
@@ -136,18 +137,18 @@ const OWN_AFTER_CHRONO: Array<[RegExp, Parser]> = [
   [new RegExp(`\\b${MONTH},?\\s+(\\d{4})\\b`, 'g'), (m) => ym(Number(m[2]), monthNum(m[1]!))],
   // "in September", "that December", "early June", "mid-March": the most recent such month
   [
-    new RegExp(`\\b(?:in|since|during|by|from|until|of|that|this|early|late|mid-|end\\s+of|throughout)\\s*${MONTH}(?![\\w.]*\\s*\\d)`, 'g'),
+    new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Ff]rom|[Uu]ntil|[Oo]f|[Tt]hat|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-|[Ee]nd\\s+of|[Tt]hroughout)\\s*${MONTH}(?![\\w.]*\\s*\\d)`, 'g'),
     (m, r) => pastMonth(r, monthNum(m[1]!)),
   ],
   // "mid-2024", "in early 2024", "since 1999", "in 2022"
   [
-    /\b(?:mid-|early\s+|late\s+|(?:in|since|during|by|from|of|until|through|throughout|end\s+of)\s+(?:early\s+|late\s+|mid-)?)((?:19|20)\d{2})\b(?!\s*-\s*\d)/g,
+    /\b(?:mid-|early\s+|late\s+|(?:in|since|during|by|from|of|until|through|throughout|end\s+of)\s+(?:early\s+|late\s+|mid-)?)((?:19|20)\d{2})\b(?!\s*-\s*\d)/gi,
     (m) => m[1]!,
   ],
-  [/\b(?:earlier|later)?\s*this\s+year\b/g, (_m, r) => String(r.y)],
-  [/\blast\s+year\b/g, (_m, r) => String(r.y - 1)],
-  [/\b(?:earlier\s+)?this\s+month\b/g, (_m, r) => ym(r.y, r.m)],
-  [/\blast\s+month\b/g, (_m, r) => (r.m === 1 ? ym(r.y - 1, 12) : ym(r.y, r.m - 1))],
+  [/\b(?:earlier|later)?\s*this\s+year\b/gi, (_m, r) => String(r.y)],
+  [/\blast\s+year\b/gi, (_m, r) => String(r.y - 1)],
+  [/\b(?:earlier\s+)?this\s+month\b/gi, (_m, r) => ym(r.y, r.m)],
+  [/\blast\s+month\b/gi, (_m, r) => (r.m === 1 ? ym(r.y - 1, 12) : ym(r.y, r.m - 1))],
   // A week is less precise than a day: its month (news does not say which day of it).
   [/\b(?:earlier\s+)?this\s+week\b/gi, (_m, r) => ym(r.y, r.m)],
   [/\blast\s+week\b/gi, (_m, r) => addDays(r, -7).slice(0, 7)],
@@ -221,8 +222,7 @@ function shift(base: PartialDate, unit: string, n: number): PartialDate | null {
 function relativeDates(text: string, found: DateSpan[]): DateSpan[] {
   const out: DateSpan[] = [];
   if (!/later|after|following|next|\bon\b/i.test(text)) return out;
-  RELATIVE.lastIndex = 0;
-  for (const m of text.matchAll(RELATIVE)) {
+  for (const m of execAll(RELATIVE, text)) {
     const base = found.filter((d) => d.end <= m.index).sort((a, b) => b.end - a.end)[0];
     if (!base) continue;
     const word = (m[1] ?? '').toLowerCase();
@@ -256,8 +256,7 @@ export function findDates(sentence: string, publishedAt: string): DateSpan[] {
 export function findDatesDetailed(sentence: string, publishedAt: string): { dates: DateSpan[]; said: DateSpan[] } {
   const ref = refDay(publishedAt);
   const said: DateSpan[] = [];
-  ATTRIBUTION.lastIndex = 0;
-  for (const m of sentence.matchAll(ATTRIBUTION)) {
+  for (const m of execAll(ATTRIBUTION, sentence)) {
     const day = new RegExp(WEEKDAY_RE.source, 'g').exec(m[0]);
     const date = day ? weekdayBack(day, ref) : null;
     if (day && date) said.push({ start: m.index + day.index, end: m.index + m[0].length, date });

@@ -6,6 +6,7 @@ import type { CompiledAgreement } from './catalogue.js';
 import { coveredBy, type CountryHit } from './countries.js';
 import type { SentenceInfo } from './sentence-info.js';
 import { clauseBefore, type Cue } from './status.js';
+import { execAll } from './scan.js';
 
 // A country after these is a place or a comparison, not a party doing the verb.
 const PREP_BEFORE = /\b(?:with|between|in|at|from|to|for|by|of|on|under|against|near|like|after|than|towards?|including|via|over|across|around|into)\s+(?:the\s+)?$/i;
@@ -44,8 +45,7 @@ function governingCue(s: SentenceInfo, start: number): Cue | null {
 export function subjectsOf(s: SentenceInfo, at: number): string[] {
   const clause = clauseBefore(s.text, at);
   let from = at - clause.length;
-  REPORTING.lastIndex = 0;
-  for (const m of clause.matchAll(REPORTING)) from = at - clause.length + m.index + m[0].length;
+  for (const m of execAll(REPORTING, clause)) from = at - clause.length + m.index + m[0].length;
   return hitsIn(s.countries, from, at)
     .filter((h) => !PREP_BEFORE.test(s.text.slice(Math.max(0, h.start - 20), h.start)))
     .map((h) => h.country);

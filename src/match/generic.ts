@@ -8,6 +8,7 @@ import { OTHER_OF_KIND } from './mentions.js';
 import { familyOf, resolveCandidates } from './resolve.js';
 import type { SentenceInfo } from './sentence-info.js';
 import { clauseBefore } from './status.js';
+import { execAll } from './scan.js';
 
 const MODIFIERS =
   '(?:new|key|landmark|historic|bilateral|defen[cs]e|military|security|logistic(?:s|al)?|reciprocal|access|troop|troops|visiting|forces|cooperation|two-way|supply|supply-sharing|troop-access|mutual|milestone|major|fresh|possible|proposed|planned|potential|formal)';
@@ -58,8 +59,7 @@ export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: Compi
   if (s.groups.length > 0 || !GENERIC_HINT.test(s.text)) return;
   const len = s.text.length;
   const names = countriesSet(s.countries);
-  FAMILY.lastIndex = 0;
-  for (const m of s.text.matchAll(FAMILY)) {
+  for (const m of execAll(FAMILY, s.text)) {
     const start = m.index;
     const plural = /s$/i.test((m[1] ?? m[2])!);
     if (!main) {
@@ -86,8 +86,7 @@ export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: Compi
     if (members.length > 0) s.groups.push({ anchor: start, span: [start, start + m[0].length], members });
   }
   if (s.groups.length > 0) return;
-  GENERIC.lastIndex = 0;
-  for (const m of s.text.matchAll(GENERIC)) {
+  for (const m of execAll(GENERIC, s.text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (OTHER_OF_KIND.test(s.text.slice(Math.max(0, start - 30), end - m[3]!.length))) continue;

@@ -8,7 +8,11 @@ import type { AgreementStatus } from '../types.js';
 export interface CueDef {
   /** The row's name, recorded on every finding it makes. */
   id: string;
-  /** Lower-case substrings one of which the sentence must contain: skips the regex cheaply. */
+  /**
+   * Lower-case substrings one of which the sentence must contain: skips the regex cheaply. Each
+   * must start a word ("relaunched" needs its own hint, "launched" does not find it): rows are
+   * indexed by their hints' first three letters (status.ts).
+   */
   hint: string[];
   status: AgreementStatus;
   re: RegExp;
@@ -46,41 +50,43 @@ const ORDINAL_TO = "\\b(?:first|latest|second|third|fourth|fifth|newest|last|onl
 
 export const LEXICON: CueDef[] = [
   // proposed
-  { id: 'proposed-consider', hint: ['consider', 'weigh', 'eye', 'mull', 'explor', 'propos', 'float'], status: 'proposed', re: /\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)|eye(?:s|d|ing)|mull(?:s|ed|ing)?|explor(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|floated|floating)\b/gi },
+  // Not the adjective ("the proposed treaty", "a proposed truce"): a thing proposed is not a proposal made.
+  { id: 'proposed-consider', hint: ['consider', 'weigh', 'eye', 'mull', 'explor', 'propos', 'float'], status: 'proposed', re: /\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)|eye(?:s|d|ing)|mull(?:s|ed|ing)?|explor(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|floated|floating)\b(?<!\b(?:a|an|the|its|their|this|that)\s+\w+)/gi },
   // "expected to greenlight negotiations for X": talks are only in prospect, so X is proposed now.
   { id: 'proposed-expected-to-launch-talks', hint: ['expected', 'set to', 'poised', 'likely', 'due to'], status: 'proposed', kind: 'scheduled', re: new RegExp(`\\b(?:expected|set|poised|likely|due)\\s+to\\s+(?:greenlight|green-light|green\\s+light|approve|authori[sz]e|endorse|okay|launch|begin|start|open|kick\\s+off)\\s+(?:the\\s+)?(?:(?:launch|start|opening)\\s+of\\s+)?${TALKS}`, 'gi') },
   // negotiating
   { id: 'negotiating-agreed-to-start-talks', hint: ['agree', 'decided'], status: 'negotiating', re: new RegExp(`\\b(?:agree[ds]?|decided|agreeing)(?:\\s+${W}){0,3}?\\s+to\\s+(?:(?:start|begin|launch|open|hold|resume|commence)\\s+(?:${TALKS}|negotiating)|negotiate)\\b`, 'gi') },
   { id: 'negotiating-launched-talks', hint: ['talks', 'negotiations', 'discussions'], status: 'negotiating', re: new RegExp(`\\b(?:launched|relaunched|began|begun|started|opened|commenced|resumed|held|holding|hold)\\s+(?:the\\s+|a\\s+|an\\s+)?${MODS}(?:round\\s+of\\s+${MODS})?${TALKS}`, 'gi') },
   { id: 'negotiating-launch-of-talks', hint: ['talks', 'negotiations', 'discussions'], status: 'negotiating', re: new RegExp(`\\b(?:launch|start|opening|beginning|commencement)\\s+of\\s+(?:the\\s+)?${TALKS}`, 'gi') },
-  { id: 'negotiating-talks-began', hint: ['began', 'opened', 'started', 'kicked', 'under', 'commenced'], status: 'negotiating', re: /\b(?:negotiations|talks|discussions)\b[^,.;:]{0,50}?\b(?:began|opened|started|kicked\s+off|got\s+under\s+way|got\s+underway|commenced|took\s+place|were\s+held|was\s+held|resumed|relaunched)\b/gi },
+  { id: 'negotiating-talks-began', hint: ['began', 'opened', 'started', 'kicked', 'under', 'commenced', 'took place', 'held', 'resumed', 'launched', 'relaunched'], status: 'negotiating', re: /\b(?:negotiations|talks|discussions)\b[^,.;:]{0,50}?\b(?:began|opened|started|kicked\s+off|got\s+under\s+way|got\s+underway|commenced|took\s+place|were\s+held|was\s+held|resumed|relaunched)\b/gi },
   // "talks on X are in their final stage", "negotiations with Paris continue"
   { id: 'negotiating-talks-in-progress', hint: ['stage', 'phase', 'under', 'ongoing', 'continu', 'progress', 'advanced'], status: 'negotiating', present: true, re: new RegExp(`\\b${TALK_NOUN}\\b[^,.;:]{0,60}?\\b(?:(?:are|is|were|was|remain|remained)\\s+(?:still\\s+)?(?:in\\s+(?:their|the|its|an?)\\s+(?:[\\w-]+\\s+)?(?:stages?|phases?)|under\\s*way|ongoing|continuing|progressing|advanced)|continues?)\\b`, 'gi') },
   { id: 'negotiating-in-talks', hint: ['talks', 'negotiations', 'discussions'], status: 'negotiating', re: /\bin\s+(?:formal\s+)?(?:talks|negotiations|discussions)\b/gi },
   { id: 'negotiating-under-negotiation', hint: ['under negotiation', 'being negotiated'], status: 'negotiating', present: true, re: /\bunder\s+negotiation\b|\bbeing\s+negotiated\b/gi },
-  { id: 'negotiating-negotiating', hint: ['negotiating'], status: 'negotiating', re: /\b(?:still\s+)?negotiating\b/gi },
+  // Not the adjective ("its negotiating objectives", "the Intergovernmental Negotiating Committee").
+  { id: 'negotiating-negotiating', hint: ['negotiating'], status: 'negotiating', re: /\b(?:still\s+)?negotiating\b(?!\s+(?:objectives?|points?|rounds?|committee|team|teams|table|positions?|mandate|partners?|sessions?|groups?|bod(?:y|ies)|history|record|tactics|strategy|stance|skills|power|process|chiefs?|directives?|guidelines|leverage|room|capital)\b)/gi },
   { id: 'negotiating-talks-on', hint: ['negotiations', 'talks'], status: 'negotiating', re: /\b(?:negotiations|talks)\s+(?:on|for|over)\b/gi, nominal: true },
   { id: 'negotiating-round-of-talks', hint: ['round'], status: 'negotiating', re: new RegExp(`\\bround\\s+of\\s+${MODS}${TALK_NOUN}\\b`, 'gi') },
   // agreed: negotiations concluded, text finalised or initialled, agreed in principle, signing scheduled
-  { id: 'agreed-set-to-sign', hint: ['to sign', 'to ink'], status: 'agreed', kind: 'scheduled', re: /\b(?:(?:is|are|were|was)\s+)?(?:set|scheduled|due|poised)\s+to\s+(?:sign|ink)\b/gi },
+  { id: 'agreed-set-to-sign', hint: ['to sign', 'to ink', 'to put'], status: 'agreed', kind: 'scheduled', re: /\b(?:(?:is|are|were|was)\s+)?(?:set|scheduled|due|poised)\s+to\s+(?:sign|ink)\b|\b(?:is|are)\s+(?:(?:set|scheduled|due)\s+)?(?:on\s+\w+\s+)?to\s+(?:sign|ink|put\s+(?:their|its|his|her)\s+(?:names|signatures?)\s+to)\b/gi },
   { id: 'agreed-will-sign', hint: ['will'], status: 'agreed', kind: 'scheduled', re: /\bwill\s+(?:sign|ink|witness\s+the\s+signing)\b/gi },
   { id: 'agreed-concluded-talks', hint: ['conclud', 'wrapped', 'complet', 'finali', 'closed'], status: 'agreed', re: /\b(?:concluded|closed|wrapped\s+up|completed|finali[sz]ed)\s+(?:the\s+)?(?:\w+\s+)?(?:negotiations|talks)\b/gi },
   { id: 'agreed-talks-were-concluded', hint: ['conclud', 'wrapped', 'complet', 'finali'], status: 'agreed', re: /\b(?:negotiations|talks)\b[^,.;:]{0,60}?\b(?:(?:were|have\s+been|had\s+been|was)\s+)?(?:concluded|wrapped\s+up|completed|finali[sz]ed)\b/gi },
   // "Negotiations on X, which began in 2022, were concluded in August": the passive verb alone.
   { id: 'agreed-were-concluded-after-talks', hint: ['conclud', 'wrapped', 'complet', 'finali'], status: 'agreed', needsTalks: true, re: /\b(?:were|have\s+been|had\s+been|was)\s+(?:\w+ly\s+)?(?:concluded|wrapped\s+up|completed|finali[sz]ed)\b/gi },
   // "concluded the UK-India free trade agreement": concluding an agreement is agreeing its text.
-  { id: 'agreed-concluded-the-agreement', hint: ['concluded'], status: 'agreed', re: /\b(?:concluded|wrapped\s+up|sealed|hammered\s+out|nailed\s+down)(?=\s+(?:the|a|an|their|its)\s+(?:["“”'‘’\w-]+\s+){0,7}?["“”]?(?:agreement|pact|deal|accord|treaty|FTA)\b)/gi },
+  { id: 'agreed-concluded-the-agreement', hint: ['concluded', 'wrapped', 'sealed', 'hammered', 'nailed', 'settled', 'drew up', 'drawn up', 'agreed the', 'draft'], status: 'agreed', re: /\b(?:concluded|wrapped\s+up|sealed|hammered\s+out|nailed\s+down|settled|drew\s+up|agreed|completed(?=\s+(?:a|the)\s+draft\b))(?=\s+(?:the|a|an|their|its)\s+(?:["“”'‘’\w-]+\s+){0,7}?["“”]?(?:agreement|pact|deal|accord|treaty|FTA)\b)/gi },
   { id: 'agreed-conclusion-of-talks', hint: ['conclusion'], status: 'agreed', re: /\bconclusion\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:negotiations|talks)\b/gi },
   { id: 'agreed-in-principle', hint: ['principle'], status: 'agreed', re: /\bagreed\s+in\s+principle\b|\bagreement\s+in\s+principle\b/gi },
-  { id: 'agreed-reached-a-deal', hint: ['reached'], status: 'agreed', re: /\breached\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord)\b(?!\s+(?:to|on\s+(?:a|the)\s+(?:plan|framework|roadmap)))/gi },
+  { id: 'agreed-reached-a-deal', hint: ['reached', 'secured'], status: 'agreed', re: /\b(?:reached|secured)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord)\b(?!\s+(?:to|on\s+(?:a|the)\s+(?:plan|framework|roadmap)))/gi },
   { id: 'agreed-finalised-the-text', hint: ['text', 'terms', 'wording'], status: 'agreed', re: /\b(?:finali[sz]ed|endorsed|approved|adopted|settled|closed|agreed\s+(?:on|to)|signed\s+off\s+on)\s+(?:the\s+)?(?:final\s+)?(?:text|terms|wording)\b/gi },
   // "clinched the deal", "struck an accord": the terms are agreed (a signature may follow).
-  { id: 'agreed-clinched', hint: ['clinch', 'struck'], status: 'agreed', re: /\b(?:clinched|struck)\b(?=\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:deal|agreement|accord|pact|treaty|bargain)s?\b|\s+the\s+[A-Z])|(?<=\b(?:deal|agreement|accord|pact|treaty|bargain)s?\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:\w+ly\s+)?)(?:clinched|struck)\b/gi },
+  { id: 'agreed-clinched', hint: ['clinch', 'struck'], status: 'agreed', re: /\b(?:clinched|struck)\b(?=\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:deal|agreement|accord|pact|treaty|bargain)s?\b|\s+the\s+[A-Z])|(?<=\b(?:deal|agreement|accord|pact|treaty|bargain)s?\s+(?:(?:that|which)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:\w+ly\s+)?)(?:clinched|struck)\b/gi },
   // Initialling fixes the negotiated text; the signature comes later.
   { id: 'agreed-initialled', hint: ['initial'], status: 'agreed', re: /\binitiall?(?:ed|ing)\b/gi },
   // signed
   { id: 'signed-signed', hint: ['signed', 'inked'], status: 'signed', re: /\b(?:signed|inked)\b(?!\s+off\b)/gi },
-  { id: 'signed-signing-took-place', hint: ['signing', 'signature', 'names to', 'name to', 'pen to paper'], status: 'signed', re: /\bwitnessed\s+the\s+signing\b|\bsigning\s+(?:ceremony\s+)?took\s+place\b|\bput\s+(?:his|her|their)\s+(?:signatures?|names?)\s+to\b|\bput\s+pen\s+to\s+paper\b/gi },
+  { id: 'signed-signing-took-place', hint: ['signing', 'signature', 'names to', 'name to', 'names on', 'name on', 'pen to paper'], status: 'signed', re: /\bwitnessed\s+the\s+signing\b|\bsigning\s+(?:ceremony\s+)?took\s+place\b|\bput\s+(?:his|her|their|its)\s+(?:formal\s+)?(?:signatures?|names?)\s+(?:to|on)\b|\bput\s+pen\s+to\s+paper\b/gi },
   // "the latest country to sign", "the first to ratify": an infinitive that reports a fact.
   { id: 'signed-first-to-sign', hint: ['to sign', 'to ink'], status: 'signed', re: new RegExp(`${ORDINAL_TO}(?:sign|ink)\\b`, 'gi') },
   { id: 'ratified-first-to-ratify', hint: ['to ratify', 'to approve'], status: 'ratified', re: new RegExp(`${ORDINAL_TO}(?:ratify|approve|accept|join|accede\\s+to|deposit|do\\s+so)\\b`, 'gi') },
@@ -89,7 +95,7 @@ export const LEXICON: CueDef[] = [
   { id: 'signed-signs-today', hint: ['sign', 'ink'], status: 'signed', re: /\b(?:signs?|inks?)\b/gi, needsToday: true },
   // ratified
   { id: 'ratified-ratified', hint: ['ratified'], status: 'ratified', re: /\bratified\b/gi },
-  { id: 'ratified-voted-to-approve', hint: ['voted'], status: 'ratified', re: /\bvoted\b[^,.;]{0,30}?\bto\s+(?:ratify|approve|concur\s+in|endorse)\b/gi },
+  { id: 'ratified-voted-to-approve', hint: ['voted'], status: 'ratified', re: /\bvoted\b[^,.;]{0,30}?\b(?:to\s+(?:ratify|approve|concur\s+in|endorse)|for\s+(?:the\s+)?ratification)\b/gi },
   { id: 'ratified-concurred', hint: ['concurred'], status: 'ratified', re: /\bconcurred\s+(?:in|with)\b/gi },
   // A cabinet gives approval too: only a legislature's counts.
   { id: 'ratified-gave-approval', hint: ['concurrence', 'approval', 'ratification'], status: 'ratified', needsLegislature: true, re: /\b(?:gave|given|granted|obtained|secured|won|received|welcomes?|welcomed)\s+(?:its\s+|their\s+|the\s+)?(?:final\s+|formal\s+|unanimous\s+|overwhelming\s+)?(?:(?:Senate|Senate's|Senate’s|Diet|parliamentary|legislative)\s+)?(?:concurrence|approval|ratification)\b/gi },
@@ -121,7 +127,7 @@ export const LEXICON: CueDef[] = [
   { id: 'terminated-terminated', hint: ['terminated', 'scrapped', 'abrogated', 'revoked', 'annulled', 'rescinded', 'expired', 'lapsed'], status: 'terminated', re: /\b(?:terminated|scrapped|abrogated|revoked|annulled|rescinded)\b/gi },
   { id: 'terminated-withdrew', hint: ['withdr', 'pulled'], status: 'terminated', re: /\b(?:withdrew|withdrawn|pulled\s+out)\s+(?:from|of)\b/gi },
   // "pulled the US out of the deal", "took Britain out of": the country named inside leaves.
-  { id: 'terminated-pulled-out', hint: [' out of', ' out from'], status: 'terminated', re: /\b(?:pulled|took|taken)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3}out\s+(?:of|from)\b/g },
+  { id: 'terminated-pulled-out', hint: [' out of', ' out from', 'withdr'], status: 'terminated', re: /\b(?:pulled|pulling|pulls|took|taking|takes|taken)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3}out\s+(?:of|from)\b|\b(?:pulled|pulling|took|taking|taken)\s+the\s+(?:country|nation)\s+out\s+(?:of|from)\b|\b(?:withdrew|withdrawing|withdraws)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3}from\b/g },
   { id: 'terminated-withdrawal-from', hint: ['withdrawal', 'exit', 'pullout'], status: 'terminated', re: /\b(?:withdrawal|exit|pull-?out)\s+from\b/gi, nominal: true, objectOnly: true },
   // "denounced" also means "criticised": only the agreement's own party denounces it away.
   { id: 'terminated-denounced', hint: ['denounc'], status: 'terminated', re: /\bdenounc(?:ed|ing)\b/gi, partyRequired: true },
@@ -131,7 +137,7 @@ export const LEXICON: CueDef[] = [
   // agreed: a conference or assembly adopts the text of a treaty; the signing is fixed.
   { id: 'agreed-adopted', hint: ['adopt'], status: 'agreed', notByLegislature: true, re: /\b(?:formally\s+|unanimously\s+)?adopted\b(?!\s+(?:a|the)\s+(?:resolution|decision|law|bill|motion|declaration|statement|position|mandate)\b)/gi },
   { id: 'agreed-adoption-of', hint: ['adoption'], status: 'agreed', re: /\badoption\s+of\b/gi, nominal: true },
-  { id: 'agreed-approved-by-assembly', hint: ['approved', 'endorsed'], status: 'agreed', re: /\b(?:approved|endorsed)\b(?=[^.;]{0,60}?\b(?:General\s+Assembly|World\s+Health\s+Assembly|Ministerial\s+Conference|[Cc]onference\s+of\s+(?:the\s+)?[Pp]arties|member\s+states)\b)/g },
+  { id: 'agreed-approved-by-assembly', hint: ['approved', 'endorsed', 'approval'], status: 'agreed', re: /(?<=\b(?:General\s+Assembly|United\s+Nations|World\s+Health\s+Assembly|Ministerial\s+Conference|[Cc]onference\s+of\s+(?:the\s+)?[Pp]arties|[Aa]ssembly)\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?)(?:approved|endorsed|given\s+its\s+approval\s+to|gave\s+its\s+approval\s+to)\b|\b(?:approved|endorsed)\b(?=[^.;]{0,60}?\b(?:General\s+Assembly|World\s+Health\s+Assembly|Ministerial\s+Conference|[Cc]onference\s+of\s+(?:the\s+)?[Pp]arties|member\s+states)\b)/g },
   { id: 'agreed-deal-finalised', hint: ['finali', 'sealed', 'wrapped'], status: 'agreed', re: /\b(?:has|have|had)\s+been\s+(?:\w+ly\s+)?(?:finali[sz]ed|sealed|wrapped\s+up|clinched)\b/gi },
   { id: 'agreed-signing-scheduled', hint: ['signing', 'signed'], status: 'agreed', kind: 'scheduled', re: /\bsigning(?:\s+ceremony)?\s+(?:is|was|has\s+been)\s+(?:now\s+)?(?:scheduled|set|planned|slated|fixed)\b|\b(?:is|are)\s+(?:to\s+be|due\s+to\s+be|scheduled\s+to\s+be|set\s+to\s+be|slated\s+to\s+be)\s+signed\b|\bwill\s+be\s+(?:formally\s+)?signed\s+(?:on|at|in|next|this|later)\b/gi },
   { id: 'agreed-text-settled', hint: ['text', 'terms'], status: 'agreed', re: /\b(?:the\s+)?(?:final\s+)?(?:text|terms)\b[^,.;]{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:settled|finali[sz]ed|agreed|closed|approved|adopted)\b/gi },
@@ -143,21 +149,45 @@ export const LEXICON: CueDef[] = [
   { id: 'ratified-joined', hint: ['join', 'acced'], status: 'ratified', re: /\b(?:joined|joining|acceded\s+to|acceding\s+to)\b/gi, objectOnly: true },
   { id: 'ratified-signed-ratification-law', hint: ['ratif'], status: 'ratified', re: /\bsign(?:ed|s|ing)\s+(?:(?:the|a|an)\s+)?(?:law|bill|decree|document|instrument)s?\s+(?:on\s+)?(?:ratifying|ratification|approving)\b|\bsign(?:ed|s|ing)\s+(?:(?:the|a|an)\s+)?ratification\s+(?:document|law|bill|decree|instrument|papers)s?\b/gi },
   { id: 'ratified-completed-ratification', hint: ['ratification'], status: 'ratified', re: /\b(?:completed|finished|concluded|finalised|finalized)\s+(?:(?:its|their|the|her|his)\s+)?(?:own\s+)?ratification\b/gi },
-  { id: 'ratified-completed-procedures', hint: ['complet', 'finish'], status: 'ratified', re: /\b(?:completed|finished|concluded|wrapped\s+up)\s+(?:(?:its|their|the|her|his)\s+)?(?:own\s+)?(?:[\w-]+\s+)?(?:ratification|domestic|internal|legislative|legal|parliamentary)\s+(?:(?:ratification|approval|legal)\s+)?(?:procedures?|process(?:es)?|requirements)\b/gi },
+  { id: 'ratified-completed-procedures', hint: ['complet', 'finish', 'fulfil'], status: 'ratified', re: /\b(?:completed|finished|concluded|wrapped\s+up|fulfill?ed)\s+(?:all\s+|every\s+)?(?:(?:its|their|the|her|his)\s+)?(?:own\s+)?(?:[\w-]+\s+)?(?:ratification|domestic|internal|legislative|legal|parliamentary|constitutional)\s+(?:(?:ratification|approval|legal)\s+)?(?:procedures?|process(?:es)?|requirements|steps?|work|formalit(?:y|ies))\b/gi },
   // in force: effective from a date, provisional application, full implementation.
   { id: 'in-force-effective-from', hint: ['effective'], status: 'in-force', re: /\b(?:is|was|became|has\s+been)\s+effective\s+(?:from|as\s+of|on|since)\b/gi },
   { id: 'in-force-provisional-application', hint: ['provisional'], status: 'in-force', re: /\bprovisional(?:ly)?\s+(?:appl(?:ication|ied))\b/gi, nominal: true },
-  { id: 'in-force-fully-implemented', hint: ['implemented'], status: 'in-force', re: /\bfully\s+implemented\b/gi },
+  { id: 'in-force-fully-implemented', hint: ['implemented', 'implementation'], status: 'in-force', re: /\bfully\s+implemented\b|\breached\s+full\s+implementation\b/gi },
   // suspended: abeyance, a freeze.
   { id: 'suspended-abeyance', hint: ['abeyance'], status: 'suspended', re: /\b(?:held|holding|hold|holds|put|putting|placed|placing|kept|keeping)\b[^.;]{0,60}?\bin\s+abeyance\b|\binto\s+abeyance\b/gi },
   { id: 'suspended-frozen', hint: ['froze', 'frozen', 'freez'], status: 'suspended', re: /\b(?:froze|frozen|freezing|freezes)\b/gi, objectOnly: true },
   // terminated: leaving, expiry, de-ratification.
   { id: 'terminated-left', hint: ['left', 'leav', 'quit', 'exit', 'walk', 'pull', 'withdraw'], status: 'terminated', re: /\b(?:left|leaving|leave|quit|quitting|exit|exited|exiting|walked\s+away\s+from|walking\s+away\s+from|pull\s+out\s+of|pulling\s+out\s+of|withdrawing\s+from|withdraw\s+from)\b/gi, objectOnly: true, partyRequired: true },
-  { id: 'terminated-ran-out', hint: ['ran out', 'expired', 'ended', 'ceased', 'is over', 'was over', 'no longer'], status: 'terminated', re: /\b(?:ran\s+out|expired|lapsed|ended|ceased\s+to\s+(?:have\s+effect|exist|be\s+in\s+force|apply))\b|\b(?:is|was)\s+(?:now\s+|officially\s+|effectively\s+)?over\b|\bno\s+longer\s+in\s+(?:force|effect)\b/gi, subjectOnly: true },
+  { id: 'terminated-ran-out', hint: ['ran out', 'expired', 'lapsed', 'ended', 'ceased', 'is over', 'was over', 'no longer'], status: 'terminated', re: /\b(?:ran\s+out|expired|lapsed|ended|ceased\s+to\s+(?:have\s+effect|exist|be\s+in\s+force|apply))\b|\b(?:is|was)\s+(?:now\s+|officially\s+|effectively\s+)?over\b|\bno\s+longer\s+in\s+(?:force|effect)\b/gi, subjectOnly: true },
   { id: 'terminated-revoked-ratification', hint: ['ratification', 'deratif', 'de-ratif'], status: 'terminated', re: /\b(?:revoked|withdrew|withdrawn|rescinded|cancell?ed|annulled|repealed|reversed)\s+(?:(?:the\s+country['’]s|its|their|[A-Z][\w.]*(?:['’]s)?)\s+)?ratification\b|\bde-?ratified\b/gi },
   // "a law revoking Russia's ratification", "the de-ratification": a noun phrase, realised only
   // when nothing around it makes it a plan ("backed revoking …", "to discuss revoking …").
   { id: 'terminated-revoking-ratification', hint: ['ratification', 'deratif', 'de-ratif'], status: 'terminated', re: /\b(?:revoking|withdrawing|rescinding|cancell?ing|annulling|repealing|reversing|revocation\s+of|withdrawal\s+of)\s+(?:(?:the\s+country['’]s|its|their|[A-Z][\w.]*(?:['’]s)?)\s+)?ratification\b|\bde-?ratification\b/gi, nominal: true },
+  // ---- rows for background and procedure that news of every region uses
+  // "Negotiated in 1992", "was negotiated under UN auspices": the talks are history. ("after five
+  // years of talks" is not a row: readers record it only now and then, so it cost precision.)
+  { id: 'negotiating-was-negotiated', hint: ['negotiated'], status: 'negotiating', re: /\b(?:was|were|had\s+been|been)\s+(?:\w+ly\s+)?negotiated\b|^Negotiated\b/g },
+  // "brokered the Abraham Accords in 2020", "the deal, brokered by the UN and Turkey in July 2022"
+  { id: 'agreed-brokered', hint: ['brokered'], status: 'agreed', re: /\bbrokered\s+(?=(?:by|the|a|an|in)\b)/gi },
+  // "have agreed on the first phase of a Gaza ceasefire deal"
+  { id: 'agreed-agreed-on-the-deal', hint: ['agreed on', 'agreed upon'], status: 'agreed', re: /\bagreed\s+(?:on|upon)\s+(?=(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:deal|agreement|accord|pact|truce|ceasefire|treaty)\b)/gi },
+  // "raised the possibility of a Reciprocal Access Agreement"
+  { id: 'proposed-raised-possibility', hint: ['possibility'], status: 'proposed', re: /\b(?:raised|floated|mooted)\s+the\s+(?:possibility|idea|prospect)\s+of\b/gi },
+  // A party returns: "rejoined the Paris Agreement", "became a party to it again".
+  { id: 'ratified-rejoined', hint: ['rejoin', 're-join', 're-enter', 'reenter'], status: 'ratified', re: /\b(?:rejoined|re-joined|re-entered|reentered)\b/gi, objectOnly: true },
+  { id: 'ratified-became-party', hint: ['party to', 'parties to'], status: 'ratified', re: /\b(?:became|has\s+become|have\s+become|had\s+become)\s+(?:a\s+)?(?:state\s+)?part(?:y|ies)\s+to\b/gi },
+  // A legislature's vote to leave or suspend is that step ("the Sejm voted to withdraw from").
+  { id: 'terminated-voted-to-leave', hint: ['voted'], status: 'terminated', partyRequired: true, re: /\bvoted\b[^,.;]{0,30}?\bto\s+(?:withdraw|denounce|leave|quit|exit|pull\s+out|revoke|terminate|abandon)\b/gi },
+  { id: 'suspended-voted-to-suspend', hint: ['voted'], status: 'suspended', re: /\bvoted\b[^,.;]{0,30}?\bto\s+(?:\w+ly\s+)?suspend\b/gi },
+  // "The United States ... pulled out in 2018": a party leaving, the agreement named before it.
+  { id: 'terminated-pulled-out-intransitive', hint: ['pulled out', 'walked out', 'backed out'], status: 'terminated', partyRequired: true, re: /\b(?:pulled|walked|backed)\s+out\b(?!\s+(?:of|from)\b)/gi },
+  // "regretted the expiry of New START": a noun phrase, realised unless something makes it a plan.
+  { id: 'terminated-expiry-of', hint: ['expiry', 'expiration', 'lapse', 'collapse', 'demise'], status: 'terminated', nominal: true, re: /\b(?:expiry|expiration|lapse|collapse|demise)\s+of\b/gi },
+  // Talks halted: the agreement under negotiation is suspended ("Canada has paused talks with India").
+  { id: 'suspended-halted-talks', hint: ['talks', 'negotiations'], status: 'suspended', re: /\b(?:halted|paused|suspended|froze|frozen|broke\s+off|broken\s+off|put\s+on\s+hold)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b/gi },
+  // "signed the USMCA into law": a head of state's signature completes the domestic approval.
+  { id: 'ratified-signed-into-law', hint: ['into law'], status: 'ratified', re: /\bsign(?:ed|s)\s+(?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,6}?into\s+law\b/gi },
   // elided repetition: "after the Senate had done so in December"
   { id: 'proform-did-so', hint: ['done so', 'did so', 'suit', 'the same'], status: 'signed', re: /\b(?:(?:had|has|have)\s+done|did)\s+so\b|\bfollowed\s+suit\b|\bdid\s+the\s+same\b/gi, proform: true },
 ];

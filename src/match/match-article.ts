@@ -12,7 +12,7 @@ import { subjectsOf } from './explicit.js';
 import { genericGroups } from './generic.js';
 import { elidedGroups, findAliasHits, MAY_HOLD_OTHER, namedGroups, presentNames, type PresentNames } from './mentions.js';
 import type { SentenceInfo } from './sentence-info.js';
-import { findParties, legislatureHits } from './party.js';
+import { findParties, legislatureHits, regionalGroupHits } from './party.js';
 import type { PartyContext } from './resolve.js';
 import { splitSentences } from './sentences.js';
 import { findCues, type Cue } from './status.js';
@@ -28,10 +28,10 @@ const ENACTING = /^\s+(?:(?:that\s+|which\s+)?(?:gives?|giving)\s+(?:legal\s+)?e
 // ("said on Saturday they had revoked …") rather than the publication day.
 const REPORTED_EVENTS = new Set<AgreementStatus>(['signed', 'ratified', 'in-force', 'suspended', 'terminated']);
 
-/** The countries a sentence names, also through a legislature's own name ("Riksdag"). */
+/** The countries a sentence names, also through a legislature's own name ("Riksdag") or a regional group's ("the Baltic states"). */
 function countriesIn(text: string, catalogue: Catalogue): CountryHit[] {
   const hits = findCountries(text, catalogue.countries);
-  const more = legislatureHits(text, hits);
+  const more = [...legislatureHits(text, hits), ...regionalGroupHits(text)];
   return more.length === 0 ? hits : [...hits, ...more].sort((a, b) => a.start - b.start);
 }
 

@@ -5,6 +5,7 @@ import type { Catalogue, CompiledAgreement, CompiledAlias } from './catalogue.js
 import { explicitParties, fitExplicit, hitsIn, subjectsOf } from './explicit.js';
 import { resolveCandidates } from './resolve.js';
 import type { AliasHit, SentenceInfo } from './sentence-info.js';
+import { execAll } from './scan.js';
 
 /** A mention preceded by these is about a different agreement of the same kind. */
 export const OTHER_OF_KIND = /\b(?:similar|comparable|another|other|such|separate|different|distinct)\s+(?:\S+\s+){0,2}$/i;
@@ -36,9 +37,12 @@ export function presentNames(fullText: string, catalogue: Catalogue): PresentNam
 
 export function findAliasHits(text: string, present: PresentNames): AliasHit[] {
   const hits: AliasHit[] = [];
+  // The article holds these aliases somewhere; a sentence without an alias's literal part needs
+  // no scan for it.
+  const lower = text.toLowerCase();
   for (const alias of present.aliases) {
-    alias.re.lastIndex = 0;
-    for (const m of text.matchAll(alias.re)) {
+    if (alias.needle !== null && !lower.includes(alias.needle)) continue;
+    for (const m of execAll(alias.re, text)) {
       hits.push({ ids: alias.agreementIds, start: m.index, end: m.index + m[0].length, plural: Boolean(m.groups?.['pl']) });
     }
   }
@@ -109,7 +113,7 @@ export function namedGroups(s: SentenceInfo, catalogue: Catalogue, present: Pres
   }
   for (const { ag, re } of present.patterns) {
     re.lastIndex = 0;
-    for (const m of s.text.matchAll(re)) {
+    for (const m of execAll(re, s.text)) {
       if (m[0].length === 0) break;
       const start = m.index;
       const end = start + m[0].length;

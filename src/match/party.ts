@@ -3,6 +3,7 @@
 // agreement ("Russia suspended", "Morocco withdrew from").
 import { coveredBy, ORGANISATIONS, type CountryHit } from './countries.js';
 import { clauseBefore, LEGISLATURE, type Cue } from './status.js';
+import { execAll } from './scan.js';
 
 // Legislatures that name their country. Hand-written: no package maps parliaments to countries,
 // and only bodies that ratify treaties matter here.
@@ -35,14 +36,33 @@ const NAMED_LEGISLATURES: Array<[RegExp, string]> = [
 
 const NAMED_LEGISLATURE_ANY = new RegExp(NAMED_LEGISLATURES.map(([re]) => re.source).join('|'), 'g');
 
+// Regional groups whose members act one by one ("the three Baltic states formally notified the
+// UN"): each member is named where the group is. Not organisations: they sign nothing as one.
+const REGIONAL_GROUPS: Array<[RegExp, string[]]> = [
+  [/\b(?:the\s+)?(?:three\s+)?Baltic\s+(?:states|countries|nations|republics)\b|\bthe\s+Baltics\b/, ['Estonia', 'Latvia', 'Lithuania']],
+  [/\b(?:the\s+)?(?:five\s+)?Nordic\s+(?:states|countries|nations)\b/, ['Denmark', 'Finland', 'Iceland', 'Norway', 'Sweden']],
+  [/\b(?:the\s+)?Benelux\s+(?:states|countries|nations)\b/, ['Belgium', 'Netherlands', 'Luxembourg']],
+];
+const REGIONAL_HINT = /Baltic|Nordic|Benelux/;
+
+/** Members of regional groups named in a sentence, each at the group's place. */
+export function regionalGroupHits(text: string): CountryHit[] {
+  if (!REGIONAL_HINT.test(text)) return [];
+  const out: CountryHit[] = [];
+  for (const [re, members] of REGIONAL_GROUPS) {
+    const m = re.exec(text);
+    if (m) for (const country of members) out.push({ country, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
 /**
  * Legislatures that name their country, as country mentions: "The Riksdag approved the pact"
  * names Sweden as surely as "Sweden's parliament" does. (The Diet is already a country form.)
  */
 export function legislatureHits(text: string, known: CountryHit[]): CountryHit[] {
   const out: CountryHit[] = [];
-  NAMED_LEGISLATURE_ANY.lastIndex = 0;
-  for (const m of text.matchAll(NAMED_LEGISLATURE_ANY)) {
+  for (const m of execAll(NAMED_LEGISLATURE_ANY, text)) {
     const start = m.index;
     if (known.some((h) => h.start <= start && start < h.end)) continue;
     const country = NAMED_LEGISLATURES.find(([re]) => re.test(m[0]))?.[1];

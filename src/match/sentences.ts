@@ -3,6 +3,7 @@
 // news uses ("Sen. Imee Marcos", "Dec. 16", "U.S."). A regular expression rather than
 // Intl.Segmenter: the segmenter gave the same breaks on news text but was the matcher's costliest
 // step (and is quadratic on long strings in Node 20).
+import { execAll } from './scan.js';
 
 // Abbreviations after which a capitalised word does not start a new sentence.
 const NO_BREAK_AFTER =
@@ -26,8 +27,7 @@ export function splitSentences(paragraph: string): string[] {
   if (!text) return [];
   const out: string[] = [];
   let from = 0;
-  BOUNDARY.lastIndex = 0;
-  for (const m of text.matchAll(BOUNDARY)) {
+  for (const m of execAll(BOUNDARY, text)) {
     const cut = m.index + m[0].length;
     const piece = text.slice(from, cut);
     // Only the piece's tail can hold an abbreviation: testing the whole would rescan a growing

@@ -6,6 +6,7 @@
 // the cue list below is data, the checks after it are generic.
 import type { AgreementStatus } from '../types.js';
 import { LEXICON as CUES, type CueDef } from './lexicon.js';
+import { execAll, wordStarts } from './scan.js';
 
 export interface Cue {
   /** The lexicon row that matched. */
@@ -61,7 +62,10 @@ export type BlockReason =
   | 'no-talks-named'
   | 'talks-considered'
   | 'suspension-of-something-else'
-  | 'conditional-opening';
+  | 'conditional-opening'
+  | 'approval-of-leaving'
+  | 'ratification-reversed'
+  | 'ended-without-agreement';
 
 const NEGATION = /\b(?:not|never|yet)\b|n't\b/;
 const NEGATION_WORDS = /\b(?:not|never|yet|has|have|had|still|to)\b|n't\b/g;
@@ -76,10 +80,10 @@ const PRESENT_PASSIVE = /\b(?:is|are|has\s+been|have\s+been|gets?)\s+(?:\w+ly\s+
 
 // Right before a noun-phrase cue: the event is ahead ("ahead of the signing of", "for the entry into force").
 const NOMINAL_BLOCKERS =
-  /\b(?:back\w*|discuss\w*|question\s+of|idea\s+of|debat\w*|consider\w*|recommend\w*|propos\w*|ahead|prior|for|towards?|before|await\w*|pending|prepar\w*|expected|planned|scheduled|upcoming|forthcoming|possible|future|eventual|proposed|potential|delay\w*|postpon\w*|cancel\w*|defer\w*|shelv\w*|call\w*\s+off|scrap\w*|block\w*|seek\w*|sought|oppos\w*|against|speed\w*|expedit\w*|push\w*|urg\w*|sett?(?:ing|s)?|fix\w*|pav\w*\s+the\s+way|clear\w*\s+the\s+way|suspend\w*|halt\w*|paus\w*|revers\w*|froze|freez\w*|threaten\w*)\s+(?:(?:of|to|for|on)\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+  /\b(?:end\s+of|after|announc\w*|back\w*|discuss\w*|question\s+of|idea\s+of|debat\w*|consider\w*|recommend\w*|propos\w*|ahead|prior|for|towards?|before|await\w*|pending|prepar\w*|expected|planned|scheduled|upcoming|forthcoming|possible|future|eventual|proposed|potential|delay\w*|postpon\w*|cancel\w*|defer\w*|shelv\w*|call\w*\s+off|scrap\w*|block\w*|seek\w*|sought|oppos\w*|against|speed\w*|expedit\w*|push\w*|urg\w*|sett?(?:ing|s)?|fix\w*|pav\w*\s+the\s+way|clear\w*\s+the\s+way|suspend\w*|halt\w*|paus\w*|revers\w*|froze|freez\w*|threaten\w*)\s+(?:(?:of|to|for|on)\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 // After a noun-phrase cue, in its clause: "the signing of X is scheduled for May", "would".
 const NOMINAL_AFTER =
-  /^[^,;:.]{0,100}?\b(?:(?:is|are|was|were|remains?|has\s+been|had\s+been)\s+(?:now\s+|again\s+)?(?:expected|scheduled|set|due|planned|likely|slated|pending|awaited|uncertain|unlikely|delayed|stalled|blocked|postponed|put\s+off|called\s+off|cancell?ed|deferred|derailed|suspended|shelved)|will|would|could|may|might|must|should|needs|requires)\b|^[^,;:.]{0,60}?\bfor\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d|next|later|early|mid|the\s+(?:end|start|coming))/;
+  /^[^,;:.]{0,100}?\b(?:(?:is|are|was|were|remains?|has\s+been|had\s+been)\s+(?:now\s+|again\s+)?(?:expected|scheduled|set|due|planned|likely|slated|pending|awaited|uncertain|unlikely|delayed|stalled|blocked|postponed|put\s+off|called\s+off|cancell?ed|deferred|derailed|suspended|shelved|supposed|not|concluded|completed|finished|over)|will|would|could|may|might|must|should|needs|requires)\b|^[^,;:.]{0,60}?\bfor\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d|next|later|early|mid|the\s+(?:end|start|coming))/;
 
 // A present-tense state: "are still in talks", "is negotiating", "remains".
 const PRESENT_BEFORE = /\b(?:is|are|am|remains?|still|now)\s+(?:\w+\s+)?$/;
@@ -101,13 +105,26 @@ const CLAUSE_BREAK = /[,;:()—–“”"]|\bwhich\b|\bthat\b|\bwho\b|\bwhile\b|
 
 const SUBORDINATE = /\b(?:since|after|when|because|as)\s+(?=(?:it|they|the|its|their|this|[A-Z])\b)/g;
 
+// "approved leaving the treaty", "passed a motion freezing X", "backed withdrawal": what was
+// approved is the undoing, not the agreement.
+const UNDOING_AFTER =
+  /^\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:bill|law|motion|resolution|measure|decision|decree)\s+(?:on\s+)?)?(?:the\s+country['’]s\s+)?(?:leaving|withdraw\w*|exit\w*|quitting|pulling\s+out|revok\w*|revocation|denounc\w*|denunciation|freez\w*|suspend\w*|suspension|halt\w*|terminat\w*|scrap\w*|ending|rescind\w*|annul\w*|de-?ratif\w*)\b/i;
+// "revoke the country's ratification of", "ending Russia's ratification": a ratification undone.
+const REVERSAL_BEFORE = /\b(?:revok\w*|revocation\s+of|withdraw\w*|rescind\w*|cancel\w*|annul\w*|repeal\w*|revers\w*|end|ends|ended|ending|undo\w*)\s+(?:(?:the|its|their)\s+)?(?:(?:country|nation|[A-Z][\w.]*)['’]s\s+)?$/;
+
+// Between two participles that share an auxiliary: "approved by the Federation Council and".
+const COORDINATED = /^\s+(?:by\s+[^,;.]{1,60}?\s+)?(?:and|or)\s+(?:\w+ly\s+)?$/;
+
+// "talks wrapped up on Friday without a final text being agreed": concluded, but nothing agreed.
+const WITHOUT_AGREEMENT = /^[^;.]{0,80}?\b(?:without|with\s+no|failing\s+to\s+(?:reach|agree))\s+(?:(?:a|an|any)\s+)?(?:final\s+|binding\s+)?(?:deal|agreement|accord|text|treaty|consensus|breakthrough)\b/i;
+
 const CHANGE_AFTER = /^\s+(?:(?:a|an|the)\s+)?(?:revis(?:e|ing|ion|ions)|amend(?:ing|ment|ments)?|renegotiat(?:e|ing|ion)|chang(?:e|es|ing)\s+(?:to|in)|review(?:ing)?|updat(?:e|ing)|overhaul(?:ing)?|scrapping|ending|suspending)\b/i;
 
 /** The clause before `at`: from the last clause break before it. */
 export function clauseBefore(sentence: string, at: number): string {
   const head = sentence.slice(0, at);
   let cut = 0;
-  for (const m of head.matchAll(CLAUSE_BREAK)) cut = m.index + m[0].length;
+  for (const m of execAll(CLAUSE_BREAK, head)) cut = m.index + m[0].length;
   return head.slice(cut);
 }
 
@@ -131,7 +148,7 @@ function blocked(sentence: string, cue: { start: number; end: number }, def: Cue
   if (/\bto\s+(?:\w+ly\s+)?$/.test(clause) && !REALISED_INFINITIVE.test(clause)) return 'infinitive';
   // A negation or modal before "since it took effect" is about the main clause, not this one.
   let own = clause;
-  if (/\b(?:since|after|when|because|as)\s/.test(clause)) for (const m of clause.matchAll(SUBORDINATE)) own = clause.slice(m.index);
+  if (/\b(?:since|after|when|because|as)\s/.test(clause)) for (const m of execAll(SUBORDINATE, clause)) own = clause.slice(m.index);
   const window = lastWords(own, 5).replace(REALISED_INFINITIVE, '');
   // "will enter into force only after it is approved by the Diet": an event the future main
   // clause waits for has not happened yet.
@@ -154,6 +171,9 @@ function blocked(sentence: string, cue: { start: number; end: number }, def: Cue
       return negated && !BLOCKERS.test(window.replace(NEGATION_WORDS, '')) ? 'negated' : 'modality';
     }
   }
+  if (def.status === 'agreed' && WITHOUT_AGREEMENT.test(sentence.slice(cue.end))) return 'ended-without-agreement';
+  if (def.status === 'ratified' && UNDOING_AFTER.test(sentence.slice(cue.end))) return 'approval-of-leaving';
+  if (def.status === 'ratified' && REVERSAL_BEFORE.test(sentence.slice(Math.max(0, cue.start - 40), cue.start))) return 'ratification-reversed';
   if (def.nominal) {
     if (NOMINAL_BLOCKERS.test(sentence.slice(Math.max(0, cue.start - 60), cue.start))) return 'nominal-unrealised';
     // A relative clause after the noun is about something else ("talks on a pact that would …").
@@ -172,28 +192,38 @@ function blocked(sentence: string, cue: { start: number; end: number }, def: Cue
 /** The realised status cues of a sentence, in order; overlapping cues keep the longest. */
 const ANY_HINT = new RegExp([...new Set(CUES.flatMap((d) => d.hint))].map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 
+// Every hint starts a word ("withdr", "into force", " out of"): its first three letters from
+// there are its key, and each key lists the rows that have a hint with it.
+const ROWS_BY_KEY = new Map<string, number[]>();
+CUES.forEach((def, r) => {
+  for (const h of def.hint) {
+    const key = h.trimStart().slice(0, 3);
+    const rows = ROWS_BY_KEY.get(key) ?? [];
+    if (!rows.includes(r)) rows.push(r);
+    ROWS_BY_KEY.set(key, rows);
+  }
+});
+
 /** The status cues of a sentence, in order; `stopped` collects the rows that matched but do not count. */
 export function findCues(sentence: string, isTitle: boolean, stopped?: StoppedCue[]): Cue[] {
   const found: Array<Cue & { def: CueDef }> = [];
   const lower = sentence.toLowerCase();
   // Most sentences hold no status word at all: one scan for any row's hint settles them.
   if (!ANY_HINT.test(lower)) return [];
-  // Each hint looked up once, however many rows share it.
-  const seen = new Map<string, boolean>();
-  const present = (h: string): boolean => {
-    let v = seen.get(h);
-    if (v === undefined) {
-      v = lower.includes(h);
-      seen.set(h, v);
-    }
-    return v;
-  };
-  for (const def of CUES) {
+  // Only the rows one of whose hints starts like a word of the sentence are tried: of ~100 rows a
+  // sentence usually leaves a handful, each confirmed by its hints before its expression runs.
+  const tried = new Uint8Array(CUES.length);
+  for (const key of wordStarts(lower)) {
+    const rows = ROWS_BY_KEY.get(key);
+    if (rows) for (const r of rows) tried[r] = 1;
+  }
+  for (let r = 0; r < CUES.length; r++) {
+    if (tried[r] === 0) continue;
+    const def = CUES[r]!;
     if (def.titleOnly && !isTitle) continue;
     if (def.needsToday && isTitle) continue;
-    if (!def.hint.some((h) => present(h))) continue;
-    def.re.lastIndex = 0;
-    for (const m of sentence.matchAll(def.re)) {
+    if (!def.hint.some((h) => lower.includes(h))) continue;
+    for (const m of execAll(def.re, sentence)) {
       const start = m.index;
       const end = start + m[0].length;
       let legislature: string | null = null;
@@ -229,8 +259,13 @@ export function findCues(sentence: string, isTitle: boolean, stopped?: StoppedCu
     kept.push(c);
   }
   const ordered: Array<Cue & { def: CueDef }> = [];
+  let withheld = null as { end: number; reason: BlockReason } | null;
   for (const c of kept.sort((a, b) => a.start - b.start)) {
-    const reason = blocked(sentence, c, c.def);
+    // "still has to be approved by the Council and signed by the president": a participle joined
+    // to a withheld one is withheld with it.
+    const joined: boolean = withheld !== null && withheld.reason === 'modality' && COORDINATED.test(sentence.slice(withheld.end, c.start));
+    const reason: BlockReason | null = joined ? 'modality' : blocked(sentence, c, c.def);
+    withheld = reason === null ? null : { end: c.end, reason };
     if (reason === null) ordered.push(c);
     else if (reason === 'negated' && !c.def.proform && c.kind === 'event') ordered.push({ ...c, denied: true });
     else stopped?.push({ rule: c.rule, status: c.status, text: sentence.slice(c.start, c.end), reason });

@@ -1,5 +1,14 @@
 // Feed dates: RFC 822 (RSS), RFC 3339 (Atom), W3C-DTF (dc:date), and in practice anything.
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+
+type Chrono = typeof import('chrono-node');
+let chronoModule: Chrono | null = null;
+/** Loaded on first use: most feeds date their items in forms Date.parse reads, and loading
+ *  chrono-node costs a quarter of a second at every start of the command. */
+function chrono(): Chrono {
+  chronoModule ??= createRequire(import.meta.url)('chrono-node') as Chrono;
+  return chronoModule;
+}
 
 /**
  * ISO 8601 for a feed date, or null. Date.parse handles the standard forms; chrono-node handles
@@ -11,7 +20,7 @@ export function parseFeedDate(text: string | null | undefined): string | null {
   if (!value) return null;
   const t = Date.parse(value);
   if (!Number.isNaN(t)) return new Date(t).toISOString();
-  const result = chrono.strict.parse(value)[0];
+  const result = chrono().strict.parse(value)[0];
   if (!result) return null;
   const start = result.start;
   if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) return null;

@@ -1,8 +1,9 @@
 // Feed documents (RSS 0.9x/2.0, RDF/RSS 1.0, Atom 1.0) to FeedItems, with rss-parser doing the
 // XML and the format differences, and this module doing what rss-parser does not: surviving one
 // bad item, picking the right Atom link, resolving relative links, plain-text titles.
+import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import Parser from 'rss-parser';
+import type Parser from 'rss-parser';
 import { escapeText } from '../shared/escape.js';
 import type { FeedItem, ParsedFeed } from '../types.js';
 import { implausibleDateText, isNativeDate, parseFeedDate, trustedTime } from './dates.js';
@@ -113,9 +114,17 @@ function normaliseAtomLinks(entry: XmlNode): void {
   });
 }
 
+let rssParserClass: typeof Parser | null = null;
+/** rss-parser (and its xml2js) is loaded by the first feed that needs parsing: a poll whose feed
+ *  did not change, and every command that parses nothing, never pays for it. */
+function rssParser(): typeof Parser {
+  rssParserClass ??= createRequire(import.meta.url)('rss-parser') as typeof Parser;
+  return rssParserClass;
+}
+
 function instrumentedParser(): Parser {
   // defaultRSS: an <rss> without a version attribute is read as 2.0 instead of rejected.
-  const parser = new Parser({ defaultRSS: 2 });
+  const parser = new (rssParser())({ defaultRSS: 2 });
   const internals = parser as unknown as ParserInternals;
   const atom = internals.parseItemAtom.bind(parser);
   const rss = internals.parseItemRss.bind(parser);

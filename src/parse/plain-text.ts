@@ -1,29 +1,14 @@
 // Feed titles are "plain text" that in practice carries HTML entities (&#8217;, &amp;amp;) and
 // the odd tag (<b>, <em>). An HTML parser decodes the first and drops the second exactly as a
-// browser would, which regexes do not.
-import { parseHTML } from 'linkedom';
+// browser would, which regexes do not. htmlparser2's events give the text nodes a DOM's
+// textContent would join, without building the DOM.
+import { Parser } from 'htmlparser2';
 import { collapseSpaces } from '../shared/same-text.js';
 import { boundHtml } from '../extract/tag-scan.js';
 import { DEFAULT_LIMITS } from '../config/limits.js';
 
-/**
- * linkedom's innerHTML setter recurses once per level of nesting: 20k nested <b> in a title
- * overflow the stack. A title needs neither depth nor thousands of elements.
- */
+/** A title needs neither depth nor thousands of elements. */
 const TITLE_BOUNDS = { maxElements: DEFAULT_LIMITS.pageElements, maxDepth: 64 };
-
-interface ScratchDocument {
-  createElement(tag: string): { innerHTML: string; textContent: string | null };
-}
-
-let scratch: ScratchDocument | null = null;
-
-function scratchDocument(): ScratchDocument {
-  if (scratch) return scratch;
-  const doc: ScratchDocument = parseHTML('<!doctype html><html><head></head><body></body></html>').document;
-  scratch = doc;
-  return doc;
-}
 
 /** Whitespace runs to one space (U+3000 kept), trimmed: the one rule in shared/same-text.ts. */
 export function collapseWhitespace(text: string): string {
@@ -33,9 +18,17 @@ export function collapseWhitespace(text: string): string {
 /** HTML (or text with entities) to one line of plain text. */
 export function htmlToPlainText(html: string): string {
   if (!/[<&]/.test(html)) return collapseWhitespace(html);
-  const el = scratchDocument().createElement('div');
-  el.innerHTML = boundHtml(html, TITLE_BOUNDS).html;
-  return collapseWhitespace(el.textContent ?? '');
+  let text = '';
+  const parser = new Parser(
+    {
+      ontext(chunk) {
+        text += chunk;
+      },
+    },
+    { decodeEntities: true, xmlMode: false },
+  );
+  parser.end(boundHtml(html, TITLE_BOUNDS).html);
+  return collapseWhitespace(text);
 }
 
 /** Plain text cut at a word boundary to at most `max` characters, with an ellipsis when cut. */

@@ -26,3 +26,4 @@ export { renderMessagePage, renderNotFoundPage } from './html/message-page.js';
 export { renderDiffHtml } from './diff-render/html.js';
 export { renderDiffText, type TextRenderOptions } from './diff-render/text.js';
 export { compactDiff, ELLIPSIS } from './diff-render/compact.js';
+export { renderOpml, type OpmlInput } from './opml.js';

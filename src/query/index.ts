@@ -2,6 +2,8 @@
 // the catalogue. Used by the CLI and the web server alike, so both show the same thing.
 import { limitsOf } from '../config/limits.js';
 import { buildTimeline, compileCatalogue, explainArticle, type SentenceTrace } from '../match/index.js';
+// identity.js alone, not the parse stage's entry point: read commands must not load the feed parser.
+import { canonicalUrl } from '../parse/identity.js';
 import type { ArticleRow, FeedScope, Store } from '../store/index.js';
 import type { AgreementJson, ArticleHistoryView, Config, CorrectionJson, HistoryJson, Timeline, UpdateRecord } from '../types.js';
 
@@ -99,7 +101,31 @@ export function historyJson(ctx: ReadContext, url: string): HistoryJson | null {
 }
 
 function findArticle(ctx: ReadContext, url: string): ArticleRow | null {
-  return ctx.store.articles.byUrl(url) ?? ctx.store.articles.byUrl(safeCanonical(url));
+  for (const candidate of urlForms(url)) {
+    const a = ctx.store.articles.byUrl(candidate);
+    if (a) return a;
+  }
+  return null;
+}
+
+/**
+ * The forms a user's URL may be stored under: as typed, as ingest keys it (canonicalUrl: no
+ * fragment, no utm_* or other trackers, parameters sorted), and that with or without a trailing
+ * slash, so a link copied from a browser, a newsletter or the feed finds the article.
+ */
+export function urlForms(url: string): string[] {
+  const typed = url.trim();
+  const canonical = canonicalUrl(safeCanonical(typed));
+  const forms = [typed, canonical];
+  try {
+    const u = new URL(canonical);
+    if (u.pathname.length > 1 && u.pathname.endsWith('/')) u.pathname = u.pathname.replace(/\/+$/, '');
+    else if (!u.pathname.endsWith('/')) u.pathname = `${u.pathname}/`;
+    forms.push(u.href);
+  } catch {
+    // Not a URL: looked up as typed.
+  }
+  return [...new Set(forms)];
 }
 
 function history(ctx: ReadContext, a: ArticleRow): HistoryJson {

@@ -1,39 +1,56 @@
 // The web server's view of the store (the SiteData interface of src/server).
 import type { FeedScope, SiteData } from '../server/index.js';
+import { feedHealthOf } from './feed-health.js';
 import { agreementJson, agreementsJson, agreementSummaries, articleHistoryView, correctionsJson, type ReadContext } from './index.js';
 
-export function createSiteData(ctx: ReadContext): SiteData {
-  // Counting a million rows on every request would cost more than serving the feed: a scope's
-  // count is recomputed only when its newest entry changes.
-  const counts = new Map<string, { seq: number; count: number }>();
-  const known = (scope: FeedScope) => scope.kind !== 'agreement' || ctx.agreementNames.has(scope.agreementId);
+/**
+ * `source` is the context, or a function returning the current one: after a config reload
+ * (SIGHUP) the server answers from the new config without a restart.
+ */
+export function createSiteData(source: ReadContext | (() => ReadContext)): SiteData {
+  const current = typeof source === 'function' ? source : () => source;
+  // Rendered pages are cached by revision: a new config is a new revision too.
+  let generation = 0;
+  let last = current();
+  const c = (): ReadContext => {
+    const now = current();
+    if (now !== last) {
+      last = now;
+      generation++;
+    }
+    return now;
+  };
+  const known = (scope: FeedScope) => scope.kind !== 'agreement' || c().agreementNames.has(scope.agreementId);
   return {
-    ping: () => ctx.store.ping(),
+    ping: () => c().store.ping(),
     feedState(scope) {
       if (!known(scope)) return null;
-      const state = ctx.store.updates.state(scope);
-      const key = JSON.stringify(scope);
-      let cached = counts.get(key);
-      if (!cached || cached.seq !== state.newestSeq) {
-        cached = { seq: state.newestSeq, count: ctx.store.updates.count(scope) };
-        counts.set(key, cached);
-      }
-      return { ...state, count: cached.count };
+      // One index lookup: the feed's ETag and cache key come from the newest entry alone.
+      return c().store.updates.state(scope);
     },
-    updates: (scope, opts) => (known(scope) ? ctx.store.updates.list(scope, opts.beforeSeq, opts.limit) : []),
-    agreements: () => agreementsJson(ctx),
-    agreementSummaries: () => agreementSummaries(ctx),
-    revision: () => ctx.store.revision(),
-    agreement: (id) => agreementJson(ctx, id),
-    agreementName: (id) => ctx.agreementNames.get(id) ?? null,
-    corrections: (filter) => correctionsJson(ctx, { ...filter, revisions: true }),
-    articleHistory: (url, page) => articleHistoryView(ctx, url, page),
-    feeds: () => {
-      const configured = new Set(ctx.config.feeds.map((f) => f.id));
-      return ctx.store.feeds
-        .all()
-        .filter((f) => configured.has(f.id))
-        .map(({ validators: _v, nextPollAt: _n, ...view }) => view);
+    updates: (scope, opts) => (known(scope) ? c().store.updates.list(scope, opts.beforeSeq, opts.limit) : []),
+    agreements: () => agreementsJson(c()),
+    agreementSummaries: () => agreementSummaries(c()),
+    revision: () => {
+      const store = c().store;
+      return `${store.revision()}.${generation}`;
     },
+    agreement: (id) => agreementJson(c(), id),
+    agreementName: (id) => c().agreementNames.get(id) ?? null,
+    corrections: (filter) => correctionsJson(c(), { ...filter, revisions: true }),
+    articleHistory: (url, page) => articleHistoryView(c(), url, page),
+    feeds: () =>
+      feedHealthOf(c()).map((h) => ({
+        id: h.id,
+        name: h.name,
+        url: h.url,
+        lastStatus: h.status,
+        lastError: h.error,
+        lastPolledAt: h.lastPolledAt,
+        consecutiveFailures: h.failuresInARow,
+        nextAttemptAt: h.nextAttemptAt,
+        nextAttemptWhy: h.nextAttemptWhy,
+      })),
+    lastRun: () => c().store.runs.last(),
   };
 }

@@ -52,7 +52,7 @@ export function createRunContext(
     limits: limitsOf(config),
     store,
     catalogue: compileCatalogue(config.agreements, config.countryNames),
-    limiter: createLimiter({ concurrency: config.fetch.concurrency }),
+    limiter: createLimiter({ concurrency: config.fetch.concurrency, perHost: config.fetch.perHost }),
     feedFetch: {
       ...base,
       accept: 'application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5',

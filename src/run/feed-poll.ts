@@ -13,6 +13,7 @@ import { backoffUntil, freshUntil } from './schedule.js';
 import { StoreError } from '../store/index.js';
 import { write } from './write.js';
 import { firstLine } from '../shared/errors.js';
+import { count } from '../shared/plural.js';
 
 /** Items prepared (fetched, extracted) before they are written in one transaction. */
 const CHUNK = 25;
@@ -46,7 +47,7 @@ async function poll(ctx: RunContext, feed: FeedConfig, tally: Tally, opts: PollO
   const now = ctx.now();
   if (opts.respectBackoff && state.nextPollAt !== null && Date.parse(state.nextPollAt) > now.getTime()) {
     report.status = 'skipped';
-    warn(tally, `not polled before ${state.nextPollAt} (backoff or Cache-Control)`);
+    report.error = waitReason(state);
     return;
   }
 
@@ -67,6 +68,7 @@ async function pollWithin(ctx: RunContext, feed: FeedConfig, state: FeedState, t
   if (res === null) {
     // Defensive: the feed's own first request starts its clock, so this needs a budget of ~0.
     report.status = 'skipped';
+    report.error = 'its time budget was used up before its first request (fetch.feedBudgetSeconds); until the next run';
     return;
   }
   if (res.kind === 'error') {
@@ -146,7 +148,15 @@ function keepWithinRetention(ctx: RunContext, feed: FeedConfig, tally: Tally, st
     return r;
   });
   for (const id of agreements) tally.touched.add(id);
-  if (pruned > 0) warn(tally, `more than ${cap} articles kept for this feed; pruned the ${pruned} oldest with their versions (limits.articlesPerFeed)`);
+  if (pruned > 0) warn(tally, `more than ${cap} articles kept for this feed; pruned the oldest ${count(pruned, 'article')} with their versions (limits.articlesPerFeed)`);
+}
+
+/** Why the worker leaves a feed alone this run, and until when. */
+function waitReason(state: FeedState): string {
+  if (state.lastStatus === 'error') {
+    return `backing off after ${count(state.consecutiveFailures, 'failure')} in a row (last: ${state.lastError ?? 'unknown'}); next attempt not before ${state.nextPollAt}`;
+  }
+  return `the feed's Cache-Control says it is fresh until ${state.nextPollAt}`;
 }
 
 function failed(

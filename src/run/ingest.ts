@@ -11,6 +11,7 @@ import { pollFeed } from './feed-poll.js';
 import { newTally, type FeedReport, type IngestReport, type Tally } from './report.js';
 import { StoreError } from '../store/index.js';
 import { write } from './write.js';
+import { deliverWebhooks, startWebhookCursors, type WebhookOptions } from './webhooks.js';
 
 export type { FeedReport, IngestReport } from './report.js';
 
@@ -30,12 +31,15 @@ export interface IngestOptions {
    * polled once per round by whichever worker claims it; the default is a round of this run alone.
    */
   round?: string;
+  /** Waits between webhook tries (tests make them instant). */
+  webhooks?: WebhookOptions;
 }
 
 export async function ingest(ctx: RunContext, opts: IngestOptions = {}): Promise<IngestReport> {
   const started = Date.now();
   try {
     write(ctx, () => ctx.store.feeds.sync(ctx.config.feeds));
+    startWebhookCursors(ctx);
   } catch (err) {
     // A store that cannot take even this first write (read-only, disk full): nothing was polled.
     if (err instanceof StoreError) return { feeds: [], durationMs: Date.now() - started, fatal: err.message };
@@ -50,7 +54,7 @@ export async function ingest(ctx: RunContext, opts: IngestOptions = {}): Promise
     let tally: Tally;
     if (fatal !== null) {
       tally = newTally(feed.id);
-      Object.assign(tally.report, { status: 'skipped', error: `not polled: ${fatal}` });
+      Object.assign(tally.report, { status: 'skipped', error: `the store failed (${fatal}); until the next run` });
     } else {
       const result = await pollFeed(ctx, feed, { respectBackoff: opts.respectBackoff ?? false, shouldStop: stopped });
       tally = result.tally;
@@ -89,5 +93,26 @@ export async function ingest(ctx: RunContext, opts: IngestOptions = {}): Promise
   }
   const reports = tallies.map((t) => t.report);
   for (const r of reports) opts.onFeedDone?.(r);
-  return { feeds: reports, durationMs: Date.now() - started, fatal };
+  const durationMs = Date.now() - started;
+  if (fatal === null) {
+    // For /healthz and `pactwatch feeds`: when the last run finished (the store said nothing else).
+    const run = { finishedAt: ctx.now().toISOString(), durationMs, feeds: reports.length, failed: reports.filter((r) => r.status === 'error').length, fatal };
+    try {
+      write(ctx, () => ctx.store.runs.recordFinished(run));
+    } catch (err) {
+      if (!(err instanceof StoreError)) throw err;
+      fatal = err.message;
+    }
+  }
+  // Notifications go out after the run's writes: each new update to every webhook, in order.
+  let webhooks: string[] | undefined;
+  if (fatal === null && (ctx.config.webhooks?.length ?? 0) > 0 && !(opts.shouldStop?.() ?? false)) {
+    try {
+      webhooks = await deliverWebhooks(ctx, { userAgent: ctx.feedFetch.userAgent, ...opts.webhooks });
+    } catch (err) {
+      if (!(err instanceof StoreError)) throw err;
+      fatal = err.message;
+    }
+  }
+  return { feeds: reports, durationMs, fatal, ...(webhooks ? { webhooks } : {}) };
 }

@@ -170,12 +170,13 @@ function storeItem(ctx: RunContext, feed: FeedConfig, p: PreparedItem, at: strin
     key = foreignKey(feed.id, key);
     article = articles.byKey(key);
   }
+  const fresh = !article;
   if (!article) {
     article = articles.insert({ key, url: p.url, feedId: feed.id, fullText: p.fullText, publishedAt: p.publishedAt, seenAt: at });
     tally.report.newArticles++;
   }
   seen.add(article.id);
-  if (p.text) count(tally, recordText(ctx, article, p.text, at));
+  if (p.text) count(tally, recordText(ctx, article, p.text, at, fresh));
   articles.seenInFeed(article.id, feed.id, p.itemHash, at);
   if (p.pageValidators) articles.markChecked(article.id, at, p.pageValidators);
 }

@@ -12,11 +12,14 @@ import { analyseText, recordTakenDown, recordText, referenceOf, type AnalysedTex
 import { warn, type Tally } from './report.js';
 import { inTurn } from './turns.js';
 import { recheckDue, recheckWindowStart } from './schedule.js';
+import { inWindow } from './window.js';
 import { write } from './write.js';
 import { firstLine } from '../shared/errors.js';
 
-/** How many pages are fetched before their results are written in one transaction. */
-const CHUNK = 16;
+/** How many pages are in flight at most (the limiter bounds the requests per host and in all). */
+const WINDOW = 16;
+/** How many finished pages are written in one transaction. */
+const BATCH = 8;
 
 type Checked =
   | { kind: 'same'; validators: Validators; warning?: string }
@@ -39,16 +42,17 @@ export async function recheckPages(
   const due = ctx.store.articles
     .recheckCandidates(feed.id, recheckWindowStart(now, ctx.config.articles))
     .filter((a) => !seen.has(a.id) && recheckDue(a, now, ctx.config.articles));
-  for (let i = 0; i < due.length && !shouldStop(); i += CHUNK) {
-    const chunk = due.slice(i, i + CHUNK);
-    const results = await Promise.all(chunk.map((a) => checkPage(ctx, feed, a, budget)));
-    const at = ctx.now().toISOString();
-    write(ctx, () => {
-      chunk.forEach((a, j) => {
-        recordCheck(ctx, a, results[j]!, at, tally);
+  await inWindow(
+    due,
+    { window: WINDOW, batch: BATCH, shouldStop },
+    (a) => checkPage(ctx, feed, a, budget),
+    (done) => {
+      const at = ctx.now().toISOString();
+      write(ctx, () => {
+        for (const [a, checked] of done) recordCheck(ctx, a, checked, at, tally);
       });
-    });
-  }
+    },
+  );
 }
 
 async function checkPage(ctx: RunContext, feed: FeedConfig, article: ArticleRow, budget: Budget): Promise<Checked> {

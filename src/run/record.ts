@@ -81,11 +81,12 @@ export interface RecordOutcome {
 
 const NOTHING: RecordOutcome = { newVersion: false, corrections: 0, touched: [] };
 
-export function recordText(ctx: RunContext, article: ArticleRow, analysed: AnalysedText, at: string): RecordOutcome {
+/** `fresh`: the article was inserted in this transaction (no versions, findings or mentions yet). */
+export function recordText(ctx: RunContext, article: ArticleRow, analysed: AnalysedText, at: string, fresh = false): RecordOutcome {
   const { text, hash } = analysed;
   if (text.paragraphs.length === 0 && text.title === '') return NOTHING;
   const { articles, agreements } = ctx.store;
-  const latest = articles.latestVersion(article.id);
+  const latest = fresh ? null : articles.latestVersion(article.id);
   // Compare with the latest version only, so A -> B -> A gives three versions.
   if (latest && latest.hash === hash) return NOTHING;
 
@@ -99,7 +100,7 @@ export function recordText(ctx: RunContext, article: ArticleRow, analysed: Analy
     hash,
     extractor: EXTRACTOR_VERSION,
     baseline: latest === null || rebaseline,
-  });
+  }, latest?.n ?? 0);
 
   // Matched before the transaction; again here only in the rare case that the analysis no longer
   // fits (another feed stored a version of this article in the same run, or a new article's
@@ -109,8 +110,8 @@ export function recordText(ctx: RunContext, article: ArticleRow, analysed: Analy
     analysed.match && analysed.reference.slice(0, 10) === reference.slice(0, 10)
       ? analysed.match
       : matchText(ctx, text, reference);
-  const before = agreements.agreementsOfArticle(article.id);
-  agreements.replaceFindings(article.id, match.findings, match.mentions);
+  const before = fresh ? [] : agreements.agreementsOfArticle(article.id);
+  agreements.replaceFindings(article.id, match.findings, match.mentions, fresh);
   const named = [...new Set([...match.mentions, ...match.findings].map((m) => m.agreementId))];
   const tracked = article.tracked || named.length > 0;
   if (tracked && !article.tracked) articles.setTracked(article.id, true);

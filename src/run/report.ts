@@ -1,5 +1,6 @@
 // What one feed poll did, as ingest reports it, and the agreements it touched.
 import { DEFAULT_LIMITS } from '../config/limits.js';
+import { count } from '../shared/plural.js';
 export interface FeedReport {
   id: string;
   status: 'ok' | 'not-modified' | 'error' | 'skipped';
@@ -23,6 +24,8 @@ export interface IngestReport {
   durationMs: number;
   /** Set when the store failed (disk full, read-only): the run stopped and must exit non-zero. */
   fatal: string | null;
+  /** One line per webhook that sent or failed something in this run (README, "Notifications"). */
+  webhooks?: string[];
 }
 
 export function emptyReport(id: string): FeedReport {
@@ -67,6 +70,6 @@ export function warn(tally: Tally, line: string): void {
 /** The summary line for the warnings past the cap; call once, when the poll is done. */
 export function closeWarnings(tally: Tally): void {
   if (tally.droppedWarnings === 0) return;
-  tally.report.warnings.push(`… and ${tally.droppedWarnings} more warnings (limits.warningsPerFeed is ${tally.maxWarnings})`);
+  tally.report.warnings.push(`… and ${count(tally.droppedWarnings, 'more warning')} (limits.warningsPerFeed is ${tally.maxWarnings})`);
   tally.droppedWarnings = 0;
 }

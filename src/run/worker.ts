@@ -7,6 +7,7 @@ import type { RunContext } from './context.js';
 import { ingest, type FeedReport, type IngestReport } from './ingest.js';
 import { LeaseBusy, withIngestLease } from './lease.js';
 import { firstLine } from '../shared/errors.js';
+import { count } from '../shared/plural.js';
 
 export interface Worker {
   /**
@@ -35,11 +36,12 @@ export function startWorker(ctx: RunContext, opts: WorkerOptions = {}): Worker {
       // One worker on SQLite: the store lease. Many on a shared store: feed claims per round.
       const report = ctx.store.claims ? await poll() : await withIngestLease(ctx.store, { waitMs: 0 }, poll);
       if (report.fatal) ctx.log.error(`run stopped: ${report.fatal}`);
+      for (const line of report.webhooks ?? []) (/not delivered|refused/.test(line) ? ctx.log.warn : ctx.log.info).call(ctx.log, line);
       ctx.log.info(`run finished in ${report.durationMs} ms`, { durationMs: report.durationMs });
       opts.onReport?.(report);
       return report;
     } catch (err) {
-      if (err instanceof LeaseBusy) ctx.log.warn(`run skipped: ${err.message}`);
+      if (err instanceof LeaseBusy) ctx.log.warn(`run skipped: ${err.message}; the next try is ${nextRun()}`);
       else ctx.log.error(`run failed: ${firstLine(err)}`);
       return null;
     }
@@ -48,7 +50,7 @@ export function startWorker(ctx: RunContext, opts: WorkerOptions = {}): Worker {
   const tick = (round = `tick:${randomUUID()}`): Promise<IngestReport | null> => {
     if (stopping) return Promise.resolve(null);
     if (current) {
-      ctx.log.warn('run skipped: the previous run is still going');
+      ctx.log.warn(`run skipped: the previous run is still going; the next try is ${nextRun()}`);
       return Promise.resolve(null);
     }
     current = run(round).finally(() => {
@@ -65,6 +67,11 @@ export function startWorker(ctx: RunContext, opts: WorkerOptions = {}): Worker {
     noOverlap: true,
     name: 'pactwatch-ingest',
   });
+  /** For "skipped" lines: until when. */
+  const nextRun = () => {
+    const at = task.getNextRun();
+    return at ? `the scheduled run at ${at.toISOString()}` : 'the next scheduled run';
+  };
   if (opts.firstPoll ?? true) void tick(`until:${task.getNextRun()?.toISOString() ?? randomUUID()}`);
 
   return {
@@ -83,10 +90,11 @@ export function startWorker(ctx: RunContext, opts: WorkerOptions = {}): Worker {
 function logFeed(ctx: RunContext, r: FeedReport): void {
   const fields = { feed: r.id, ...r, id: undefined, warnings: r.warnings.length ? r.warnings : undefined };
   if (r.status === 'error') ctx.log.warn(`feed ${r.id}: error: ${r.error}`, fields);
+  else if (r.status === 'skipped') ctx.log.info(`feed ${r.id}: skipped: ${r.error ?? 'the run stopped early'}`, fields);
   else
     ctx.log.info(
-      `feed ${r.id}: ${r.status}, ${r.items} items, ${r.newArticles} new articles, ${r.newVersions} new versions, ` +
-        `${r.corrections} corrections, ${r.statusChanges} status changes, ${r.rechecked} pages re-checked`,
+      `feed ${r.id}: ${r.status}, ${count(r.items, 'item')}, ${count(r.newArticles, 'new article')}, ${count(r.newVersions, 'new version')}, ` +
+        `${count(r.corrections, 'correction')}, ${count(r.statusChanges, 'status change')}, ${count(r.rechecked, 'page')} re-checked`,
       fields,
     );
 }

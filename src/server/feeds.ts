@@ -1,7 +1,7 @@
 // Serving the Atom feeds. The hot path: feedState() (cheap) → key → cache hit → write the bytes.
 // The ETag is derived from the feed's state, not from the bytes, so a conditional request is
-// answered 304 without rendering or even reading the updates. The state (newest seq and date,
-// count), the scope, the page, the base URL, the feed title and RENDER_VERSION together determine
+// answered 304 without rendering or even reading the updates. The state (newest seq and date),
+// the scope, the page, the base URL, the feed title and RENDER_VERSION together determine
 // the bytes, so a strong ETag over them changes exactly when the bytes can change.
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
@@ -99,7 +99,6 @@ export class FeedService {
       before ?? '',
       state.newestSeq,
       state.newestAt ?? '',
-      state.count,
       name ?? '',
     ].join('\u0000');
     const hit = this.cache.get(key);

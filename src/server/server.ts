@@ -11,6 +11,7 @@ import {
   renderCorrectionsPage,
   renderMessagePage,
   renderNotFoundPage,
+  renderOpml,
   renderOverviewPage,
 } from '../publish/index.js';
 import { DEFAULT_LIMITS, type Limits } from '../config/limits.js';
@@ -19,6 +20,7 @@ import { FeedService } from './feeds.js';
 import { Lru } from './lru.js';
 import type { FeedScope, SiteData } from './site-data.js';
 import { firstLine } from '../shared/errors.js';
+import { count } from '../shared/plural.js';
 
 export interface ServerOptions {
   /** Absolute base for links in feeds ("http://localhost:8080"); its path, if any, prefixes routes. */
@@ -181,6 +183,11 @@ export function createServer(data: SiteData, opts: ServerOptions): http.Server {
 
     if (path === '/feed.atom') return serveFeed(req, res, { kind: 'all' }, q);
     if (path === '/corrections.atom') return serveFeed(req, res, { kind: 'corrections' }, q);
+    if (path === '/feeds.opml') {
+      // Every feed of ours in one file for a reader's import: one subscription per agreement.
+      const agreements = (data.agreementSummaries?.() ?? data.agreements()).map((a) => ({ id: a.id, name: a.name }));
+      return sendText(req, res, 200, renderOpml({ baseUrl, agreements }).trimEnd(), { 'Content-Type': 'text/x-opml; charset=utf-8', 'Cache-Control': 'no-cache' });
+    }
     if (path === '/healthz') {
       let ok = false;
       try {
@@ -188,7 +195,7 @@ export function createServer(data: SiteData, opts: ServerOptions): http.Server {
       } catch (err) {
         log(`pactwatch server: health check failed: ${firstLine(err)}`);
       }
-      return ok ? sendText(req, res, 200, 'ok') : sendText(req, res, 503, 'store unavailable');
+      return ok ? sendText(req, res, 200, healthLine(data)) : sendText(req, res, 503, 'store unavailable');
     }
     if (path === '/') {
       return sendPage(req, res, '/', () =>
@@ -272,4 +279,20 @@ export function createServer(data: SiteData, opts: ServerOptions): http.Server {
       else res.destroy();
     }
   });
+}
+
+/**
+ * /healthz's body: "ok", then when the last ingest run finished, so a monitor can alert on a
+ * worker that stopped running as well as on a store that stopped answering.
+ */
+function healthLine(data: SiteData): string {
+  let run: ReturnType<NonNullable<SiteData['lastRun']>> = null;
+  try {
+    run = data.lastRun?.() ?? null;
+  } catch {
+    // The store answered the ping; a failure here only leaves the run unknown.
+  }
+  if (!run) return 'ok; no ingest run has finished yet';
+  const failed = run.failed > 0 ? `, ${run.failed} failed` : '';
+  return `ok; last run finished ${run.finishedAt} (${count(run.feeds, 'feed')}${failed}, ${(run.durationMs / 1000).toFixed(1)} s)`;
 }

@@ -5,10 +5,14 @@ import type { AgreementJson, ArticleHistoryView, CorrectionJson, FeedStatusView,
 
 export type FeedScope = { kind: 'all' } | { kind: 'agreement'; agreementId: string } | { kind: 'corrections' };
 
+/**
+ * The newest entry of a scope. The update log is append-only and its sequence numbers are never
+ * reused (an import goes only into an empty store), so the newest seq identifies a scope's entries:
+ * no count is needed, and counting a million rows would cost more than serving the feed.
+ */
 export interface FeedState {
   newestSeq: number;
   newestAt: string | null;
-  count: number;
 }
 
 export interface SiteData {
@@ -29,4 +33,6 @@ export interface SiteData {
   /** One page of the versions (oldest first) and the changes among them. */
   articleHistory(url: string, page?: { offset: number; limit: number }): ArticleHistoryView | null;
   feeds(): FeedStatusView[];
+  /** When the last ingest run finished, for /healthz; null before the first. */
+  lastRun?(): { finishedAt: string; durationMs: number; feeds: number; failed: number } | null;
 }

@@ -25,10 +25,15 @@ export class AgreementRepo {
     return rows.map((r) => r.agreement_id);
   }
 
-  /** Replace what an article says: its latest version is the only one that counts. */
-  replaceFindings(articleId: number, findings: StatusFinding[], mentions: Mention[]): void {
-    this.q('DELETE FROM findings WHERE article_id = ?').run(articleId);
-    this.q('DELETE FROM mentions WHERE article_id = ?').run(articleId);
+  /**
+   * Replace what an article says: its latest version is the only one that counts. `fresh`: the
+   * article was inserted in this transaction, so there is nothing to delete.
+   */
+  replaceFindings(articleId: number, findings: StatusFinding[], mentions: Mention[], fresh = false): void {
+    if (!fresh) {
+      this.q('DELETE FROM findings WHERE article_id = ?').run(articleId);
+      this.q('DELETE FROM mentions WHERE article_id = ?').run(articleId);
+    }
     const insert = this.q(
       `INSERT INTO findings (article_id, agreement_id, status, date, date_source, party, quote, denied, rule, mention, date_phrase)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,

@@ -73,13 +73,13 @@ export class ArticleRepo {
   }
 
   insert(a: NewArticle): ArticleRow {
-    const { id } = this
+    const row = this
       .q(
         `INSERT INTO articles (key, url, feed_id, full_text, published_at, first_seen_at, last_seen_in_feed_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+         VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING *`,
       )
-      .get(a.key, a.url, a.feedId, a.fullText ? 1 : 0, a.publishedAt, a.seenAt, a.seenAt) as { id: number };
-    return this.byId(id)!;
+      .get(a.key, a.url, a.feedId, a.fullText ? 1 : 0, a.publishedAt, a.seenAt, a.seenAt) as Row;
+    return toArticle(row);
   }
 
   /** The article a feed showed with exactly this item (its key may be the page's canonical URL). */
@@ -216,10 +216,12 @@ export class ArticleRepo {
     ).map(toChange);
   }
 
-  insertVersion(v: Omit<VersionRow, 'n'>): number {
+  /** `latestN`: the article's latest version number when the caller knows it (0: none yet). */
+  insertVersion(v: Omit<VersionRow, 'n'>, latestN?: number): number {
     const n =
-      ((this.q('SELECT MAX(n) AS n FROM versions WHERE article_id = ?').get(v.articleId) as { n: number | null })
-        .n ?? 0) + 1;
+      (latestN ??
+        (this.q('SELECT MAX(n) AS n FROM versions WHERE article_id = ?').get(v.articleId) as { n: number | null }).n ??
+        0) + 1;
     this
       .q(
         `INSERT INTO versions (article_id, n, seen_at, title, paragraphs, hash, extractor, baseline)

@@ -2,6 +2,7 @@
 // in dependency order. Generic over the schema, so a new column travels without code here.
 import type { Backend, ColumnInfo } from './backend.js';
 import { columnProblem, recordProblem } from './import-rules.js';
+import { firstLine } from '../shared/errors.js';
 
 /** Every table that holds history, parents first. Leases are run state, not history. */
 export const BACKUP_TABLES = [
@@ -133,7 +134,7 @@ class ImportSession {
       stmt.run(...cols.map((c) => record[c]));
     } catch (err) {
       // A duplicate key or a missing parent: the store's own constraints, named with the line.
-      fail(`${table}: ${(err as Error).message.split('\n')[0]}`);
+      fail(`${table}: ${firstLine(err)}`);
     }
     this.count++;
   }

@@ -140,7 +140,8 @@ export interface OpenOptions {
 export function openDatabase(file: string, opts: OpenOptions = {}): SqliteDb {
   let db: SqliteDb | undefined;
   try {
-    if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
+    // Only a writer makes the store's folder; a reader never leaves anything behind.
+    if (file !== ':memory:' && !opts.readonly) mkdirSync(path.dirname(file), { recursive: true });
     db = new Database(file, {
       readonly: opts.readonly ?? false,
       fileMustExist: opts.readonly ?? false,

@@ -4,7 +4,9 @@ import { preparer, type Db, type Prepare } from './db.js';
 
 export interface FeedState extends FeedStatusView {
   validators: Validators;
+  /** Backoff, Retry-After or Cache-Control: the worker does not poll the feed before it. */
   nextPollAt: string | null;
+  lastOkAt: string | null;
 }
 
 export interface PollOutcome {
@@ -87,6 +89,7 @@ interface FeedRow {
   last_polled_at: string | null;
   consecutive_failures: number;
   next_poll_at: string | null;
+  last_ok_at: string | null;
   body_hash: string | null;
 }
 
@@ -101,5 +104,6 @@ function toState(r: FeedRow): FeedState {
     consecutiveFailures: r.consecutive_failures,
     validators: { etag: r.etag, lastModified: r.last_modified, bodyHash: r.body_hash },
     nextPollAt: r.next_poll_at,
+    lastOkAt: r.last_ok_at,
   };
 }

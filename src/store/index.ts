@@ -12,6 +12,7 @@ import { isPostgresUrl, openPgBackend } from './pg/backend.js';
 import { firstLine } from '../shared/errors.js';
 import { FeedRepo } from './feeds.js';
 import { LeaseRepo } from './leases.js';
+import { RunRepo, WebhookCursorRepo } from './runs.js';
 import { UpdateRepo } from './updates.js';
 
 export { StoreError, loadMigrations, migrate } from './db.js';
@@ -20,6 +21,7 @@ export type { Backend } from './backend.js';
 export { exportLines, importLines, importStream, ImportError, BACKUP_TABLES } from './backup.js';
 export type { ArticleRow, VersionRow, ChangeRow, NewArticle } from './articles.js';
 export type { FeedState, PollOutcome } from './feeds.js';
+export type { RunRecord } from './runs.js';
 export type { AgreementState } from './agreements.js';
 export type { FeedScope, NewUpdate, ScopeState } from './updates.js';
 
@@ -31,6 +33,8 @@ export class Store {
   readonly leases: LeaseRepo;
   /** Feed claims and host leases of many workers: PostgreSQL only (null on SQLite, one worker). */
   readonly claims: ClaimRepo | null;
+  readonly runs: RunRepo;
+  readonly webhookCursors: WebhookCursorRepo;
   /** A random id made when the store was created: part of every update's tag: URI. */
   readonly instanceId: string;
   readonly db: Db;
@@ -49,6 +53,8 @@ export class Store {
     this.updates = raisingStoreErrors(new UpdateRepo(db), file);
     this.leases = raisingStoreErrors(new LeaseRepo(db), file);
     this.claims = backend.kind === 'postgres' ? raisingStoreErrors(new ClaimRepo(db), file) : null;
+    this.runs = raisingStoreErrors(new RunRepo(db), file);
+    this.webhookCursors = raisingStoreErrors(new WebhookCursorRepo(db), file);
     this.instanceId = this.ensureInstanceId();
   }
 

@@ -40,21 +40,6 @@ export class UpdateRepo {
     return { newestSeq: row?.seq ?? 0, newestAt: row?.created_at ?? null };
   }
 
-  count(scope: FeedScope): number {
-    switch (scope.kind) {
-      case 'all':
-        return (this.q('SELECT COUNT(*) AS c FROM updates').get() as { c: number }).c;
-      case 'corrections':
-        return (this.q(`SELECT COUNT(*) AS c FROM updates WHERE kind = 'correction'`).get() as { c: number }).c;
-      case 'agreement':
-        return (
-          this.q('SELECT COUNT(*) AS c FROM update_agreements WHERE agreement_id = ?').get(scope.agreementId) as {
-            c: number;
-          }
-        ).c;
-    }
-  }
-
   list(scope: FeedScope, beforeSeq: number | null, limit: number): UpdateRecord[] {
     const before = beforeSeq ?? Number.MAX_SAFE_INTEGER;
     let rows: URow[];
@@ -77,6 +62,11 @@ export class UpdateRepo {
         break;
     }
     return rows.map((r) => this.toRecord(r));
+  }
+
+  /** Oldest first, the updates after `afterSeq`: what a webhook has not been sent yet. */
+  after(afterSeq: number, limit: number): UpdateRecord[] {
+    return (this.q('SELECT * FROM updates WHERE seq > ? ORDER BY seq LIMIT ?').all(afterSeq, limit) as URow[]).map((r) => this.toRecord(r));
   }
 
   /** Every update, oldest first, for export. */

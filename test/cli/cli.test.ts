@@ -1,7 +1,7 @@
 // The outside of the program (CONTRACT.md): commands, exit codes, one-line errors and JSON shapes,
 // through the built `pactwatch` binary, on the demo's sample news served on 127.0.0.1.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -21,8 +21,12 @@ interface Result {
 }
 
 function pactwatch(args: string[], env: Record<string, string> = {}): Promise<Result> {
+  return pactwatchIn(process.cwd(), args, env);
+}
+
+function pactwatchIn(cwd: string, args: string[], env: Record<string, string> = {}): Promise<Result> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [bin, ...args], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -84,6 +88,22 @@ describe('pactwatch (the command)', () => {
     expect(r.stdout).toMatch(/^ap: ok: \d+ items/m);
   });
 
+  it("feeds [--json]: each feed's last poll, status, error, failures in a row, next attempt and why", async () => {
+    const r = await pactwatch(['feeds', '--json', '--config', config]);
+    expect(r.code, r.stderr).toBe(0);
+    const list = JSON.parse(r.stdout) as Array<Record<string, unknown>>;
+    expect(list.map((f) => f.id)).toContain('broken');
+    const broken = list.find((f) => f.id === 'broken')!;
+    expect(broken).toMatchObject({ status: 'error', error: expect.stringMatching(/404/), lastOkAt: null, nextAttemptWhy: expect.stringMatching(/^backing off after \d+ failures in a row/) });
+    expect(broken.failuresInARow).toBeGreaterThanOrEqual(SNAPSHOTS.length);
+    const ok = list.find((f) => f.id !== 'broken')!;
+    expect(ok).toMatchObject({ status: expect.stringMatching(/^(ok|not-modified)$/), error: null, failuresInARow: 0 });
+    expect(Object.keys(ok)).toEqual(['id', 'name', 'url', 'lastPolledAt', 'lastOkAt', 'status', 'error', 'failuresInARow', 'nextAttemptAt', 'nextAttemptWhy']);
+    const text = await pactwatch(['feeds', '--config', config]);
+    expect(text.stdout).toMatch(/^broken: error \(\d+ failures in a row\)$/m);
+    expect(text.stdout).toMatch(/^ {2}next attempt: \d{4}-\d\d-\d\d \d\d:\d\d UTC \(backing off/m);
+  });
+
   it('agreements --json: every agreement with its status', async () => {
     const r = await pactwatch(['agreements', '--json', '--config', config]);
     const list = JSON.parse(r.stdout) as Array<{ id: string; status: string | null; since: string | null }>;
@@ -136,6 +156,15 @@ describe('pactwatch (the command)', () => {
     expect(text.stdout).toContain('[-century-old-]');
   });
 
+  it('history finds the article by the URL as a reader copies it: trackers, fragment, trailing slash', async () => {
+    const url = `${base}/bloomberg/japan-philippines-sign-raa`;
+    for (const typed of [`${url}/`, `${url}?utm_source=newsletter&utm_medium=email`, `${url}#comments`, ` ${url}/?utm_campaign=x `]) {
+      const r = await pactwatch(['history', typed, '--json', '--config', config]);
+      expect(r.code, `${typed}: ${r.stderr}`).toBe(0);
+      expect((JSON.parse(r.stdout) as { url: string }).url).toBe(url);
+    }
+  });
+
   it('explain URL: each finding with its lexicon row, mention and date phrase; why other rows gave nothing', async () => {
     const url = `${base}/bloomberg/japan-philippines-sign-raa`;
     const r = await pactwatch(['explain', url, '--json', '--config', config]);
@@ -165,15 +194,67 @@ describe('pactwatch (the command)', () => {
   });
 
   it.each([
-    [['agreement', 'no-such-id'], /no agreement with id "no-such-id"/],
     [['history', 'http://nowhere.test/x'], /no article with URL/],
-    [['ingest', '--feed', 'nope'], /no feed with id "nope"/],
-    [['corrections', '--since', 'yesterday-ish'], /--since: not a date/],
+    [['export', '--out', '/nonexistent-folder/x.jsonl'], /^pactwatch: \/nonexistent-folder\/x\.jsonl: cannot write \(no such folder\)$/],
+    [['feed', '--out', '/nonexistent-folder/x.atom'], /^pactwatch: \/nonexistent-folder\/x\.atom: cannot write \(no such folder\)$/],
   ])('%s: exit 1 with one line', async (args, message) => {
     const r = await pactwatch([...args, '--config', config]);
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr.trim()).toMatch(message);
+  });
+
+  it.each([
+    [['agreement', 'no-such-id'], /no agreement with id "no-such-id"/],
+    [['ingest', '--feed', 'nope'], /--feed: no feed with id "nope"/],
+    [['corrections', '--feed', 'nope'], /--feed: no feed with id "nope"/],
+    [['corrections', '--since', 'yesterday-ish'], /--since: not a date/],
+    [['feed', '--agreement', 'nope'], /no agreement with id "nope"/],
+    [['serve', '--port', 'eighty'], /--port: not a port number: eighty/],
+    [['ingest', '--wait', 'soon'], /--wait: not a number of seconds: soon/],
+  ])('%s: a usage error, exit 2 with one line', async (args, message) => {
+    const r = await pactwatch([...args, '--config', config]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(message);
+  });
+
+  it('an unknown option or a missing argument exits 2 (commander), distinct from a config error (1)', async () => {
+    expect((await pactwatch(['agreements', '--jsn', '--config', config])).code).toBe(2);
+    expect((await pactwatch(['history', '--config', config])).code).toBe(2);
+    expect((await pactwatch(['no-such-command'])).code).toBe(2);
+    expect((await pactwatch(['--version'])).code).toBe(0);
+  });
+
+  it('a bad schedule is a config error before anything starts: run exits 1 naming file and key, serving nothing', async () => {
+    const bad = path.join(dir, 'bad-schedule.yaml');
+    writeFileSync(bad, readFileSync(config, 'utf8').replace('server: { port: 8080', 'schedule: "61 * * * *"\nserver: { port: 0'));
+    for (const cmd of [['run'], ['ingest'], ['worker']]) {
+      const r = await pactwatch([...cmd, '--config', bad]);
+      expect(r.code, cmd.join(' ')).toBe(1);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toContain(`${bad}: schedule: "61 * * * *": 61 is not a valid value for the minutes field`);
+      expect(r.stdout).not.toMatch(/serving on/);
+    }
+  });
+
+  it('a relative database resolves against the config file; read commands elsewhere create nothing', async () => {
+    const sub = mkdtempSync(path.join(dir, 'relative-'));
+    const cfg = path.join(sub, 'pactwatch.yaml');
+    writeFileSync(cfg, `database: ${path.relative(sub, path.join(dir, 'p.db'))}\nagreementsFile: ${agreementsFile}\n`);
+    const elsewhere = mkdtempSync(path.join(tmpdir(), 'pactwatch-cwd-'));
+    const r = await pactwatchIn(elsewhere, ['agreements', '--json', '--config', cfg]);
+    expect(r.code, r.stderr).toBe(0);
+    expect((JSON.parse(r.stdout) as Array<{ status: string | null }>).some((a) => a.status !== null)).toBe(true);
+    // A config whose store does not exist yet (nor its folder): read commands and serve say so, and leave nothing.
+    writeFileSync(cfg, `database: data/none.db\nagreementsFile: ${agreementsFile}\n`);
+    for (const cmd of [['agreements'], ['corrections'], ['serve', '--port', '0']]) {
+      const none = await pactwatchIn(elsewhere, [...cmd, '--config', cfg]);
+      expect(none.code, cmd.join(' ')).toBe(1);
+      expect(none.stderr).toMatch(/no store here yet/);
+    }
+    expect(readdirSync(sub)).toEqual(['pactwatch.yaml']);
+    expect(readdirSync(elsewhere)).toEqual([]);
   });
 
   it('a bad config exits 1 with one line naming the file, the key and the problem', async () => {

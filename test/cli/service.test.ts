@@ -60,6 +60,7 @@ feeds:
     expect(out).toMatch(/feed bloomberg-politics: ok/);
     const health = await fetch(`http://127.0.0.1:${port}/healthz`);
     expect(health.status).toBe(200);
+    expect((await health.text()).trim()).toMatch(/^ok; last run finished \d{4}-\d\d-\d\dT[\d:.]+Z \(1 feed, [\d.]+ s\)$/);
     const feed = await fetch(`http://127.0.0.1:${port}/feed.atom`);
     expect(feed.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');
     expect(await feed.text()).toContain('Reciprocal Access Agreement');

@@ -37,11 +37,11 @@ function errorOf(yaml: string): ConfigError {
 }
 
 describe('config', () => {
-  it('fills in the defaults of CONTRACT.md and resolves paths against the current directory', () => {
+  it('fills in the defaults of CONTRACT.md and resolves paths against the config file', () => {
     const c = loadConfig(file(`feeds:\n  - { id: local, name: Local, url: feeds/local.xml }\n${AGREEMENT}`), dir);
     expect(c.database).toBe(path.join(dir, 'store/pactwatch.db'));
     expect(c.schedule).toBe('*/15 * * * *');
-    expect(c.fetch).toEqual({ timeoutSeconds: 20, maxBytes: 5_000_000, concurrency: 4, feedBudgetSeconds: 120 });
+    expect(c.fetch).toEqual({ timeoutSeconds: 20, maxBytes: 5_000_000, concurrency: 4, perHost: 2, feedBudgetSeconds: 120 });
     expect(c.articles).toEqual({ recheckForDays: 14, minRecheckMinutes: 15 });
     expect(c.server).toEqual({ host: '127.0.0.1', port: 8080, baseUrl: 'http://localhost:8080' });
     expect(c.feeds[0]).toEqual({ id: 'local', name: 'Local', url: path.join(dir, 'feeds/local.xml'), fullText: false, allowPrivateLinks: false });
@@ -89,7 +89,22 @@ describe('config', () => {
     ['an unsupported scheme', 'feeds:\n  - { id: a, name: x, url: "ftp://x.test/f" }\n', 'feeds[0].url', /http/],
     ['an agreement with no alias', 'agreements:\n  - { id: a, name: A, parties: [Japan, Philippines], aliases: [] }\n', 'agreements[0].aliases', /alias/],
     ['a bad time zone', 'timezone: Mars/Olympus\n', 'timezone', /time zone/],
+    ['a time zone only Intl knows', 'timezone: "+05:00"\n', 'timezone', /time zone/],
+    ['a minute out of range', 'schedule: "61 * * * *"\n', 'schedule', /61 is not a valid value for the minutes field/],
+    ['a schedule with too few fields', 'schedule: "every hour"\n', 'schedule', /not a cron expression/],
+    ['an impossible day', 'schedule: "0 0 31 2 *"\n', 'schedule', /day of month/],
     ['invalid YAML', 'feeds: [\n', '', /YAML/],
+    ['a misspelt key', 'feeds:\n  - { id: a, name: x, ulr: "http://x.test/" }\n', 'feeds[0].ulr', /^unknown key `ulr` \(did you mean `url`\?\)$/],
+    ['a misspelt top-level key', 'schedul: "* * * * *"\n', 'schedul', /did you mean `schedule`/],
+    ['a key nothing like a known one', 'colour: blue\n', 'colour', /^unknown key `colour`$/],
+    ['a string for a number', 'fetch: { concurrency: "4" }\n', 'fetch.concurrency', /^must be a number, not a string$/],
+    ['a fraction for a whole number', 'limits: { pageBytes: 1.5 }\n', 'limits.pageBytes', /^must be a whole number/],
+    ['a wrong item type', 'agreements:\n  - { id: a, name: A, parties: [Japan, 3], aliases: [A] }\n', 'agreements[0].parties[1]', /^must be a string, not a number$/],
+    ['a number out of range', 'server: { port: 70000 }\n', 'server.port', /^must be at most 65535$/],
+    ['words for a feed url', 'feeds:\n  - { id: a, name: x, url: "not a url" }\n', 'feeds[0].url', /neither an http\(s\) URL nor a path/],
+    ['a misspelt webhook key', 'webhooks:\n  - { url: "https://hooks.example/x", secrte: s }\n', 'webhooks[0].secrte', /did you mean `secret`/],
+    ['a webhook that is not a URL', 'webhooks:\n  - { url: "hooks" }\n', 'webhooks[0].url', /absolute URL/],
+    ['a URL without its scheme', 'feeds:\n  - { id: a, name: x, url: "www.example.com/feed" }\n', 'feeds[0].url', /https:\/\//],
   ])('%s', (_what, yaml, key, problem) => {
     const e = errorOf(yaml);
     expect(e.key).toBe(key);
@@ -110,6 +125,29 @@ describe('config', () => {
   - { id: a, name: A, parties: [Japan, Atlantis], aliases: [RAA] }
 `);
     expect(country.key).toMatch(/agreements\[0\]\.parties/);
+    // The key is named once: "file: key: problem", never "key: key: problem".
+    expect(country.message.split('agreements[0].parties').length).toBe(2);
+  });
+
+  it('webhooks: the guard stays on unless allowed; three tries by default', () => {
+    const c = loadConfig(file(`${AGREEMENT}webhooks:\n  - { url: "https://hooks.example/p", secret: s3 }\n`), dir);
+    expect(c.webhooks).toEqual([{ url: 'https://hooks.example/p', secret: 's3', allowPrivateAddresses: false, attempts: 3, timeoutSeconds: 10 }]);
+  });
+
+  it('a YAML error names its line and column', () => {
+    const e = errorOf('database: x.db\nfeeds:\n  - id: a\n   name: b\n');
+    expect(e.problem).toMatch(/^invalid YAML at line \d+, column \d+: /);
+  });
+
+  it('relative database and local feed paths resolve against the config file, not the current folder', () => {
+    const sub = mkdtempSync(path.join(dir, 'sub-'));
+    const p = path.join(sub, 'pactwatch.yaml');
+    writeFileSync(p, `database: data/p.db\nfeeds:\n  - { id: a, name: A, url: feeds/a.xml }\n${AGREEMENT}`);
+    const c = loadConfig(p, '/');
+    expect(c.database).toBe(path.join(sub, 'data/p.db'));
+    expect(c.feeds[0]!.url).toBe(path.join(sub, 'feeds/a.xml'));
+    writeFileSync(p, `database: ":memory:"\n${AGREEMENT}`);
+    expect(loadConfig(p, '/').database).toBe(':memory:');
   });
 
   it('a missing file is one line naming it', () => {

@@ -183,7 +183,7 @@ describe('read-only store', () => {
         schedule: '*/15 * * * *',
         timezone: 'UTC',
         server: { port: 0, baseUrl: 'http://pactwatch.test' },
-        fetch: { timeoutSeconds: 2, maxBytes: 1_000_000, concurrency: 2, feedBudgetSeconds: 120 },
+        fetch: { timeoutSeconds: 2, maxBytes: 1_000_000, concurrency: 2, perHost: 2, feedBudgetSeconds: 120 },
         articles: { recheckForDays: 14, minRecheckMinutes: 0 },
         publishNewArticles: false,
         countryNames: {},

@@ -49,8 +49,8 @@ describe('createLimiter', () => {
     expect(limiter.pending).toBe(0);
   });
 
-  it('never runs two tasks for one host at once, and lets other hosts pass', async () => {
-    const limiter = createLimiter({ concurrency: 3 });
+  it('with perHost 1, never runs two tasks for one host at once, and lets other hosts pass', async () => {
+    const limiter = createLimiter({ concurrency: 3, perHost: 1 });
     const started: string[] = [];
     const gates: Record<string, ReturnType<typeof deferred<void>>> = {};
     const urls: Record<string, string> = {
@@ -77,6 +77,26 @@ describe('createLimiter', () => {
     expect(started).toEqual(['x1', 'y1', 'x2', 'x3']);
     gates.y1!.resolve();
     gates.x3!.resolve();
+    await Promise.all(all);
+  });
+
+  it('runs two tasks per host by default, the third waits for one of them', async () => {
+    const limiter = createLimiter({ concurrency: 4 });
+    const started: number[] = [];
+    const gates = [0, 1, 2].map(() => deferred<void>());
+    const all = gates.map((g, i) =>
+      limiter.run(`https://news.example.com/page/${i}`, () => {
+        started.push(i);
+        return g.promise;
+      }),
+    );
+    await settle();
+    expect(started).toEqual([0, 1]);
+    gates[1]!.resolve();
+    await settle();
+    expect(started).toEqual([0, 1, 2]);
+    gates[0]!.resolve();
+    gates[2]!.resolve();
     await Promise.all(all);
   });
 

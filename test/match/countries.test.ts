@@ -57,3 +57,14 @@ describe('names the country data lacks, and organisations', () => {
     expect(names('The Japan-U.S. alliance holds.')).toEqual(['Japan', 'United States']);
   });
 });
+
+describe('regionalGroupHits', () => {
+  it('names each member of a regional group where the group is named', async () => {
+    const { regionalGroupHits } = await import('../../src/match/party.js');
+    const text = 'On June 27 the three Baltic states notified the UN.';
+    const hits = regionalGroupHits(text);
+    expect(hits.map((h) => h.country)).toEqual(['Estonia', 'Latvia', 'Lithuania']);
+    expect(text.slice(hits[0]!.start, hits[0]!.end)).toBe('the three Baltic states');
+    expect(regionalGroupHits('The Baltic Sea is cold.')).toEqual([]);
+  });
+});

@@ -37,15 +37,14 @@ export interface Lookalike {
 }
 
 export const DEV_DIR = fileURLToPath(new URL('../fixtures/notices/dev/', import.meta.url));
+/** The first blind part: scored once, development data since. */
+export const BLIND_DIR = fileURLToPath(new URL('../fixtures/notices/blind/', import.meta.url));
 
-export function corpusDir(): string {
-  return process.env.NOTICES_DIR ? path.resolve(process.env.NOTICES_DIR) : DEV_DIR;
-}
-
-export function loadCorpus(dir = corpusDir()): { notices: CorpusNotice[]; lookalikes: Lookalike[] } {
+export function loadCorpus(dir: string): { notices: CorpusNotice[]; lookalikes: Lookalike[] } {
   const notices: CorpusNotice[] = [];
   const lookalikes: Lookalike[] = [];
   if (!existsSync(dir)) return { notices, lookalikes };
+  dir = path.resolve(dir);
   for (const f of readdirSync(dir).filter((x) => /\.ya?ml$/.test(x)).sort()) {
     const doc = (parse(readFileSync(path.join(dir, f), 'utf8')) ?? {}) as { notices?: CorpusNotice[]; lookalikes?: Lookalike[] };
     notices.push(...(doc.notices ?? []));

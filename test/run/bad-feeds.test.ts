@@ -24,7 +24,7 @@ const FEEDS = [
 beforeAll(async () => {
   w = await makeWorld(
     FEEDS.map((id) => ({ id, name: id, path: `/${id}.xml`, fullText: id === 'page-errors' })),
-    { fetch: { timeoutSeconds: 1, maxBytes: 200_000, concurrency: 4, feedBudgetSeconds: 120 } },
+    { fetch: { timeoutSeconds: 1, maxBytes: 200_000, concurrency: 4, perHost: 2, feedBudgetSeconds: 120 } },
   );
   const n = w.news;
   n.set('/good.xml', rssFeed([{ title: 'Pact signed', link: 'http://example.test/a', content: '<p>Japan and the Philippines signed the Reciprocal Access Agreement on Monday.</p>' }]));

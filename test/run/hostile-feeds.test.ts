@@ -312,7 +312,7 @@ describe('finding 4: a local feed’s links', () => {
 describe('finding 7: one slow host', () => {
   it('200 stalling pages are bounded by the feed’s time budget; the other feed is done; nothing is lost', async () => {
     w = await makeWorld([{ id: 'slow', name: 'Slow', path: '/slow.xml', fullText: true }], {
-      fetch: { timeoutSeconds: 2, maxBytes: 1_000_000, concurrency: 4, feedBudgetSeconds: 3 },
+      fetch: { timeoutSeconds: 2, maxBytes: 1_000_000, concurrency: 4, perHost: 2, feedBudgetSeconds: 3 },
     });
     const items = Array.from({ length: 200 }, (_, i) => ({ title: `Story ${i}`, link: w.news.url(`/slow/${i}`), guid: w.news.url(`/slow/${i}`) }));
     w.news.set('/slow.xml', rssFeed(items));
@@ -347,7 +347,7 @@ describe('finding 7: one slow host', () => {
   it('the worker keeps its schedule while a host stalls every page', async () => {
     w = await makeWorld([{ id: 'slow', name: 'Slow', path: '/slow.xml', fullText: true }], {
       schedule: '*/2 * * * * *', // every 2 s
-      fetch: { timeoutSeconds: 1, maxBytes: 1_000_000, concurrency: 4, feedBudgetSeconds: 1 },
+      fetch: { timeoutSeconds: 1, maxBytes: 1_000_000, concurrency: 4, perHost: 2, feedBudgetSeconds: 1 },
     });
     const items = Array.from({ length: 50 }, (_, i) => ({ title: `Story ${i}`, link: w.news.url(`/slow/${i}`) }));
     w.news.set('/slow.xml', rssFeed(items));

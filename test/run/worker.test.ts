@@ -91,7 +91,11 @@ describe('backoff', () => {
     expect((await w.run(opts)).feeds[0]!.status).toBe('error');
     expect(w.store.feeds.get('flaky')!.consecutiveFailures).toBe(1);
     advance(w, 1);
-    expect((await w.run(opts)).feeds[0]!.status).toBe('skipped');
+    const skipped = (await w.run(opts)).feeds[0]!;
+    expect(skipped.status).toBe('skipped');
+    // Why, and until when (issue 16): the backoff, the failure count and the time.
+    expect(skipped.error).toBe(`backing off after 1 failure in a row (last: ${state0(w).lastError}); next attempt not before ${state0(w).nextPollAt}`);
+    expect(w.store.runs.last()).toMatchObject({ feeds: 1, failed: 0, fatal: null });
     advance(w, 15);
     expect((await w.run(opts)).feeds[0]!.status).toBe('error');
     const state = w.store.feeds.get('flaky')!;
@@ -103,6 +107,10 @@ describe('backoff', () => {
     expect(w.store.feeds.get('flaky')!.consecutiveFailures).toBe(0);
   });
 });
+
+function state0(world: { store: { feeds: { get(id: string): { lastError: string | null; nextPollAt: string | null } | null } } }) {
+  return world.store.feeds.get('flaky')!;
+}
 
 describe('shutdown in the middle of a run', () => {
   it('stops after the current write and leaves a consistent store that the next run completes', async () => {

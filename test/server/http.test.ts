@@ -238,7 +238,10 @@ describe('pages and health over HTTP', () => {
     const { url } = await serve(site);
     const ok = await request(`${url}/healthz`);
     expect(ok.status).toBe(200);
-    expect(ok.text.trim()).toBe('ok');
+    expect(ok.text.trim()).toBe('ok; no ingest run has finished yet');
+    // It says when the last run finished, so a monitor notices a worker that stopped.
+    Object.assign(site, { lastRun: () => ({ finishedAt: '2026-01-02T03:04:05.000Z', durationMs: 8400, feeds: 1, failed: 0 }) });
+    expect((await request(`${url}/healthz`)).text.trim()).toBe('ok; last run finished 2026-01-02T03:04:05.000Z (1 feed, 8.4 s)');
     site.healthy = false;
     expect((await request(`${url}/healthz`)).status).toBe(503);
   });

@@ -2,6 +2,7 @@
 // lately, and whether each source is being polled successfully.
 import type { AgreementJson, FeedStatusView, UpdateRecord } from '../../types.js';
 import { escapeText } from '../../shared/escape.js';
+import { count } from '../../shared/plural.js';
 import { formatWhen } from '../fragments.js';
 import { agreementFeedPath, agreementPath, articlePath, CORRECTIONS_FEED_PATH, FEED_PATH } from '../urls.js';
 import { page, pathLink } from './layout.js';
@@ -51,11 +52,16 @@ function feedHealth(feeds: FeedStatusView[]): string {
   const rows = feeds.map((f) => {
     const status = f.lastStatus ?? 'not polled yet';
     const cls = f.lastStatus === 'error' ? ' class="bad"' : '';
-    const failures = f.consecutiveFailures > 0 ? ` (${f.consecutiveFailures} failures in a row)` : '';
+    const failures = f.consecutiveFailures > 0 ? ` (${count(f.consecutiveFailures, 'failure')} in a row)` : '';
+    // When the worker tries it next, and why then (backoff, Retry-After, Cache-Control, schedule).
+    const next =
+      f.nextAttemptWhy !== undefined
+        ? `<br><span class="muted">next: ${escapeText(f.nextAttemptAt ? formatWhen(f.nextAttemptAt) : 'no run scheduled')} — ${escapeText(f.nextAttemptWhy)}</span>`
+        : '';
     return (
       `<tr><td>${escapeText(f.name)}</td>` +
       `<td${cls}>${escapeText(status + failures)}${f.lastError ? `<br><span class="muted">${escapeText(f.lastError)}</span>` : ''}</td>` +
-      `<td class="when">${escapeText(f.lastPolledAt ? formatWhen(f.lastPolledAt) : '—')}</td></tr>`
+      `<td class="when">${escapeText(f.lastPolledAt ? formatWhen(f.lastPolledAt) : '—')}${next}</td></tr>`
     );
   });
   return (

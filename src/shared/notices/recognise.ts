@@ -6,12 +6,14 @@ import type { NoticeKind } from '../../types.js';
 import {
   DEFINITE_DESCRIBED,
   DESCRIBED_SUBJECTS,
+  FOLLOW_UP_AFTER_ANY,
   FOLLOW_UP_ONLY,
   KIND_WORDS,
   NO_FOLLOW_UP,
   type KindRow,
   LABEL_ONLY,
   LABELS,
+  NARRATIVE_PAST,
   NEEDS_OWN_SUBJECT,
   NOT_ABOUT_THIS_ARTICLE,
   PARENS,
@@ -23,6 +25,7 @@ import {
   STATEMENTS,
   SUBJECTS,
   NOT_KIND_WORDS,
+  OTHER_VENUE,
   TAGS,
   UPDATE_SUBJECTS,
   UPDATE_VERBS,
@@ -57,7 +60,9 @@ const QUOTED = [/\u201C[^\u201D]{0,600}\u201D/gu, /"[^"]{0,600}"/gu, /\u2018[^\u
 
 function withoutQuotes(text: string): string {
   let out = text;
-  for (const re of QUOTED) out = out.replace(re, ' QUOTE ');
+  // A quotation that ends its sentence ("… entitled “Two coaches dismissed.” The Times accepts …")
+  // still ends it.
+  for (const re of QUOTED) out = out.replace(re, (q) => (/[.!?]\W?$/u.test(q) ? ' QUOTE. ' : ' QUOTE '));
   return out;
 }
 
@@ -112,9 +117,12 @@ export function statementOf(paragraph: string): Statement | null {
     const predicates = PREDICATES.filter((r) => rowHolds(r, sentence, text) && !(definite && NEEDS_OWN_SUBJECT.has(r.name)));
     const described = subjects.length > 0 && subjects.every((s) => DESCRIBED_SUBJECTS.has(s.name));
     if (described && predicates.length > 0) {
-      // A described piece with someone else speaking is their piece, or their words.
+      // A described piece with someone else speaking is their piece, or their words; told in the
+      // past perfect, it is a story about a piece; placed in another publication, it is theirs.
       const first = Math.min(...predicates.map((p) => sentence.search(p.pattern)));
-      if (REPORTED_SPEECH.test(sentence.slice(0, first)) || ATTRIBUTION_TAIL.test(sentence)) subjects = [];
+      const before = sentence.slice(0, first);
+      const pastPerfect = NARRATIVE_PAST.test(before) || /^had\b/iu.test(sentence.slice(first));
+      if (REPORTED_SPEECH.test(before) || ATTRIBUTION_TAIL.test(sentence) || pastPerfect || OTHER_VENUE.test(sentence)) subjects = [];
     }
     const statement = STATEMENTS.find((r) => rowHolds(r, sentence, text));
     let hit: Statement | null = null;
@@ -129,7 +137,8 @@ export function statementOf(paragraph: string): Statement | null {
         hit = { rule: version.name, kinds: strong.map((p) => p.kind) };
       } else if (previousSubjects.length > 0 && predicates.length > 0) {
         // A follow-up alone ("It was Sunday.") needs a subject that can only be this article.
-        const usable = strong.length > 0 ? previousSubjects : previousSubjects.filter((s) => !NO_FOLLOW_UP.has(s.name));
+        const anySubject = strong.length > 0 || predicates.some((p) => FOLLOW_UP_AFTER_ANY.has(p.name));
+        const usable = anySubject ? previousSubjects : previousSubjects.filter((s) => !NO_FOLLOW_UP.has(s.name));
         if (usable.length > 0) hit = { rule: `${firstName(usable)}>${firstName(predicates)}`, kinds: strong.map((p) => p.kind) };
       }
     }

@@ -39,16 +39,21 @@ export const DAYNAME = '(?:mon|tues?|wednes|thurs?|fri|satur|sun)day';
 export const CLOCK = String.raw`(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\b\.?)?|\d{1,2}\s*[ap]\.?\s?m\b\.?)`;
 export const DATE = String.raw`(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})`;
 /** What a publication calls its own pieces. */
-export const PIECE = String.raw`(?:stor(?:y|ies)|articles?|reports?|items?|pieces?|posts?|blog\s+posts?|videos?|headlines?|versions?|pages?|photo(?:graph)?s?|pictures?|images?|(?:photo\s+)?captions?|columns?|graphics?|maps?|charts?|tables?|obituar(?:y|ies)|reviews?|editorials?|features?|essays?|profiles?|interviews?|newsletters?|podcasts?|episodes?|broadcasts?|segments?|listings?|lists?|letters?|analys[ie]s|explainers?|briefings?|sections?|editions?|newspapers?|supplements?|magazines?|quiz|poll|infographics?|slideshows?|galler(?:y|ies)|transcripts?|script|commentar(?:y|ies)|recipes?|tweets?|e-?mails?|alerts?|programs?|programmes?|shows?|bulletins?|blogs?|guides?)`;
+export const PIECE = String.raw`(?:stor(?:y|ies)|articles?|reports?|items?|pieces?|posts?|blog\s+posts?|videos?|headlines?|versions?|pages?|photo(?:graph)?s?|pictures?|images?|(?:photo\s+)?captions?|columns?|graphics?|maps?|charts?|tables?|obituar(?:y|ies)|reviews?|editorials?|features?|essays?|profiles?|interviews?|newsletters?|podcasts?|episodes?|broadcasts?|segments?|listings?|lists?|letters?|analys[ie]s|explainers?|briefings?|sections?|editions?|newspapers?|supplements?|magazines?|quiz|poll|infographics?|slideshows?|galler(?:y|ies)|transcripts?|script|commentar(?:y|ies)|recipes?|tweets?|e-?mails?|alerts?|programs?|programmes?|shows?|bulletins?|blogs?|guides?|papers?|errat(?:um|a))`;
 /**
  * Pieces described without "this" or "our" ("an article on Tuesday", "the story published …"):
  * only the words that in news prose rarely name someone else's document — not report, review,
  * letter, post, video, tweet, e-mail or interview ("In a post on X, he said the claims were false").
  */
 const OWN_PIECE = String.raw`(?:stor(?:y|ies)|articles?|items?|pieces?|headlines?|photo(?:graph)?s?|pictures?|images?|(?:photo\s+)?captions?|columns?|graphics?|maps?|charts?|obituar(?:y|ies)|editorials?|features?|essays?|profiles?|listings?|infographics?|commentar(?:y|ies)|recipes?|programs?|programmes?)`;
+/**
+ * A piece that is the whole article, not a part of it: removing a photo, a caption or a map from a
+ * story is a correction, removing the story a retraction.
+ */
+const WHOLE_PIECE = String.raw`(?!(?:photo(?:graph)?s?|pictures?|images?|(?:photo\s+)?captions?|graphics?|maps?|charts?|tables?|headlines?|infographics?)\b)${PIECE}`;
 const ANY_WORDS = (n: number) => String.raw`(?:[\w'\u2019&.-]+\s+){0,${n}}?`;
 const APOSTROPHE_S = String.raw`['\u2019]s`;
-const ERROR_NOUN = '(?:errors?|mistakes?|omissions?|typos?|inaccurac(?:y|ies)|oversights?|confusion|distress|embarrassment|misunderstanding|misprint)';
+const ERROR_NOUN = '(?:errors?|mistakes?|omissions?|typos?|inaccurac(?:y|ies)|oversights?|confusion|distress|embarrassment|misunderstanding|misprint|inconvenience)';
 /**
  * Where a described piece ("an article about …") is what the sentence is about: at its start, after
  * an opening clause, or in a prepositional phrase ("in an article on Tuesday", "the publication of
@@ -56,9 +61,10 @@ const ERROR_NOUN = '(?:errors?|mistakes?|omissions?|typos?|inaccurac(?:y|ies)|ov
  */
 const AS_SUBJECT = String.raw`(?<=^|^[^,]{0,80}[,:;(]\s*|\b(?:in|on|from|with|by|about|of|and)\s+)`;
 /** What a publisher calls itself: "The Sun", "The Denver Daily News", "Us", "the editors of …". */
-const OUTLET_WORD = String.raw`(?:Times|Post|Herald|Sun|News|Journal|Mail|Guardian|Telegraph|Observer|Tribune|Gazette|Star|Chronicle|Express|Standard|Inquirer|Globe|Examiner|Courier|Record|Bulletin|Press|Daily|Weekly|Magazine|Network|Channel|Radio|TV|BBC|CNN|AP|Associated\s+Press|Reuters|AFP|ABC|NBC|CBS|Fox|Sky|Us|Editor|Editors|Newsroom)`;
+const OUTLET_WORD = String.raw`(?:Times|Post|Herald|Sun|News|Journal|Mail|Guardian|Telegraph|Observer|Tribune|Gazette|Star|Chronicle|Express|Standard|Inquirer|Globe|Examiner|Courier|Record|Bulletin|Press|Daily|Weekly|Magazine|Network|Channel|Radio|TV|BBC|CNN|AP|Associated\s+Press|Reuters|AFP|ABC|NBC|CBS|Fox|Sky|Us|Editor|Editors|Newsroom|[Pp]ublisher|[Pp]ublishers)`;
 const OUTLET_SUBJECT = String.raw`^(?:(?:[A-Z][\w.&'\u2019-]*\s+){0,4}${OUTLET_WORD}|[Tt]he\s+editors?(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w.&'\u2019-]*\s*){1,4})?)\s+`;
 const CAPITALISED_DAY = '(?:Mon|Tues?|Wednes|Thurs?|Fri|Satur|Sun)day';
+const CAPITALISED_MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*';
 
 // ---------------------------------------------------------------- kinds from wording
 
@@ -71,11 +77,11 @@ export const KIND_WORDS: Array<Row & { kind: NoticeKind }> = [
     name: 'retraction-words',
     kind: 'retraction',
     pattern: new RegExp(
-      String.raw`\b(?:retract(?:ed|s|ion|ing)?|withdr[ae]wn?|withdrawal|(?:kill|eliminate|disregard)\s+(?:the|this)\s+(?:story|item|report)|a\s+kill\s+is|(?:removed|deleted|pulled|unpublished|took\s+down)\s+(?:(?:the\s+)?(?:content|text)\s+of\s+)?(?:the|this|that|our)\s+(?:\w+\s+)?${PIECE}|(?:this|the|our)\s+(?:\w+\s+)?${PIECE}\s+(?:(?:that|which)\s+(?:\w+\s+){0,3})?(?:has|have|had)\s+been\s+(?:removed|deleted|taken\s+down|unpublished|pulled)|published\s+in\s+error|should\s+not\s+have\s+been\s+published|no\s+longer\s+stands?\s+by)`,
+      String.raw`\b(?:retract(?:ed|s|ion|ing)?|withdr[ae]wn?|withdrawal|(?:kill|eliminate|disregard)\s+(?:the|this)\s+(?:story|item|report)|a\s+kill\s+is|(?:removed|deleted|pulled|unpublished|took\s+down)\s+(?:(?:the\s+)?(?:content|text)\s+of\s+)?(?:the|this|that|our)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:this|the|our)\s+(?:\w+\s+)?${WHOLE_PIECE}\s+(?:(?:that|which)\s+(?:\w+\s+){0,3})?(?:has|have|had)\s+been\s+(?:removed|deleted|taken\s+down|unpublished|pulled)|published\s+in\s+error|should\s+not\s+have\s+been\s+published|not\s+(?:intended|meant)\s+for\s+publication|no\s+longer\s+stands?\s+by)`,
       'iu',
     ),
   },
-  { name: 'clarification-words', kind: 'clarification', pattern: /\b(?:clarif\w*|imprecise\w*|misperception|no\s+other\s+meaning\s+was\s+intended|ambiguous(?:ly)?)/iu },
+  { name: 'clarification-words', kind: 'clarification', pattern: /\b(?:clarif\w*|imprecise\w*|misperception|no\s+other\s+meaning\s+was\s+intended|ambiguous(?:ly)?|to\s+be\s+precise)/iu },
   {
     name: 'correction-words',
     kind: 'correction',
@@ -111,7 +117,7 @@ export const STANDING: Row[] = [
   {
     name: 'originally-published-elsewhere',
     pattern: new RegExp(
-      String.raw`^(?:this|the)\s+(?:\w+\s+)?${PIECE}\s+(?:was|is|has\s+been)\s+(?:originally|first)\s+(?:published|posted|appeared)\b(?![^.]*\b(?:updated|corrected|amended|revised|clarified)\b)|\bappears\s+in\s+print\b|\brepublished\s+(?:here\s+)?(?:with\s+permission|under)\b`,
+      String.raw`^(?:this|the)\s+(?:\w+\s+)?${PIECE}\s+(?:was|is|has\s+been)\s+(?:originally|first)\s+(?:published|posted|appeared)\b(?![^.]*\b(?:updated|corrected|amended|revised|clarified|errors?|mistakes?|inaccurac\w+|apologi[sz]e)\b)|\bappears\s+in\s+print\b|\brepublished\s+(?:here\s+)?(?:with\s+permission|under)\b`,
       'iu',
     ),
   },
@@ -124,7 +130,13 @@ export const STANDING: Row[] = [
 const AFTER_LABEL = String.raw`[*_]*\s*(?:$|[:(\-\u2013\u2014.,|\[]|\d|${MONTH}\s|${DAYNAME})`;
 
 export const LABELS: Array<KindRow & { maxLength?: number; unless?: RegExp }> = [
-  { name: 'retraction-label', pattern: new RegExp(String.raw`^retractions?\b${AFTER_LABEL}`, 'iu'), kind: 'retraction' },
+  { name: 'retraction-label', pattern: new RegExp(String.raw`^retractions?\b(?:${AFTER_LABEL}|\s+(?:to|of|notice|note)\b)`, 'iu'), kind: 'retraction' },
+  // Wire desks: "TITLE CHANGED, PREVIOUS TITLE WAS: …", "Headline corrected."
+  {
+    name: 'title-changed',
+    pattern: /^(?:title|headline|heading)\s+(?:changed|corrected|updated|amended|replaced)\b|^previous\s+(?:title|headline|heading)\s+(?:was|read)\b/iu,
+    kind: 'update',
+  },
   { name: 'story-withdrawn', pattern: /^(?:story|item|article)\s+(?:withdrawn|killed|retracted)\b/iu, kind: 'retraction' },
   // AP, NYT, Al Jazeera…: "EDITOR'S NOTE: …", "Editors' Note: …", "Editor's note. …"
   { name: 'editors-note', pattern: /^editors?['\u2019]?s?['\u2019]?\s+note\b[*_]*\s*(?:[:.\-\u2013\u2014,([]|$)/iu, kind: 'editors-note' },
@@ -141,7 +153,7 @@ export const LABELS: Array<KindRow & { maxLength?: number; unless?: RegExp }> = 
   // "CORRECTION The article …": a capital label with its text in the same paragraph.
   { name: 'correction-label-caps', pattern: /^CORRECTIONS?\s+(?=[A-Z][a-z]|\d)/u, kind: null },
   // "Correction appended", "Corrections made on …"
-  { name: 'correction-appended', pattern: /^(?:an?\s+)?(?:correction|clarification)s?\s+(?:appended|added|made|issued|attached)\b/iu, kind: null },
+  { name: 'correction-appended', pattern: /^(?:an?\s+)?(?:correction|clarification)s?\s+(?:appended|added|made|issued|attached)\b(?!\s+by\b)/iu, kind: null },
   // "Updated with new figures", "Updated to include comments from …"
   {
     name: 'updated-with',
@@ -295,6 +307,15 @@ export const SUBJECTS: Row[] = [
     ),
   },
   { name: 'earlier-version', pattern: /\b(?:an?|the)\s+(?:earlier|previous|prior)\s+version\b(?!\s+of\b)/iu },
+  // "An earlier version of “Harvest of Doubt” stated …": the piece named by its quoted title (a
+  // subject like the others, not a notice alone: an earlier version of a quoted play or bill is news).
+  { name: 'earlier-version-of-title', pattern: /\b(?:an?|the)\s+(?:earlier|previous|prior|original)\s+(?:online\s+)?versions?\s+of\s+QUOTE\b/iu },
+  // BBC: "In an interview it was claimed that … In fact …": an own broadcast or piece, said in the passive.
+  {
+    name: 'in-piece-it-was-said',
+    pattern:
+      /^in\s+(?:an?|the|our|this|last\s+\w+['\u2019]s|\w+['\u2019]s)\s+(?:[\w-]+\s+){0,3}?(?:interview|programme|program|report|item|bulletin|broadcast|episode|segment|article|story|feature|column|podcast)\b[^.]{0,80}?,?\s+it\s+was\s+(?:claimed|said|stated|reported|suggested|asserted)\b/iu,
+  },
   // "the story headlined …", "the item slugged …": a piece named by its headline or slug
   {
     name: 'the-piece-named',
@@ -303,7 +324,8 @@ export const SUBJECTS: Row[] = [
   // "Our review", "OUR article last Thursday", "our feature", "In my column on March 3"
   { name: 'our-piece', pattern: new RegExp(String.raw`\b(?:our|my)\s+${ANY_WORDS(3)}${PIECE}\b`, 'iu') },
   // "The original story failed to include …", "the earlier headline"
-  { name: 'original-piece', pattern: new RegExp(String.raw`\b(?:the|an?|our)\s+(?:original|earlier|previous|initial|first)\s+${OWN_PIECE}\b`, 'iu') },
+  // Not "the first column": the first of several is no earlier version.
+  { name: 'original-piece', pattern: new RegExp(String.raw`\b(?:the|an?|our)\s+(?:original|earlier|previous|initial)\s+${OWN_PIECE}\b`, 'iu') },
   // "The item should have explained …", "The story was inaccurate": a piece opening its sentence.
   {
     name: 'piece-opens-sentence',
@@ -354,6 +376,13 @@ export const SUBJECTS: Row[] = [
   {
     name: 'page-reference',
     pattern: /\b(?:on|in)\s+(?:the\s+)?(?:page|pg\.?|p\.)\s*(?:[A-Z]?\d+|one)\b|\bpages?\s+[A-Z]?\d+(?:\s+(?:to|and|-)\s+\d+)?\b|\bfront\s+page\b/iu,
+  },
+  // "… was incorrectly identified in the third paragraph", "in para 4": the article's own paragraphs
+  // (not "in the third paragraph of his letter").
+  {
+    name: 'paragraph-reference',
+    pattern:
+      /\bin\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|opening|final|last|top)\s+(?:paragraph|para|graf)s?\b(?!\s+of\b)|\bin\s+(?:paragraph|para|graf)\s+\d+\b(?!\s+of\b)/iu,
   },
   // "because the original said …"
   { name: 'the-original', pattern: /\bthe\s+original\s+(?:said|stated|reported|claimed|suggested|described|referred|misstated|gave|version)\b/iu },
@@ -431,7 +460,7 @@ export const PREDICATES: KindRow[] = [
   },
   { name: 'apology', pattern: /\bapologi[sz](?:e|es|ed|ing)\b|\bapolog(?:y|ies)\b|\bregrets?\b/iu, kind: 'correction' },
   // Follow-ups: "It was Sunday.", "He is Swedish.", "This was incorrect.", "…, not its weight."
-  { name: 'short-restatement', pattern: /^(?:he|she|it|they|this|that|the\s+\w+)\s+(?:is|was|are|were|has|had)\s+[^.]{1,40}\.?$/iu, kind: 'correction' },
+  { name: 'short-restatement', pattern: /^(?:(?:he|she|it|they|this|that|the\s+\w+)\s+(?:is|was|are|were|has|had)|there\s+(?:is|are|was|were))\s+[^.]{1,40}\.?$/iu, kind: 'correction' },
   { name: 'not-contrast', pattern: /,\s+not\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|a\s+|an\s+)?[\w$\u00A3\u20AC.,-]+(?:\s+\w+)?\.?$/iu, kind: 'correction' },
   { name: 'in-fact', pattern: /\b(?:in\s+fact|actually|in\s+reality)\b/iu, kind: 'correction' },
   {
@@ -439,6 +468,15 @@ export const PREDICATES: KindRow[] = [
     pattern: /\b(?:make|made)\s+(?:it\s+|this\s+|that\s+)?clear\b|\bto\s+clarify\b|\bpoint\s+out\s+that\b|\bno\s+other\s+meaning\s+was\s+intended\b/iu,
     kind: 'clarification',
   },
+  // "This paper … contained a number of errors"
+  {
+    name: 'contained-errors',
+    pattern:
+      /\b(?:contained|contains|included|includes|had)\s+(?:an?\s+|a\s+number\s+of\s+|several\s+|some\s+|two\s+|three\s+|many\s+)?(?:[\w-]+\s+)?(?:errors?|mistakes?|inaccurac(?:y|ies)|typos?)\b/iu,
+    kind: 'correction',
+  },
+  // "We now accept that he did not give an interview": the outlet conceding, after even a loose subject.
+  { name: 'we-now-accept', pattern: /\bwe\s+(?:now\s+)?(?:accept|acknowledge)\s+that\b|\bwe\s+now\s+(?:understand|know|recogni[sz]e)\s+that\b/iu, kind: 'correction' },
   {
     name: 'we-now-understand',
     pattern: /\bwe\s+(?:now\s+)?(?:understand|accept|acknowledge|recogni[sz]e|know|have\s+learned|have\s+been\s+told)\s+that\b/iu,
@@ -453,14 +491,30 @@ export const PREDICATES: KindRow[] = [
  */
 export const DESCRIBED_SUBJECTS = new Set(['piece-opens-sentence', 'the-piece-about', 'a-piece-about']);
 /** Predicates too common in news prose to go with a described subject. */
-export const NEEDS_OWN_SUBJECT = new Set(['wrong-adjective']);
+export const NEEDS_OWN_SUBJECT = new Set(['wrong-adjective', 'contained-errors']);
 /** The described subjects a bare adjective is not enough for ("The article was false"). */
 export const DEFINITE_DESCRIBED = new Set(['piece-opens-sentence', 'the-piece-about']);
 /** Someone else speaking before the predicate: "In an interview, the minister said the reports were false." */
 export const REPORTED_SPEECH =
   /\b(?:he|she|they|it|officials?|spokes(?:man|woman|person)|ministers?|police|[A-Z][a-z]+|the\s+(?!(?:story|article|item|headline|caption|column|report|piece|version)\b)\w+)\s+(?:said|says|told|wrote|writes|claimed|claims|argued|insisted|denied|tweeted|added|alleged|posted)\b/u;
+/**
+ * A described piece placed in someone else's publication: "A 2014 article in Occupational Medicine",
+ * "A column in the New York Times",
+ * "An article in The Atlantic", "… retracted from the Journal of Heat Transfer", "a paper in a
+ * chemistry journal". Our own sections are "the National Briefing", "Thursday's Section B".
+ */
+export const OTHER_VENUE = new RegExp(
+  String.raw`\b(?:${PIECE})\s+(?:published\s+)?(?:in|by)\s+the\s+(?:[A-Z][\w.&'\u2019-]*\s+){0,3}${OUTLET_WORD}\b(?!['\u2019]s|\s+(?:section|pages?|supplement|column|edition|magazine)\b)|^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:${PIECE}|study|studies)\s+(?:published\s+)?(?:in|from|by)\s+(?!(?:the|our|this|today|yesterday|last|its|a|an)\b)(?!${CAPITALISED_DAY}|Section\b|Page\b|[A-Z][a-z]+day['\u2019]s)(?:The\s+)?[A-Z][a-z]+|\b(?:from|in)\s+the\s+Journal\s+of\b|\bjournals?\b`,
+  'u',
+);
+/**
+ * What comes right before a predicate in the past perfect. With a described piece it tells a story
+ * about the piece ("The story had erroneously alleged …"); a notice speaks in the simple past or
+ * the present perfect.
+ */
+export const NARRATIVE_PAST = /\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$/u;
 /** …or after it, closing the sentence: "…, researchers said." */
-export const ATTRIBUTION_TAIL = /,\s+(?:[\w'\u2019-]+\s+){1,5}(?:said|says|told\s+\w+|wrote|added|claimed|argued)(?:\s+(?:on\s+)?\w+){0,2}\s*\.?$/u;
+export const ATTRIBUTION_TAIL = /,\s+(?:[\w'\u2019-]+\s+){1,5}(?:said|says|told\s+\w+|wrote|added|claimed|argued)(?:\s+(?:on\s+)?\w+){0,2}(?:\s+in\s+(?:an?|the|a\s+\w+)\s+\w+)?\s*\.?$/u;
 
 /**
  * Subjects too loose for a follow-up alone: "As we reported on Monday, … It was the first such
@@ -469,7 +523,9 @@ export const ATTRIBUTION_TAIL = /,\s+(?:[\w'\u2019-]+\s+){1,5}(?:said|says|told\
 export const NO_FOLLOW_UP = new Set(['we-published', 'a-piece-about', 'the-piece-about']);
 
 /** Predicates that count only together with a subject in an earlier sentence ("An article said X. … In fact, Y."). */
-export const FOLLOW_UP_ONLY = new Set(['in-fact', 'make-clear', 'we-now-understand', 'short-restatement', 'not-contrast', 'apology']);
+export const FOLLOW_UP_ONLY = new Set(['in-fact', 'make-clear', 'we-now-accept', 'we-now-understand', 'short-restatement', 'not-contrast', 'apology']);
+/** Follow-ups strong enough after any subject, the loose ones too ("We published an article … We now accept that …"). */
+export const FOLLOW_UP_AFTER_ANY = new Set(['we-now-accept']);
 
 /** Statements that are notices by themselves: their subject and predicate are one phrase. */
 export const STATEMENTS: KindRow[] = [
@@ -478,7 +534,7 @@ export const STATEMENTS: KindRow[] = [
   {
     name: 'we-removed',
     pattern: new RegExp(
-      String.raw`\bwe\s+(?:have\s+|had\s+|'ve\s+)?(?:\w+ly\s+)?(?:removed|deleted|retracted|withdrawn|withdrew|pulled|unpublished|taken\s+down|took\s+down|corrected|amended|updated|edited|changed|republished|(?:are|'re|am)\s+(?:\w+ly\s+)?(?:retracting|removing|withdrawing|pulling|unpublishing|correcting|amending|updating))\s+(?:(?:the\s+)?(?:content|contents|text)\s+of\s+)?(?:this|the|our|that|an?|these|those)\s+${ANY_WORDS(2)}${PIECE}\b`,
+      String.raw`\bwe\s+(?:have\s+|had\s+|'ve\s+)?(?:\w+ly\s+)?(?:removed|deleted|retracted|withdrawn|withdrew|pulled|unpublished|taken\s+down|took\s+down|corrected|amended|updated|edited|changed|republished|(?:are|'re|am)\s+(?:\w+ly\s+)?(?:retracting|removing|withdrawing|pulling|unpublishing|correcting|amending|updating)|retract|withdraw)\s+(?:(?:the\s+)?(?:content|contents|text)\s+of\s+)?(?:this|the|our|that|an?|these|those)\s+${ANY_WORDS(2)}${PIECE}\b`,
       'iu',
     ),
     kind: null,
@@ -487,7 +543,7 @@ export const STATEMENTS: KindRow[] = [
   {
     name: 'we-erred',
     pattern:
-      /\bwe\s+(?:have\s+|had\s+)?(?:mis(?:stated|quoted|identified|spelled|spelt|reported|label(?:l)?ed|named|attributed|represented|described)|implied|(?:gave|created)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?impression|(?:wrongly|incorrectly|mistakenly|erroneously|inaccurately|falsely)\s+\w+|got\s+(?:it|this|that|the\s+\w+)\s+wrong|made\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:error|mistake))/iu,
+      /\bwe\s+(?:have\s+|had\s+)?(?:erred\b|mis(?:stated|quoted|identified|spelled|spelt|reported|label(?:l)?ed|named|attributed|represented|described)|implied|(?:gave|created)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?impression|(?:wrongly|incorrectly|mistakenly|erroneously|inaccurately|falsely)\s+\w+|got\s+(?:it|this|that|(?:the|our|a|an|some|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)\s+wrong|made\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:error|mistake))/iu,
     kind: 'correction',
   },
   // "We regret the error", "We apologise for any confusion", "we sincerely apologise for stating that …"
@@ -504,16 +560,69 @@ export const STATEMENTS: KindRow[] = [
   {
     name: 'outlet-regrets',
     pattern: new RegExp(
-      String.raw`${OUTLET_SUBJECT}(?:\w+ly\s+)?(?:regrets?|apologi[sz]es?|apologi[sz]e|would\s+like\s+to\s+(?:offer|extend)\s+(?:a|an|its|our)\s+(?:[\w-]+\s+)?apology)\b[\s\S]{0,100}?\b(?:the|this|that|any|an?|its|these|those)\s+(?:[\w-]+\s+){0,2}?${ERROR_NOUN}`,
+      String.raw`${OUTLET_SUBJECT}(?:\w+ly\s+)?(?:(?:regrets?|apologi[sz]es?|apologi[sz]e|would\s+like\s+to\s+(?:offer|extend)\s+(?:a|an|its|our)\s+(?:[\w-]+\s+)?apology)\b[\s\S]{0,100}?\b(?:the|this|that|any|an?|its|these|those)\s+(?:[\w-]+\s+){0,2}?${ERROR_NOUN}|apologi[sz]es?\s+for\s+(?:the|its|our|this|these|those)\s+(?:[\w-]+\s+){0,2}?${PIECE}\b)`,
       'u',
     ),
     kind: 'correction',
   },
-  // "The ABC has deleted the YouTube video", "The Herald has corrected the online version"
+  // "Rolling Stone regrets the error.", "Salon and Rolling Stone regret the errors.": a name regretting an error, the
+  // whole sentence — any outlet's name, not only the words OUTLET_WORD knows.
+  {
+    name: 'name-regrets-the-error',
+    pattern: new RegExp(
+      String.raw`^(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){1,4}(?:(?:and|&)\s+(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){1,4}(?:deeply\s+|sincerely\s+|greatly\s+)?(?:regret|apologi[sz]e\s+for)|(?:deeply\s+|sincerely\s+|greatly\s+)?(?:regrets|apologi[sz]es\s+for))\s+(?:the|this|that|these|any|its)\s+(?:[\w-]+\s+)?${ERROR_NOUN}(?:\s+caused)?\s*\.?$`,
+      'u',
+    ),
+    kind: 'correction',
+  },
+  // "The Star-Telegram incorrectly reported Friday that …": a paper's own erroneous report, dated or
+  // placed in a piece (someone's false statement in news prose is not dated this way); "The …" or a
+  // name OUTLET_WORD knows, not a person's ("Smith erroneously reported Friday …").
+  {
+    name: 'name-reported-in-error',
+    pattern: new RegExp(
+      String.raw`^(?:The\s+(?:[A-Z][\w.&'\u2019-]*\s+){1,4}|(?:[A-Z][\w.&'\u2019-]*\s+){0,3}${OUTLET_WORD}\s+)(?:incorrectly|erroneously|wrongly|mistakenly)\s+(?:reported|stated|said|identified|described|listed|named|wrote)\s+(?:on\s+)?(?:${CAPITALISED_DAY}|${CAPITALISED_MONTH}\.?\s+\d|\d{1,2}\s+${CAPITALISED_MONTH}|yesterday|last\s+week|in\s+(?:an?|its|the)\s+(?:\w+\s+)?${PIECE})\b`,
+      'u',
+    ),
+    kind: 'correction',
+  },
+  // "The authors wish to retract this article", "we are retracting this paper"
+  { name: 'retract-this-piece', pattern: new RegExp(String.raw`\bretract(?:s|ed|ing)?\s+(?:this|our)\s+(?:\w+\s+)?${PIECE}\b`, 'iu'), kind: 'retraction' },
+  // "A post appeared here … that was not intended for publication"
+  {
+    name: 'not-meant-for-publication',
+    pattern: /\bnot\s+(?:intended|meant)\s+(?:for\s+publication|to\s+be\s+(?:published|posted))\b/iu,
+    kind: 'retraction',
+    needs: /\b(?:appeared|posted|published)\s+here\b|\b(?:this|our|my)\s+(?:site|page|blog|website|column|newsletter)\b/iu,
+  },
+  // "The Irish Times accepts that … the article was false", "The Post acknowledges that …"
+  {
+    name: 'outlet-accepts',
+    pattern: new RegExp(String.raw`${OUTLET_SUBJECT}(?:now\s+|fully\s+)?(?:accepts|acknowledges)\s+that\b`, 'u'),
+    kind: null,
+  },
+  // "iMediaEthics re-worded a caption for …": captions are the outlet's own (not "The museum corrected
+  // the caption").
+  {
+    name: 'caption-reworded',
+    pattern: /^(?!the\b)[^,]{0,60}?\b(?:re-?worded|corrected|amended|clarified|fixed)\s+(?:a|the|this|its|our)\s+(?:photo\s+)?caption\b/iu,
+    kind: null,
+  },
+  // "The ABC wishes to clarify that …", "The Herald would like to make clear …"
+  {
+    name: 'outlet-wishes-to-clarify',
+    pattern: new RegExp(
+      String.raw`${OUTLET_SUBJECT}(?:wishes|wish|would\s+like|is\s+happy|are\s+happy)\s+to\s+(?:clarify|make\s+(?:it\s+)?clear|correct|point\s+out|apologi[sz]e)\b`,
+      'u',
+    ),
+    kind: null,
+  },
+  // "The ABC has deleted the YouTube video", "The Herald has corrected the online version", "The
+  // Daily News retracts a bogus item published …"
   {
     name: 'outlet-removed',
     pattern: new RegExp(
-      String.raw`${OUTLET_SUBJECT}(?:has|have)\s+(?:since\s+|now\s+)?(?:deleted|removed|withdrawn|retracted|corrected|amended|updated|taken\s+down|unpublished)\s+(?:the|this|its|their)\s+${ANY_WORDS(2)}${PIECE}\b`,
+      String.raw`${OUTLET_SUBJECT}(?:(?:has|have)\s+(?:since\s+|now\s+)?(?:deleted|removed|withdrawn|retracted|corrected|amended|updated|taken\s+down|unpublished)|retracts|withdraws)\s+(?:the|this|its|their|an?)\s+${ANY_WORDS(2)}${PIECE}\b`,
       'u',
     ),
     kind: null,
@@ -543,7 +652,7 @@ export const STATEMENTS: KindRow[] = [
   {
     name: 'staff-misspoke',
     pattern:
-      /\b(?:a|our|the|one\s+of\s+our)\s+(?:\w+\s+)?(?:reporter|correspondent|presenter|host|anchor|journalist|columnist|commentator|newsreader)s?\s+(?:misspoke|misstated|misidentified|misquoted|misspelled|(?:incorrectly|wrongly|mistakenly|erroneously)\s+\w+)\b/iu,
+      /\b(?:a|our|the|one\s+of\s+our)\s+(?:\w+\s+)?(?:reporter|correspondent|presenter|host|anchor|journalist|columnist|commentator|newsreader|narrator|announcer)s?\s+(?:misspoke|misstated|misidentified|misquoted|misspelled|(?:incorrectly|wrongly|mistakenly|erroneously)\s+\w+)\b/iu,
     kind: 'correction',
   },
   // "The Royal Zoo has asked us to clarify …"
@@ -589,11 +698,12 @@ export const STATEMENTS: KindRow[] = [
       /^this\s+(?:version|story|article|item|report)\s+(?:of\s+(?:the|this)\s+\w+\s+)?(?:corrects|clarifies|updates|amends|removes|adds|fixes|replaces|changes|restores|deletes|withdraws|refiles|recasts)\b/iu,
     kind: null,
   },
-  // "Due to an editing error, …", "Because of a production error …": only the outlet speaks of its own editing.
+  // "Due to an editing error, …", "Because of a production error …", "An editing error wrongly
+  // identified …": only the outlet speaks of its own editing.
   {
     name: 'own-editing-error',
     pattern:
-      /\b(?:because\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of|through)\s+(?:an?|the)\s+(?:editing|reporting|production|editorial|typographical|transcription|translation|copy(?:-?editing)?|layout|photo|graphics|technical|production)\s+(?:error|mistake|glitch)\b/iu,
+      /\b(?:because\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of|through)\s+(?:an?|the)\s+(?:editing|reporting|production|editorial|typographical|transcription|translation|copy(?:-?editing)?|layout|photo|graphics|technical|production)\s+(?:error|mistake|glitch)\b|^(?:an?|the)\s+(?:editing|production|editorial|typographical|layout|copy(?:-?editing)?|sub-?editing|headline-writing)\s+(?:error|mistake|glitch)\b/iu,
     kind: null,
   },
   // "This article contains corrections.", "This story includes an update."
@@ -605,7 +715,8 @@ export const STATEMENTS: KindRow[] = [
   // "It has come to the editor's attention that …"
   {
     name: 'come-to-attention',
-    pattern: /^it\s+has\s+(?:been\s+brought|come)\s+to\s+(?:the\s+)?(?:editors?['\u2019]?s?|our)\s+attention\b/iu,
+    pattern:
+      /^(?:(?:however|but|since\s+then|subsequently),?\s+)?it\s+has\s+(?:since\s+)?(?:been\s+brought|come)\s+to\s+(?:the\s+)?(?:(?:editors?['\u2019]?s?|our)\s+attention\b|attention\s+of\s+(?:the\s+)?(?:editors?\b|[A-Z]))/iu,
     kind: 'correction',
   },
   // Guardian headline form: "<headline> was amended to make clear …", "… was corrected because the original said …"
@@ -631,7 +742,19 @@ export const STATEMENTS: KindRow[] = [
  */
 export const NOT_ABOUT_THIS_ARTICLE: Row[] = [
   { name: 'conditional', pattern: /^(?:if|when|whenever|where|wherever|unless|once|should)\b/iu },
+  // Advice to others: "They should put an editor's note at the bottom …" (not "It should have said …")
+  {
+    name: 'recommendation',
+    pattern:
+      /^(?:they|you|newspapers?|editors?|outlets?|publications?|reporters?|journalists?|papers?|news\s+organi[sz]ations?)\s+(?:should(?!\s+have)|ought\s+to|must|need\s+to)\b/iu,
+  },
   { name: 'modal-passive', pattern: /\b(?:will|can|may|might|must|shall)\s+(?:not\s+)?be\s+\w+(?:ed|en)\b/iu },
+  // "… a line was added at the bottom of the story stating that an earlier headline was inaccurate"
+  {
+    name: 'describes-a-note-added',
+    pattern:
+      /\b(?:a|an|the)\s+(?:line|note|correction|notice|editor['\u2019]?s\s+note|disclaimer|clarification)\s+(?:was|were|has\s+been|had\s+been)\s+(?:added|appended|attached|placed|inserted)\b[^.]{0,80}?\b(?:stating|saying|noting|explaining|acknowledging|admitting)\b/iu,
+  },
   {
     name: 'reports-others-notice',
     pattern:

@@ -46,7 +46,7 @@ export class FakeSite implements SiteData {
     if (scope.kind === 'agreement' && !this.agreementsList.some((a) => a.id === scope.agreementId)) return null;
     const list = this.inScope(scope);
     const newest = list[list.length - 1];
-    return { newestSeq: newest?.seq ?? 0, newestAt: newest?.createdAt ?? null, count: list.length };
+    return { newestSeq: newest?.seq ?? 0, newestAt: newest?.createdAt ?? null };
   }
 
   updates(scope: FeedScope, opts: { beforeSeq: number | null; limit: number }): UpdateRecord[] {
