@@ -126,10 +126,19 @@ describe.skipIf(PG_SKIP)(`the store on PostgreSQL${PG_SKIP ? ` (${PG_SKIP_NOTE})
       (s: Store) => s.agreements.pending(),
       (s: Store) => s.agreements.agreementsOfArticle(1),
       (s: Store) => s.updates.list({ kind: 'all' }, null, 10).map((u) => ({ ...u, seq: u.seq })),
-      (s: Store) => s.updates.count({ kind: 'agreement', agreementId: 'jp-ph-raa' }),
+      (s: Store) => s.updates.list({ kind: 'agreement', agreementId: 'jp-ph-raa' }, null, 10),
+      (s: Store) => s.updates.after(0, 10),
+      (s: Store) => s.updates.state({ kind: 'agreement', agreementId: 'jp-ph-raa' }),
       (s: Store) => s.updates.state({ kind: 'corrections' }),
       (s: Store) => s.articles.count(),
       (s: Store) => s.articles.pruneFeed('wire', 0, new Set()),
+      (s: Store) => {
+        s.runs.recordFinished({ finishedAt: AT, durationMs: 5, feeds: 1, failed: 0, fatal: null });
+        s.runs.recordFinished({ finishedAt: AT, durationMs: 7, feeds: 1, failed: 1, fatal: null });
+        s.webhookCursors.set('hook', 1);
+        s.webhookCursors.set('hook', 2);
+        return { run: s.runs.last(), cursor: s.webhookCursors.get('hook') };
+      },
     ]) {
       expect(q(pg)).toEqual(q(lite));
     }
