@@ -10,6 +10,7 @@ import { refreshPending } from './agreements.js';
 import { pollFeed } from './feed-poll.js';
 import { newTally, type FeedReport, type IngestReport, type Tally } from './report.js';
 import { StoreError } from '../store/index.js';
+import { LeaseBusy, WEBHOOK_LEASE, withIngestLease } from './lease.js';
 import { write } from './write.js';
 import { deliverWebhooks, startWebhookCursors, type WebhookOptions } from './webhooks.js';
 
@@ -108,10 +109,14 @@ export async function ingest(ctx: RunContext, opts: IngestOptions = {}): Promise
   let webhooks: string[] | undefined;
   if (fatal === null && (ctx.config.webhooks?.length ?? 0) > 0 && !(opts.shouldStop?.() ?? false)) {
     try {
-      webhooks = await deliverWebhooks(ctx, { userAgent: ctx.feedFetch.userAgent, ...opts.webhooks });
+      const deliver = () => deliverWebhooks(ctx, { userAgent: ctx.feedFetch.userAgent, ...opts.webhooks });
+      // On a shared store every worker ends its part of a round here: one at a time sends (the
+      // others leave it to the next run), or each update would go out once per worker.
+      webhooks = ctx.store.claims ? await withIngestLease(ctx.store, { waitMs: 0, name: WEBHOOK_LEASE }, deliver) : await deliver();
     } catch (err) {
-      if (!(err instanceof StoreError)) throw err;
-      fatal = err.message;
+      if (err instanceof LeaseBusy) webhooks = undefined;
+      else if (!(err instanceof StoreError)) throw err;
+      else fatal = err.message;
     }
   }
   return { feeds: reports, durationMs, fatal, ...(webhooks ? { webhooks } : {}) };

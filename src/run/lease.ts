@@ -5,6 +5,8 @@ import { randomUUID } from 'node:crypto';
 import type { Store } from '../store/index.js';
 
 export const INGEST_LEASE = 'ingest';
+/** On a shared store: one worker at a time sends webhooks, so no update goes out twice. */
+export const WEBHOOK_LEASE = 'webhooks';
 const TTL_MS = 60_000;
 const RENEW_MS = 15_000;
 
@@ -18,21 +20,24 @@ export interface LeaseOptions {
   /** Wait this long for a running ingest to finish; 0 gives up at once. */
   waitMs: number;
   onWait?: (holder: string) => void;
+  /** Which lease (default INGEST_LEASE). */
+  name?: string;
 }
 
 export async function withIngestLease<T>(store: Store, opts: LeaseOptions, fn: () => Promise<T>): Promise<T> {
   const me = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const name = opts.name ?? INGEST_LEASE;
   const deadline = Date.now() + opts.waitMs;
   let told = false;
   for (;;) {
     // The store's write lock held by another process longer than the busy timeout is "busy" too:
     // the waiter keeps waiting until --wait is over, it does not fail with "database is locked".
-    const got = busyAs(false, () => store.leases.acquire(INGEST_LEASE, me, TTL_MS));
+    const got = busyAs(false, () => store.leases.acquire(name, me, TTL_MS));
     if (got) break;
-    const holder = busyAs('another process writing', () => store.leases.holder(INGEST_LEASE) ?? 'unknown');
+    const holder = busyAs('another process writing', () => store.leases.holder(name) ?? 'unknown');
     // A holder killed on this machine (kill -9, OOM) would block every run until its lease
     // expires: take the lease over at once when its process is gone.
-    if (isDeadLocalHolder(holder) && busyAs(false, () => store.leases.takeOver(INGEST_LEASE, holder, me, TTL_MS))) break;
+    if (isDeadLocalHolder(holder) && busyAs(false, () => store.leases.takeOver(name, holder, me, TTL_MS))) break;
     if (Date.now() >= deadline) throw new LeaseBusy(holder);
     if (!told) opts.onWait?.(holder);
     told = true;
@@ -40,7 +45,7 @@ export async function withIngestLease<T>(store: Store, opts: LeaseOptions, fn: (
   }
   const timer = setInterval(() => {
     try {
-      store.leases.renew(INGEST_LEASE, me, TTL_MS);
+      store.leases.renew(name, me, TTL_MS);
     } catch {
       // A failing store is reported by the run itself.
     }
@@ -51,7 +56,7 @@ export async function withIngestLease<T>(store: Store, opts: LeaseOptions, fn: (
   } finally {
     clearInterval(timer);
     try {
-      store.leases.release(INGEST_LEASE, me);
+      store.leases.release(name, me);
     } catch {
       // The lease expires on its own.
     }

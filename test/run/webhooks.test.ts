@@ -5,9 +5,10 @@ import { createHmac } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { WEBHOOK_LEASE } from '../../src/run/lease.js';
 import { deliverWebhooks, webhookId } from '../../src/run/webhooks.js';
 import type { WebhookConfig } from '../../src/types.js';
-import { makeWorld, rssFeed, type World } from '../helpers/world.js';
+import { makeWorld, ON_PG, rssFeed, type World } from '../helpers/world.js';
 
 interface Received {
   headers: http.IncomingHttpHeaders;
@@ -76,6 +77,19 @@ describe('webhooks', () => {
     const n = received.length;
     await w.run({ webhooks: instant });
     expect(received).toHaveLength(n);
+  });
+
+  it.runIf(ON_PG)('on a shared store one worker at a time sends: while another holds the webhook lease a run sends nothing, the next sends it all', async () => {
+    w = await worldWith([hook()]);
+    const other = 'another-machine:1:worker';
+    expect(w.store.leases.acquire(WEBHOOK_LEASE, other, 60_000)).toBe(true);
+    const report = await w.run({ webhooks: instant });
+    expect(w.store.updates.after(0, 100).length).toBeGreaterThan(0);
+    expect(received).toEqual([]);
+    expect(report.webhooks).toBeUndefined();
+    w.store.leases.release(WEBHOOK_LEASE, other);
+    await w.run({ webhooks: instant });
+    expect(received.map((r) => JSON.parse(r.body).id as string)).toEqual(w.store.updates.after(0, 100).map((u) => u.uid));
   });
 
   it('retries with backoff (1 s, 4 s), and an update still failing is sent again on the next run, in order', async () => {
