@@ -67,8 +67,9 @@ export async function pollClaimed(
 const HOST_POLL_MS = 25;
 
 /**
- * Per-host politeness across workers: `fn` runs while this process holds the host's lease in the
- * shared store, so at most one request goes to a publisher at a time, whichever worker sends it.
+ * Per-host politeness across workers: `fn` runs while this process holds one of the host's
+ * fetch.perHost leases in the shared store, so no more requests go to a publisher at a time than
+ * one worker alone would send, whichever workers send them.
  * Local files and a store without claims (SQLite: one worker) need no lease.
  */
 export async function withHostLease<T>(ctx: RunContext, url: string, fn: () => Promise<T>): Promise<T> {
@@ -77,12 +78,16 @@ export async function withHostLease<T>(ctx: RunContext, url: string, fn: () => P
   if (!claims || host.startsWith('file:')) return fn();
   const holder = holderId();
   const ttl = ctx.config.fetch.timeoutSeconds * 1000 + 30_000;
-  while (!claims.takeHost(host, holder, ttl)) await new Promise((r) => setTimeout(r, HOST_POLL_MS));
+  let slot = claims.takeHost(host, holder, ttl, ctx.config.fetch.perHost);
+  while (slot === null) {
+    await new Promise((r) => setTimeout(r, HOST_POLL_MS));
+    slot = claims.takeHost(host, holder, ttl, ctx.config.fetch.perHost);
+  }
   try {
     return await fn();
   } finally {
     try {
-      claims.releaseHost(host, holder);
+      claims.releaseHost(host, slot, holder);
     } catch {
       // It expires.
     }

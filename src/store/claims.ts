@@ -1,8 +1,8 @@
 // Coordination of many workers on one PostgreSQL store (store/migrations-pg/coordination.sql).
 // Feed claims: a worker takes due feeds with SELECT … FOR UPDATE SKIP LOCKED, so two workers
 // never take the same feed, and each feed is polled once per round; a claim expires unless its
-// holder renews it, so a dead worker's feeds are taken over. Host leases: at most one request to a
-// publisher's host at a time across all workers.
+// holder renews it, so a dead worker's feeds are taken over. Host leases: at most fetch.perHost
+// requests to a publisher's host at a time across all workers.
 import type { Db } from './db.js';
 import { preparer, type Prepare } from './db.js';
 
@@ -68,20 +68,25 @@ export class ClaimRepo {
     this.q('UPDATE feed_claims SET holder = NULL, expires_at = 0 WHERE holder = ? AND NOT done').run(holder);
   }
 
-  /** Takes the lease on a host if it is free, expired or already ours. */
-  takeHost(host: string, holder: string, ttlMs: number, nowMs = Date.now()): boolean {
-    const row = this
-      .q(
-        `INSERT INTO host_leases (host, holder, expires_at) VALUES (?, ?, ?)
-         ON CONFLICT (host) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
-          WHERE host_leases.expires_at < ? OR host_leases.holder = excluded.holder
-         RETURNING host`,
-      )
-      .get(host, holder, nowMs + ttlMs, nowMs);
-    return row !== undefined;
+  /**
+   * Takes one of a host's `slots` leases (fetch.perHost: requests to one publisher at a time,
+   * across workers) that is free, expired or already ours: the slot taken, or null when every
+   * slot is busy. Slot i is the row `host#i`.
+   */
+  takeHost(host: string, holder: string, ttlMs: number, slots = 1, nowMs = Date.now()): number | null {
+    const take = this.q(
+      `INSERT INTO host_leases (host, holder, expires_at) VALUES (?, ?, ?)
+       ON CONFLICT (host) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
+        WHERE host_leases.expires_at < ? OR host_leases.holder = excluded.holder
+       RETURNING host`,
+    );
+    for (let slot = 0; slot < Math.max(1, slots); slot++) {
+      if (take.get(`${host}#${slot}`, holder, nowMs + ttlMs, nowMs) !== undefined) return slot;
+    }
+    return null;
   }
 
-  releaseHost(host: string, holder: string): void {
-    this.q('DELETE FROM host_leases WHERE host = ? AND holder = ?').run(host, holder);
+  releaseHost(host: string, slot: number, holder: string): void {
+    this.q('DELETE FROM host_leases WHERE host = ? AND holder = ?').run(`${host}#${slot}`, holder);
   }
 }

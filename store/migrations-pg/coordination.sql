@@ -12,7 +12,8 @@ CREATE TABLE IF NOT EXISTS feed_claims (
   done       BOOLEAN NOT NULL DEFAULT false
 );
 
--- Per-host politeness across workers: at most one request to a host at a time, whichever worker.
+-- Per-host politeness across workers: at most fetch.perHost requests to a host at a time, whichever
+-- worker; one row per slot, keyed `host#slot`.
 CREATE TABLE IF NOT EXISTS host_leases (
   host       TEXT PRIMARY KEY,
   holder     TEXT NOT NULL,

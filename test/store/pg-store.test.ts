@@ -171,17 +171,23 @@ describe.skipIf(PG_SKIP)(`the store on PostgreSQL${PG_SKIP ? ` (${PG_SKIP_NOTE})
     b.close();
   });
 
-  it('host leases: one request per host at a time across workers', () => {
+  it('host leases: fetch.perHost requests per host at a time across workers', () => {
     const url = pgDatabase('hosts')!;
     const a = openStore(url);
     const b = openStore(url);
-    expect(a.claims!.takeHost('http://news.test', 'A', 1000, 0)).toBe(true);
-    expect(b.claims!.takeHost('http://news.test', 'B', 1000, 10)).toBe(false);
-    expect(b.claims!.takeHost('http://other.test', 'B', 1000, 10)).toBe(true);
-    a.claims!.releaseHost('http://news.test', 'A');
-    expect(b.claims!.takeHost('http://news.test', 'B', 1000, 20)).toBe(true);
+    expect(a.claims!.takeHost('http://news.test', 'A', 1000, 1, 0)).toBe(0);
+    expect(b.claims!.takeHost('http://news.test', 'B', 1000, 1, 10)).toBeNull();
+    expect(b.claims!.takeHost('http://other.test', 'B', 1000, 1, 10)).toBe(0);
+    a.claims!.releaseHost('http://news.test', 0, 'A');
+    expect(b.claims!.takeHost('http://news.test', 'B', 1000, 1, 20)).toBe(0);
     // an expired lease (its holder died) is free
-    expect(a.claims!.takeHost('http://news.test', 'A', 1000, 2000)).toBe(true);
+    expect(a.claims!.takeHost('http://news.test', 'A', 1000, 1, 2000)).toBe(0);
+    // two per host: a second worker takes the other slot, a third waits
+    expect(a.claims!.takeHost('http://two.test', 'A', 1000, 2, 0)).toBe(0);
+    expect(b.claims!.takeHost('http://two.test', 'B', 1000, 2, 0)).toBe(1);
+    expect(b.claims!.takeHost('http://two.test', 'C', 1000, 2, 0)).toBeNull();
+    b.claims!.releaseHost('http://two.test', 1, 'B');
+    expect(b.claims!.takeHost('http://two.test', 'C', 1000, 2, 0)).toBe(1);
     a.close();
     b.close();
   });
