@@ -221,6 +221,12 @@ export interface Evidence {
   title: string;
   publishedAt: string;
   quote: string;
+  /**
+   * The stored version of the article the quote was read in (findings are of the latest version),
+   * so a reader can open our saved copy when the publisher's page changes or vanishes. Absent in
+   * evidence recorded before it was kept.
+   */
+  version?: number;
   /** The lexicon row, the words naming the agreement and the date's words that made the finding. */
   rule?: string;
   mention?: string;
@@ -426,6 +432,19 @@ export interface ArticleHistoryView extends HistoryJson {
   /** When `versions` is one page of them: how many there are, and how many come before the page. */
   totalVersions?: number;
   offset?: number;
+}
+
+/** One stored version of an article, as the saved-copy page shows it. */
+export interface VersionView {
+  url: string;
+  feed: string;
+  n: number;
+  /** How many versions the article has. */
+  total: number;
+  seenAt: string;
+  title: string;
+  paragraphs: string[];
+  hash: string;
 }
 
 export interface FeedStatusView {

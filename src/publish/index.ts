@@ -10,6 +10,7 @@ export {
   articlePath,
   basePath,
   correctionsPath,
+  versionPath,
   trimBase,
   CORRECTIONS_FEED_PATH,
   FEED_PATH,
@@ -23,6 +24,7 @@ export type { CorrectionsPageInput } from './html/corrections-page.js';
 export { renderArticlePage } from './html/article-page.js';
 export type { ArticlePageOptions } from './html/article-page.js';
 export { renderMessagePage, renderNotFoundPage } from './html/message-page.js';
+export { renderVersionPage } from './html/version-page.js';
 export { renderDiffHtml } from './diff-render/html.js';
 export { renderDiffText, type TextRenderOptions } from './diff-render/text.js';
 export { compactDiff, ELLIPSIS } from './diff-render/compact.js';

@@ -3,7 +3,7 @@
 import { limitsOf } from '../config/limits.js';
 import { buildTimeline, compileCatalogue, explainArticle, type SentenceTrace } from '../match/index.js';
 import type { ArticleRow, FeedScope, Store } from '../store/index.js';
-import type { AgreementJson, ArticleHistoryView, Config, CorrectionJson, HistoryJson, Timeline, UpdateRecord } from '../types.js';
+import type { AgreementJson, ArticleHistoryView, Config, CorrectionJson, HistoryJson, Timeline, UpdateRecord, VersionView } from '../types.js';
 
 /**
  * What the read side needs: the config, the store and the agreements' names. A RunContext is
@@ -165,6 +165,16 @@ export function articleHistoryView(ctx: ReadContext, url: string, page: { offset
     totalVersions: total,
     offset: page.offset,
   };
+}
+
+/** One stored version of an article (the saved copy evidence links to), or null. */
+export function versionView(ctx: ReadContext, url: string, n: number): VersionView | null {
+  const a = findArticle(ctx, url);
+  if (!a) return null;
+  const v = ctx.store.articles.version(a.id, n);
+  if (!v) return null;
+  const total = ctx.store.articles.versionPage(a.id, 0, 0).total;
+  return { url: a.url, feed: a.feedId, n: v.n, total, seenAt: v.seenAt, title: v.title, paragraphs: v.paragraphs, hash: v.hash };
 }
 
 function safeCanonical(url: string): string {

@@ -8,12 +8,13 @@ import { gzipSync } from 'node:zlib';
 import { renderAtom } from '../publish/index.js';
 import { agreementFeedPath, agreementPath, CORRECTIONS_FEED_PATH, FEED_PATH, trimBase } from '../publish/urls.js';
 import { EMPTY_FEED_UPDATED } from '../publish/atom.js';
+import type { EntryNames } from '../publish/content.js';
 import type { UpdateRecord } from '../types.js';
 import { Lru } from './lru.js';
 import type { FeedScope, FeedState, SiteData } from './site-data.js';
 
 /** Bump whenever the Atom output changes for the same data, so clients' cached ETags expire. */
-export const RENDER_VERSION = 'atom-1';
+export const RENDER_VERSION = 'atom-2';
 
 export const PAGE_SIZE = 50;
 
@@ -63,6 +64,12 @@ export function feedTagId(scope: FeedScope, baseUrl: string): string {
   }
   const tail = scope.kind === 'agreement' ? `agreements/${encodeURIComponent(scope.agreementId)}` : scope.kind;
   return `tag:${host},2024:pactwatch/${tail}`;
+}
+
+/** What a feed's entry ids add to the update's uid: unique to the feed (see publish/atom entryId). */
+export function entryScopeOf(scope: FeedScope): string | null {
+  if (scope.kind === 'agreement') return `agreements/${encodeURIComponent(scope.agreementId)}`;
+  return scope.kind === 'corrections' ? 'corrections' : null;
 }
 
 function feedTitle(scope: FeedScope, agreementName: string | null): string {
@@ -158,7 +165,17 @@ export class FeedService {
       feedId: feedTagId(h.scope, this.base),
       updates: page,
       baseUrl: this.base,
+      entryScope: entryScopeOf(h.scope),
+      names: this.names(),
     });
+  }
+
+  private names(): EntryNames {
+    const feedNames = new Map(this.data.feeds().map((f) => [f.id, f.name]));
+    return {
+      feedName: (id) => feedNames.get(id) ?? id,
+      agreementName: (id) => this.data.agreementName(id) ?? id,
+    };
   }
 }
 

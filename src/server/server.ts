@@ -12,6 +12,7 @@ import {
   renderMessagePage,
   renderNotFoundPage,
   renderOverviewPage,
+  renderVersionPage,
 } from '../publish/index.js';
 import { DEFAULT_LIMITS, type Limits } from '../config/limits.js';
 import { acceptsGzip, noneMatchHits, notModifiedSince } from './conditional.js';
@@ -228,6 +229,13 @@ export function createServer(data: SiteData, opts: ServerOptions): http.Server {
       return sendPage(req, res, `/articles\u0000${articleUrl}\u0000${pageNo}`, () =>
         renderArticlePage(view, { baseUrl, feeds: data.feeds(), rowsPerPage, maxBytes: rowBytes }),
       );
+    }
+    if (path === '/articles/version') {
+      const articleUrl = q.get('url');
+      const n = parseCount(q, 'n', 0);
+      const v = articleUrl && n > 0 ? data.articleVersion(articleUrl, n) : null;
+      if (!v) return sendHtml(req, res, 404, renderNotFoundPage({ baseUrl, message: 'No such version of a tracked article has been saved.' }));
+      return sendPage(req, res, `/articles/version\u0000${articleUrl}\u0000${n}`, () => renderVersionPage(v, { baseUrl, feeds: data.feeds() }));
     }
     const m = /^\/agreements\/([^/]+)$/.exec(path);
     if (m && m[1] !== undefined) {

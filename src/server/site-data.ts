@@ -1,7 +1,7 @@
 // What the web server needs from the store. Someone else implements it over SQLite; tests use an
 // in-memory fake. Synchronous and small on purpose: feedState() is on the hot path of every feed
 // request and must stay a cheap lookup (no rendering, no scanning).
-import type { AgreementJson, ArticleHistoryView, CorrectionJson, FeedStatusView, UpdateRecord } from '../types.js';
+import type { AgreementJson, ArticleHistoryView, CorrectionJson, FeedStatusView, UpdateRecord, VersionView } from '../types.js';
 
 export type FeedScope = { kind: 'all' } | { kind: 'agreement'; agreementId: string } | { kind: 'corrections' };
 
@@ -29,4 +29,6 @@ export interface SiteData {
   /** One page of the versions (oldest first) and the changes among them. */
   articleHistory(url: string, page?: { offset: number; limit: number }): ArticleHistoryView | null;
   feeds(): FeedStatusView[];
+  /** One stored version of an article (its saved copy), or null. */
+  articleVersion(url: string, n: number): VersionView | null;
 }

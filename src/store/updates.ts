@@ -2,6 +2,8 @@
 import type { UpdatePayload, UpdateRecord } from '../types.js';
 import { preparer, type Db, type Prepare } from './db.js';
 
+// The corrections scope holds announced corrections and unannounced edits (kind `revision`): the
+// same policy as /corrections and `pactwatch corrections`.
 export type FeedScope = { kind: 'all' } | { kind: 'agreement'; agreementId: string } | { kind: 'corrections' };
 
 export interface NewUpdate {
@@ -46,7 +48,7 @@ export class UpdateRepo {
       case 'all':
         return (this.q('SELECT COUNT(*) AS c FROM updates').get() as { c: number }).c;
       case 'corrections':
-        return (this.q(`SELECT COUNT(*) AS c FROM updates WHERE kind = 'correction'`).get() as { c: number }).c;
+        return (this.q(`SELECT COUNT(*) AS c FROM updates WHERE kind IN ('correction', 'revision')`).get() as { c: number }).c;
       case 'agreement':
         return (
           this.q('SELECT COUNT(*) AS c FROM update_agreements WHERE agreement_id = ?').get(scope.agreementId) as {
@@ -65,7 +67,7 @@ export class UpdateRepo {
         break;
       case 'corrections':
         rows = this
-          .q(`SELECT * FROM updates WHERE kind = 'correction' AND seq < ? ORDER BY seq DESC LIMIT ?`)
+          .q(`SELECT * FROM updates WHERE kind IN ('correction', 'revision') AND seq < ? ORDER BY seq DESC LIMIT ?`)
           .all(before, limit) as URow[];
         break;
       case 'agreement':
@@ -92,7 +94,7 @@ export class UpdateRepo {
         return this.q('SELECT seq, created_at FROM updates ORDER BY seq DESC LIMIT 1').get();
       case 'corrections':
         return this
-          .q(`SELECT seq, created_at FROM updates WHERE kind = 'correction' ORDER BY seq DESC LIMIT 1`)
+          .q(`SELECT seq, created_at FROM updates WHERE kind IN ('correction', 'revision') ORDER BY seq DESC LIMIT 1`)
           .get();
       case 'agreement':
         return this
