@@ -400,6 +400,12 @@ export interface CorrectionJson {
   /** Extra to the contract: the version pair, for links to the history page. */
   fromVersion: number;
   toVersion: number;
+  /**
+   * Extra to the contract: each changed sentence (the headline first when it changed) with its
+   * change marked, numbers whole; at most a dozen. Joining a sentence's equal+removed texts gives
+   * the excerpt before the change, equal+added the excerpt after it.
+   */
+  sentences?: DiffSegment[][];
 }
 
 export interface VersionJson {

@@ -2,6 +2,7 @@
 import type { FeedReport, IngestReport } from '../run/index.js';
 import type { ExplainJson } from '../query/index.js';
 import type { AgreementJson, CorrectionJson, Evidence, HistoryJson } from '../types.js';
+import { sentenceText } from '../publish/index.js';
 import { terminalText } from './terminal.js';
 
 // Every human form below goes through terminalText: its text comes from publishers.
@@ -85,8 +86,12 @@ export function correctionsList(list: CorrectionJson[]): string {
     .map((c) => {
       const lines = [`${c.detectedAt.slice(0, 16).replace('T', ' ')}  ${c.kind.toUpperCase()}  ${c.feed}: ${c.title}`, `  ${c.url}`];
       if (c.note) lines.push(`  ${c.note}`);
-      if (c.removed.length) lines.push(`  removed: ${c.removed.map((r) => `[-${r}-]`).join(' ')}`);
-      if (c.added.length) lines.push(`  added:   ${c.added.map((r) => `{+${r}+}`).join(' ')}`);
+      // The changed sentences with the change marked; bare fragments only when there are none.
+      if (c.sentences && c.sentences.length > 0) for (const s of c.sentences) lines.push(`  ${sentenceText(s)}`);
+      else {
+        if (c.removed.length) lines.push(`  removed: ${c.removed.map((r) => `[-${r}-]`).join(' ')}`);
+        if (c.added.length) lines.push(`  added:   ${c.added.map((r) => `{+${r}+}`).join(' ')}`);
+      }
       return lines.join('\n');
     })
     .join('\n\n'));

@@ -200,12 +200,15 @@ program
   .option('--json', 'print JSON')
   .option('--feed <id>', 'only this feed')
   .option('--since <date>', 'only corrections detected since this date (YYYY-MM-DD or ISO time)')
-  .option('--all', 'also list unannounced revisions (kind "revision")')
-  .action((o: { config?: string; json?: boolean; feed?: string; since?: string; all?: boolean }) => {
+  .option('--announced', 'only changes that came with a notice (leave out unannounced edits, kind "revision")')
+  // Unannounced edits are listed by default now, as on /corrections and in /corrections.atom;
+  // --all (which used to add them) is still accepted.
+  .addOption(new Option('--all', 'also list unannounced edits (the default)').hideHelp())
+  .action((o: { config?: string; json?: boolean; feed?: string; since?: string; all?: boolean; announced?: boolean }) => {
     const { ctx, store } = openToRead(o.config);
     try {
       if (o.since !== undefined && Number.isNaN(Date.parse(o.since))) throw new UserError(`--since: not a date: ${o.since}`);
-      const list = correctionsJson(ctx, { feed: o.feed, since: o.since, revisions: o.all });
+      const list = correctionsJson(ctx, { feed: o.feed, since: o.since, revisions: !o.announced });
       if (o.json) printJson(list);
       else process.stdout.write(`${correctionsList(list)}\n`);
     } finally {

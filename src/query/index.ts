@@ -1,6 +1,7 @@
 // The read side: the JSON views of CONTRACT.md and the server's SiteData, built from the store and
 // the catalogue. Used by the CLI and the web server alike, so both show the same thing.
 import { limitsOf } from '../config/limits.js';
+import { changedSentences } from '../publish/index.js';
 import { buildTimeline, compileCatalogue, explainArticle, type SentenceTrace } from '../match/index.js';
 import type { ArticleRow, FeedScope, Store } from '../store/index.js';
 import type { AgreementJson, ArticleHistoryView, Config, CorrectionJson, HistoryJson, Timeline, UpdateRecord, VersionView } from '../types.js';
@@ -54,11 +55,14 @@ export interface CorrectionFilter {
   limit?: number;
   /** Changes skipped first (paging). */
   offset?: number;
-  /** Include unannounced revisions (kind `revision`). */
+  /**
+   * Unannounced edits (kind `revision`) are part of the history, as on /corrections and in
+   * /corrections.atom: one policy everywhere. `false` leaves them out (`corrections --announced`).
+   */
   revisions?: boolean;
 }
 
-/** Newest first: one row per notice; unannounced revisions only when asked. */
+/** Newest first: one row per notice, and one per unannounced edit (unless revisions is false). */
 export function correctionsJson(ctx: ReadContext, filter: CorrectionFilter = {}): CorrectionJson[] {
   const since = filter.since ? normaliseSince(filter.since) : undefined;
   const rows = ctx.store.articles.trackedChanges({ feed: filter.feed, since, limit: filter.limit ?? 1000, offset: filter.offset });
@@ -76,9 +80,10 @@ export function correctionsJson(ctx: ReadContext, filter: CorrectionFilter = {})
       added: c.added,
       fromVersion: c.from,
       toVersion: c.to,
+      sentences: changedSentences(c.diff),
     });
     if (c.notices.length === 0) {
-      if (filter.revisions || filter.kind === 'revision') out.push(row('revision', ''));
+      if (filter.revisions !== false || filter.kind === 'revision') out.push(row('revision', ''));
     } else {
       for (const n of c.notices) out.push(row(n.kind, n.note));
     }

@@ -101,7 +101,7 @@ describe('pactwatch (the command)', () => {
     const signed = a.timeline.find((e) => e.status === 'signed')!;
     expect(signed.date).toBe('2024-07-08');
     // The contract's keys, then why the matcher read it so (lexicon row, mention, date's words).
-    expect(Object.keys(signed.evidence[0]!).sort()).toEqual(['datePhrase', 'feed', 'mention', 'publishedAt', 'quote', 'rule', 'title', 'url']);
+    expect(Object.keys(signed.evidence[0]!).sort()).toEqual(['datePhrase', 'feed', 'mention', 'publishedAt', 'quote', 'rule', 'title', 'url', 'version']);
     expect((signed.evidence[0] as unknown as { rule: string }).rule).toMatch(/^signed-/);
     // Extra keys: independent outlets (Bloomberg and AP), other dates given for the step, denials.
     expect(signed).toMatchObject({ sources: 2, alternatives: [], disputed: false, denials: [] });

@@ -18,8 +18,11 @@ a{color:inherit;text-decoration-thickness:1px}
 table{border-collapse:collapse;width:100%}
 th,td{text-align:left;vertical-align:top;padding:.35rem .5rem;border-bottom:1px solid var(--line)}
 blockquote{margin:.5rem 0;padding-left:.8rem;border-left:3px solid var(--line)}
-del{background:var(--del)}
-ins{background:var(--ins);text-decoration:none}
+del{background:var(--del);text-decoration:line-through}
+ins{background:var(--ins);text-decoration:underline 2px;text-underline-offset:.15em;font-weight:600}
+h2.entry{font-size:1.05rem;margin:.2rem 0}
+ul.changes{padding-left:1.2rem}
+ul.changes>li{margin:.3rem 0}
 .badge{display:inline-block;font-size:.8rem;padding:0 .4rem;border:1px solid var(--line);border-radius:.6rem;white-space:nowrap}
 .status{font-weight:600}
 .bad{color:#c00}
