@@ -20,6 +20,7 @@ import { FeedService } from './feeds.js';
 import { Lru } from './lru.js';
 import type { FeedScope, SiteData } from './site-data.js';
 import { firstLine } from '../shared/errors.js';
+import { type CorrectionMark, statusPath } from '../publish/html/timeline-svg.js';
 
 export interface ServerOptions {
   /** Absolute base for links in feeds ("http://localhost:8080"); its path, if any, prefixes routes. */
@@ -46,6 +47,9 @@ const HTML_HEADERS = {
 
 /** How many recent updates the overview lists. */
 const RECENT_ON_OVERVIEW = 20;
+
+/** Recent updates per agreement read for its pictures (status path, correction marks). */
+const PATH_UPDATES = 60;
 
 class HttpError extends Error {
   constructor(
@@ -174,6 +178,23 @@ export function createServer(data: SiteData, opts: ServerOptions): http.Server {
     res.end(req.method === 'HEAD' ? undefined : bytes);
   }
 
+  /** Each agreement's published statuses (its recent status updates), for the overview's rows. */
+  function statusPaths(): Map<string, ReturnType<typeof statusPath>> {
+    const out = new Map<string, ReturnType<typeof statusPath>>();
+    for (const a of data.agreementSummaries?.() ?? data.agreements()) {
+      out.set(a.id, statusPath(data.updates({ kind: 'agreement', agreementId: a.id }, { beforeSeq: null, limit: PATH_UPDATES })));
+    }
+    return out;
+  }
+
+  /** The corrections and edits among an agreement's recent updates, for its timeline picture. */
+  function correctionMarks(id: string): CorrectionMark[] {
+    return data
+      .updates({ kind: 'agreement', agreementId: id }, { beforeSeq: null, limit: PATH_UPDATES })
+      .filter((u) => u.payload.kind === 'correction' || u.payload.kind === 'revision')
+      .map((u) => ({ at: u.createdAt, label: u.title }));
+  }
+
   function route(req: http.IncomingMessage, res: http.ServerResponse): void {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path = url.pathname;
@@ -199,6 +220,7 @@ export function createServer(data: SiteData, opts: ServerOptions): http.Server {
           feeds: data.feeds(),
           recent: data.updates({ kind: 'all' }, { beforeSeq: null, limit: RECENT_ON_OVERVIEW }),
           baseUrl,
+          paths: statusPaths(),
         }),
       );
     }
@@ -257,6 +279,7 @@ export function createServer(data: SiteData, opts: ServerOptions): http.Server {
           event: eventIndex === null ? undefined : { index: eventIndex, page: pageNo },
           rowsPerPage,
           maxBytes: rowBytes,
+          corrections: correctionMarks(id),
         });
       });
     }

@@ -4,6 +4,7 @@ import { escapeText } from '../../shared/escape.js';
 import { evidenceHtml } from '../fragments.js';
 import { agreementFeedPath, agreementPath, basePath, FEED_PATH } from '../urls.js';
 import { fitRows, omittedNote, page, pagerHtml, pathLink } from './layout.js';
+import { type CorrectionMark, timelineSvg } from './timeline-svg.js';
 
 export interface AgreementPageOptions {
   /** Links go under its path; '' links from the site root. */
@@ -17,6 +18,8 @@ export interface AgreementPageOptions {
   rowsPerPage?: number;
   /** The byte budget of the page's rows (limits.pageBytes). */
   maxBytes?: number;
+  /** Corrections and edits of the articles about it, marked on the timeline picture. */
+  corrections?: CorrectionMark[];
 }
 
 /** The page of one step's evidence. */
@@ -73,6 +76,7 @@ ${now}
 ${parties}
 <p>Subscribe: ${pathLink(opts.baseUrl, agreementFeedPath(a.id), 'Atom feed of this agreement')}</p>
 <h2>Timeline</h2>
+${opts.event ? '' : timelineSvg(a.name, a.timeline, opts.corrections ?? [])}
 ${timeline}`;
   return page(a.name, body, {
     baseUrl: opts.baseUrl,

@@ -35,6 +35,24 @@ select,button{font:inherit;padding:.25rem;max-width:100%}
 .nowrap{white-space:nowrap}
 .wrap{overflow-wrap:anywhere}
 label{max-width:100%;min-width:0}
+svg text{fill:currentColor;font-size:12px}
+svg .lane{stroke:var(--line);stroke-width:1}
+svg .axis{stroke:currentColor;stroke-width:1}
+svg .step{fill:currentColor}
+svg .step.disputed{fill:none;stroke:currentColor;stroke-width:2}
+svg .step.now{fill:#1a6fd1;stroke:currentColor}
+svg .correction{fill:#d97a00;stroke:currentColor}
+figure.timeline-svg{margin:1rem 0}
+.search{margin:.5rem 0}
+.search input{font:inherit;padding:.25rem;min-width:0;flex:1 1 10rem}
+@media (max-width:40rem){
+table.cards thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
+table.cards,table.cards tbody,table.cards tr{display:block;width:100%}
+table.cards tr{border-bottom:1px solid var(--line);padding:.4rem 0}
+table.cards td{display:inline-block;border:0;padding:.1rem .6rem .1rem 0;max-width:100%}
+table.cards td.main{display:block;font-weight:600}
+table.cards td[data-label]::before{content:attr(data-label) ": ";color:var(--muted);font-weight:400}
+}
 `;
 
 export interface FeedLink {
