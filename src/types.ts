@@ -453,6 +453,20 @@ export interface VersionView {
   hash: string;
 }
 
+/** One stored version that matches a search, as `search --json` and /api/search give it. */
+export interface SearchHit {
+  url: string;
+  feed: string;
+  /** The version's number and when it was seen. */
+  version: number;
+  seenAt: string;
+  title: string;
+  /** The matching passage, the matched words between [ and ]. */
+  snippet: string;
+  /** True when this is the article's latest version. */
+  latest: boolean;
+}
+
 export interface FeedStatusView {
   id: string;
   name: string;

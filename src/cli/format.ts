@@ -1,7 +1,7 @@
 // Human-readable forms of the CLI's outputs. The --json forms are the CONTRACT.md values as they are.
 import type { FeedReport, IngestReport } from '../run/index.js';
 import type { ExplainJson } from '../query/index.js';
-import type { AgreementJson, CorrectionJson, Evidence, HistoryJson } from '../types.js';
+import type { AgreementJson, CorrectionJson, Evidence, HistoryJson, SearchHit } from '../types.js';
 import { sentenceText } from '../publish/index.js';
 import { terminalText } from './terminal.js';
 
@@ -95,6 +95,18 @@ export function correctionsList(list: CorrectionJson[]): string {
       return lines.join('\n');
     })
     .join('\n\n'));
+}
+
+export function searchText(hits: SearchHit[]): string {
+  if (hits.length === 0) return 'Nothing found in the stored versions.';
+  return terminalText(
+    hits
+      .map((h) => {
+        const which = h.latest ? `version ${h.version}, the latest` : `version ${h.version}, changed since`;
+        return `${h.title}\n  ${h.url} (${h.feed}, ${which}, seen ${h.seenAt.slice(0, 16).replace('T', ' ')})\n  ${h.snippet}`;
+      })
+      .join('\n\n'),
+  );
 }
 
 export function historyText(h: HistoryJson, diffs: Map<string, string>): string {

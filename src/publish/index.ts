@@ -25,6 +25,7 @@ export { renderArticlePage } from './html/article-page.js';
 export type { ArticlePageOptions } from './html/article-page.js';
 export { renderMessagePage, renderNotFoundPage } from './html/message-page.js';
 export { renderVersionPage } from './html/version-page.js';
+export { renderSearchPage } from './html/search-page.js';
 export { renderDiffHtml } from './diff-render/html.js';
 export { changedSentences, sentenceText, wholeNumbers } from './diff-render/sentences.js';
 export { renderDiffText, type TextRenderOptions } from './diff-render/text.js';

@@ -4,7 +4,8 @@ import { limitsOf } from '../config/limits.js';
 import { changedSentences } from '../publish/index.js';
 import { buildTimeline, compileCatalogue, explainArticle, type SentenceTrace } from '../match/index.js';
 import type { ArticleRow, FeedScope, Store } from '../store/index.js';
-import type { AgreementJson, ArticleHistoryView, Config, CorrectionJson, HistoryJson, Timeline, UpdateRecord, VersionView } from '../types.js';
+import type { AgreementJson, ArticleHistoryView, Config, CorrectionJson, HistoryJson, SearchHit, Timeline, UpdateRecord, VersionView } from '../types.js';
+import { snippetOf } from './snippet.js';
 
 /**
  * What the read side needs: the config, the store and the agreements' names. A RunContext is
@@ -180,6 +181,19 @@ export function versionView(ctx: ReadContext, url: string, n: number): VersionVi
   if (!v) return null;
   const total = ctx.store.articles.versionPage(a.id, 0, 0).total;
   return { url: a.url, feed: a.feedId, n: v.n, total, seenAt: v.seenAt, title: v.title, paragraphs: v.paragraphs, hash: v.hash };
+}
+
+/** Searches stored article versions: one hit per article, its matching passage marked. */
+export function searchJson(ctx: ReadContext, term: string, opts: { limit?: number } = {}): SearchHit[] {
+  return ctx.store.search.versions(term, opts.limit ?? 50).map((v) => ({
+    url: v.url,
+    feed: v.feedId,
+    version: v.n,
+    seenAt: v.seenAt,
+    title: v.title,
+    snippet: snippetOf([v.title, ...v.paragraphs], term),
+    latest: v.latest,
+  }));
 }
 
 function safeCanonical(url: string): string {

@@ -1,6 +1,6 @@
 // The web server's view of the store (the SiteData interface of src/server).
 import type { FeedScope, SiteData } from '../server/index.js';
-import { agreementJson, agreementsJson, agreementSummaries, articleHistoryView, correctionsJson, type ReadContext, versionView } from './index.js';
+import { agreementJson, agreementsJson, agreementSummaries, articleHistoryView, correctionsJson, type ReadContext, searchJson, versionView } from './index.js';
 
 export function createSiteData(ctx: ReadContext): SiteData {
   // Counting a million rows on every request would cost more than serving the feed: a scope's
@@ -26,9 +26,10 @@ export function createSiteData(ctx: ReadContext): SiteData {
     revision: () => ctx.store.revision(),
     agreement: (id) => agreementJson(ctx, id),
     agreementName: (id) => ctx.agreementNames.get(id) ?? null,
-    corrections: (filter) => correctionsJson(ctx, { ...filter, revisions: true }),
+    corrections: (filter) => correctionsJson(ctx, { ...filter, revisions: filter.revisions ?? true }),
     articleHistory: (url, page) => articleHistoryView(ctx, url, page),
     articleVersion: (url, n) => versionView(ctx, url, n),
+    search: (term, opts) => searchJson(ctx, term, opts),
     feeds: () => {
       const configured = new Set(ctx.config.feeds.map((f) => f.id));
       return ctx.store.feeds

@@ -1,6 +1,7 @@
 // The HTTP server: Atom feeds with ETag/Last-Modified/304 and gzip, the HTML pages, /healthz.
 // Built on node:http directly: a handful of fixed routes needs no framework, and the feed hot path
 // stays a few function calls long.
+import { createHash } from 'node:crypto';
 import http from 'node:http';
 import { gzipSync } from 'node:zlib';
 import {
@@ -12,11 +13,13 @@ import {
   renderMessagePage,
   renderNotFoundPage,
   renderOverviewPage,
+  renderSearchPage,
   renderVersionPage,
 } from '../publish/index.js';
 import { DEFAULT_LIMITS, type Limits } from '../config/limits.js';
 import { acceptsGzip, noneMatchHits, notModifiedSince } from './conditional.js';
 import { FeedService } from './feeds.js';
+import { apiAnswer, apiJson, type ApiResult } from './api.js';
 import { Lru } from './lru.js';
 import type { FeedScope, SiteData } from './site-data.js';
 import { firstLine } from '../shared/errors.js';
@@ -35,6 +38,12 @@ export interface ServerOptions {
 interface CachedPage {
   body: Buffer;
   gzip: Buffer | null;
+}
+
+interface CachedApi extends CachedPage {
+  etag: string;
+  etagGzip: string;
+  status: number;
 }
 
 const HTML_HEADERS = {
@@ -93,6 +102,7 @@ export function createServer(data: SiteData, opts: ServerOptions): http.Server {
   // The pages' rows get the byte budget less room for the frame around them.
   const rowBytes = Math.max(10_000, limits.pageBytes - 20_000);
   const pages = new Lru<CachedPage>(128, 32 * 1024 * 1024);
+  const apiCache = new Lru<CachedApi>(128, 32 * 1024 * 1024);
 
   /**
    * A 200 HTML page, rendered once per store revision: a burst of requests for `/` after a big
@@ -195,6 +205,45 @@ export function createServer(data: SiteData, opts: ServerOptions): http.Server {
       .map((u) => ({ at: u.createdAt, label: u.title }));
   }
 
+  /**
+   * A JSON API answer with a strong ETag over its bytes and 304s like the feeds, rendered once
+   * per store revision.
+   */
+  function sendApi(req: http.IncomingMessage, res: http.ServerResponse, key: string, answer: () => ApiResult): void {
+    const revision = data.revision?.();
+    const cacheKey = revision === undefined ? null : `${revision}\u0000api\u0000${key}`;
+    let cached = cacheKey === null ? undefined : apiCache.get(cacheKey);
+    if (!cached) {
+      const result = answer();
+      const body = Buffer.from(apiJson(result.value), 'utf8');
+      const hash = createHash('sha256').update(body).digest('base64url').slice(0, 32);
+      cached = { body, gzip: null, etag: `"${hash}"`, etagGzip: `"${hash}-gz"`, status: result.status };
+      if (cacheKey !== null) apiCache.set(cacheKey, cached, body.length);
+    }
+    const gz = cached.body.length > 1024 && acceptsGzip(req.headers['accept-encoding']);
+    const common: http.OutgoingHttpHeaders = {
+      ETag: gz ? cached.etagGzip : cached.etag,
+      'Cache-Control': 'no-cache',
+      Vary: 'Accept-Encoding',
+      'Access-Control-Allow-Origin': '*',
+    };
+    if (cached.status === 200 && noneMatchHits(req.headers['if-none-match'], [cached.etag, cached.etagGzip])) {
+      res.writeHead(304, common);
+      res.end();
+      return;
+    }
+    if (gz && !cached.gzip) cached.gzip = gzipSync(cached.body);
+    const bytes = gz ? cached.gzip! : cached.body;
+    res.writeHead(cached.status, {
+      ...common,
+      'Content-Type': 'application/json; charset=utf-8',
+      'X-Content-Type-Options': 'nosniff',
+      ...(gz ? { 'Content-Encoding': 'gzip' } : {}),
+      'Content-Length': bytes.length,
+    });
+    res.end(req.method === 'HEAD' ? undefined : bytes);
+  }
+
   function route(req: http.IncomingMessage, res: http.ServerResponse): void {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path = url.pathname;
@@ -203,6 +252,9 @@ export function createServer(data: SiteData, opts: ServerOptions): http.Server {
 
     if (path === '/feed.atom') return serveFeed(req, res, { kind: 'all' }, q);
     if (path === '/corrections.atom') return serveFeed(req, res, { kind: 'corrections' }, q);
+    if (path === '/api' || path.startsWith('/api/')) {
+      return sendApi(req, res, `${path}?${q.toString()}`, () => apiAnswer(data, path, q));
+    }
     if (path === '/healthz') {
       let ok = false;
       try {
@@ -250,6 +302,12 @@ export function createServer(data: SiteData, opts: ServerOptions): http.Server {
       if (!view) return sendHtml(req, res, 404, renderNotFoundPage({ baseUrl, message: 'No article with this address has been tracked.' }));
       return sendPage(req, res, `/articles\u0000${articleUrl}\u0000${pageNo}`, () =>
         renderArticlePage(view, { baseUrl, feeds: data.feeds(), rowsPerPage, maxBytes: rowBytes }),
+      );
+    }
+    if (path === '/search') {
+      const term = (q.get('q') ?? '').slice(0, 200);
+      return sendPage(req, res, `/search\u0000${term}`, () =>
+        renderSearchPage({ term, hits: term.trim() && data.search ? data.search(term, { limit: rowsPerPage }) : [], baseUrl, feeds: data.feeds() }),
       );
     }
     if (path === '/articles/version') {

@@ -1,7 +1,7 @@
 // What the web server needs from the store. Someone else implements it over SQLite; tests use an
 // in-memory fake. Synchronous and small on purpose: feedState() is on the hot path of every feed
 // request and must stay a cheap lookup (no rendering, no scanning).
-import type { AgreementJson, ArticleHistoryView, CorrectionJson, FeedStatusView, UpdateRecord, VersionView } from '../types.js';
+import type { AgreementJson, ArticleHistoryView, CorrectionJson, FeedStatusView, SearchHit, UpdateRecord, VersionView } from '../types.js';
 
 export type FeedScope = { kind: 'all' } | { kind: 'agreement'; agreementId: string } | { kind: 'corrections' };
 
@@ -25,10 +25,13 @@ export interface SiteData {
   revision?(): string;
   agreement(id: string): AgreementJson | null;
   agreementName(id: string): string | null;
-  corrections(filter: { feed?: string; kind?: string; since?: string; limit?: number; offset?: number }): CorrectionJson[];
+  /** Unannounced edits are included unless `revisions` is false. */
+  corrections(filter: { feed?: string; kind?: string; since?: string; limit?: number; offset?: number; revisions?: boolean }): CorrectionJson[];
   /** One page of the versions (oldest first) and the changes among them. */
   articleHistory(url: string, page?: { offset: number; limit: number }): ArticleHistoryView | null;
   feeds(): FeedStatusView[];
   /** One stored version of an article (its saved copy), or null. */
   articleVersion(url: string, n: number): VersionView | null;
+  /** Full-text search over stored article versions, best first (absent: no search). */
+  search?(term: string, opts: { limit: number }): SearchHit[];
 }

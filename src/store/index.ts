@@ -9,6 +9,7 @@ import { firstLine } from '../shared/errors.js';
 import { FeedRepo } from './feeds.js';
 import { LeaseRepo } from './leases.js';
 import { UpdateRepo } from './updates.js';
+import { SearchRepo } from './search.js';
 
 export { StoreError, loadMigrations, migrate } from './db.js';
 export { exportLines, importLines, importStream, ImportError, BACKUP_TABLES } from './backup.js';
@@ -16,6 +17,8 @@ export type { ArticleRow, VersionRow, ChangeRow, NewArticle } from './articles.j
 export type { FeedState, PollOutcome } from './feeds.js';
 export type { AgreementState } from './agreements.js';
 export type { FeedScope, NewUpdate, ScopeState } from './updates.js';
+export type { VersionMatch } from './search.js';
+export { ftsQuery } from './search.js';
 
 export class Store {
   readonly feeds: FeedRepo;
@@ -23,6 +26,7 @@ export class Store {
   readonly agreements: AgreementRepo;
   readonly updates: UpdateRepo;
   readonly leases: LeaseRepo;
+  readonly search: SearchRepo;
   /** A random id made when the store was created: part of every update's tag: URI. */
   readonly instanceId: string;
 
@@ -36,6 +40,7 @@ export class Store {
     this.agreements = raisingStoreErrors(new AgreementRepo(db), file);
     this.updates = raisingStoreErrors(new UpdateRepo(db), file);
     this.leases = raisingStoreErrors(new LeaseRepo(db), file);
+    this.search = raisingStoreErrors(new SearchRepo(db), file);
     this.instanceId = this.ensureInstanceId();
   }
 

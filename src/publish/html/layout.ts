@@ -65,6 +65,8 @@ export interface PageOptions {
   baseUrl: string;
   /** Atom feeds for autodiscovery (<link rel="alternate" type="application/atom+xml">). */
   feeds?: FeedLink[];
+  /** What the search box shows (the search page's own term). */
+  searchTerm?: string;
 }
 
 export function page(title: string, body: string, opts: PageOptions): string {
@@ -85,7 +87,8 @@ ${feeds}
 <style>${STYLE}</style>
 </head>
 <body>
-<header><nav><a href="${escapeAttr(bp + '/')}"><strong>pactwatch</strong></a><a href="${escapeAttr(bp + '/corrections')}">Corrections</a><a href="${escapeAttr(bp + '/feed.atom')}">Atom feed</a></nav></header>
+<header><nav><a href="${escapeAttr(bp + '/')}"><strong>pactwatch</strong></a><a href="${escapeAttr(bp + '/corrections')}">Corrections</a><a href="${escapeAttr(bp + '/feed.atom')}">Atom feed</a></nav>
+<form class="search" role="search" method="get" action="${escapeAttr(bp + '/search')}"><input type="search" name="q" value="${escapeAttr(opts.searchTerm ?? '')}" aria-label="Search the saved articles" placeholder="Search saved articles"><button type="submit">Search</button></form></header>
 <main>
 ${body}
 </main>
