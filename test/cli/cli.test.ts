@@ -125,6 +125,27 @@ describe('pactwatch (the command)', () => {
     expect(JSON.parse(since.stdout)).toEqual([]);
   });
 
+  it('corrections: each change shows its sentence with the change marked', async () => {
+    const r = await pactwatch(['corrections', '--config', config]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^ {2}.*\[-May-\]\{\+April\+\}.*$/m);
+    const announced = await pactwatch(['corrections', '--announced', '--json', '--config', config]);
+    expect((JSON.parse(announced.stdout) as Array<{ kind: string }>).every((c) => c.kind !== 'revision')).toBe(true);
+  });
+
+  it('search TERM [--json]: stored versions, one hit per article', async () => {
+    const r = await pactwatch(['search', 'century-old', '--json', '--config', config]);
+    expect(r.code, r.stderr).toBe(0);
+    const hits = JSON.parse(r.stdout) as Array<{ url: string; version: number; latest: boolean; snippet: string }>;
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits[0]!.snippet).toContain('[century]-[old]');
+    const text = await pactwatch(['search', 'zzzznotaword', '--config', config]);
+    expect(text.stdout.trim()).toBe('Nothing found in the stored versions.');
+    const bad = await pactwatch(['search', 'x', '--limit', 'lots', '--config', config]);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/--limit/);
+  });
+
   it('history URL --json: versions and changes', async () => {
     const url = `${base}/bloomberg/japan-philippines-sign-raa`;
     const r = await pactwatch(['history', url, '--json', '--config', config]);
