@@ -4,8 +4,8 @@
 -- deletes and any update; the rebuild indexes the versions stored before this migration.
 -- `paragraphs` is a JSON array of strings: the unicode61 tokenizer treats its quotes and commas as
 -- separators, so its words are indexed as the words of the text. Diacritics are folded
--- ("Malacañang" matches "malacanang").
-CREATE VIRTUAL TABLE versions_fts USING fts5(
+-- ("Malacañang" matches "malacanang"). Written to be re-run safely (IF NOT EXISTS; the rebuild is idempotent).
+CREATE VIRTUAL TABLE IF NOT EXISTS versions_fts USING fts5(
   title,
   paragraphs,
   content = 'versions',
@@ -13,15 +13,15 @@ CREATE VIRTUAL TABLE versions_fts USING fts5(
   tokenize = 'unicode61 remove_diacritics 2'
 );
 
-CREATE TRIGGER versions_fts_insert AFTER INSERT ON versions BEGIN
+CREATE TRIGGER IF NOT EXISTS versions_fts_insert AFTER INSERT ON versions BEGIN
   INSERT INTO versions_fts (rowid, title, paragraphs) VALUES (new.rowid, new.title, new.paragraphs);
 END;
 
-CREATE TRIGGER versions_fts_delete AFTER DELETE ON versions BEGIN
+CREATE TRIGGER IF NOT EXISTS versions_fts_delete AFTER DELETE ON versions BEGIN
   INSERT INTO versions_fts (versions_fts, rowid, title, paragraphs) VALUES ('delete', old.rowid, old.title, old.paragraphs);
 END;
 
-CREATE TRIGGER versions_fts_update AFTER UPDATE ON versions BEGIN
+CREATE TRIGGER IF NOT EXISTS versions_fts_update AFTER UPDATE ON versions BEGIN
   INSERT INTO versions_fts (versions_fts, rowid, title, paragraphs) VALUES ('delete', old.rowid, old.title, old.paragraphs);
   INSERT INTO versions_fts (rowid, title, paragraphs) VALUES (new.rowid, new.title, new.paragraphs);
 END;
