@@ -81,7 +81,7 @@ export function correctionsJson(ctx: ReadContext, filter: CorrectionFilter = {})
       added: c.added,
       fromVersion: c.from,
       toVersion: c.to,
-      sentences: changedSentences(c.diff),
+      sentences: changedSentences(c.diff, c.notices.map((n) => n.note)),
     });
     if (c.notices.length === 0) {
       if (filter.revisions !== false || filter.kind === 'revision') out.push(row('revision', ''));

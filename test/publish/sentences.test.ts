@@ -45,6 +45,13 @@ describe('changedSentences', () => {
     expect(sentenceText(out[0]!)).toBe('Line 0 says [-a-]{+b+}.');
   });
 
+  it('leaves out changes with no word in them and the notice paragraph itself', () => {
+    const note = '(Corrects the date.)';
+    const d = diffOf([eq('Signed on '), rm('May'), add('April'), eq(' 3.')], [add('___')], [add(note)]);
+    expect(changedSentences(d, [note]).map(sentenceText)).toEqual(['Signed on [-May-]{+April+} 3.']);
+    expect(changedSentences(d).map(sentenceText)).toEqual(['Signed on [-May-]{+April+} 3.', '{+(Corrects the date.)+}']);
+  });
+
   it('puts a changed headline first', () => {
     const d = diffOf([eq('Body '), add('new'), eq('.')]);
     d.title = [eq('Pact '), rm('signed'), add('initialled')];

@@ -138,14 +138,26 @@ function excerptOf(line: DiffSegment[]): DiffSegment[] {
   return bounded.filter((s) => s.text !== '');
 }
 
-/** The changed sentences of a diff (the headline first when it changed), each change marked. */
-export function changedSentences(diff: TextDiff): DiffSegment[][] {
+const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * The changed sentences of a diff (the headline first when it changed), each change marked.
+ * Left out: changes without a letter or digit (a "___" rule, spacing), and a paragraph that is
+ * exactly one of `notes` (the outlet's notice, which the history shows on its own already).
+ */
+export function changedSentences(diff: TextDiff, notes: readonly string[] = []): DiffSegment[][] {
   const out: DiffSegment[][] = [];
+  const noticeTexts = new Set(notes.map(squash).filter((n) => n !== ''));
+  const worth = (line: DiffSegment[]): boolean => {
+    const changed = line.filter((s) => s.op !== 'equal');
+    if (!changed.some((s) => /[\p{L}\p{N}]/u.test(s.text))) return false;
+    return !changed.every((s) => s.op === 'added' && noticeTexts.has(squash(s.text)));
+  };
   if (diff.title) out.push(wholeNumbers(diff.title));
   for (const b of diff.blocks) {
     if (b.kind === 'equal' || b.elided !== undefined) continue;
     for (const line of segmentLines(wholeNumbers(b.segments))) {
-      if (!line.some((s) => s.op !== 'equal')) continue;
+      if (!worth(line)) continue;
       out.push(excerptOf(line));
       if (out.length >= MAX_EXCERPTS) return out;
     }
