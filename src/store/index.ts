@@ -10,6 +10,7 @@ import { FeedRepo } from './feeds.js';
 import { LeaseRepo } from './leases.js';
 import { RunRepo, WebhookCursorRepo } from './runs.js';
 import { UpdateRepo } from './updates.js';
+import { SearchRepo } from './search.js';
 
 export { StoreError, loadMigrations, migrate } from './db.js';
 export { exportLines, importLines, importStream, ImportError, BACKUP_TABLES } from './backup.js';
@@ -18,6 +19,8 @@ export type { FeedState, PollOutcome } from './feeds.js';
 export type { RunRecord } from './runs.js';
 export type { AgreementState } from './agreements.js';
 export type { FeedScope, NewUpdate, ScopeState } from './updates.js';
+export type { VersionMatch } from './search.js';
+export { ftsQuery } from './search.js';
 
 export class Store {
   readonly feeds: FeedRepo;
@@ -27,6 +30,7 @@ export class Store {
   readonly leases: LeaseRepo;
   readonly runs: RunRepo;
   readonly webhookCursors: WebhookCursorRepo;
+  readonly search: SearchRepo;
   /** A random id made when the store was created: part of every update's tag: URI. */
   readonly instanceId: string;
 
@@ -42,6 +46,7 @@ export class Store {
     this.leases = raisingStoreErrors(new LeaseRepo(db), file);
     this.runs = raisingStoreErrors(new RunRepo(db), file);
     this.webhookCursors = raisingStoreErrors(new WebhookCursorRepo(db), file);
+    this.search = raisingStoreErrors(new SearchRepo(db), file);
     this.instanceId = this.ensureInstanceId();
   }
 
