@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The command line: parses arguments, calls the modules that do the work, prints the result.
-// Users never see a stack trace: a known problem is one line on stderr and exit code 1.
+// Users never see a stack trace: a known problem is one line on stderr and exit code 1 (2 for a
+// usage error: the command line itself is wrong).
 import { createReadStream, createWriteStream, readFileSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { Command, CommanderError, Option } from 'commander';
