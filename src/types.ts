@@ -231,6 +231,12 @@ export interface Evidence {
   title: string;
   publishedAt: string;
   quote: string;
+  /**
+   * The stored version of the article the quote was read in (findings are of the latest version),
+   * so a reader can open our saved copy when the publisher's page changes or vanishes. Absent in
+   * evidence recorded before it was kept.
+   */
+  version?: number;
   /** The lexicon row, the words naming the agreement and the date's words that made the finding. */
   rule?: string;
   mention?: string;
@@ -404,6 +410,12 @@ export interface CorrectionJson {
   /** Extra to the contract: the version pair, for links to the history page. */
   fromVersion: number;
   toVersion: number;
+  /**
+   * Extra to the contract: each changed sentence (the headline first when it changed) with its
+   * change marked, numbers whole; at most a dozen. Joining a sentence's equal+removed texts gives
+   * the excerpt before the change, equal+added the excerpt after it.
+   */
+  sentences?: DiffSegment[][];
 }
 
 export interface VersionJson {
@@ -436,6 +448,33 @@ export interface ArticleHistoryView extends HistoryJson {
   /** When `versions` is one page of them: how many there are, and how many come before the page. */
   totalVersions?: number;
   offset?: number;
+}
+
+/** One stored version of an article, as the saved-copy page shows it. */
+export interface VersionView {
+  url: string;
+  feed: string;
+  n: number;
+  /** How many versions the article has. */
+  total: number;
+  seenAt: string;
+  title: string;
+  paragraphs: string[];
+  hash: string;
+}
+
+/** One stored version that matches a search, as `search --json` and /api/search give it. */
+export interface SearchHit {
+  url: string;
+  feed: string;
+  /** The version's number and when it was seen. */
+  version: number;
+  seenAt: string;
+  title: string;
+  /** The matching passage, the matched words between [ and ]. */
+  snippet: string;
+  /** True when this is the article's latest version. */
+  latest: boolean;
 }
 
 export interface FeedStatusView {

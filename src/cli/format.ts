@@ -2,7 +2,8 @@
 import type { FeedReport, IngestReport } from '../run/index.js';
 import type { ExplainJson } from '../query/index.js';
 import type { FeedHealthJson } from '../query/feed-health.js';
-import type { AgreementJson, CorrectionJson, Evidence, HistoryJson } from '../types.js';
+import type { AgreementJson, CorrectionJson, Evidence, HistoryJson, SearchHit } from '../types.js';
+import { sentenceText } from '../publish/index.js';
 import { terminalText } from './terminal.js';
 import { count as plural } from '../shared/plural.js';
 
@@ -106,11 +107,27 @@ export function correctionsList(list: CorrectionJson[]): string {
     .map((c) => {
       const lines = [`${c.detectedAt.slice(0, 16).replace('T', ' ')}  ${c.kind.toUpperCase()}  ${c.feed}: ${c.title}`, `  ${c.url}`];
       if (c.note) lines.push(`  ${c.note}`);
-      if (c.removed.length) lines.push(`  removed: ${c.removed.map((r) => `[-${r}-]`).join(' ')}`);
-      if (c.added.length) lines.push(`  added:   ${c.added.map((r) => `{+${r}+}`).join(' ')}`);
+      // The changed sentences with the change marked; bare fragments only when there are none.
+      if (c.sentences && c.sentences.length > 0) for (const s of c.sentences) lines.push(`  ${sentenceText(s)}`);
+      else {
+        if (c.removed.length) lines.push(`  removed: ${c.removed.map((r) => `[-${r}-]`).join(' ')}`);
+        if (c.added.length) lines.push(`  added:   ${c.added.map((r) => `{+${r}+}`).join(' ')}`);
+      }
       return lines.join('\n');
     })
     .join('\n\n'));
+}
+
+export function searchText(hits: SearchHit[]): string {
+  if (hits.length === 0) return 'Nothing found in the stored versions.';
+  return terminalText(
+    hits
+      .map((h) => {
+        const which = h.latest ? `version ${h.version}, the latest` : `version ${h.version}, changed since`;
+        return `${h.title}\n  ${h.url} (${h.feed}, ${which}, seen ${h.seenAt.slice(0, 16).replace('T', ' ')})\n  ${h.snippet}`;
+      })
+      .join('\n\n'),
+  );
 }
 
 export function historyText(h: HistoryJson, diffs: Map<string, string>): string {

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The command line: parses arguments, calls the modules that do the work, prints the result.
-// Users never see a stack trace: a known problem is one line on stderr and exit code 1.
+// Users never see a stack trace: a known problem is one line on stderr and exit code 1 (2 for a
+// usage error: the command line itself is wrong).
 import { createReadStream, createWriteStream, readFileSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { Command, CommanderError, Option } from 'commander';
@@ -8,9 +9,9 @@ import { configPath, loadConfig } from '../config/index.js';
 import path from 'node:path';
 import { exportLines, importStream, ImportError, openStore, openStoreForReading, StoreError, type Store } from '../store/index.js';
 import { limitsOf } from '../config/limits.js';
-import { agreementJson, agreementsJson, correctionsJson, createSiteData, explainJson, historyJson, readContext, type ReadContext } from '../query/index.js';
+import { agreementJson, agreementsJson, correctionsJson, createSiteData, explainJson, historyJson, readContext, searchJson, type ReadContext } from '../query/index.js';
 import type { RunContext } from '../run/index.js';
-import { agreementsTable, agreementTimeline, correctionsList, explainText, feedLine, feedsHealthText, historyText, ingestJson } from './format.js';
+import { agreementsTable, agreementTimeline, correctionsList, explainText, feedLine, feedsHealthText, historyText, ingestJson, searchText } from './format.js';
 import { feedHealthOf } from '../query/feed-health.js';
 import { VERSION } from '../version.js';
 import { firstLine } from '../shared/errors.js';
@@ -249,7 +250,7 @@ program
   .option('--json', 'print JSON')
   .option('--feed <id>', 'only this feed')
   .option('--since <date>', 'only corrections detected since this date (YYYY-MM-DD or ISO time)')
-  .option('--all', 'also list unannounced revisions (kind "revision")')
+  .option('--all', 'also list unannounced edits (kind "revision"), which come with no notice')
   .action((o: { config?: string; json?: boolean; feed?: string; since?: string; all?: boolean }) => {
     if (o.since !== undefined && Number.isNaN(Date.parse(o.since))) throw new UsageError(`--since: not a date: ${o.since}`);
     checkFeedId(loadConfig(o.config), o.feed);
@@ -279,6 +280,26 @@ program
       const article = store.articles.byUrl(h.url)!;
       const diffs = new Map(store.articles.changes(article.id).map((c) => [`${c.from}-${c.to}`, renderDiffText(c.diff)]));
       process.stdout.write(`${historyText(h, diffs)}\n`);
+    } finally {
+      store.close();
+    }
+  });
+
+program
+  .command('search')
+  .description('search the text of every stored article version (one result per article, best first)')
+  .argument('<term>', 'words that must all occur; "a phrase" in quotes; word* for a prefix')
+  .addOption(configOption())
+  .option('--json', 'print JSON')
+  .option('--limit <n>', 'at most this many results', '20')
+  .action((term: string, o: { config?: string; json?: boolean; limit: string }) => {
+    const limit = Number(o.limit);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new UserError(`--limit: not a number from 1 to 1000: ${o.limit}`);
+    const { ctx, store } = openToRead(o.config);
+    try {
+      const hits = searchJson(ctx, term, { limit });
+      if (o.json) printJson(hits);
+      else process.stdout.write(`${searchText(hits)}\n`);
     } finally {
       store.close();
     }

@@ -60,7 +60,8 @@ export function scheduledRuns(schedule: string, timezone: string, now = new Date
   return {
     at(notBefore) {
       const from = Math.max(now.getTime(), notBefore?.getTime() ?? 0);
-      for (const count of [100, 2000]) {
+      // Few runs first (most feeds wait for the next one): working out runs costs a page render time.
+      for (const count of [4, 32, 256, 2000]) {
         if (computed < count) more(count);
         const found = runs.find((d) => d.getTime() >= from);
         if (found) return found;

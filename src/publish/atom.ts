@@ -10,7 +10,7 @@
 // escapeText/escapeAttr (strip what XML 1.0 forbids, then escape), so no input can break the XML
 // or inject markup. Output is a pure function of the input: byte-identical for identical input.
 import type { UpdateRecord } from '../types.js';
-import { renderUpdateContent } from './content.js';
+import { renderUpdateContent, type EntryNames } from './content.js';
 import { escapeAttr, escapeText, safeHttpUrl } from '../shared/escape.js';
 import { agreementPath, articlePath, trimBase } from './urls.js';
 
@@ -28,6 +28,33 @@ export interface AtomInput {
   /** Newest first. */
   updates: UpdateRecord[];
   baseUrl: string;
+  /**
+   * What this feed adds to each update's uid to make its entry id (see entryId): null for the
+   * feed of every update, whose entries keep the bare uid.
+   */
+  entryScope?: string | null;
+  /** Feed and agreement names for credits and category labels; ids when absent. */
+  names?: EntryNames;
+}
+
+/** Category labels of the update kinds. */
+const KIND_LABELS: Record<UpdateRecord['payload']['kind'], string> = {
+  status: 'Status change',
+  correction: 'Correction',
+  revision: 'Unannounced edit',
+  'taken-down': 'Taken down',
+  'new-article': 'New article',
+};
+
+/**
+ * The atom:id of an update in one feed. Readers such as newsboat keep one entry per id across every
+ * feed a user subscribes to, so an update shown in /feed.atom, /corrections.atom and an agreement's
+ * feed needs a different id in each, or two of the three copies vanish. /feed.atom keeps the bare
+ * uid (its ids predate this); the others append their scope. Both parts never change, so neither
+ * does the id.
+ */
+export function entryId(uid: string, entryScope: string | null | undefined): string {
+  return entryScope ? `${uid}/${entryScope}` : uid;
 }
 
 export const GENERATOR = { name: 'pactwatch', uri: 'https://github.com/pactwatch/pactwatch', version: '0.1.0' };
@@ -64,11 +91,11 @@ function author(name: string, uri?: string): string {
   return `<author>${el('name', name || 'unknown')}${u}</author>`;
 }
 
-function entryXml(u: UpdateRecord, base: string): string {
+function entryXml(u: UpdateRecord, base: string, entryScope: string | null | undefined, names: EntryNames | undefined): string {
   const p = u.payload;
   const date = atomDate(u.createdAt);
   const parts: string[] = [
-    el('id', u.uid),
+    el('id', entryId(u.uid, entryScope)),
     el('title', u.title, ' type="text"'),
     el('published', date),
     el('updated', date),
@@ -87,12 +114,13 @@ function entryXml(u: UpdateRecord, base: string): string {
   if (p.kind === 'status') {
     parts.push(link('related', base + agreementPath(p.agreementId), 'text/html', 'Timeline'));
   }
-  parts.push(category(p.kind, `${base}/kinds`));
-  const names = new Map<string, string | undefined>();
-  for (const id of u.agreementIds) names.set(id, undefined);
-  if (p.kind === 'status') names.set(p.agreementId, p.agreementName);
-  for (const [id, label] of names) parts.push(category(id, `${base}/agreements`, label));
-  parts.push(el('content', renderUpdateContent(u, base), ' type="html"'));
+  parts.push(category(p.kind, `${base}/kinds`, KIND_LABELS[p.kind]));
+  // Every agreement category gets its name as the label: readers show labels, not ids.
+  const labels = new Map<string, string>();
+  for (const id of u.agreementIds) labels.set(id, names?.agreementName(id) ?? id);
+  if (p.kind === 'status') labels.set(p.agreementId, p.agreementName);
+  for (const [id, label] of labels) parts.push(category(id, `${base}/agreements`, label));
+  parts.push(el('content', renderUpdateContent(u, base, names), ' type="html"'));
   return `<entry>\n  ${parts.join('\n  ')}\n</entry>`;
 }
 
@@ -117,7 +145,7 @@ export function renderAtom(input: AtomInput): string {
   head.push(
     `<generator uri="${escapeAttr(GENERATOR.uri)}" version="${escapeAttr(GENERATOR.version)}">${GENERATOR.name}</generator>`,
   );
-  const entries = input.updates.map((u) => entryXml(u, base));
+  const entries = input.updates.map((u) => entryXml(u, base, input.entryScope, input.names));
   return (
     '<?xml version="1.0" encoding="utf-8"?>\n' +
     '<feed xmlns="http://www.w3.org/2005/Atom">\n' +

@@ -10,6 +10,7 @@ export {
   articlePath,
   basePath,
   correctionsPath,
+  versionPath,
   trimBase,
   CORRECTIONS_FEED_PATH,
   FEED_PATH,
@@ -23,7 +24,10 @@ export type { CorrectionsPageInput } from './html/corrections-page.js';
 export { renderArticlePage } from './html/article-page.js';
 export type { ArticlePageOptions } from './html/article-page.js';
 export { renderMessagePage, renderNotFoundPage } from './html/message-page.js';
+export { renderVersionPage } from './html/version-page.js';
+export { renderSearchPage } from './html/search-page.js';
 export { renderDiffHtml } from './diff-render/html.js';
+export { changedSentences, sentenceText, wholeNumbers } from './diff-render/sentences.js';
 export { renderDiffText, type TextRenderOptions } from './diff-render/text.js';
 export { compactDiff, ELLIPSIS } from './diff-render/compact.js';
 export { renderOpml, type OpmlInput } from './opml.js';

@@ -31,6 +31,11 @@ export function articlePath(url: string): string {
   return `/articles?url=${encodeURIComponent(url)}`;
 }
 
+/** One stored version of an article, as we saved it. */
+export function versionPath(url: string, n: number): string {
+  return `/articles/version?url=${encodeURIComponent(url)}&n=${n}`;
+}
+
 export function correctionsPath(filter: { feed?: string; kind?: string } = {}): string {
   const q = new URLSearchParams();
   if (filter.feed) q.set('feed', filter.feed);

@@ -1,11 +1,13 @@
 // The read side: the JSON views of CONTRACT.md and the server's SiteData, built from the store and
 // the catalogue. Used by the CLI and the web server alike, so both show the same thing.
 import { limitsOf } from '../config/limits.js';
+import { changedSentences } from '../publish/index.js';
 import { buildTimeline, compileCatalogue, explainArticle, type SentenceTrace } from '../match/index.js';
 // identity.js alone, not the parse stage's entry point: read commands must not load the feed parser.
 import { canonicalUrl } from '../parse/identity.js';
 import type { ArticleRow, FeedScope, Store } from '../store/index.js';
-import type { AgreementJson, ArticleHistoryView, Config, CorrectionJson, HistoryJson, Timeline, UpdateRecord } from '../types.js';
+import type { AgreementJson, ArticleHistoryView, Config, CorrectionJson, HistoryJson, SearchHit, Timeline, UpdateRecord, VersionView } from '../types.js';
+import { snippetOf } from './snippet.js';
 
 /**
  * What the read side needs: the config, the store and the agreements' names. A RunContext is
@@ -56,11 +58,16 @@ export interface CorrectionFilter {
   limit?: number;
   /** Changes skipped first (paging). */
   offset?: number;
-  /** Include unannounced revisions (kind `revision`). */
+  /**
+   * Unannounced edits (kind `revision`) only when true: one policy everywhere. The correction
+   * history is what publishers announced (`corrections`, /corrections, /corrections.atom); the
+   * silent edits are in every update's feed and listed on request (`corrections --all`,
+   * /corrections?all=1, /api/corrections?all=1).
+   */
   revisions?: boolean;
 }
 
-/** Newest first: one row per notice; unannounced revisions only when asked. */
+/** Newest first: one row per notice, and one per unannounced edit when revisions is true. */
 export function correctionsJson(ctx: ReadContext, filter: CorrectionFilter = {}): CorrectionJson[] {
   const since = filter.since ? normaliseSince(filter.since) : undefined;
   const rows = ctx.store.articles.trackedChanges({ feed: filter.feed, since, limit: filter.limit ?? 1000, offset: filter.offset });
@@ -78,9 +85,10 @@ export function correctionsJson(ctx: ReadContext, filter: CorrectionFilter = {})
       added: c.added,
       fromVersion: c.from,
       toVersion: c.to,
+      sentences: changedSentences(c.diff, c.notices.map((n) => n.note)),
     });
     if (c.notices.length === 0) {
-      if (filter.revisions || filter.kind === 'revision') out.push(row('revision', ''));
+      if (filter.revisions === true || filter.kind === 'revision') out.push(row('revision', ''));
     } else {
       for (const n of c.notices) out.push(row(n.kind, n.note));
     }
@@ -191,6 +199,29 @@ export function articleHistoryView(ctx: ReadContext, url: string, page: { offset
     totalVersions: total,
     offset: page.offset,
   };
+}
+
+/** One stored version of an article (the saved copy evidence links to), or null. */
+export function versionView(ctx: ReadContext, url: string, n: number): VersionView | null {
+  const a = findArticle(ctx, url);
+  if (!a) return null;
+  const v = ctx.store.articles.version(a.id, n);
+  if (!v) return null;
+  const total = ctx.store.articles.versionPage(a.id, 0, 0).total;
+  return { url: a.url, feed: a.feedId, n: v.n, total, seenAt: v.seenAt, title: v.title, paragraphs: v.paragraphs, hash: v.hash };
+}
+
+/** Searches stored article versions: one hit per article, its matching passage marked. */
+export function searchJson(ctx: ReadContext, term: string, opts: { limit?: number } = {}): SearchHit[] {
+  return ctx.store.search.versions(term, opts.limit ?? 50).map((v) => ({
+    url: v.url,
+    feed: v.feedId,
+    version: v.n,
+    seenAt: v.seenAt,
+    title: v.title,
+    snippet: snippetOf([v.title, ...v.paragraphs], term),
+    latest: v.latest,
+  }));
 }
 
 function safeCanonical(url: string): string {

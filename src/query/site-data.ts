@@ -1,7 +1,7 @@
 // The web server's view of the store (the SiteData interface of src/server).
 import type { FeedScope, SiteData } from '../server/index.js';
 import { feedHealthOf } from './feed-health.js';
-import { agreementJson, agreementsJson, agreementSummaries, articleHistoryView, correctionsJson, type ReadContext } from './index.js';
+import { agreementJson, agreementsJson, agreementSummaries, articleHistoryView, correctionsJson, type ReadContext, searchJson, versionView } from './index.js';
 
 /**
  * `source` is the context, or a function returning the current one: after a config reload
@@ -37,8 +37,12 @@ export function createSiteData(source: ReadContext | (() => ReadContext)): SiteD
     },
     agreement: (id) => agreementJson(c(), id),
     agreementName: (id) => c().agreementNames.get(id) ?? null,
-    corrections: (filter) => correctionsJson(c(), { ...filter, revisions: true }),
+    // Unannounced edits (kind `revision`) only when asked, as in `pactwatch corrections --all` and
+    // /corrections.atom: the corrections are what publishers announced.
+    corrections: (filter) => correctionsJson(c(), { ...filter, revisions: filter.revisions ?? false }),
     articleHistory: (url, page) => articleHistoryView(c(), url, page),
+    articleVersion: (url, n) => versionView(c(), url, n),
+    search: (term, opts) => searchJson(c(), term, opts),
     feeds: () =>
       feedHealthOf(c()).map((h) => ({
         id: h.id,

@@ -8,12 +8,13 @@ import { gzipSync } from 'node:zlib';
 import { renderAtom } from '../publish/index.js';
 import { agreementFeedPath, agreementPath, CORRECTIONS_FEED_PATH, FEED_PATH, trimBase } from '../publish/urls.js';
 import { EMPTY_FEED_UPDATED } from '../publish/atom.js';
+import type { EntryNames } from '../publish/content.js';
 import type { UpdateRecord } from '../types.js';
 import { Lru } from './lru.js';
 import type { FeedScope, FeedState, SiteData } from './site-data.js';
 
 /** Bump whenever the Atom output changes for the same data, so clients' cached ETags expire. */
-export const RENDER_VERSION = 'atom-1';
+export const RENDER_VERSION = 'atom-2';
 
 export const PAGE_SIZE = 50;
 
@@ -65,6 +66,12 @@ export function feedTagId(scope: FeedScope, baseUrl: string): string {
   return `tag:${host},2024:pactwatch/${tail}`;
 }
 
+/** What a feed's entry ids add to the update's uid: unique to the feed (see publish/atom entryId). */
+export function entryScopeOf(scope: FeedScope): string | null {
+  if (scope.kind === 'agreement') return `agreements/${encodeURIComponent(scope.agreementId)}`;
+  return scope.kind === 'corrections' ? 'corrections' : null;
+}
+
 function feedTitle(scope: FeedScope, agreementName: string | null): string {
   if (scope.kind === 'agreement') return `pactwatch: ${agreementName ?? scope.agreementId}`;
   return scope.kind === 'corrections' ? 'pactwatch: corrections and edits' : 'pactwatch: every update';
@@ -73,7 +80,7 @@ function feedTitle(scope: FeedScope, agreementName: string | null): string {
 const SUBTITLES: Record<FeedScope['kind'], string> = {
   all: 'Status changes of tracked agreements, and corrections, quiet edits and take-downs of the articles about them',
   agreement: 'Status changes of this agreement and changes to the articles about it',
-  corrections: 'Corrections, clarifications and unannounced edits of tracked articles',
+  corrections: 'Corrections, clarifications and other notices on tracked articles',
 };
 
 export class FeedService {
@@ -157,7 +164,17 @@ export class FeedService {
       feedId: feedTagId(h.scope, this.base),
       updates: page,
       baseUrl: this.base,
+      entryScope: entryScopeOf(h.scope),
+      names: this.names(),
     });
+  }
+
+  private names(): EntryNames {
+    const feedNames = new Map(this.data.feeds().map((f) => [f.id, f.name]));
+    return {
+      feedName: (id) => feedNames.get(id) ?? id,
+      agreementName: (id) => this.data.agreementName(id) ?? id,
+    };
   }
 }
 

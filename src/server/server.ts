@@ -1,6 +1,7 @@
 // The HTTP server: Atom feeds with ETag/Last-Modified/304 and gzip, the HTML pages, /healthz.
 // Built on node:http directly: a handful of fixed routes needs no framework, and the feed hot path
 // stays a few function calls long.
+import { createHash } from 'node:crypto';
 import http from 'node:http';
 import { gzipSync } from 'node:zlib';
 import {
@@ -13,14 +14,18 @@ import {
   renderNotFoundPage,
   renderOpml,
   renderOverviewPage,
+  renderSearchPage,
+  renderVersionPage,
 } from '../publish/index.js';
 import { DEFAULT_LIMITS, type Limits } from '../config/limits.js';
 import { acceptsGzip, noneMatchHits, notModifiedSince } from './conditional.js';
 import { FeedService } from './feeds.js';
+import { apiAnswer, apiJson, type ApiResult } from './api.js';
 import { Lru } from './lru.js';
 import type { FeedScope, SiteData } from './site-data.js';
 import { firstLine } from '../shared/errors.js';
 import { count } from '../shared/plural.js';
+import { type CorrectionMark, statusPath } from '../publish/html/timeline-svg.js';
 
 export interface ServerOptions {
   /** Absolute base for links in feeds ("http://localhost:8080"); its path, if any, prefixes routes. */
@@ -37,6 +42,12 @@ interface CachedPage {
   gzip: Buffer | null;
 }
 
+interface CachedApi extends CachedPage {
+  etag: string;
+  etagGzip: string;
+  status: number;
+}
+
 const HTML_HEADERS = {
   'Content-Type': 'text/html; charset=utf-8',
   'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
@@ -47,6 +58,9 @@ const HTML_HEADERS = {
 
 /** How many recent updates the overview lists. */
 const RECENT_ON_OVERVIEW = 20;
+
+/** Recent updates per agreement read for its pictures (status path, correction marks). */
+const PATH_UPDATES = 60;
 
 class HttpError extends Error {
   constructor(
@@ -90,6 +104,7 @@ export function createServer(data: SiteData, opts: ServerOptions): http.Server {
   // The pages' rows get the byte budget less room for the frame around them.
   const rowBytes = Math.max(10_000, limits.pageBytes - 20_000);
   const pages = new Lru<CachedPage>(128, 32 * 1024 * 1024);
+  const apiCache = new Lru<CachedApi>(128, 32 * 1024 * 1024);
 
   /**
    * A 200 HTML page, rendered once per store revision: a burst of requests for `/` after a big
@@ -175,6 +190,62 @@ export function createServer(data: SiteData, opts: ServerOptions): http.Server {
     res.end(req.method === 'HEAD' ? undefined : bytes);
   }
 
+  /** Each agreement's published statuses (its recent status updates), for the overview's rows. */
+  function statusPaths(): Map<string, ReturnType<typeof statusPath>> {
+    const out = new Map<string, ReturnType<typeof statusPath>>();
+    for (const a of data.agreementSummaries?.() ?? data.agreements()) {
+      out.set(a.id, statusPath(data.updates({ kind: 'agreement', agreementId: a.id }, { beforeSeq: null, limit: PATH_UPDATES })));
+    }
+    return out;
+  }
+
+  /** The corrections and edits among an agreement's recent updates, for its timeline picture. */
+  function correctionMarks(id: string): CorrectionMark[] {
+    return data
+      .updates({ kind: 'agreement', agreementId: id }, { beforeSeq: null, limit: PATH_UPDATES })
+      .filter((u) => u.payload.kind === 'correction' || u.payload.kind === 'revision')
+      .map((u) => ({ at: u.createdAt, label: u.title }));
+  }
+
+  /**
+   * A JSON API answer with a strong ETag over its bytes and 304s like the feeds, rendered once
+   * per store revision.
+   */
+  function sendApi(req: http.IncomingMessage, res: http.ServerResponse, key: string, answer: () => ApiResult): void {
+    const revision = data.revision?.();
+    const cacheKey = revision === undefined ? null : `${revision}\u0000api\u0000${key}`;
+    let cached = cacheKey === null ? undefined : apiCache.get(cacheKey);
+    if (!cached) {
+      const result = answer();
+      const body = Buffer.from(apiJson(result.value), 'utf8');
+      const hash = createHash('sha256').update(body).digest('base64url').slice(0, 32);
+      cached = { body, gzip: null, etag: `"${hash}"`, etagGzip: `"${hash}-gz"`, status: result.status };
+      if (cacheKey !== null) apiCache.set(cacheKey, cached, body.length);
+    }
+    const gz = cached.body.length > 1024 && acceptsGzip(req.headers['accept-encoding']);
+    const common: http.OutgoingHttpHeaders = {
+      ETag: gz ? cached.etagGzip : cached.etag,
+      'Cache-Control': 'no-cache',
+      Vary: 'Accept-Encoding',
+      'Access-Control-Allow-Origin': '*',
+    };
+    if (cached.status === 200 && noneMatchHits(req.headers['if-none-match'], [cached.etag, cached.etagGzip])) {
+      res.writeHead(304, common);
+      res.end();
+      return;
+    }
+    if (gz && !cached.gzip) cached.gzip = gzipSync(cached.body);
+    const bytes = gz ? cached.gzip! : cached.body;
+    res.writeHead(cached.status, {
+      ...common,
+      'Content-Type': 'application/json; charset=utf-8',
+      'X-Content-Type-Options': 'nosniff',
+      ...(gz ? { 'Content-Encoding': 'gzip' } : {}),
+      'Content-Length': bytes.length,
+    });
+    res.end(req.method === 'HEAD' ? undefined : bytes);
+  }
+
   function route(req: http.IncomingMessage, res: http.ServerResponse): void {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path = url.pathname;
@@ -187,6 +258,9 @@ export function createServer(data: SiteData, opts: ServerOptions): http.Server {
       // Every feed of ours in one file for a reader's import: one subscription per agreement.
       const agreements = (data.agreementSummaries?.() ?? data.agreements()).map((a) => ({ id: a.id, name: a.name }));
       return sendText(req, res, 200, renderOpml({ baseUrl, agreements }).trimEnd(), { 'Content-Type': 'text/x-opml; charset=utf-8', 'Cache-Control': 'no-cache' });
+    }
+    if (path === '/api' || path.startsWith('/api/')) {
+      return sendApi(req, res, `${path}?${q.toString()}`, () => apiAnswer(data, path, q));
     }
     if (path === '/healthz') {
       let ok = false;
@@ -205,6 +279,7 @@ export function createServer(data: SiteData, opts: ServerOptions): http.Server {
           feeds: data.feeds(),
           recent: data.updates({ kind: 'all' }, { beforeSeq: null, limit: RECENT_ON_OVERVIEW }),
           baseUrl,
+          paths: statusPaths(),
         }),
       );
     }
@@ -236,6 +311,19 @@ export function createServer(data: SiteData, opts: ServerOptions): http.Server {
         renderArticlePage(view, { baseUrl, feeds: data.feeds(), rowsPerPage, maxBytes: rowBytes }),
       );
     }
+    if (path === '/search') {
+      const term = (q.get('q') ?? '').slice(0, 200);
+      return sendPage(req, res, `/search\u0000${term}`, () =>
+        renderSearchPage({ term, hits: term.trim() && data.search ? data.search(term, { limit: rowsPerPage }) : [], baseUrl, feeds: data.feeds() }),
+      );
+    }
+    if (path === '/articles/version') {
+      const articleUrl = q.get('url');
+      const n = parseCount(q, 'n', 0);
+      const v = articleUrl && n > 0 ? data.articleVersion(articleUrl, n) : null;
+      if (!v) return sendHtml(req, res, 404, renderNotFoundPage({ baseUrl, message: 'No such version of a tracked article has been saved.' }));
+      return sendPage(req, res, `/articles/version\u0000${articleUrl}\u0000${n}`, () => renderVersionPage(v, { baseUrl, feeds: data.feeds() }));
+    }
     const m = /^\/agreements\/([^/]+)$/.exec(path);
     if (m && m[1] !== undefined) {
       const seg = m[1];
@@ -256,6 +344,7 @@ export function createServer(data: SiteData, opts: ServerOptions): http.Server {
           event: eventIndex === null ? undefined : { index: eventIndex, page: pageNo },
           rowsPerPage,
           maxBytes: rowBytes,
+          corrections: correctionMarks(id),
         });
       });
     }

@@ -1,7 +1,7 @@
 // What the web server needs from the store. Someone else implements it over SQLite; tests use an
 // in-memory fake. Synchronous and small on purpose: feedState() is on the hot path of every feed
 // request and must stay a cheap lookup (no rendering, no scanning).
-import type { AgreementJson, ArticleHistoryView, CorrectionJson, FeedStatusView, UpdateRecord } from '../types.js';
+import type { AgreementJson, ArticleHistoryView, CorrectionJson, FeedStatusView, SearchHit, UpdateRecord, VersionView } from '../types.js';
 
 export type FeedScope = { kind: 'all' } | { kind: 'agreement'; agreementId: string } | { kind: 'corrections' };
 
@@ -29,10 +29,15 @@ export interface SiteData {
   revision?(): string;
   agreement(id: string): AgreementJson | null;
   agreementName(id: string): string | null;
-  corrections(filter: { feed?: string; kind?: string; since?: string; limit?: number; offset?: number }): CorrectionJson[];
+  /** Unannounced edits are included only when `revisions` is true. */
+  corrections(filter: { feed?: string; kind?: string; since?: string; limit?: number; offset?: number; revisions?: boolean }): CorrectionJson[];
   /** One page of the versions (oldest first) and the changes among them. */
   articleHistory(url: string, page?: { offset: number; limit: number }): ArticleHistoryView | null;
   feeds(): FeedStatusView[];
   /** When the last ingest run finished, for /healthz; null before the first. */
   lastRun?(): { finishedAt: string; durationMs: number; feeds: number; failed: number } | null;
+  /** One stored version of an article (its saved copy), or null. */
+  articleVersion(url: string, n: number): VersionView | null;
+  /** Full-text search over stored article versions, best first (absent: no search). */
+  search?(term: string, opts: { limit: number }): SearchHit[];
 }

@@ -51,7 +51,8 @@ export class AgreementRepo {
     const rows = this
       .q(
         `SELECT f.*, a.url, a.feed_id, a.published_at, a.first_seen_at,
-                (SELECT title FROM versions v WHERE v.article_id = a.id ORDER BY n DESC LIMIT 1) AS title
+                (SELECT title FROM versions v WHERE v.article_id = a.id ORDER BY n DESC LIMIT 1) AS title,
+                (SELECT MAX(n) FROM versions v WHERE v.article_id = a.id) AS version_n
            FROM findings f JOIN articles a ON a.id = f.article_id
           WHERE f.agreement_id = ? ORDER BY f.rowid`,
       )
@@ -72,6 +73,8 @@ export class AgreementRepo {
         title: r.title,
         publishedAt: r.published_at ?? r.first_seen_at,
         quote: r.quote,
+        // The findings are the latest version's (replaceFindings runs with every new version).
+        ...(r.version_n ? { version: r.version_n } : {}),
         // Why the matcher read it so (schema 3; absent for older findings).
         ...(r.rule ? { rule: r.rule, mention: r.mention ?? '', datePhrase: r.date_phrase } : {}),
       },
@@ -130,4 +133,5 @@ interface FindingRow {
   published_at: string | null;
   first_seen_at: string;
   title: string;
+  version_n: number | null;
 }

@@ -148,6 +148,12 @@ export class ArticleRepo {
     return row ? toVersion(row) : null;
   }
 
+  /** One stored version by its number, or null. */
+  version(articleId: number, n: number): VersionRow | null {
+    const row = this.q('SELECT * FROM versions WHERE article_id = ? AND n = ?').get(articleId, n) as VRow | undefined;
+    return row ? toVersion(row) : null;
+  }
+
   /** The latest version's hash only: cheaper than latestVersion (no paragraphs parsed). */
   latestHash(articleId: number): string | null {
     const row = this

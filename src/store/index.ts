@@ -14,6 +14,7 @@ import { FeedRepo } from './feeds.js';
 import { LeaseRepo } from './leases.js';
 import { RunRepo, WebhookCursorRepo } from './runs.js';
 import { UpdateRepo } from './updates.js';
+import { SearchRepo } from './search.js';
 
 export { StoreError, loadMigrations, migrate } from './db.js';
 export { isPostgresUrl, redactUrl } from './pg/backend.js';
@@ -24,6 +25,8 @@ export type { FeedState, PollOutcome } from './feeds.js';
 export type { RunRecord } from './runs.js';
 export type { AgreementState } from './agreements.js';
 export type { FeedScope, NewUpdate, ScopeState } from './updates.js';
+export type { VersionMatch } from './search.js';
+export { ftsQuery } from './search.js';
 
 export class Store {
   readonly feeds: FeedRepo;
@@ -35,6 +38,7 @@ export class Store {
   readonly claims: ClaimRepo | null;
   readonly runs: RunRepo;
   readonly webhookCursors: WebhookCursorRepo;
+  readonly search: SearchRepo;
   /** A random id made when the store was created: part of every update's tag: URI. */
   readonly instanceId: string;
   readonly db: Db;
@@ -55,6 +59,7 @@ export class Store {
     this.claims = backend.kind === 'postgres' ? raisingStoreErrors(new ClaimRepo(db), file) : null;
     this.runs = raisingStoreErrors(new RunRepo(db), file);
     this.webhookCursors = raisingStoreErrors(new WebhookCursorRepo(db), file);
+    this.search = raisingStoreErrors(new SearchRepo(db, backend.kind), file);
     this.instanceId = this.ensureInstanceId();
   }
 

@@ -2,6 +2,9 @@
 import type { UpdatePayload, UpdateRecord } from '../types.js';
 import { preparer, type Db, type Prepare } from './db.js';
 
+// The corrections scope holds what publishers announced (kind `correction`); unannounced edits
+// (kind `revision`) are in the feed of every update, as /corrections and `pactwatch corrections`
+// list them only when asked.
 export type FeedScope = { kind: 'all' } | { kind: 'agreement'; agreementId: string } | { kind: 'corrections' };
 
 export interface NewUpdate {

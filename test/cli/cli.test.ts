@@ -121,7 +121,7 @@ describe('pactwatch (the command)', () => {
     const signed = a.timeline.find((e) => e.status === 'signed')!;
     expect(signed.date).toBe('2024-07-08');
     // The contract's keys, then why the matcher read it so (lexicon row, mention, date's words).
-    expect(Object.keys(signed.evidence[0]!).sort()).toEqual(['datePhrase', 'feed', 'mention', 'publishedAt', 'quote', 'rule', 'title', 'url']);
+    expect(Object.keys(signed.evidence[0]!).sort()).toEqual(['datePhrase', 'feed', 'mention', 'publishedAt', 'quote', 'rule', 'title', 'url', 'version']);
     expect((signed.evidence[0] as unknown as { rule: string }).rule).toMatch(/^signed-/);
     // Extra keys: independent outlets (Bloomberg and AP), other dates given for the step, denials.
     expect(signed).toMatchObject({ sources: 2, alternatives: [], disputed: false, denials: [] });
@@ -143,6 +143,27 @@ describe('pactwatch (the command)', () => {
     expect(list[0]).toMatchObject({ kind: 'correction', removed: ['May'], added: ['April'] });
     const since = await pactwatch(['corrections', '--json', '--since', '2100-01-01', '--config', config]);
     expect(JSON.parse(since.stdout)).toEqual([]);
+  });
+
+  it('corrections: each change shows its sentence with the change marked', async () => {
+    const r = await pactwatch(['corrections', '--config', config]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^ {2}.*\[-May-\]\{\+April\+\}.*$/m);
+    const announced = await pactwatch(['corrections', '--json', '--config', config]);
+    expect((JSON.parse(announced.stdout) as Array<{ kind: string }>).every((c) => c.kind !== 'revision')).toBe(true);
+  });
+
+  it('search TERM [--json]: stored versions, one hit per article', async () => {
+    const r = await pactwatch(['search', 'century-old', '--json', '--config', config]);
+    expect(r.code, r.stderr).toBe(0);
+    const hits = JSON.parse(r.stdout) as Array<{ url: string; version: number; latest: boolean; snippet: string }>;
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits[0]!.snippet).toContain('[century]-[old]');
+    const text = await pactwatch(['search', 'zzzznotaword', '--config', config]);
+    expect(text.stdout.trim()).toBe('Nothing found in the stored versions.');
+    const bad = await pactwatch(['search', 'x', '--limit', 'lots', '--config', config]);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/--limit/);
   });
 
   it('history URL --json: versions and changes', async () => {

@@ -147,12 +147,19 @@ describe('feeds over HTTP', () => {
     expect(a.text).toContain('<id>tag:pactwatch.test,2024:pactwatch/agreements/jp-ph-raa</id>');
     const c = await request(`${url}/corrections.atom`);
     expect(c.status).toBe(200);
+    // Each feed's entry ids are its own: newsboat keeps one entry per id across every feed.
     expect(entryIds(c.text)).toEqual([
-      'tag:pactwatch.test,2024:update/7',
-      'tag:pactwatch.test,2024:update/6',
-      'tag:pactwatch.test,2024:update/2',
-      'tag:pactwatch.test,2024:update/1',
+      'tag:pactwatch.test,2024:update/7/corrections',
+      'tag:pactwatch.test,2024:update/6/corrections',
+      'tag:pactwatch.test,2024:update/2/corrections',
+      'tag:pactwatch.test,2024:update/1/corrections',
     ]);
+    expect(entryIds(a.text)[0]).toBe('tag:pactwatch.test,2024:update/10/agreements/jp-ph-raa');
+    const all = await request(`${url}/feed.atom`);
+    // The feed of every update keeps the bare uid its subscribers already have.
+    expect(entryIds(all.text)[0]).toBe('tag:pactwatch.test,2024:update/10');
+    const ids = [...entryIds(all.text), ...entryIds(a.text), ...entryIds(c.text)];
+    expect(new Set(ids).size).toBe(ids.length);
     const missing = await request(`${url}/agreements/nope.atom`);
     expect(missing.status).toBe(404);
     expect(missing.headers['content-type']).toBe('text/html; charset=utf-8');
@@ -192,6 +199,23 @@ describe('feeds over HTTP', () => {
 });
 
 describe('pages and health over HTTP', () => {
+  it('serves a saved version read-only and escaped; an unknown one is 404', async () => {
+    const site = new FakeSite(1);
+    const { url } = await serve(site);
+    const articleUrl = 'https://news.example.com/world/pact?x=1&y=2';
+    const r = await request(`${url}/articles/version?url=${encodeURIComponent(articleUrl)}&n=2`);
+    expect(r.status).toBe(200);
+    expect(r.headers['content-security-policy']).toContain("default-src 'none'");
+    expect(r.text).toContain('Saved copy: version 2 of 2');
+    expect(r.text).toContain('Version 2 text Talks stalled &lt;script&gt;');
+    expect(r.text).not.toMatch(/<script/i);
+    expect(r.text).toContain(`/articles/version?url=${encodeURIComponent(articleUrl).replace(/&/g, '&amp;')}&amp;n=1`);
+    for (const q of [`url=${encodeURIComponent(articleUrl)}&n=3`, `url=${encodeURIComponent(articleUrl)}&n=0`, 'url=https%3A%2F%2Fnope.test%2F&n=1', 'n=1']) {
+      expect((await request(`${url}/articles/version?${q}`)).status, q).toBe(404);
+    }
+    expect((await request(`${url}/articles/version?url=x&n=abc`)).status).toBe(400);
+  });
+
   it('serves the HTML pages with security headers', async () => {
     const site = new FakeSite(5);
     const { url } = await serve(site);

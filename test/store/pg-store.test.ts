@@ -146,6 +146,28 @@ describe.skipIf(PG_SKIP)(`the store on PostgreSQL${PG_SKIP ? ` (${PG_SKIP_NOTE})
     pg.close();
   });
 
+  it('searches versions as SQLite does (migration 008): phrases, prefixes, folded diacritics, pruned articles gone', () => {
+    const lite = openStore(path.join(dir(), 'search.db'));
+    const pg = openStore(pgDatabase('search')!);
+    const version = (articleId: number, paragraphs: string[], seenAt: string) => ({ articleId, seenAt, title: 'Pact signed in Manila', paragraphs, hash: seenAt, extractor: 'x', baseline: false });
+    for (const s of [lite, pg]) {
+      s.write(() => {
+        const a = s.articles.insert({ key: 'url:https://n.test/a', url: 'https://n.test/a', feedId: 'wire', fullText: true, publishedAt: null, seenAt: AT });
+        s.articles.insertVersion(version(a.id, ['The century-old dispute over the islets.', 'Malacañang welcomed it.'], '2024-07-08T06:00:00Z'));
+        s.articles.insertVersion(version(a.id, ['The long-running dispute over the islets.', 'Malacañang welcomed it.'], '2024-07-09T06:00:00Z'));
+      });
+    }
+    for (const term of ['century-old', 'long-running', 'malacanang', 'MALACAÑANG', 'islet*', '"dispute over"', 'manila', 'NOT "x', 'nothing-here', '***']) {
+      expect(pg.search.versions(term, 10), term).toEqual(lite.search.versions(term, 10));
+    }
+    expect(pg.search.versions('century-old', 10)).toMatchObject([{ n: 1, latest: false }]);
+    expect(pg.search.versions('malacanang', 10)).toMatchObject([{ n: 2, latest: true }]);
+    for (const s of [lite, pg]) s.write(() => s.articles.pruneFeed('wire', 0, new Set()));
+    expect(pg.search.versions('dispute', 10)).toEqual([]);
+    lite.close();
+    pg.close();
+  });
+
   it("feed claims: never one feed to two workers; a dead worker's claims are taken over once they expire", () => {
     const url = pgDatabase('claims')!;
     const a = openStore(url);

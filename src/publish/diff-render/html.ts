@@ -9,6 +9,7 @@
 import type { DiffBlock, DiffSegment, TextDiff } from '../../types.js';
 import { escapeText as escapeHtml } from '../../shared/escape.js';
 import { COARSE_NOTE, elisionLabel, segmentLines, splitOuterSpace } from './layout.js';
+import { wholeNumbers } from './sentences.js';
 
 function changeHtml(s: DiffSegment): string {
   const { before, core, after } = splitOuterSpace(s.text);
@@ -22,13 +23,15 @@ function segmentHtml(s: DiffSegment): string {
   return s.op === 'equal' ? escapeHtml(s.text) : changeHtml(s);
 }
 
-function lineHtml(line: readonly DiffSegment[]): string {
+/** One line of segments as HTML: <del>[-…-]</del>, <ins>{+…+}</ins>, the rest escaped. */
+export function lineHtml(line: readonly DiffSegment[]): string {
   return line.map(segmentHtml).join('');
 }
 
 function blockHtml(b: DiffBlock): string[] {
   if (b.elided !== undefined) return [`<p>${escapeHtml(elisionLabel(b.elided))}</p>`];
-  const lines = segmentLines(b.segments);
+  // A change inside a number ("1.[-2-]{+7+}") is shown on the whole number.
+  const lines = segmentLines(wholeNumbers(b.segments));
   switch (b.kind) {
     case 'removed':
       return lines.map((l) => `<p><strong>[Removed paragraph]</strong> ${lineHtml(l)}</p>`);
@@ -41,7 +44,7 @@ function blockHtml(b: DiffBlock): string[] {
 
 export function renderDiffHtml(d: TextDiff): string {
   const out: string[] = [];
-  if (d.title) out.push(`<p><strong>Headline:</strong> ${lineHtml(d.title)}</p>`);
+  if (d.title) out.push(`<p><strong>Headline:</strong> ${lineHtml(wholeNumbers(d.title))}</p>`);
   if (d.coarse) out.push(`<p><em>${escapeHtml(COARSE_NOTE)}</em></p>`);
   for (const b of d.blocks) out.push(...blockHtml(b));
   return out.join('\n');

@@ -15,6 +15,7 @@
 import type { DiffBlock, DiffSegment, TextDiff } from '../../types.js';
 import { plainText } from '../../shared/escape.js';
 import { COARSE_NOTE, elisionLabel, segmentLines, splitOuterSpace } from './layout.js';
+import { wholeNumbers } from './sentences.js';
 
 export interface TextRenderOptions {
   oldLabel?: string;
@@ -35,7 +36,8 @@ function lineText(line: readonly DiffSegment[]): string {
 
 function blockLines(b: DiffBlock): string[] {
   if (b.elided !== undefined) return [`  ${elisionLabel(b.elided)}`];
-  const lines = segmentLines(b.segments);
+  // A change inside a number ("1.[-2-]{+7+}") is shown on the whole number.
+  const lines = segmentLines(wholeNumbers(b.segments));
   switch (b.kind) {
     case 'removed':
       return lines.map((l) => `- ${l.map((s) => plainText(s.text)).join('')}`);
@@ -50,7 +52,7 @@ function blockLines(b: DiffBlock): string[] {
 
 export function renderDiffText(d: TextDiff, opts: TextRenderOptions = {}): string {
   const out = [`--- ${plainText(opts.oldLabel ?? 'old')}`, `+++ ${plainText(opts.newLabel ?? 'new')}`];
-  if (d.title) out.push(`Headline: ${lineText(d.title)}`);
+  if (d.title) out.push(`Headline: ${lineText(wholeNumbers(d.title))}`);
   if (d.coarse) out.push(`(${COARSE_NOTE})`);
   for (const b of d.blocks) out.push(...blockLines(b));
   return out.join('\n') + '\n';

@@ -2,8 +2,9 @@
 import type { AgreementJson, Evidence, FeedStatusView, TimelineEvent } from '../../types.js';
 import { escapeText } from '../../shared/escape.js';
 import { evidenceHtml } from '../fragments.js';
-import { agreementFeedPath, agreementPath, FEED_PATH } from '../urls.js';
+import { agreementFeedPath, agreementPath, basePath, FEED_PATH } from '../urls.js';
 import { fitRows, omittedNote, page, pagerHtml, pathLink } from './layout.js';
+import { type CorrectionMark, timelineSvg } from './timeline-svg.js';
 
 export interface AgreementPageOptions {
   /** Links go under its path; '' links from the site root. */
@@ -17,6 +18,8 @@ export interface AgreementPageOptions {
   rowsPerPage?: number;
   /** The byte budget of the page's rows (limits.pageBytes). */
   maxBytes?: number;
+  /** Corrections and edits of the articles about it, marked on the timeline picture. */
+  corrections?: CorrectionMark[];
 }
 
 /** The page of one step's evidence. */
@@ -31,6 +34,7 @@ export function feedNamer(feeds: FeedStatusView[] | undefined): (id: string) => 
 
 export function renderAgreementPage(a: AgreementJson, opts: AgreementPageOptions = { baseUrl: '' }): string {
   const name = feedNamer(opts.feeds);
+  const quote = (ev: Evidence): string => evidenceHtml(ev, name, basePath(opts.baseUrl));
   const now = a.status
     ? `<p>Status: <span class="status">${escapeText(a.status)}</span>${a.since ? ` since ${escapeText(a.since)}` : ''}</p>`
     : '<p>Status: <span class="status">unknown</span> — no article has shown it yet.</p>';
@@ -45,7 +49,7 @@ export function renderAgreementPage(a: AgreementJson, opts: AgreementPageOptions
     // One step's evidence, paged: a step that 20k articles support is 20k quotes.
     const rows = opts.rowsPerPage ?? 100;
     const from = (opts.event.page - 1) * rows;
-    const fitted = fitRows(step.evidence.slice(from, from + rows).map((ev) => evidenceHtml(ev, name)), maxBytes);
+    const fitted = fitRows(step.evidence.slice(from, from + rows).map(quote), maxBytes);
     const index = opts.event.index;
     timeline =
       `${heading(step)}\n<p class="muted">${step.evidence.length} sources · ${pathLink(opts.baseUrl, agreementPath(a.id), 'whole timeline')}</p>\n` +
@@ -59,7 +63,7 @@ export function renderAgreementPage(a: AgreementJson, opts: AgreementPageOptions
         e.evidence.length > shown.length
           ? `<p class="muted">${e.evidence.length - shown.length} more sources: ${pathLink(opts.baseUrl, agreementEventPath(a.id, i), `all ${e.evidence.length}`)}</p>`
           : '';
-      return eventHtml({ ...e, evidence: shown }, name, perEvent, more);
+      return eventHtml({ ...e, evidence: shown }, quote, perEvent, more);
     });
     const fitted = fitRows(events, maxBytes);
     timeline =
@@ -72,6 +76,7 @@ ${now}
 ${parties}
 <p>Subscribe: ${pathLink(opts.baseUrl, agreementFeedPath(a.id), 'Atom feed of this agreement')}</p>
 <h2>Timeline</h2>
+${opts.event ? '' : timelineSvg(a.name, a.timeline, opts.corrections ?? [])}
 ${timeline}`;
   return page(a.name, body, {
     baseUrl: opts.baseUrl,
@@ -93,10 +98,10 @@ function sourcesLabel(n: number): string {
  * other dates and the denials show `perEvent` of each at most (limits.evidencePerEvent): a feed
  * that invents 20k denials must not make the page 20k quotes long.
  */
-function eventHtml(e: TimelineEvent, name: (id: string) => string, perEvent: number, more = ''): string {
+function eventHtml(e: TimelineEvent, quote: (ev: Evidence) => string, perEvent: number, more = ''): string {
   const party = e.party ? ` by ${escapeText(e.party)}` : '';
   const evidence = (list: Evidence[]) => {
-    const shown = list.slice(0, perEvent).map((ev) => evidenceHtml(ev, name));
+    const shown = list.slice(0, perEvent).map(quote);
     if (list.length > shown.length) shown.push(`<p class="muted">${list.length - shown.length} more quotes.</p>`);
     return shown.join('\n');
   };

@@ -1,6 +1,7 @@
 // The correction history, newest first, with a filter by source and by kind. "revision" is the
 // kind of an unannounced edit: a change the outlet made without publishing any notice.
-import type { CorrectionJson, FeedStatusView, NoticeKind } from '../../types.js';
+import type { CorrectionJson, DiffSegment, FeedStatusView, NoticeKind } from '../../types.js';
+import { lineHtml } from '../diff-render/html.js';
 import { escapeAttr, escapeText } from '../../shared/escape.js';
 import { formatWhen, NOTICE_LABELS } from '../fragments.js';
 import { articlePath, basePath, correctionsPath, CORRECTIONS_FEED_PATH } from '../urls.js';
@@ -53,19 +54,30 @@ function fragments(tag: 'del' | 'ins', label: string, items: string[]): string {
   return `<p><span class="muted">${label}:</span> ${list}</p>`;
 }
 
+/** The changed sentences, each in its own paragraph with the change marked as in the feeds. */
+function sentencesHtml(sentences: DiffSegment[][]): string {
+  const items = sentences.map((s) => `<li>${lineHtml(s)}</li>`);
+  return `<ul class="changes">${items.join('')}</ul>`;
+}
+
 function row(c: CorrectionJson, feedName: (id: string) => string, baseUrl: string): string {
   const label = NOTICE_LABELS[c.kind] ?? c.kind;
   const note = c.note
     ? `<blockquote>${escapeText(c.note)}</blockquote>`
     : '<p class="muted">No notice was published with this change.</p>';
+  const changes =
+    c.sentences && c.sentences.length > 0
+      ? sentencesHtml(c.sentences)
+      : fragments('del', 'Removed', c.removed) + fragments('ins', 'Added', c.added);
+  // One heading per entry, so a screen reader can move from entry to entry.
   return (
-    `<div class="row"><p><span class="badge">${escapeText(label)}</span> ` +
-    `<strong>${escapeText(feedName(c.feed))}</strong> — ${pathLink(baseUrl, articlePath(c.url), c.title || c.url)}<br>` +
-    `<span class="when">${escapeText(formatWhen(c.detectedAt))} · version ${c.fromVersion} → ${c.toVersion}</span></p>\n` +
+    `<article class="row"><h2 class="entry"><span class="badge">${escapeText(label)}</span> ` +
+    `${pathLink(baseUrl, articlePath(c.url), c.title || c.url)}</h2>\n` +
+    `<p class="when"><strong>${escapeText(feedName(c.feed))}</strong> · ${escapeText(formatWhen(c.detectedAt))} · ` +
+    `${pathLink(baseUrl, articlePath(c.url), `version ${c.fromVersion} → ${c.toVersion}`)}</p>\n` +
     note +
-    fragments('del', 'Removed', c.removed) +
-    fragments('ins', 'Added', c.added) +
-    '</div>'
+    changes +
+    '</article>'
   );
 }
 

@@ -18,8 +18,11 @@ a{color:inherit;text-decoration-thickness:1px}
 table{border-collapse:collapse;width:100%}
 th,td{text-align:left;vertical-align:top;padding:.35rem .5rem;border-bottom:1px solid var(--line)}
 blockquote{margin:.5rem 0;padding-left:.8rem;border-left:3px solid var(--line)}
-del{background:var(--del)}
-ins{background:var(--ins);text-decoration:none}
+del{background:var(--del);text-decoration:line-through}
+ins{background:var(--ins);text-decoration:underline 2px;text-underline-offset:.15em;font-weight:600}
+h2.entry{font-size:1.05rem;margin:.2rem 0}
+ul.changes{padding-left:1.2rem}
+ul.changes>li{margin:.3rem 0}
 .badge{display:inline-block;font-size:.8rem;padding:0 .4rem;border:1px solid var(--line);border-radius:.6rem;white-space:nowrap}
 .status{font-weight:600}
 .bad{color:#c00}
@@ -32,6 +35,24 @@ select,button{font:inherit;padding:.25rem;max-width:100%}
 .nowrap{white-space:nowrap}
 .wrap{overflow-wrap:anywhere}
 label{max-width:100%;min-width:0}
+svg text{fill:currentColor;font-size:12px}
+svg .lane{stroke:var(--line);stroke-width:1}
+svg .axis{stroke:currentColor;stroke-width:1}
+svg .step{fill:currentColor}
+svg .step.disputed{fill:none;stroke:currentColor;stroke-width:2}
+svg .step.now{fill:#1a6fd1;stroke:currentColor}
+svg .correction{fill:#d97a00;stroke:currentColor}
+figure.timeline-svg{margin:1rem 0}
+.search{margin:.5rem 0}
+.search input{font:inherit;padding:.25rem;min-width:0;flex:1 1 10rem}
+@media (max-width:40rem){
+table.cards thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
+table.cards,table.cards tbody,table.cards tr{display:block;width:100%}
+table.cards tr{border-bottom:1px solid var(--line);padding:.4rem 0}
+table.cards td{display:inline-block;border:0;padding:.1rem .6rem .1rem 0;max-width:100%}
+table.cards td.main{display:block;font-weight:600}
+table.cards td[data-label]::before{content:attr(data-label) ": ";color:var(--muted);font-weight:400}
+}
 `;
 
 export interface FeedLink {
@@ -44,6 +65,8 @@ export interface PageOptions {
   baseUrl: string;
   /** Atom feeds for autodiscovery (<link rel="alternate" type="application/atom+xml">). */
   feeds?: FeedLink[];
+  /** What the search box shows (the search page's own term). */
+  searchTerm?: string;
 }
 
 export function page(title: string, body: string, opts: PageOptions): string {
@@ -64,7 +87,8 @@ ${feeds}
 <style>${STYLE}</style>
 </head>
 <body>
-<header><nav><a href="${escapeAttr(bp + '/')}"><strong>pactwatch</strong></a><a href="${escapeAttr(bp + '/corrections')}">Corrections</a><a href="${escapeAttr(bp + '/feed.atom')}">Atom feed</a></nav></header>
+<header><nav><a href="${escapeAttr(bp + '/')}"><strong>pactwatch</strong></a><a href="${escapeAttr(bp + '/corrections')}">Corrections</a><a href="${escapeAttr(bp + '/feed.atom')}">Atom feed</a></nav>
+<form class="search" role="search" method="get" action="${escapeAttr(bp + '/search')}"><input type="search" name="q" value="${escapeAttr(opts.searchTerm ?? '')}" aria-label="Search the saved articles" placeholder="Search saved articles"><button type="submit">Search</button></form></header>
 <main>
 ${body}
 </main>

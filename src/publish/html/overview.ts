@@ -1,6 +1,7 @@
 // The front page: every agreement with its status, the feeds to subscribe to, what happened
 // lately, and whether each source is being polled successfully.
-import type { AgreementJson, FeedStatusView, UpdateRecord } from '../../types.js';
+import type { AgreementJson, AgreementStatus, FeedStatusView, UpdateRecord } from '../../types.js';
+import { sparklineSvg } from './timeline-svg.js';
 import { escapeText } from '../../shared/escape.js';
 import { count } from '../../shared/plural.js';
 import { formatWhen } from '../fragments.js';
@@ -13,6 +14,8 @@ export interface OverviewInput {
   /** Newest first. */
   recent: UpdateRecord[];
   baseUrl: string;
+  /** Each agreement's published statuses, oldest first, for the compact timeline of its row. */
+  paths?: Map<string, Array<{ status: AgreementStatus; since: string }>>;
 }
 
 /** Where an update is shown in full on our site. */
@@ -23,16 +26,18 @@ export function updatePagePath(u: UpdateRecord): string {
 
 function agreementRows(input: OverviewInput): string {
   if (input.agreements.length === 0) return '<p class="muted">No agreements are tracked yet.</p>';
+  // On a phone the table becomes one block per agreement (table.cards), each cell labelled.
   const rows = input.agreements.map(
     (a) =>
-      `<tr><td>${pathLink(input.baseUrl, agreementPath(a.id), a.name)}</td>` +
-      `<td class="status nowrap">${escapeText(a.status ?? 'unknown')}</td>` +
-      `<td class="nowrap">${escapeText(a.since ?? '—')}</td>` +
+      `<tr><td class="main">${pathLink(input.baseUrl, agreementPath(a.id), a.name)}</td>` +
+      `<td class="status nowrap" data-label="Status">${escapeText(a.status ?? 'unknown')}</td>` +
+      `<td class="nowrap" data-label="Since">${escapeText(a.since ?? '—')}</td>` +
+      `<td>${sparklineSvg(input.paths?.get(a.id) ?? [])}</td>` +
       `<td class="nowrap">${pathLink(input.baseUrl, agreementFeedPath(a.id), 'Atom')}</td></tr>`,
   );
   return (
-    '<div class="scroll"><table><thead><tr><th>Agreement</th><th>Status</th><th>Since</th><th>Feed</th></tr></thead>' +
-    `<tbody>${rows.join('\n')}</tbody></table></div>`
+    '<table class="cards"><thead><tr><th>Agreement</th><th>Status</th><th>Since</th><th>Path</th><th>Feed</th></tr></thead>' +
+    `<tbody>${rows.join('\n')}</tbody></table>`
   );
 }
 
@@ -59,14 +64,14 @@ function feedHealth(feeds: FeedStatusView[]): string {
         ? `<br><span class="muted">next: ${escapeText(f.nextAttemptAt ? formatWhen(f.nextAttemptAt) : 'no run scheduled')} — ${escapeText(f.nextAttemptWhy)}</span>`
         : '';
     return (
-      `<tr><td>${escapeText(f.name)}</td>` +
-      `<td${cls}>${escapeText(status + failures)}${f.lastError ? `<br><span class="muted">${escapeText(f.lastError)}</span>` : ''}</td>` +
-      `<td class="when">${escapeText(f.lastPolledAt ? formatWhen(f.lastPolledAt) : '—')}${next}</td></tr>`
+      `<tr><td class="main">${escapeText(f.name)}</td>` +
+      `<td${cls} data-label="Last poll">${escapeText(status + failures)}${f.lastError ? `<br><span class="muted">${escapeText(f.lastError)}</span>` : ''}</td>` +
+      `<td class="when" data-label="When">${escapeText(f.lastPolledAt ? formatWhen(f.lastPolledAt) : '—')}${next}</td></tr>`
     );
   });
   return (
-    '<div class="scroll"><table><thead><tr><th>Source</th><th>Last poll</th><th>When</th></tr></thead>' +
-    `<tbody>${rows.join('\n')}</tbody></table></div>`
+    '<table class="cards"><thead><tr><th>Source</th><th>Last poll</th><th>When</th></tr></thead>' +
+    `<tbody>${rows.join('\n')}</tbody></table>`
   );
 }
 

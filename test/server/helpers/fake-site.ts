@@ -2,9 +2,9 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createServer, type FeedScope, type FeedState, type SiteData } from '../../../src/server/index.js';
-import type { AgreementJson, ArticleHistoryView, CorrectionJson, FeedStatusView, UpdateRecord } from '../../../src/types.js';
+import type { AgreementJson, ArticleHistoryView, CorrectionJson, FeedStatusView, UpdateRecord, VersionView } from '../../../src/types.js';
 import { agreement, corrections, feeds, history } from '../../publish/helpers/sample-site.js';
-import { makeUpdate } from '../../publish/helpers/sample-updates.js';
+import { H, makeUpdate } from '../../publish/helpers/sample-updates.js';
 
 export class FakeSite implements SiteData {
   /** Oldest first, as appended. */
@@ -78,6 +78,14 @@ export class FakeSite implements SiteData {
 
   feeds(): FeedStatusView[] {
     return this.feedsList;
+  }
+
+  /** Saved copies: each version of the sample history, with a hostile paragraph. */
+  articleVersion(url: string, n: number): VersionView | null {
+    const h = this.histories.get(url);
+    const v = h?.versions.find((x) => x.n === n);
+    if (!h || !v) return null;
+    return { url, feed: h.feed, n, total: h.versions.length, seenAt: v.seenAt, title: v.title, paragraphs: [`Version ${n} text ${H.script}`], hash: v.hash };
   }
 }
 
