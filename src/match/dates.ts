@@ -247,6 +247,19 @@ function sameYear(text: string, found: DateSpan[]): void {
   }
 }
 
+// "LONDON, July 24, 2025 —", "WASHINGTON, Jan 24 (FAM) –", "SHARM EL-SHEIKH, Egypt, Oct 14 —": a
+// dateline, the day the report was filed where it happened (often the day before publication in UTC).
+const DATELINE = new RegExp(
+  `^[A-Z][\\p{L} .'’-]{1,40},\\s+(?:[A-Z][\\p{L} .'’-]{1,30},\\s+)?${MONTH}\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:[—–-]|--)`,
+  'u',
+);
+
+/** The day a sentence's dateline gives, if it opens with one. */
+export function datelineDay(sentence: string, publishedAt: string): string | null {
+  const m = DATELINE.exec(sentence);
+  return m ? calendarDay(refDay(publishedAt), monthNum(m[1]!), Number(m[2]), m[3]) : null;
+}
+
 /** Every past date a sentence states, with its position. Dates after publication are dropped. */
 export function findDates(sentence: string, publishedAt: string): DateSpan[] {
   return findDatesDetailed(sentence, publishedAt).dates;

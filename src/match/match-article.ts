@@ -7,7 +7,7 @@ import type { AgreementStatus, ArticleForMatch, MatchResult, Mention, StatusFind
 import { dateFor, governedGroups } from './assign.js';
 import type { Catalogue, CompiledAgreement } from './catalogue.js';
 import { coveredBy, findCountries, type CountryHit } from './countries.js';
-import { findDatesDetailed, publishedDay, type DateSpan } from './dates.js';
+import { datelineDay, findDatesDetailed, publishedDay, type DateSpan } from './dates.js';
 import { subjectsOf } from './explicit.js';
 import { genericGroups } from './generic.js';
 import { elidedGroups, findAliasHits, MAY_HOLD_OTHER, namedGroups, presentNames, type PresentNames } from './mentions.js';
@@ -144,6 +144,12 @@ const FLASH = /^(?:JUST\s+IN|BREAKING(?:\s+NEWS)?|UPDATE|LATEST|NEW|DEVELOPING)\
 
 /** The reference time for a sentence's dates: a timeline entry's year end, else the publication. */
 function referenceFor(text: string, publishedAt: string): string {
+  // A dateline's day is the report's day: "Oct 14 — Monday's opening …" is the 13th.
+  const day = datelineDay(text, publishedAt);
+  if (day) {
+    const end = `${day}T23:59:59Z`;
+    return end < publishedAt ? end : publishedAt;
+  }
   const m = TIMELINE_ENTRY.exec(text);
   if (!m) return publishedAt;
   const end = `${m[1]}-12-31T23:59:59Z`;
@@ -429,7 +435,7 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
             add({
               agreementId: ag.id,
               status: cue.status,
-              date: span ? span.date : published,
+              date: span ? span.date : (datelineDay(s.text, article.publishedAt) ?? published),
               dateSource: span ? 'text' : 'published',
               party,
               quote: s.text,

@@ -118,6 +118,11 @@ function legislatureParty(text: string, hits: CountryHit[], parties: string[], n
  * The party a cue's status belongs to, or null when it is the agreement's as a whole. `context`
  * (the headline) names the legislature when the sentence only says "Parliament approved".
  */
+// A pronoun right before the verb: "it has joined", "they had formally revoked".
+const PRONOUN_SUBJECT = /\b(?:they|it|he|she|we)\s+(?:(?:had|has|have|was|were|is|are|would\s+be|formally|officially|also|now)\s+)*$/i;
+// Rows by which a country becomes a party (its name need not be in the catalogue's list).
+const JOINING_ROWS = /^ratified-(?:joined|rejoined|became-party)$/;
+
 export function findParty(
   sentence: string,
   hits: CountryHit[],
@@ -131,9 +136,14 @@ export function findParty(
     if (fromLeg) return fromLeg;
     // "Concurrence" is the Philippine Senate's word for treaty approval.
     if (/concur/i.test(sentence.slice(cue.start, cue.end + 20)) && coveredBy('Philippines', parties)) return 'Philippines';
+    // A country joining takes on the agreement: it is a party by the act, not by the catalogue.
+    const joining = JOINING_ROWS.test(cue.rule);
+    const eligible = joining ? [] : parties;
     // "Britain ratified …": the subject.
-    const subject = nearestBefore(hits, parties, cue.start, 30);
+    const subject = nearestBefore(hits, eligible, cue.start, 30);
     if (subject) return subject;
+    // "Kazakhstan … confirmed that it has joined": a pronoun subject stands for the sentence's.
+    if (joining && PRONOUN_SUBJECT.test(sentence.slice(0, cue.start)) && hits[0] && hits[0].start <= 4) return hits[0].country;
     if (fromLeg === null && context) return legislatureParty(context.text, context.hits, parties, null, null) ?? null;
     return null;
   }
@@ -141,7 +151,7 @@ export function findParty(
   const inside = hits.find((h) => coveredBy(h.country, parties) && h.start >= cue.start && h.end <= cue.end);
   if (inside) return inside.country;
   // "Niger's rulers said they had revoked …": a pronoun subject stands for the sentence's subject.
-  if (/\b(?:they|it|he|she|we)\s+(?:(?:had|has|have|was|were|is|are|would\s+be|formally|officially|also|now)\s+)*$/i.test(sentence.slice(0, cue.start))) {
+  if (PRONOUN_SUBJECT.test(sentence.slice(0, cue.start))) {
     const first = hits[0];
     if (first && first.start <= 4 && coveredBy(first.country, parties)) return first.country;
   }

@@ -97,9 +97,19 @@ function single(ag: CompiledAgreement, sentenceLength: number): GroupMember[] {
 // A country after these is a place in the story ("in Vienna", "from Istanbul"), not a side.
 const PLACE_BEFORE = /\b(?:in|at|near|from|to|across|around|via|outside|inside|off)\s+(?:the\s+)?$/i;
 
-/** The sentence names a side that is not among the agreement's parties ("the US-India nuclear deal"). */
-export function namesOtherSide(ag: CompiledAgreement, hits: CountryHit[], text: string): boolean {
-  return hits.some((h) => !coveredBy(h.country, ag.parties) && !PLACE_BEFORE.test(text.slice(Math.max(0, h.start - 16), h.start)));
+// How near a name a country must be to be a side named with it ("the US-India nuclear deal",
+// "Japan's RAA with Britain"); farther off, it is a subject or a place ("Kazakhstan, which …,
+// confirmed that it has joined the Abraham Accords").
+const SIDE_REACH = 30;
+
+/** The words around a mention name a side that is not among the agreement's parties. */
+export function namesOtherSide(ag: CompiledAgreement, hits: CountryHit[], text: string, at: number | null = null): boolean {
+  return hits.some(
+    (h) =>
+      (at === null || Math.abs(h.start - at) <= SIDE_REACH) &&
+      !coveredBy(h.country, ag.parties) &&
+      !PLACE_BEFORE.test(text.slice(Math.max(0, h.start - 16), h.start)),
+  );
 }
 
 /**
@@ -123,7 +133,12 @@ export function resolveCandidates(
     // name of its own) is seldom written with all of them, so it needs only that the sentence
     // names no other side.
     if (looseIn === null) return [];
-    const loose = candidates.filter((ag) => ag.loose && !namesOtherSide(ag, ctx.sentence, looseIn));
+    // A sentence naming no other side settles it; failing that, one naming other countries only
+    // away from the name (a country joining it, a place) does.
+    const strict = candidates.filter((ag) => ag.loose && !namesOtherSide(ag, ctx.sentence, looseIn));
+    if (strict.length === 1) return single(strict[0]!, sentenceLength);
+    if (strict.length > 1) return [];
+    const loose = candidates.filter((ag) => ag.loose && !namesOtherSide(ag, ctx.sentence, looseIn, at));
     return loose.length === 1 ? single(loose[0]!, sentenceLength) : [];
   }
   const full = scored.filter((s) => s.levels.every((l) => l === 0));

@@ -13,10 +13,12 @@ let dir: string;
 let sourceConfig: string;
 let exported: string;
 
+let feeds: Array<{ id: string; url: string }> = [];
+
 beforeAll(async () => {
   news = await new NewsServer().start();
   dir = tempDir('backup');
-  const feeds = [{ id: 'wire', url: news.url('/wire.xml') }];
+  feeds = [{ id: 'wire', url: news.url('/wire.xml') }];
   sourceConfig = writeConfig(dir, { database: path.join(dir, 'source.db'), feeds }, 'source.yaml');
   const first = Array.from({ length: 6 }, (_, i) => article(i));
   publish(news, '/wire.xml', first);
@@ -48,7 +50,8 @@ describe('export and import', () => {
     expect(stdout.stdout).toBe(readFileSync(exported, 'utf8'));
 
     const targetDb = path.join(dir, 'target.db');
-    const targetConfig = writeConfig(dir, { database: targetDb, feeds: [] }, 'target.yaml');
+    // The same feeds as the source: a feed's name (credited on each quote) is config, not history.
+    const targetConfig = writeConfig(dir, { database: targetDb, feeds }, 'target.yaml');
     const imported = await cli(['import', exported, '--config', targetConfig]);
     expect(imported.code, imported.stderr).toBe(0);
     expect(imported.stdout).toMatch(new RegExp(`imported ${records.length} records`));

@@ -51,3 +51,13 @@ describe('findDates (past events, against the publication date)', () => {
     expect(dateIn('signed on March 3, 2027', pub)).toEqual([]);
   });
 });
+
+describe('datelineDay', () => {
+  it('reads the day a dateline gives, against the publication', async () => {
+    const { datelineDay } = await import('../../src/match/dates.js');
+    expect(datelineDay('London, July 24, 2025 — Modi ended his trip.', '2025-07-25T01:00:00Z')).toBe('2025-07-24');
+    expect(datelineDay('WASHINGTON, Jan 24 (FAM) – Local media reported.', '2017-01-25T03:00:00Z')).toBe('2017-01-24');
+    expect(datelineDay('SHARM EL-SHEIKH, Egypt, Oct 14 — The summit opened.', '2025-10-15T00:00:00Z')).toBe('2025-10-14');
+    expect(datelineDay('Officials said on July 24 that it was signed.', '2025-07-25T01:00:00Z')).toBeNull();
+  });
+});
