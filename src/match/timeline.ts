@@ -4,7 +4,7 @@
 // the best-supported date, its alternatives and its denials (timeline-weigh.ts). The current
 // status is the furthest stage that the undisputed events reach.
 import type { AgreementStatus, Evidence, PartialDate, SourcedFinding, Timeline, TimelineEvent } from '../types.js';
-import { compareDates, minGapMonths, order } from './timeline-dates.js';
+import { compareDates, compatible, minGapMonths, order } from './timeline-dates.js';
 import { outletNamer } from './timeline-outlets.js';
 import { claimDates, contradictsAny, weighStep } from './timeline-weigh.js';
 
@@ -90,6 +90,15 @@ function interval(date: PartialDate, undone: PartialDate[]): number {
 }
 
 /**
+ * One article that gives this step two different dates ("notified on June 27, effective from
+ * December 27"; "the lower house approved it on the 25th and the senate on the 29th") is telling
+ * of two occurrences, not contradicting itself: rival dates come from different reports.
+ */
+function datedApartBySameArticle(g: Group, f: SourcedFinding): boolean {
+  return g.claims.some((c) => c.evidence.url === f.evidence.url && !compatible(c.date, f.date));
+}
+
+/**
  * Groups one kind's claims into occurrences. Text-dated claims make them; a claim dated only by
  * its publication tells of something that had happened by then, so it joins the latest occurrence
  * begun on or before it, else the first (for an episode: if within the gap), else it begins one.
@@ -104,7 +113,8 @@ function occurrences(kind: Kind, undone: PartialDate[]): SourcedFinding[][] {
     const same =
       prev !== undefined &&
       interval(prev.date, undone) === interval(f.date, undone) &&
-      (rule === 'once' || minGapMonths(last!.start, f.date) <= EPISODE_GAP_MONTHS);
+      (rule === 'once' || minGapMonths(last!.start, f.date) <= EPISODE_GAP_MONTHS) &&
+      !datedApartBySameArticle(last!, f);
     if (same) add(last!, f);
     else groups.push({ start: f.date, claims: [f] });
   }
