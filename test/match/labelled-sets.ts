@@ -102,8 +102,11 @@ export interface RealFile {
 
 const realDir = (part: string): string => fileURLToPath(new URL(`../fixtures/realnews/${part}/`, import.meta.url));
 
-/** The real-news files of one part ('dev' or 'blind'), each with its own catalogue. */
-export function loadRealNews(part: 'dev' | 'blind' | 'held'): RealFile[] {
+/** The parts of the real-news corpus (test/fixtures/realnews/README.md). */
+export type RealNewsPart = 'dev' | 'blind' | 'held' | 'fresh';
+
+/** The real-news files of one part, each with its own catalogue. */
+export function loadRealNews(part: RealNewsPart): RealFile[] {
   let names: string[];
   try {
     names = readdirSync(realDir(part)).filter((n) => n.endsWith('.yaml')).sort();
@@ -123,7 +126,7 @@ export function loadRealNews(part: 'dev' | 'blind' | 'held'): RealFile[] {
   });
 }
 
-function realNewsSet(part: 'dev' | 'blind' | 'held'): LabelledSet {
+function realNewsSet(part: RealNewsPart): LabelledSet {
   return {
     name: `realnews-${part}`,
     cases: loadRealNews(part).flatMap((f) =>

@@ -2,10 +2,10 @@
 // user or a judge meets them: figures printed, sanity floors only (per-article findings are pinned
 // by the golden ratchet). REALNEWS_PARTS=dev,held picks parts; REALNEWS_MISSES=1 prints misses.
 import { describe, expect, it } from 'vitest';
-import { loadRealNews } from './labelled-sets.js';
+import { loadRealNews, type RealNewsPart } from './labelled-sets.js';
 import { contractPrecision, contractRecall, reportThroughContract, scoreThroughContract } from './realnews-contract.js';
 
-const PARTS = (process.env.REALNEWS_PARTS ?? 'dev,blind,held').split(',') as Array<'dev' | 'blind' | 'held'>;
+const PARTS = (process.env.REALNEWS_PARTS ?? 'dev,blind,held').split(',') as RealNewsPart[];
 
 describe('real-news corpus through the contract', () => {
   for (const part of PARTS) {

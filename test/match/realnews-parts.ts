@@ -1,10 +1,10 @@
 // The blind parts of the real-news corpus share one test shape: a size check and the printed
 // figures with sanity floors (their findings are pinned by the golden ratchet, golden.test.ts).
 import { describe, expect, it } from 'vitest';
-import { loadRealNews } from './labelled-sets.js';
+import { loadRealNews, type RealNewsPart } from './labelled-sets.js';
 import { precision, recall, reportRealNews, scoreRealNews } from './realnews-score.js';
 
-export function describeBlindPart(part: 'blind' | 'held', title: string, floors: { precision: number; recall: number }): void {
+export function describeBlindPart(part: RealNewsPart, title: string, floors: { precision: number; recall: number }): void {
   const files = loadRealNews(part);
   describe(title, () => {
     it('has at least 100 articles', () => {
