@@ -3,7 +3,9 @@
 // holder's process is gone); on PostgreSQL its feed claims and its host leases, which are tied to
 // its database session (PostgreSQL drops the session's lock with the connection). The config sets
 // lifetimes far longer than the test may take (claims 10 minutes, host leases a 60 s request
-// timeout + 30 s), so only a prompt takeover passes. Each feed's story is stored once.
+// timeout + 30 s) and one request per host at a time (fetch.perHost: 1, so a lease the dead worker
+// left would stop every request to its host), so only a prompt takeover passes. Each feed's story
+// is stored once.
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKEND, ON_PG, readStore, testDatabase } from '../helpers/backend.js';
@@ -42,7 +44,7 @@ describe(`a worker killed while holding its leases (${BACKEND})`, () => {
     const hits = () => Array.from({ length: N }, (_, i) => serverOf(i).count(feedPath(i)));
     const feeds = Array.from({ length: N }, (_, i) => ({ id: `s${i}`, url: serverOf(i).url(feedPath(i)), fullText: false }));
     const database = testDatabase(dir, 'killed');
-    const config = writeConfig(dir, { database, feeds, schedule: '0 0 3 1 *', timeoutSeconds: 60, claimSeconds: 600 }, 'killed.yaml');
+    const config = writeConfig(dir, { database, feeds, schedule: '0 0 3 1 *', timeoutSeconds: 60, claimSeconds: 600, perHost: 1 }, 'killed.yaml');
 
     const a = spawnCli(['worker', '--config', config]);
     const deadline = Date.now() + 120_000;

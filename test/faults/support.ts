@@ -27,6 +27,8 @@ export interface ConfigOptions {
   minRecheckMinutes?: number;
   timeoutSeconds?: number;
   schedule?: string;
+  /** fetch.perHost (default 2). */
+  perHost?: number;
   /** workers.claimSeconds (many workers on PostgreSQL). */
   claimSeconds?: number;
 }
@@ -39,7 +41,7 @@ export function writeConfig(dir: string, o: ConfigOptions, name = 'config.yaml')
     ...(o.schedule ? { schedule: o.schedule } : {}),
     timezone: 'UTC',
     server: { port: 0, baseUrl: 'http://pactwatch.test' },
-    fetch: { timeoutSeconds: o.timeoutSeconds ?? 5, maxBytes: 2_000_000, concurrency: 4 },
+    fetch: { timeoutSeconds: o.timeoutSeconds ?? 5, maxBytes: 2_000_000, concurrency: 4, ...(o.perHost ? { perHost: o.perHost } : {}) },
     articles: { recheckForDays: 36500, minRecheckMinutes: o.minRecheckMinutes ?? 0 },
     ...(o.claimSeconds ? { workers: { claimSeconds: o.claimSeconds } } : {}),
     feeds: o.feeds.map((f) => ({ id: f.id, name: `Feed ${f.id}`, url: f.url, fullText: f.fullText ?? true })),
