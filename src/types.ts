@@ -51,6 +51,8 @@ export interface Config {
   limits?: Partial<Limits>;
   fetch: { timeoutSeconds: number; maxBytes: number; concurrency: number; perHost: number; feedBudgetSeconds: number };
   articles: { recheckForDays: number; minRecheckMinutes: number };
+  /** Many workers on one PostgreSQL store (config/workers.ts); the defaults when absent. */
+  workers?: { claimSeconds: number };
   /** Also publish an update for each new article that mentions a tracked agreement. */
   publishNewArticles: boolean;
   /** Extra names for countries: canonical country name -> more names ("Philippines": ["PH"]). */

@@ -14,6 +14,7 @@ import { scheduleProblem, timezoneProblem } from './schedule.js';
 
 export const DEFAULT_CONFIG_PATH = 'config/default.yaml';
 export { DEFAULT_LIMITS, limitsOf, type Limits } from './limits.js';
+export { DEFAULT_CLAIM_SECONDS, claimMsOf } from './workers.js';
 
 /** A config problem, for a user: one line naming the file, the key and what is wrong. */
 export class ConfigError extends Error {
@@ -92,6 +93,7 @@ export function loadConfig(flag?: string, cwd = process.cwd()): Config {
     limits: parsed.limits,
     fetch: parsed.fetch,
     articles: parsed.articles,
+    workers: parsed.workers,
     publishNewArticles: parsed.publishNewArticles,
     countryNames: parsed.countryNames,
     feeds: parsed.feeds.map((f, i) => ({ ...f, url: feedUrl(f.url, configDir, file, i) })),

@@ -2,6 +2,7 @@
 // error, because a misspelt key silently ignored is the worst kind of config bug.
 import { z } from 'zod';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
+import { DEFAULT_WORKERS } from './workers.js';
 
 const id = z
   .string()
@@ -79,6 +80,10 @@ export const configSchema = z.strictObject({
     })
     .default({ recheckForDays: 14, minRecheckMinutes: 15 }),
   limits: z.strictObject(limitsShape).default(DEFAULT_LIMITS),
+  // Many workers on one PostgreSQL store: a feed claim lives this long without renewal.
+  workers: z
+    .strictObject({ claimSeconds: z.number().min(5).max(3600).default(DEFAULT_WORKERS.claimSeconds) })
+    .default(DEFAULT_WORKERS),
   publishNewArticles: z.boolean().default(false),
   countryNames: z.record(z.string(), z.array(z.string().min(1))).default({}),
   feeds: z.array(feedSchema).default([]),

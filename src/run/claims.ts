@@ -1,16 +1,15 @@
 // Many workers on one shared (PostgreSQL) store: each feed of a round is polled by exactly one of
 // them. A worker claims feeds one at a time as it has room (store.claims: SELECT … FOR UPDATE SKIP
-// LOCKED), renews its claims while it polls, and marks each done; a worker that dies leaves
-// claims that expire and are taken over by the others in the same round.
+// LOCKED), renews its claims while it polls, and marks each done. A worker that dies leaves claims
+// that the others take over in the same round: at once when its database connection is gone (the
+// claims are tied to its session), after workers.claimSeconds without renewal otherwise.
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { ClaimRepo } from '../store/claims.js';
 import { limiterKey } from '../fetch/index.js';
 import type { RunContext } from './context.js';
-import { isDeadLocalHolder } from './lease.js';
 
-/** A claim lives this long unless renewed: how soon a dead worker's feeds are taken over. */
-export const CLAIM_TTL_MS = 60_000;
+/** Renewal at most this far apart (and at least four times per claim lifetime). */
 const RENEW_MS = 15_000;
 
 export function holderId(): string {
@@ -28,13 +27,11 @@ export async function pollClaimed(
   lanes: number,
   stopped: () => boolean,
   poll: (feedId: string) => Promise<void>,
-  ttlMs = CLAIM_TTL_MS,
+  /** How long a claim lives without renewal (workers.claimSeconds). */
+  ttlMs: number,
 ): Promise<void> {
   const holder = holderId();
   claims.ensure(feedIds);
-  // A worker killed on this machine (kill -9, OOM) need not wait out its claims: they are freed
-  // now, as the ingest lease is (lease.ts). Those of other machines expire.
-  for (const h of claims.openHolders()) if (isDeadLocalHolder(h)) claims.expire(h);
   const timer = setInterval(() => {
     try {
       claims.renew(holder, ttlMs);
@@ -63,7 +60,7 @@ export async function pollClaimed(
   }
 }
 
-/** How long a host lease lives unless released: longer than any one request may take. */
+/** How often a worker waiting for a host's lease tries again. */
 const HOST_POLL_MS = 25;
 
 /**
@@ -77,6 +74,8 @@ export async function withHostLease<T>(ctx: RunContext, url: string, fn: () => P
   const host = limiterKey(url);
   if (!claims || host.startsWith('file:')) return fn();
   const holder = holderId();
+  // Longer than any one request may take; a lease of a worker that is gone is free before that
+  // (it is tied to the worker's database session, as claims are).
   const ttl = ctx.config.fetch.timeoutSeconds * 1000 + 30_000;
   let slot = claims.takeHost(host, holder, ttl, ctx.config.fetch.perHost);
   while (slot === null) {

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FeedConfig } from '../types.js';
 import { pollClaimed } from './claims.js';
+import { claimMsOf } from '../config/workers.js';
 import type { RunContext } from './context.js';
 import { refreshPending } from './agreements.js';
 import { pollFeed } from './feed-poll.js';
@@ -71,9 +72,10 @@ export async function ingest(ctx: RunContext, opts: IngestOptions = {}): Promise
     const byId = new Map(feeds.map((f) => [f.id, f]));
     tallies = [];
     try {
-      await pollClaimed(claims, [...byId.keys()], opts.round ?? `run:${randomUUID()}`, ctx.config.fetch.concurrency, stopped, async (id) => {
+      const round = opts.round ?? `run:${randomUUID()}`;
+      await pollClaimed(claims, [...byId.keys()], round, ctx.config.fetch.concurrency, stopped, async (id) => {
         tallies.push(await pollOne(byId.get(id)!));
-      });
+      }, claimMsOf(ctx.config));
     } catch (err) {
       if (!(err instanceof StoreError)) throw err;
       fatal ??= err.message;

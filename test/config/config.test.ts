@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEFAULT_LIMITS, loadBundledConfig, loadConfig } from '../../src/config/index.js';
+import { claimMsOf, ConfigError, DEFAULT_CLAIM_SECONDS, DEFAULT_LIMITS, loadBundledConfig, loadConfig } from '../../src/config/index.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'pactwatch-config-'));
 let n = 0;
@@ -160,6 +160,19 @@ describe('config', () => {
     expect(c.agreements.map((a) => a.id)).toEqual(
       expect.arrayContaining(['jp-ph-raa', 'jp-ph-acsa', 'jp-ph-isa', 'jp-au-raa', 'jp-uk-raa', 'us-ph-vfa', 'ph-fr-sovfa', 'ph-ca-sovfa', 'us-jp-sofa', 'jp-fr-raa', 'ph-nz-sovfa']),
     );
+  });
+});
+
+describe('workers.claimSeconds (issue 18)', () => {
+  it('a feed claim lives a minute by default; the config may say otherwise, within bounds', () => {
+    const c = loadConfig(file(AGREEMENT), dir);
+    expect(c.workers).toEqual({ claimSeconds: DEFAULT_CLAIM_SECONDS });
+    expect(claimMsOf(c)).toBe(60_000);
+    expect(claimMsOf(loadConfig(file(`${AGREEMENT}workers: { claimSeconds: 20 }\n`), dir))).toBe(20_000);
+    // Configs built by hand (tests, tools) leave the section out.
+    expect(claimMsOf({})).toBe(60_000);
+    expect(errorOf(`${AGREEMENT}workers: { claimSeconds: 1 }\n`).key).toBe('workers.claimSeconds');
+    expect(errorOf(`${AGREEMENT}workers: { claimSecond: 30 }\n`).key).toBe('workers.claimSecond');
   });
 });
 

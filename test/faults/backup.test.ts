@@ -2,15 +2,19 @@
 // filled by two real ingest runs (new articles, status changes, then corrected pages), exported,
 // imported into an empty store and exported again: the two exports are identical byte for byte.
 // Importing into a store that already holds history is refused with one line and exit code 1.
+// On SQLite, or on PostgreSQL with PACTWATCH_TEST_BACKEND=postgres (between the two backends:
+// test/store/pg-store).
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BACKEND, testDatabase } from '../helpers/backend.js';
 import { NewsServer } from '../helpers/news-server.js';
 import { article, cli, corrected, integrity, oneLineError, publish, snapshot, tempDir, writeConfig } from './support.js';
 
 let news: NewsServer;
 let dir: string;
 let sourceConfig: string;
+let sourceDb: string;
 let exported: string;
 
 let feeds: Array<{ id: string; url: string }> = [];
@@ -19,7 +23,8 @@ beforeAll(async () => {
   news = await new NewsServer().start();
   dir = tempDir('backup');
   feeds = [{ id: 'wire', url: news.url('/wire.xml') }];
-  sourceConfig = writeConfig(dir, { database: path.join(dir, 'source.db'), feeds }, 'source.yaml');
+  sourceDb = testDatabase(dir, 'source');
+  sourceConfig = writeConfig(dir, { database: sourceDb, feeds }, 'source.yaml');
   const first = Array.from({ length: 6 }, (_, i) => article(i));
   publish(news, '/wire.xml', first);
   expect((await cli(['ingest', '--config', sourceConfig])).code).toBe(0);
@@ -33,7 +38,7 @@ afterAll(async () => {
 
 const lines = (file: string) => readFileSync(file, 'utf8').trimEnd().split('\n');
 
-describe('export and import', () => {
+describe(`export and import (${BACKEND})`, () => {
   it('export → import into an empty store → export again: identical', async () => {
     exported = path.join(dir, 'first.jsonl');
     const out = await cli(['export', '--config', sourceConfig, '--out', exported]);
@@ -49,7 +54,7 @@ describe('export and import', () => {
     const stdout = await cli(['export', '--config', sourceConfig]);
     expect(stdout.stdout).toBe(readFileSync(exported, 'utf8'));
 
-    const targetDb = path.join(dir, 'target.db');
+    const targetDb = testDatabase(dir, 'target');
     // The same feeds as the source: a feed's name (credited on each quote) is config, not history.
     const targetConfig = writeConfig(dir, { database: targetDb, feeds }, 'target.yaml');
     const imported = await cli(['import', exported, '--config', targetConfig]);
@@ -59,7 +64,7 @@ describe('export and import', () => {
     const again = path.join(dir, 'second.jsonl');
     expect((await cli(['export', '--config', targetConfig, '--out', again])).code).toBe(0);
     expect(readFileSync(again, 'utf8')).toBe(readFileSync(exported, 'utf8'));
-    expect(snapshot(targetDb)).toEqual(snapshot(path.join(dir, 'source.db')));
+    expect(snapshot(targetDb)).toEqual(snapshot(sourceDb));
     expect(integrity(targetDb)).toBe('ok');
 
     // The imported store reads as the original: the same feed entries, ids included.
@@ -69,15 +74,15 @@ describe('export and import', () => {
   });
 
   it('import into a store that holds history: one line, exit 1, store untouched', async () => {
-    const before = snapshot(path.join(dir, 'source.db'));
+    const before = snapshot(sourceDb);
     const r = await cli(['import', exported, '--config', sourceConfig]);
     expect(r.code).toBe(1);
     expect(oneLineError(r.stderr)).toMatch(/not empty/);
-    expect(snapshot(path.join(dir, 'source.db'))).toEqual(before);
+    expect(snapshot(sourceDb)).toEqual(before);
   });
 
   it('import of a missing or broken file: one line, exit 1', async () => {
-    const config = writeConfig(dir, { database: path.join(dir, 'empty.db'), feeds: [] }, 'empty.yaml');
+    const config = writeConfig(dir, { database: testDatabase(dir, 'empty'), feeds: [] }, 'empty.yaml');
     const missing = await cli(['import', path.join(dir, 'nope.jsonl'), '--config', config]);
     expect(missing.code).toBe(1);
     expect(oneLineError(missing.stderr)).toMatch(/no such file/);

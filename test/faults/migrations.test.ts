@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadMigrations, migrate, openStore } from '../../src/store/index.js';
 import { atomEntries, cli, FIXTURES, integrity, tempDir, writeConfig } from './support.js';
+import { ON_PG, sqliteOnly } from '../helpers/backend.js';
 
 interface Expected {
   schema: number;
@@ -28,7 +29,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('a store of schema 1', () => {
+describe.skipIf(ON_PG)(sqliteOnly('a store of schema 1', 'a SQLite file of an old schema; PostgreSQL stores start at migration 001 of their own (pg-store)'), () => {
   it('is what the fixture says it is', () => {
     const raw = new Database(db, { readonly: true });
     expect(raw.pragma('user_version', { simple: true })).toBe(1);
@@ -89,7 +90,7 @@ describe('a store of schema 1', () => {
   });
 });
 
-describe('two processes creating one new store at once', () => {
+describe.skipIf(ON_PG)(sqliteOnly('two processes creating one new store at once', 'SQLite’s user_version under its write lock; PostgreSQL’s advisory lock: test/store/pg-store'), () => {
   it('applies the migrations once; the second opener finds them done', () => {
     const file = path.join(dir, 'race.db');
     const migrations = loadMigrations();

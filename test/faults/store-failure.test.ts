@@ -18,7 +18,8 @@ import { chmodSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NewsServer } from '../helpers/news-server.js';
-import { makeWorld, type World } from '../helpers/world.js';
+import { makeWorld, ON_PG, type World } from '../helpers/world.js';
+import { sqliteOnly } from '../helpers/backend.js';
 import { openStore } from '../../src/store/index.js';
 import { createRunContext, ingest } from '../../src/run/index.js';
 import { article, cli, counts, integrity, oneLineError, publish, snapshot, tempDir, writeConfig } from './support.js';
@@ -70,7 +71,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('disk full', () => {
+describe.skipIf(ON_PG)(sqliteOnly('disk full', 'the store file on a full disk; a PostgreSQL store is its server’s disk'), () => {
   const mount = path.join(tempDirOnce(), 'disk');
   let mounted = false;
   afterAll(() => {
@@ -125,7 +126,7 @@ describe('disk full', () => {
   });
 });
 
-describe('read-only store', () => {
+describe.skipIf(ON_PG)(sqliteOnly('read-only store', 'file modes of the store file; PostgreSQL grants are its server’s'), () => {
   const setpriv = canSetpriv();
 
   async function storeWithNews(name: string): Promise<{ db: string; config: string; folder: string }> {

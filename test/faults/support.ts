@@ -1,15 +1,17 @@
 // Shared by the fault tests: spawning the real CLI (dist/, built by the vitest globalSetup), writing
 // a config file for it, a small newsroom of articles to serve, and a content snapshot of a store
-// that ignores what legitimately differs between two runs (timestamps, uids, row ids).
+// that ignores what legitimately differs between two runs (timestamps, uids, row ids), read from
+// SQLite or PostgreSQL alike (test/helpers/backend.ts).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Database from 'better-sqlite3';
+import { expect } from 'vitest';
 import { stringify } from 'yaml';
 import { ACSA, RAA, newsPage, rssFeed } from '../helpers/world.js';
 import type { NewsServer } from '../helpers/news-server.js';
+import { withReader } from '../helpers/backend.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const CLI = path.join(ROOT, 'dist/src/cli/main.js');
@@ -25,6 +27,10 @@ export interface ConfigOptions {
   minRecheckMinutes?: number;
   timeoutSeconds?: number;
   schedule?: string;
+  /** fetch.perHost (default 2). */
+  perHost?: number;
+  /** workers.claimSeconds (many workers on PostgreSQL). */
+  claimSeconds?: number;
 }
 
 /** A YAML config file as a user would write it (keys from CONTRACT.md). Returns its path. */
@@ -35,8 +41,9 @@ export function writeConfig(dir: string, o: ConfigOptions, name = 'config.yaml')
     ...(o.schedule ? { schedule: o.schedule } : {}),
     timezone: 'UTC',
     server: { port: 0, baseUrl: 'http://pactwatch.test' },
-    fetch: { timeoutSeconds: o.timeoutSeconds ?? 5, maxBytes: 2_000_000, concurrency: 4 },
+    fetch: { timeoutSeconds: o.timeoutSeconds ?? 5, maxBytes: 2_000_000, concurrency: 4, ...(o.perHost ? { perHost: o.perHost } : {}) },
     articles: { recheckForDays: 36500, minRecheckMinutes: o.minRecheckMinutes ?? 0 },
+    ...(o.claimSeconds ? { workers: { claimSeconds: o.claimSeconds } } : {}),
     feeds: o.feeds.map((f) => ({ id: f.id, name: `Feed ${f.id}`, url: f.url, fullText: f.fullText ?? true })),
     agreements: [RAA, ACSA],
   };
@@ -200,15 +207,23 @@ export interface StoreSnapshot {
 
 /**
  * The store's history by content: rows keyed by article key instead of row id, timestamps and
- * update uids left out. Two stores that recorded the same news the same way are equal.
+ * update uids left out. Two stores that recorded the same news the same way are equal. `database`
+ * is a SQLite file or a PostgreSQL URL (the SQL is what both dialects share).
  */
-export function snapshot(file: string): StoreSnapshot {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    const all = (sql: string) => db.prepare(sql).all() as Array<Record<string, unknown>>;
+export function snapshot(database: string): StoreSnapshot {
+  return withReader(database, ({ all }) => {
+    const updates = all(
+      `SELECT u.seq, u.kind, u.title, a.key AS article, u.payload
+         FROM updates u LEFT JOIN articles a ON a.id = u.article_id ORDER BY u.seq`,
+    );
+    const agreementsOf = new Map<unknown, string[]>();
+    for (const r of all('SELECT seq, agreement_id FROM update_agreements ORDER BY seq, agreement_id')) {
+      agreementsOf.set(r.seq, [...(agreementsOf.get(r.seq) ?? []), r.agreement_id as string]);
+    }
     return {
       articles: all(
-        `SELECT key, url, feed_id, full_text, published_at, tracked, taken_down_at IS NOT NULL AS gone FROM articles ORDER BY key`,
+        `SELECT key, url, feed_id, full_text, published_at, tracked, CASE WHEN taken_down_at IS NULL THEN 0 ELSE 1 END AS gone
+           FROM articles ORDER BY key`,
       ),
       versions: all(
         `SELECT a.key, v.n, v.title, v.paragraphs, v.hash, v.extractor, v.baseline
@@ -223,40 +238,72 @@ export function snapshot(file: string): StoreSnapshot {
            FROM findings f JOIN articles a ON a.id = f.article_id
           ORDER BY a.key, f.agreement_id, f.status, f.date, f.quote`,
       ),
-      mentions: all(
-        `SELECT a.key, m.agreement_id FROM mentions m JOIN articles a ON a.id = m.article_id ORDER BY a.key, m.agreement_id`,
-      ),
-      agreementStates: all(`SELECT agreement_id, status, since FROM agreement_state ORDER BY agreement_id`),
+      mentions: all(`SELECT a.key, m.agreement_id FROM mentions m JOIN articles a ON a.id = m.article_id ORDER BY a.key, m.agreement_id`),
+      agreementStates: all('SELECT agreement_id, status, since FROM agreement_state ORDER BY agreement_id'),
       // In the order they were appended: a feed reader sees them in this order.
-      updates: all(
-        `SELECT u.kind, u.title, a.key AS article, u.payload,
-                (SELECT group_concat(agreement_id) FROM (SELECT agreement_id FROM update_agreements ua
-                   WHERE ua.seq = u.seq ORDER BY agreement_id)) AS agreements
-           FROM updates u LEFT JOIN articles a ON a.id = u.article_id ORDER BY u.seq`,
-      ),
+      updates: updates.map(({ seq, ...u }) => ({ ...u, agreements: agreementsOf.get(seq)?.join(',') ?? null })),
     };
-  } finally {
-    db.close();
-  }
+  });
 }
 
 /** Row counts, read-only, while another process may be writing. */
-export function counts(file: string): { articles: number; versions: number; updates: number } {
-  const db = new Database(file, { readonly: true, fileMustExist: true, timeout: 5000 });
-  try {
-    const one = (t: string) => (db.prepare(`SELECT COUNT(*) AS c FROM ${t}`).get() as { c: number }).c;
+export function counts(database: string): { articles: number; versions: number; updates: number } {
+  return withReader(database, ({ all }) => {
+    const one = (t: string) => Number(all(`SELECT COUNT(*) AS c FROM ${t}`)[0]!.c);
     return { articles: one('articles'), versions: one('versions'), updates: one('updates') };
-  } finally {
-    db.close();
-  }
+  });
 }
 
-export function integrity(file: string): string {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    return (db.pragma('integrity_check') as Array<{ integrity_check: string }>).map((r) => r.integrity_check).join('; ');
-  } finally {
-    db.close();
+/**
+ * 'ok' when the store is whole: SQLite's own check of its file, and on either backend the rows
+ * that hang together (every version's article there, versions numbered 1…n without a gap, every
+ * update's agreements on an update). PostgreSQL's files are its server's business: a client
+ * killed mid-write only ever loses its open transaction.
+ */
+export function integrity(database: string): string {
+  return withReader(database, ({ all }) => {
+    const problems: string[] = [];
+    if (!/^postgres/.test(database)) problems.push(...all('PRAGMA integrity_check').map((r) => String(r.integrity_check)).filter((r) => r !== 'ok'));
+    const orphans = all('SELECT COUNT(*) AS c FROM versions v LEFT JOIN articles a ON a.id = v.article_id WHERE a.id IS NULL')[0]!.c;
+    if (Number(orphans) > 0) problems.push(`${orphans} versions without their article`);
+    const gaps = all('SELECT article_id FROM versions GROUP BY article_id HAVING MAX(n) <> COUNT(*) OR MIN(n) <> 1');
+    if (gaps.length > 0) problems.push(`${gaps.length} articles with a gap in their versions`);
+    const loose = all('SELECT COUNT(*) AS c FROM update_agreements ua LEFT JOIN updates u ON u.seq = ua.seq WHERE u.seq IS NULL')[0]!.c;
+    if (Number(loose) > 0) problems.push(`${loose} update agreements without their update`);
+    return problems.length ? problems.join('; ') : 'ok';
+  });
+}
+
+interface Update {
+  kind: string;
+  payload: string;
+}
+
+/**
+ * `got` recorded the same news as `expected` (one clean run), whatever ran it: a run killed and
+ * rerun, or several workers sharing the feeds. Articles, versions, changes, findings, mentions and
+ * agreement statuses exactly; the updates about articles (corrections, revisions) the same ones,
+ * none twice. Status updates: timelines are refreshed at the end of each run (and caught up at
+ * the start of the next after a kill), so a killed run or one of several workers may publish an
+ * intermediate status a single run skipped, and the order around it may differ. What must hold:
+ * the same final status per agreement, and no status published twice in a row.
+ */
+export function expectSameHistory(got: StoreSnapshot, expected: StoreSnapshot): void {
+  const { updates: gotUpdates, ...gotRest } = got;
+  const { updates: expectedUpdates, ...expectedRest } = expected;
+  expect(gotRest).toEqual(expectedRest);
+  const articleUpdates = (list: unknown[]) => (list as Update[]).filter((u) => u.kind !== 'status').map((u) => JSON.stringify(u)).sort();
+  expect(articleUpdates(gotUpdates)).toEqual(articleUpdates(expectedUpdates));
+  expect(new Set(articleUpdates(gotUpdates)).size).toBe(articleUpdates(gotUpdates).length);
+  const statuses = (list: unknown[]) =>
+    (list as Update[]).filter((u) => u.kind === 'status').map((u) => JSON.parse(u.payload) as { agreementId: string; status: string | null; since: string | null });
+  const lastOf = (list: ReturnType<typeof statuses>) => new Map(list.map((p) => [p.agreementId, [p.status, p.since]]));
+  expect(lastOf(statuses(gotUpdates))).toEqual(lastOf(statuses(expectedUpdates)));
+  const previous = new Map<string, string>();
+  for (const p of statuses(gotUpdates)) {
+    const now = `${p.status}@${p.since}`;
+    expect(previous.get(p.agreementId), `${p.agreementId} ${now} published twice`).not.toBe(now);
+    previous.set(p.agreementId, now);
   }
 }
 

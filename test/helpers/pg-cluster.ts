@@ -94,6 +94,37 @@ export function pgDatabase(label: string): string | null {
   return u.toString();
 }
 
+/**
+ * A copy of a database of the test cluster (CREATE DATABASE … TEMPLATE), as a file copy is of a
+ * SQLite store. The source must have no connection: a process that just exited may still have one
+ * for a moment, so the copy is tried again for a few seconds.
+ */
+export function cloneDatabase(url: string, label: string): string {
+  const admin = process.env[PG_ENV];
+  if (!admin) throw new Error('no test cluster');
+  const source = new URL(url).pathname.slice(1);
+  const name = `pw_${label.replace(/\W/g, '_').toLowerCase()}_${process.pid}_${++counter}`;
+  const pg = new SyncPg(admin);
+  try {
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      try {
+        pg.query(`CREATE DATABASE ${name} TEMPLATE ${source}`);
+        break;
+      } catch (err) {
+        // 55006: the source database is being accessed by other users
+        if ((err as { code?: string }).code !== '55006' || Date.now() > deadline) throw err;
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+      }
+    }
+  } finally {
+    pg.close();
+  }
+  const u = new URL(admin);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
 /** Why the PostgreSQL tests are skipped, for describe.skipIf titles. */
 export const PG_SKIP = !process.env[PG_ENV];
 export const PG_SKIP_NOTE = 'PostgreSQL binaries not found (initdb, pg_ctl): PostgreSQL backend tests skipped; `.ci/run` installs them';

@@ -7,6 +7,9 @@ import { createRunContext, ingest, type IngestReport, type RunContext } from '..
 import type { AgreementConfig, Config, FeedConfig } from '../../src/types.js';
 import { NewsServer } from './news-server.js';
 import { pgDatabase } from './pg-cluster.js';
+import { ON_PG } from './backend.js';
+
+export { ON_PG } from './backend.js';
 
 export const RAA: AgreementConfig = {
   id: 'jp-ph-raa',
@@ -23,9 +26,6 @@ export const ACSA: AgreementConfig = {
   aliases: ['Acquisition and Cross-Servicing Agreement', 'ACSA'],
   patterns: [],
 };
-
-/** The run tests are running on PostgreSQL (PACTWATCH_TEST_BACKEND=postgres): SQLite-only checks skip. */
-export const ON_PG = process.env.PACTWATCH_TEST_BACKEND === 'postgres' && !!process.env.PACTWATCH_TEST_PG;
 
 export interface World {
   news: NewsServer;

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { backoffUntil, freshUntil, LeaseBusy, startWorker, withIngestLease } from '../../src/run/index.js';
 import { advance, makeWorld, newsPage, ON_PG, rssFeed, type World } from '../helpers/world.js';
+import { sqliteOnly } from '../helpers/backend.js';
 
 let w: World;
 afterEach(async () => {
@@ -45,8 +46,9 @@ describe('the worker', () => {
     await worker.stop();
   });
 
-  // One worker per SQLite store; on PostgreSQL workers share feeds by claims (test/faults/pg-workers).
-  it.skipIf(ON_PG)('never overlaps runs across processes: the store lease', async () => {
+  it.skipIf(ON_PG)(
+    sqliteOnly('never overlaps runs across processes: the store lease', 'one worker per SQLite store; on PostgreSQL workers share the feeds by claims (test/faults/concurrent, killed-worker, pg-workers)'),
+    async () => {
     w = await makeWorld([]);
     expect(w.store.leases.acquire('ingest', 'other-process', 60_000)).toBe(true);
     await expect(withIngestLease(w.store, { waitMs: 0 }, async () => 1)).rejects.toBeInstanceOf(LeaseBusy);
@@ -57,7 +59,8 @@ describe('the worker', () => {
     // an expired lease (its holder was killed) is taken over
     expect(w.store.leases.acquire('ingest', 'other-process', -1)).toBe(true);
     expect(await withIngestLease(w.store, { waitMs: 0 }, async () => 2)).toBe(2);
-  });
+    },
+  );
 
   it('a waiting ingest runs once the other finishes', async () => {
     w = await makeWorld([]);

@@ -1,13 +1,15 @@
 // Issue 16: the read-only JSON API (the CLI's --json shapes, ETag/304), search over stored
 // versions (FTS5, migration 008) on the page, the API and the CLI's data, and the saved copy that
-// evidence links to — on the demo's real store.
+// evidence links to — on the demo's real store (with PACTWATCH_TEST_BACKEND=postgres, copied into
+// PostgreSQL by export and import first).
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDemo } from '../../src/demo/index.js';
 import { loadBundledConfig } from '../../src/config/index.js';
-import { ftsQuery, openStore, type Store } from '../../src/store/index.js';
+import { exportLines, ftsQuery, importLines, openStore, type Store } from '../../src/store/index.js';
+import { ON_PG, testDatabase } from '../helpers/backend.js';
 import { agreementJson, agreementsJson, correctionsJson, createSiteData, historyJson, readContext, searchJson, type ReadContext } from '../../src/query/index.js';
 import { request, start, type Running } from './helpers/fake-site.js';
 
@@ -17,7 +19,16 @@ let running: Running;
 
 beforeAll(async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'pactwatch-api-test-'));
-  const { database } = await runDemo({ port: 0, serve: false, dir, out: () => {} });
+  const demo = await runDemo({ port: 0, serve: false, dir, out: () => {} });
+  let database = demo.database;
+  if (ON_PG) {
+    database = testDatabase(dir, 'api');
+    const from = openStore(demo.database);
+    const to = openStore(database);
+    importLines(to.backend, [...exportLines(from.backend)]);
+    from.close();
+    to.close();
+  }
   store = openStore(database);
   ctx = readContext({ ...loadBundledConfig(), database }, store);
   running = await start(createSiteData(ctx));

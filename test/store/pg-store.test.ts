@@ -182,7 +182,7 @@ describe.skipIf(PG_SKIP)(`the store on PostgreSQL${PG_SKIP ? ` (${PG_SKIP_NOTE})
     expect(b.claims!.claim(ids, 'r1', 'B', 1000, 5, now + 500)).toEqual([]);
     expect(a.claims!.renew('A', 1000, now + 500)).toBe(2);
     expect(a.claims!.finish('f1', 'A')).toBe(true);
-    // A dies holding f2: after its claim expires, B takes it over in the same round
+    // A hangs holding f2 (its connection alive): after its claim expires, B takes it over
     expect(b.claims!.claim(ids, 'r1', 'B', 1000, 5, now + 1400)).toEqual([]);
     expect(b.claims!.claim(ids, 'r1', 'B', 1000, 5, now + 1600)).toEqual(['f2']);
     // the dead worker's late finish does not count
@@ -212,5 +212,35 @@ describe.skipIf(PG_SKIP)(`the store on PostgreSQL${PG_SKIP ? ` (${PG_SKIP_NOTE})
     expect(b.claims!.takeHost('http://two.test', 'C', 1000, 2, 0)).toBe(1);
     a.close();
     b.close();
+  });
+
+  it("a worker whose connection ended (killed, OOM, stopped): its claims and host leases are free at once, long before they expire", async () => {
+    const url = pgDatabase('sessions')!;
+    const a = openStore(url);
+    const b = openStore(url);
+    const ids = ['f1', 'f2'];
+    a.claims!.ensure(ids);
+    const hour = 3_600_000;
+    expect(a.claims!.claim(ids, 'r1', 'A', hour, 5)).toEqual(['f1', 'f2']);
+    expect(a.claims!.takeHost('http://news.test', 'A', hour, 1)).toBe(0);
+    // alive: nothing for B
+    expect(b.claims!.claim(ids, 'r1', 'B', hour, 5)).toEqual([]);
+    expect(b.claims!.takeHost('http://news.test', 'B', hour, 1)).toBeNull();
+    // A's connection ends: PostgreSQL drops its session lock, and B takes over without waiting
+    a.close();
+    const deadline = Date.now() + 10_000;
+    let taken: string[] = [];
+    while (taken.length === 0 && Date.now() < deadline) {
+      taken = b.claims!.claim(ids, 'r1', 'B', hour, 5);
+      if (taken.length === 0) await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(taken).toEqual(['f1', 'f2']);
+    expect(b.claims!.takeHost('http://news.test', 'B', hour, 1)).toBe(0);
+    // a session of its own per connection: another connection in this process is another worker
+    const c = openStore(url);
+    expect(c.claims!.session()).not.toBe(b.claims!.session());
+    expect(c.claims!.claim(ids, 'r1', 'C', hour, 5)).toEqual([]);
+    b.close();
+    c.close();
   });
 });

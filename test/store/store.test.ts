@@ -1,14 +1,20 @@
-// The store: migrations tracked by user_version, clear errors, export/import round trip.
+// The store: migrations tracked by user_version, clear errors (SQLite's file), export/import round
+// trip (on the backend under test: PACTWATCH_TEST_BACKEND).
+
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { exportLines, importLines, ImportError, loadMigrations, openStore, StoreError } from '../../src/store/index.js';
+import { BACKEND, ON_PG, sqliteOnly, testDatabase } from '../helpers/backend.js';
 
 const dir = () => mkdtempSync(path.join(tmpdir(), 'pactwatch-store-'));
 
-describe('the store', () => {
+/** Why these are SQLite's alone: PostgreSQL's twins are in pg-store.test.ts. */
+const FILE = 'the SQLite file; PostgreSQL’s schema, errors and server: test/store/pg-store';
+
+describe.skipIf(ON_PG)(sqliteOnly('the store file', FILE), () => {
   it('applies every migration in order and records the version', () => {
     const s = openStore(path.join(dir(), 'a.db'));
     const latest = loadMigrations().at(-1)!.version;
@@ -43,16 +49,19 @@ describe('the store', () => {
     chmodSync(d, 0o500);
     expect(() => openStore(path.join(d, 'x.db'))).toThrow(/x\.db: cannot open the store/);
   });
+});
+
+describe(`the store (${BACKEND})`, () => {
 
   it('exports and imports the whole history, round-trip equal', () => {
-    const a = openStore(path.join(dir(), 'a.db'));
+    const a = openStore(testDatabase(dir(), 'a'));
     a.feeds.sync([{ id: 'wire', name: 'Wire', url: 'http://x.test/f', fullText: false }]);
     const art = a.articles.insert({ key: 'url:http://x.test/1', url: 'http://x.test/1', feedId: 'wire', fullText: false, publishedAt: null, seenAt: '2026-01-01T00:00:00.000Z' });
     a.articles.insertVersion({ articleId: art.id, seenAt: '2026-01-01T00:00:00.000Z', title: 'T', paragraphs: ['a “b”', 'c'], hash: 'h1', extractor: 'x1', baseline: true });
     a.agreements.replaceFindings(art.id, [{ agreementId: 'jp-ph-raa', status: 'signed', date: '2024-07-08', dateSource: 'text', party: null, quote: 'q' }], []);
     a.updates.insert({ uid: 'tag:pactwatch,2026:update/1', createdAt: '2026-01-01T00:00:00.000Z', title: 'x', articleId: null, agreementIds: ['jp-ph-raa'], payload: { kind: 'new-article', article: { url: 'u', feedId: 'wire', feedName: 'Wire', title: 'T', publishedAt: null }, agreementIds: ['jp-ph-raa'] } });
     const lines = [...exportLines(a.backend)];
-    const b = openStore(path.join(dir(), 'b.db'));
+    const b = openStore(testDatabase(dir(), 'b'));
     expect(importLines(b.backend, lines)).toBe(lines.length - 2); // all but the header and end lines
     expect([...exportLines(b.backend)]).toEqual(lines);
     // new updates after an import never reuse a sequence number
@@ -60,6 +69,8 @@ describe('the store', () => {
     expect(seq).toBe(2);
     // and a second import into a store that is no longer empty is refused, changing nothing
     expect(() => importLines(b.backend, lines)).toThrowError(ImportError);
-    expect(() => importLines(openStore(path.join(dir(), 'c.db')).backend, ['{"nope":1}'])).toThrow(/not a pactwatch export/);
+    const c = openStore(testDatabase(dir(), 'c'));
+    expect(() => importLines(c.backend, ['{"nope":1}'])).toThrow(/not a pactwatch export/);
+    for (const s of [a, b, c]) s.close();
   });
 });
