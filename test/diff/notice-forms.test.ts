@@ -107,6 +107,9 @@ describe('not notices', () => {
     ['outlet-regret-reported-by-spokesperson', 'CNN regrets the error, a spokesperson said.'],
     ['corrections-officers', 'CORRECTIONS OFFICERS WALK OUT'],
     ['update-on-the-talks-heading', 'Update on the talks: negotiators meet again'],
+    // A label must label: a sentence about the word is no notice.
+    ['definition-of-the-word-clarification', 'A clarification, unlike a correction, explains a statement that was right but unclear.'],
+    ['definition-of-the-word-correction', 'A correction is published when a fact in a story was wrong.'],
   ])('%s', (_name, text) => {
     expect(kindsOf(foot(text))).toEqual([]);
     expect(kindsOf(top(text))).toEqual([]);

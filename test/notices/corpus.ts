@@ -39,6 +39,8 @@ export interface Lookalike {
 export const DEV_DIR = fileURLToPath(new URL('../fixtures/notices/dev/', import.meta.url));
 /** The first blind part: scored once, development data since. */
 export const BLIND_DIR = fileURLToPath(new URL('../fixtures/notices/blind/', import.meta.url));
+/** The second blind part (held/): scored once, development data since. */
+export const HELD_DIR = fileURLToPath(new URL('../fixtures/notices/held/', import.meta.url));
 
 export function loadCorpus(dir: string): { notices: CorpusNotice[]; lookalikes: Lookalike[] } {
   const notices: CorpusNotice[] = [];

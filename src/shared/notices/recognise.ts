@@ -4,6 +4,7 @@
 
 import type { NoticeKind } from '../../types.js';
 import {
+  ABOUT_THE_WORD,
   DEFINITE_DESCRIBED,
   DESCRIBED_SUBJECTS,
   FOLLOW_UP_AFTER_ANY,
@@ -167,6 +168,7 @@ function resolveKind(text: string, kinds: ReadonlyArray<NoticeKind | null>, fall
 
 /** A label at the paragraph's start ("Correction:", "EDITOR'S NOTE:", "Updated at 9 p.m."). */
 function labelOf(text: string): Recognised | null {
+  if (ABOUT_THE_WORD.test(text)) return null;
   const row = LABELS.find(
     (r) =>
       r.pattern.test(text) &&

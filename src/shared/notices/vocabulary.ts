@@ -126,8 +126,18 @@ export const STANDING: Row[] = [
 
 // ---------------------------------------------------------------- labels (at a paragraph's start)
 
-/** After a label word: the end, a separator, a bracket, a date or a time. */
-const AFTER_LABEL = String.raw`[*_]*\s*(?:$|[:(\-\u2013\u2014.,|\[]|\d|${MONTH}\s|${DAYNAME})`;
+/**
+ * After a label word: the end, a separator, a bracket, a date or a time. A comma labels only
+ * before a date, a time or a page ("Correction, July 11, 3:49 p.m.:", "A correction, page 36, …"):
+ * "A clarification, unlike a correction, …" is a sentence about the word, not a label.
+ */
+const AFTER_LABEL = String.raw`[*_]*\s*(?:$|[:(\-\u2013\u2014.|\[]|,\s*(?:\d|${MONTH}\s|${DAYNAME}|page\b|p\.)|\d|${MONTH}\s|${DAYNAME})`;
+/**
+ * A label must label: the word as the subject of a definition or a rule ("A correction is …",
+ * "Clarifications, unlike corrections, …", "A retraction means …") is a sentence about the word.
+ */
+export const ABOUT_THE_WORD =
+  /^(?:an?\s+|the\s+)?(?:corrections?|clarifications?|retractions?|updates?|apolog(?:y|ies)|editors?['\u2019]?s?['\u2019]?\s+notes?)\b[*_]*\s*,?\s*(?:unlike|like|as\s+opposed\s+to|which|is|are|means?|refers?\s+to|differs?|can|may(?!\s*\d)|might|must|should|does|do|will|would)\b/iu;
 
 export const LABELS: Array<KindRow & { maxLength?: number; unless?: RegExp }> = [
   { name: 'retraction-label', pattern: new RegExp(String.raw`^retractions?\b(?:${AFTER_LABEL}|\s+(?:to|of|notice|note)\b)`, 'iu'), kind: 'retraction' },
