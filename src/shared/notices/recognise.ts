@@ -5,6 +5,7 @@
 import type { NoticeKind } from '../../types.js';
 import {
   ABOUT_THE_WORD,
+  NOT_OWN_CLAIM,
   CITED_ONLY,
   CITED_SUBJECTS,
   DEFINITE_DESCRIBED,
@@ -92,6 +93,8 @@ export function sentencesOf(text: string): string[] {
 interface Statement {
   rule: string;
   kinds: Array<NoticeKind | null>;
+  /** Only a cited piece's claim ("An article on March 8 … included …"): a notice, but it says nothing more. */
+  claimOnly?: boolean;
 }
 
 function rowHolds(row: KindRow, sentence: string, paragraph: string): boolean {
@@ -113,7 +116,7 @@ export function statementOf(paragraph: string): Statement | null {
   let previousSubjects: Row[] = [];
   let found: Statement | null = null;
   const all = sentencesOf(text);
-  for (const [i, whole] of all.entries()) {
+  for (const whole of all) {
     // A corrections page's heading before the entry ("Moose sighting: An item …", "News Channel: On
     // February 2 …") is not part of the sentence.
     const sentence = whole.replace(RUN_IN_HEADING, '');
@@ -121,7 +124,7 @@ export function statementOf(paragraph: string): Statement | null {
     if (ATTRIBUTION_TAIL.test(sentence) || NOT_ABOUT_THIS_ARTICLE.some((r) => notAbout(r, sentence))) continue;
     let subjects = SUBJECTS.filter((r) => r.pattern.test(sentence));
     const definite = subjects.length > 0 && subjects.every((s) => DEFINITE_DESCRIBED.has(s.name));
-    const cited = subjects.some((s) => CITED_SUBJECTS.has(s.name)) && i < all.length - 1;
+    const cited = subjects.some((s) => CITED_SUBJECTS.has(s.name)) && ownClaim(sentence);
     const predicates = PREDICATES.filter(
       (r) => rowHolds(r, sentence, text) && !(definite && NEEDS_OWN_SUBJECT.has(r.name)) && (cited || !CITED_ONLY.has(r.name)),
     );
@@ -142,7 +145,8 @@ export function statementOf(paragraph: string): Statement | null {
     else {
       const version = subjects.find((s) => s.name === 'earlier-version-of' || s.name === 'earlier-version');
       if (subjects.length > 0 && strong.length > 0) {
-        hit = { rule: `${firstName(subjects)}+${firstName(strong)}`, kinds: strong.map((p) => p.kind) };
+        const claimOnly = strong.every((p) => CITED_ONLY.has(p.name));
+        hit = { rule: `${firstName(subjects)}+${firstName(strong)}`, kinds: strong.map((p) => p.kind), claimOnly };
       } else if (version) {
         hit = { rule: version.name, kinds: strong.map((p) => p.kind) };
       } else if (previousSubjects.length > 0 && predicates.length > 0) {
@@ -154,11 +158,20 @@ export function statementOf(paragraph: string): Statement | null {
     }
     if (hit) {
       if (!found) found = hit;
-      else found.kinds.push(...hit.kinds);
+      else {
+        found.kinds.push(...hit.kinds);
+        found.claimOnly = found.claimOnly === true && hit.claimOnly === true;
+      }
     }
     if (subjects.length > 0) previousSubjects = subjects;
   }
   return found;
+}
+
+/** A cited claim about our piece, not someone else's report ("A Nov. 3 report by Amnesty said …"). */
+function ownClaim(sentence: string): boolean {
+  const claim = PREDICATES.find((p) => CITED_ONLY.has(p.name))?.pattern.exec(sentence);
+  return claim !== null && claim !== undefined && !NOT_OWN_CLAIM.some((r) => r.pattern.test(claim[0]));
 }
 
 /** A run-in heading: a few words and a colon before a capital ("Moose sighting: An item …"); not someone speaking. */
@@ -210,7 +223,7 @@ function labelOf(text: string): Recognised | null {
     const byWords = kindFromWording(text, 'editors-note');
     if (byWords === 'retraction') return { kind: 'retraction', rule: row.name };
     const body = statementOf(text);
-    if (!body || body.kinds.every((k) => k === 'editors-note')) return { kind: 'editors-note', rule: row.name };
+    if (!body || body.claimOnly || body.kinds.every((k) => k === 'editors-note')) return { kind: 'editors-note', rule: row.name };
     // "Editor's note: This article was revised and updated at 3 p.m." is an update; "Editor's note:
     // A previous version of this story …" a correction.
     const version = body.rule.startsWith('earlier-version');

@@ -391,7 +391,7 @@ export const SUBJECTS: Row[] = [
   {
     name: 'piece-dated-after',
     pattern: new RegExp(
-      String.raw`^(?:an?|the|two|three|both)\s+${ANY_WORDS(3)}(?:${OWN_PIECE}|reviews?|series)\b[^.;]{0,80}?\b(?:on|of|from)\s+(?:${CAPITALISED_MONTH}\.?\s+\d|\d{1,2}\s+${CAPITALISED_MONTH}|${CAPITALISED_DAY})`,
+      String.raw`^(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Bb]oth)\s+${ANY_WORDS(3)}(?:${OWN_PIECE}|reviews?|series)\b[^.;]{0,80}?\b(?:on|of|from)\s+(?:${CAPITALISED_MONTH}\.?\s+\d|\d{1,2}\s+${CAPITALISED_MONTH}|${CAPITALISED_DAY})`,
       'u',
     ),
   },
@@ -577,7 +577,7 @@ export const PREDICATES: KindRow[] = [
   {
     name: 'cited-claim',
     pattern:
-      /^(?:an?|the|two|three|four|several|both|in\s+(?:an?|the))\s[^.]{0,200}?\b(?:said|stated|reported|described|referred\s+to|gave|listed|identified|called|included|quoted|showed|read|suggested)\b/iu,
+      /^(?:an?|the|two|three|four|several|both|in\s+(?:an?|the))\s.{0,200}?\b(?:said|stated|reported|described|referred\s+to|gave|listed|identified|called|included|quoted|showed|read|suggested)\b/iu,
     // A claim says nothing of the kind: the rest of the notice does, or it is a correction.
     kind: null,
     needs: /[.!?:]["'\u201D\u2019)\]]*\s+["'\u201C\u2018(]?[A-Z0-9][\s\S]{8,}$/u,
@@ -620,6 +620,20 @@ export const CITED_SUBJECTS = new Set([
 ]);
 /** Predicates that count only with a CITED_SUBJECTS subject. */
 export const CITED_ONLY = new Set(['cited-claim']);
+/**
+ * Before a cited claim's verb, what makes the piece someone else's: "A Nov. 3 report by Amnesty
+ * said …", "The Tuesday edition of the Post said …", "A March 4 study found …". Ours are stories,
+ * articles, items and columns, unnamed (a quoted title and a date in brackets cite ours too).
+ */
+export const NOT_OWN_CLAIM: Row[] = [
+  { name: 'authored-by-someone', pattern: /\b(?:by|from)\s+(?:the\s+)?[A-Z][\w.&'\u2019-]*/u },
+  { name: 'names-an-outlet', pattern: new RegExp(String.raw`\b(?:of|in|by)\s+(?:the\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){0,3}${OUTLET_WORD}\b`, 'u') },
+  {
+    name: 'others-document',
+    pattern:
+      /^(?![^.]{0,120}\bQUOTE\s*\()[\s\S]*?\b(?:reports?|stud(?:y|ies)|surveys?|letters?|statements?|interviews?|posts?|tweets?|filings?|memos?|e-?mails?|releases?|polls?|papers?|documents?|lawsuits?|complaints?|audits?|reviews?)\b/iu,
+  },
+];
 /** The described subjects a bare adjective is not enough for ("The article was false"). */
 export const DEFINITE_DESCRIBED = new Set(['piece-opens-sentence', 'the-piece-about']);
 /** Someone else speaking before the predicate: "In an interview, the minister said the reports were false." */
