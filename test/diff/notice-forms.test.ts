@@ -71,6 +71,7 @@ describe('prose notices: cited pieces, outlets by name, platform versions', () =
     ['clarification-notice-was-added', 'A clarification notice was added to the story about footage of the signing.', 'clarification'],
     ['editors-note-passages-removed', 'Editor\u2019s note: Several passages have been removed from this story because their source invented them.', 'correction'],
     ['we-apologise-to-those-affected', 'We apologize to anyone who was affected by the story.', 'editors-note'],
+    ['cited-photo-did-not-show', 'The photograph accompanying the interview, \u201CPact talks\u201D (World page, Jul. 9, 2015) did not show the envoy. The online edition did not have this problem.', 'correction'],
   ])('%s', (_name, text, kind) => {
     expect(kindsOf(foot(text))).toEqual([kind]);
   });

@@ -571,13 +571,14 @@ export const PREDICATES: KindRow[] = [
     pattern: /\bthe\s+(?:correct|right|accurate)\s+(?:[\w-]+\s+){0,3}?(?:is|was|are|were)\b|^but\b[^.]{0,100}?\bthe\s+actual\s+(?:[\w-]+\s+){0,2}?(?:is|was|are|were)\b/iu,
     kind: 'correction',
   },
-  // A cited piece's claim: "An Oct. 14 story said …", "A report “…” (Aug. 12, 2017) gave it as …".
+  // A cited piece's claim: "An Oct. 14 story said …", "A report “…” (Aug. 12, 2017) gave it as …",
+  // "The photograph accompanying the interview, “…” (Jul. 9, 2015) did not show …".
   // Counts only with a cited subject (CITED_SUBJECTS), a sentence that opens with it, and a
   // sentence after it (the facts).
   {
     name: 'cited-claim',
     pattern:
-      /^(?:an?|the|two|three|four|several|both|in\s+(?:an?|the))\s.{0,200}?\b(?:said|stated|reported|described|referred\s+to|gave|listed|identified|called|included|quoted|showed|read|suggested)\b/iu,
+      /^(?:an?|the|two|three|four|several|both|in\s+(?:an?|the))\s.{0,200}?\b(?:said|stated|reported|described|referred\s+to|gave|listed|identified|called|included|quoted|showed|read|suggested|did\s+not\s+(?:show|include|mention|name|credit|carry|say))\b/iu,
     // A claim says nothing of the kind: the rest of the notice does, or it is a correction.
     kind: null,
     needs: /[.!?:]["'\u201D\u2019)\]]*\s+["'\u201C\u2018(]?[A-Z0-9][\s\S]{8,}$/u,
