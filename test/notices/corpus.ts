@@ -233,6 +233,14 @@ export function report(results: readonly NoticeResult[], looks: readonly Lookali
   };
   lines.push(`  by position: ${by((r) => r.position)}`);
   lines.push(`  by kind:     ${by((r) => r.kind)}`);
+  const kindRightBy = [...new Set(recalled.map((r) => r.kind))]
+    .sort()
+    .map((k) => {
+      const rs = recalled.filter((r) => r.kind === k);
+      return `${k} ${ratio(rs.filter((r) => r.found.some((f) => f.kind === k)).length, rs.length)}`;
+    })
+    .join(' | ');
+  lines.push(`  kind right by kind (of recognised): ${kindRightBy}`);
   const raised = looks.filter((l) => l.raised.length > 0);
   lines.push(`look-alikes raised as notices: ${raised.length} of ${looks.length}`);
   const rem = results.filter((r) => r.removedShown !== null);
