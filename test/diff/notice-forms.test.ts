@@ -38,6 +38,50 @@ describe('notices written as prose about the article', () => {
   });
 });
 
+// Issue 15, second round: subject rows × predicate rows that the held part taught (the particulars
+// are invented; each form is one of held/'s).
+describe('prose notices: cited pieces, outlets by name, platform versions', () => {
+  it.each<[string, string, NoticeKind]>([
+    ['dated-piece-claim-then-fact', 'An Oct. 14 story about the port said the berth opened in 2019. It opened in 2021.', 'correction'],
+    ['two-dated-pieces-claim', 'Two Sept. 12 articles on the envoy, Ana K. Ruiz, said she is a member of the panel. Her office says she never was.', 'correction'],
+    ['section-item-claim-run-in-heading', 'Pact venue: An item in the World Briefing in Tuesday\u2019s Section A said the pact was signed in Cebu, Phil. It was signed in Manila.', 'correction'],
+    ['quoted-title-dated-in-brackets', 'The town is Baleswar. A report \u201CShelters readied on the coast\u201D (August 12, 2017) gave it as Balasore.', 'correction'],
+    ['piece-dated-after-left-impression', 'A review of the film \u201CHarbour\u201D on June 2 left the impression that its director had died.', 'correction'],
+    ['modal-in-the-corrected-fact', 'An Oct. 14 story about the pact should have said the accord can be extended by two years.', 'correction'],
+    ['it-was-reported-in-our-newscast', 'It was erroneously reported in the 6 p.m. newscast on March 9 that the minister had resigned.', 'correction'],
+    ['cited-broadcast-in-fact', 'World Tonight, Radio 4, 3 May 2022 In a report on the pact a graphic showed the wrong border. In fact the border runs further north.', 'correction'],
+    ['cited-broadcast-someone-clarifies', 'In a report \u201CPact signed\u201D (August 12, 2017, page 1) it was mentioned that the navy led the talks. A ministry official clarifies that the talks were led by diplomats.', 'clarification'],
+    ['platform-version-corrected', 'The iPlayer version has been corrected to reflect this.', 'correction'],
+    ['which-is-not-correct', 'The audio of this story says the pact took effect on signing, which is not correct.', 'correction'],
+    ['we-reported-but-the-actual', 'We reported that 300 troops would take part. But the plan changed, and the actual number was about a third of that.', 'correction'],
+    ['more-accurate-to-say', 'This programme suggested that the pact is in force. It would have been more accurate to say that it awaits ratification.', 'clarification'],
+    ['this-part-of-the-article-in-error', '(Update: This part of the article is in error. The ministry says no vote took place.)', 'correction'],
+    ['dated-outlet-incorrectly-identified', 'World Desk: On February 2 the Example News channel incorrectly identified the envoy as the former president.', 'correction'],
+    ['outlet-is-withdrawing', 'Reuters is withdrawing a March 4 story in which an official was quoted as saying the pact had lapsed.', 'retraction'],
+    ['outlet-removed-ours', 'As a result, EXAMPLE NEWS removed 11 articles from its website for not meeting our standards.', 'retraction'],
+    ['outlet-wishes-to-clarify-after-and', 'On June 6 it was stated that the treaty needs no vote. This is inaccurate and Example News wishes to clarify that it does.', 'clarification'],
+    ['outlet-offers-clarification', 'EXAMPLE TV wishes to offer clarification regarding a story that appeared last month on our website.', 'clarification'],
+    ['error-in-our-piece', 'Three readers pointed out a factual error in my series on the talks published last week.', 'correction'],
+    ['we-apologise-profoundly', 'We apologise profoundly to our readers and the minister for the error.', 'correction'],
+    ['come-to-our-notice-deleted', 'It has since come to our notice that the claim was false, and we have deleted the tweet.', 'retraction'],
+    ['corrected-from-the-original', 'The name of the envoy was corrected from the originally misspelled Ruis.', 'correction'],
+    ['typos-corrected', 'A few typos have been corrected, and two dates were given more precisely.', 'correction'],
+    ['mandatory-kill', 'MANDATORY KILL - Please take it off your systems.', 'retraction'],
+    ['correction-was-broadcast', 'An on-air correction was broadcast after the program incorrectly reported the date of the vote.', 'correction'],
+    ['clarification-notice-was-added', 'A clarification notice was added to the story about footage of the signing.', 'clarification'],
+    ['editors-note-passages-removed', 'Editor\u2019s note: Several passages have been removed from this story because their source invented them.', 'correction'],
+    ['we-apologise-to-those-affected', 'We apologize to anyone who was affected by the story.', 'editors-note'],
+    ['cited-photo-did-not-show', 'The photograph accompanying the interview, \u201CPact talks\u201D (World page, Jul. 9, 2015) did not show the envoy. The online edition did not have this problem.', 'correction'],
+  ])('%s', (_name, text, kind) => {
+    expect(kindsOf(foot(text))).toEqual([kind]);
+  });
+
+  it('reads "named-label" and an update segment in a headline', () => {
+    expect(kindsOf(foot('EXTV Clarification Thursday, March 12, 2009 at 5:10 p.m. The story suggested the two had met.'))).toEqual(['clarification']);
+    expect(kindsOf({ title: 'Open thread: the pact vote; Update: Senate approves', paragraphs: BODY })).toEqual(['update']);
+  });
+});
+
 describe('labels', () => {
   it.each<[string, string, NoticeKind]>([
     ['starred-label', '***Correction*** An earlier version misstated the date.', 'correction'],
@@ -107,6 +151,23 @@ describe('not notices', () => {
     ['outlet-regret-reported-by-spokesperson', 'CNN regrets the error, a spokesperson said.'],
     ['corrections-officers', 'CORRECTIONS OFFICERS WALK OUT'],
     ['update-on-the-talks-heading', 'Update on the talks: negotiators meet again'],
+    // A label must label: a sentence about the word is no notice.
+    ['definition-of-the-word-clarification', 'A clarification, unlike a correction, explains a statement that was right but unclear.'],
+    ['definition-of-the-word-correction', 'A correction is published when a fact in a story was wrong.'],
+    // Cited claims that are someone else's, or alone in their paragraph.
+    ['dated-report-by-someone-said', 'A Nov. 3 report by Amnesty said the camps were overcrowded. The government rejected the figure.'],
+    ['dated-edition-of-another-paper', 'The Tuesday edition of the Daily Post said the deal was near. Officials denied it.'],
+    ['dated-study-said', 'A March 4 study said the reef was recovering. Other scientists disagreed.'],
+    ['dated-article-said-alone', 'A March 4 article said the talks would resume.'],
+    ['interview-on-page-said', 'In an interview on page 3 of the weekend magazine, the minister said the pact was dead. He later retracted nothing.'],
+    ['other-outlet-online-version-altered', 'I emailed the editor, and now the online version of the story has been altered.'],
+    ['other-outlet-retracted-past', 'The Associated Press on Wednesday night retracted a story by a state reporter.'],
+    ['newspaper-removed-stories', 'The newspaper has removed 11 stories from its website after an audit.'],
+    ['someone-withdraws-a-suggestion', 'The minister withdraws any such suggestion, his office said on Tuesday.'],
+    ['cash-withdrawals', 'The bank clarified that the fee applies only to cash withdrawals made abroad.'],
+    ['agency-corrected-a-figure-from', 'The agency said the figure was corrected from 3 per cent to 2.5 per cent.'],
+    ['typos-in-a-bill', 'Lawmakers said errors in the bill had been corrected before the vote.'],
+    ['update-on-software', 'The company will update the software; the update was corrected last week.'],
   ])('%s', (_name, text) => {
     expect(kindsOf(foot(text))).toEqual([]);
     expect(kindsOf(top(text))).toEqual([]);

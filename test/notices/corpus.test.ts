@@ -1,8 +1,8 @@
 // Scores the notice recogniser on the corpus through extract → diff and prints the figures:
-//   npx vitest run test/notices        (the dev set and the old blind set, each checked against its
-//                                       golden file)
+//   npx vitest run test/notices        (the dev set and the two old blind sets, each checked against
+//                                       its golden file)
 //   NOTICES_DIR=path/to/set npx vitest run test/notices   (that set only: figures, no ratchet)
-// The golden files (test/notices/golden/dev.json, blind.json) are a ratchet: every notice one
+// The golden files (test/notices/golden/dev.json, blind.json, held.json) are a ratchet: every notice one
 // records as found must stay found with its kind, and no look-alike may raise a notice. When the
 // recogniser finds more, or the corpus grows, rewrite them with UPDATE_GOLDEN=1 (refused while
 // anything regresses).
@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import {
   BLIND_DIR,
   DEV_DIR,
+  HELD_DIR,
   loadCorpus,
   report,
   scoreLookalike,
@@ -27,6 +28,7 @@ const SETS: Array<{ dir: string; golden: string | null }> = process.env.NOTICES_
       { dir: DEV_DIR, golden: fileURLToPath(new URL('./golden/dev.json', import.meta.url)) },
       // Scored blind once (README); development data since, held by its own ratchet.
       { dir: BLIND_DIR, golden: fileURLToPath(new URL('./golden/blind.json', import.meta.url)) },
+      { dir: HELD_DIR, golden: fileURLToPath(new URL('./golden/held.json', import.meta.url)) },
     ];
 
 interface Golden {

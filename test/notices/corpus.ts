@@ -39,6 +39,8 @@ export interface Lookalike {
 export const DEV_DIR = fileURLToPath(new URL('../fixtures/notices/dev/', import.meta.url));
 /** The first blind part: scored once, development data since. */
 export const BLIND_DIR = fileURLToPath(new URL('../fixtures/notices/blind/', import.meta.url));
+/** The second blind part (held/): scored once, development data since. */
+export const HELD_DIR = fileURLToPath(new URL('../fixtures/notices/held/', import.meta.url));
 
 export function loadCorpus(dir: string): { notices: CorpusNotice[]; lookalikes: Lookalike[] } {
   const notices: CorpusNotice[] = [];
@@ -231,6 +233,14 @@ export function report(results: readonly NoticeResult[], looks: readonly Lookali
   };
   lines.push(`  by position: ${by((r) => r.position)}`);
   lines.push(`  by kind:     ${by((r) => r.kind)}`);
+  const kindRightBy = [...new Set(recalled.map((r) => r.kind))]
+    .sort()
+    .map((k) => {
+      const rs = recalled.filter((r) => r.kind === k);
+      return `${k} ${ratio(rs.filter((r) => r.found.some((f) => f.kind === k)).length, rs.length)}`;
+    })
+    .join(' | ');
+  lines.push(`  kind right by kind (of recognised): ${kindRightBy}`);
   const raised = looks.filter((l) => l.raised.length > 0);
   lines.push(`look-alikes raised as notices: ${raised.length} of ${looks.length}`);
   const rem = results.filter((r) => r.removedShown !== null);

@@ -4,6 +4,10 @@
 
 import type { NoticeKind } from '../../types.js';
 import {
+  ABOUT_THE_WORD,
+  NOT_OWN_CLAIM,
+  CITED_ONLY,
+  CITED_SUBJECTS,
   DEFINITE_DESCRIBED,
   DESCRIBED_SUBJECTS,
   FOLLOW_UP_AFTER_ANY,
@@ -89,6 +93,8 @@ export function sentencesOf(text: string): string[] {
 interface Statement {
   rule: string;
   kinds: Array<NoticeKind | null>;
+  /** Only a cited piece's claim ("An article on March 8 … included …"): a notice, but it says nothing more. */
+  claimOnly?: boolean;
 }
 
 function rowHolds(row: KindRow, sentence: string, paragraph: string): boolean {
@@ -109,12 +115,19 @@ export function statementOf(paragraph: string): Statement | null {
   // A subject named once holds for the paragraph: "An article on Tuesday said X. … It was Y."
   let previousSubjects: Row[] = [];
   let found: Statement | null = null;
-  for (const sentence of sentencesOf(text)) {
+  const all = sentencesOf(text);
+  for (const whole of all) {
+    // A corrections page's heading before the entry ("Moose sighting: An item …", "News Channel: On
+    // February 2 …") is not part of the sentence.
+    const sentence = whole.replace(RUN_IN_HEADING, '');
     // Rules and possibilities, someone else's notice, or a sentence closed by someone speaking.
-    if (NOT_ABOUT_THIS_ARTICLE.some((r) => r.pattern.test(sentence)) || ATTRIBUTION_TAIL.test(sentence)) continue;
+    if (ATTRIBUTION_TAIL.test(sentence) || NOT_ABOUT_THIS_ARTICLE.some((r) => notAbout(r, sentence))) continue;
     let subjects = SUBJECTS.filter((r) => r.pattern.test(sentence));
     const definite = subjects.length > 0 && subjects.every((s) => DEFINITE_DESCRIBED.has(s.name));
-    const predicates = PREDICATES.filter((r) => rowHolds(r, sentence, text) && !(definite && NEEDS_OWN_SUBJECT.has(r.name)));
+    const cited = subjects.some((s) => CITED_SUBJECTS.has(s.name)) && ownClaim(sentence);
+    const predicates = PREDICATES.filter(
+      (r) => rowHolds(r, sentence, text) && !(definite && NEEDS_OWN_SUBJECT.has(r.name)) && (cited || !CITED_ONLY.has(r.name)),
+    );
     const described = subjects.length > 0 && subjects.every((s) => DESCRIBED_SUBJECTS.has(s.name));
     if (described && predicates.length > 0) {
       // A described piece with someone else speaking is their piece, or their words; told in the
@@ -132,7 +145,8 @@ export function statementOf(paragraph: string): Statement | null {
     else {
       const version = subjects.find((s) => s.name === 'earlier-version-of' || s.name === 'earlier-version');
       if (subjects.length > 0 && strong.length > 0) {
-        hit = { rule: `${firstName(subjects)}+${firstName(strong)}`, kinds: strong.map((p) => p.kind) };
+        const claimOnly = strong.every((p) => CITED_ONLY.has(p.name));
+        hit = { rule: `${firstName(subjects)}+${firstName(strong)}`, kinds: strong.map((p) => p.kind), claimOnly };
       } else if (version) {
         hit = { rule: version.name, kinds: strong.map((p) => p.kind) };
       } else if (previousSubjects.length > 0 && predicates.length > 0) {
@@ -144,11 +158,39 @@ export function statementOf(paragraph: string): Statement | null {
     }
     if (hit) {
       if (!found) found = hit;
-      else found.kinds.push(...hit.kinds);
+      else {
+        found.kinds.push(...hit.kinds);
+        found.claimOnly = found.claimOnly === true && hit.claimOnly === true;
+      }
     }
     if (subjects.length > 0) previousSubjects = subjects;
   }
   return found;
+}
+
+/** A cited claim about our piece, not someone else's report ("A Nov. 3 report by Amnesty said …"). */
+function ownClaim(sentence: string): boolean {
+  const claim = PREDICATES.find((p) => CITED_ONLY.has(p.name))?.pattern.exec(sentence);
+  return claim !== null && claim !== undefined && !NOT_OWN_CLAIM.some((r) => r.pattern.test(claim[0]));
+}
+
+/** A run-in heading: a few words and a colon before a capital ("Moose sighting: An item …"); not someone speaking. */
+const RUN_IN_HEADING = /^(?![^:]{0,50}\b(?:said|says|told|wrote|added|stated|reads?)\b)[A-Z][\w'\u2019&.-]*(?:\s+[\w'\u2019&.-]+){0,4}:\s+(?=[A-Z])/u;
+
+/**
+ * Whether a NOT_ABOUT_THIS_ARTICLE row rules a sentence out. A modal passive counts only before the
+ * first correcting word: "should have said a bond can be extended" quotes the fact, "A post will be
+ * labelled as false" states a rule.
+ */
+function notAbout(row: Row, sentence: string): boolean {
+  if (row.name !== 'modal-passive') return row.pattern.test(sentence);
+  const m = row.pattern.exec(sentence);
+  if (!m) return false;
+  const firstPredicate = Math.min(
+    ...PREDICATES.map((p) => sentence.search(p.pattern)).filter((x) => x >= 0),
+    ...STATEMENTS.map((p) => sentence.search(p.pattern)).filter((x) => x >= 0),
+  );
+  return m.index < firstPredicate;
 }
 
 /** The kind of a notice: its words first, then what its rows imply, then `fallback`. */
@@ -167,6 +209,7 @@ function resolveKind(text: string, kinds: ReadonlyArray<NoticeKind | null>, fall
 
 /** A label at the paragraph's start ("Correction:", "EDITOR'S NOTE:", "Updated at 9 p.m."). */
 function labelOf(text: string): Recognised | null {
+  if (ABOUT_THE_WORD.test(text)) return null;
   const row = LABELS.find(
     (r) =>
       r.pattern.test(text) &&
@@ -180,7 +223,7 @@ function labelOf(text: string): Recognised | null {
     const byWords = kindFromWording(text, 'editors-note');
     if (byWords === 'retraction') return { kind: 'retraction', rule: row.name };
     const body = statementOf(text);
-    if (!body) return { kind: 'editors-note', rule: row.name };
+    if (!body || body.claimOnly || body.kinds.every((k) => k === 'editors-note')) return { kind: 'editors-note', rule: row.name };
     // "Editor's note: This article was revised and updated at 3 p.m." is an update; "Editor's note:
     // A previous version of this story …" a correction.
     const version = body.rule.startsWith('earlier-version');
@@ -190,6 +233,9 @@ function labelOf(text: string): Recognised | null {
   if (row.kind === 'retraction') return { kind: 'retraction', rule: row.name };
   if (row.kind === 'clarification') return { kind: kindFromWording(text, 'clarification') === 'retraction' ? 'retraction' : 'clarification', rule: row.name };
   const body = statementOf(text);
+  // "UPDATE 6:10 PM: … the error came from his sources" reports news: an update says what changed
+  // in the article, and only a statement about the article makes it a correction.
+  if (row.statementDecides && !body) return { kind: row.kind ?? 'update', rule: row.name };
   return { kind: resolveKind(text, body?.kinds ?? [], row.kind ?? 'correction'), rule: row.name };
 }
 
@@ -205,6 +251,8 @@ export function recogniseParagraph(paragraph: string): Recognised | null {
   if (label) return label;
   const statement = statementOf(text);
   if (!statement) return null;
+  // A statement whose rows all make a note to readers ("We apologize to anyone affected by the story").
+  if (statement.kinds.length > 0 && statement.kinds.every((k) => k === 'editors-note')) return { kind: 'editors-note', rule: statement.rule };
   const subject = statement.rule.split(/[+>]/)[0]!;
   const fallback = UPDATE_SUBJECTS.has(subject) && UPDATE_VERBS.test(text) ? 'update' : 'correction';
   return { kind: resolveKind(text, statement.kinds, fallback), rule: statement.rule };
@@ -221,7 +269,13 @@ export function recogniseParenthesis(group: string): Recognised | null {
   const inner = group.slice(1, -1).trim();
   if (inner === '') return null;
   const row = PARENS.find((r) => r.pattern.test(inner));
-  if (row) return { kind: row.kind ?? kindFromWording(inner, 'update'), rule: row.name };
+  if (row) {
+    // "(Update: This part of the article is in error. …)": a label whose statement decides the kind.
+    const labelled = /^update[sd]?\s*:\s*/iu.exec(inner);
+    const statement = labelled ? recogniseParagraph(inner.slice(labelled[0].length)) : null;
+    if (statement && statement.kind !== 'update' && statement.kind !== 'editors-note') return { kind: statement.kind, rule: row.name };
+    return { kind: row.kind ?? kindFromWording(inner, 'update'), rule: row.name };
+  }
   return recogniseParagraph(inner);
 }
 

@@ -39,7 +39,7 @@ export const DAYNAME = '(?:mon|tues?|wednes|thurs?|fri|satur|sun)day';
 export const CLOCK = String.raw`(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\b\.?)?|\d{1,2}\s*[ap]\.?\s?m\b\.?)`;
 export const DATE = String.raw`(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})`;
 /** What a publication calls its own pieces. */
-export const PIECE = String.raw`(?:stor(?:y|ies)|articles?|reports?|items?|pieces?|posts?|blog\s+posts?|videos?|headlines?|versions?|pages?|photo(?:graph)?s?|pictures?|images?|(?:photo\s+)?captions?|columns?|graphics?|maps?|charts?|tables?|obituar(?:y|ies)|reviews?|editorials?|features?|essays?|profiles?|interviews?|newsletters?|podcasts?|episodes?|broadcasts?|segments?|listings?|lists?|letters?|analys[ie]s|explainers?|briefings?|sections?|editions?|newspapers?|supplements?|magazines?|quiz|poll|infographics?|slideshows?|galler(?:y|ies)|transcripts?|script|commentar(?:y|ies)|recipes?|tweets?|e-?mails?|alerts?|programs?|programmes?|shows?|bulletins?|blogs?|guides?|papers?|errat(?:um|a))`;
+export const PIECE = String.raw`(?:stor(?:y|ies)|articles?|reports?|items?|pieces?|posts?|blog\s+posts?|videos?|headlines?|versions?|pages?|photo(?:graph)?s?|pictures?|images?|(?:photo\s+)?captions?|columns?|graphics?|maps?|charts?|tables?|obituar(?:y|ies)|reviews?|editorials?|features?|essays?|profiles?|interviews?|newsletters?|podcasts?|episodes?|broadcasts?|segments?|listings?|lists?|letters?|analys[ie]s|explainers?|briefings?|sections?|editions?|newspapers?|supplements?|magazines?|quiz|poll|infographics?|slideshows?|galler(?:y|ies)|transcripts?|script|commentar(?:y|ies)|series|newscasts?|recipes?|tweets?|e-?mails?|alerts?|programs?|programmes?|shows?|bulletins?|blogs?|guides?|papers?|errat(?:um|a))`;
 /**
  * Pieces described without "this" or "our" ("an article on Tuesday", "the story published …"):
  * only the words that in news prose rarely name someone else's document — not report, review,
@@ -63,6 +63,12 @@ const AS_SUBJECT = String.raw`(?<=^|^[^,]{0,80}[,:;(]\s*|\b(?:in|on|from|with|by
 /** What a publisher calls itself: "The Sun", "The Denver Daily News", "Us", "the editors of …". */
 const OUTLET_WORD = String.raw`(?:Times|Post|Herald|Sun|News|Journal|Mail|Guardian|Telegraph|Observer|Tribune|Gazette|Star|Chronicle|Express|Standard|Inquirer|Globe|Examiner|Courier|Record|Bulletin|Press|Daily|Weekly|Magazine|Network|Channel|Radio|TV|BBC|CNN|AP|Associated\s+Press|Reuters|AFP|ABC|NBC|CBS|Fox|Sky|Us|Editor|Editors|Newsroom|[Pp]ublisher|[Pp]ublishers)`;
 const OUTLET_SUBJECT = String.raw`^(?:(?:[A-Z][\w.&'\u2019-]*\s+){0,4}${OUTLET_WORD}|[Tt]he\s+editors?(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w.&'\u2019-]*\s*){1,4})?)\s+`;
+/**
+ * An outlet naming itself, after an opening clause or a conjunction ("As a result, USA TODAY
+ * removed …", "This is inaccurate and ABC News wishes to clarify …"): a name OUTLET_WORD knows, or
+ * one written in capitals (wire services and broadcasters: "IANS", "KHQA TV", "USA TODAY").
+ */
+const OUTLET_NAMED = String.raw`(?:^|^(?:as\s+a\s+result|since\s+then|subsequently|however|today|on\s+[^,]{1,30}),\s+|[,;]\s+|\band\s+)(?:[Tt]he\s+)?(?:(?:[A-Z][\w.&'\u2019-]*\s+){0,4}${OUTLET_WORD}|[A-Z][A-Z.&]{1,}(?:\s+[A-Z][A-Z.&]+){0,2})\s+`;
 const CAPITALISED_DAY = '(?:Mon|Tues?|Wednes|Thurs?|Fri|Satur|Sun)day';
 const CAPITALISED_MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*';
 
@@ -77,7 +83,7 @@ export const KIND_WORDS: Array<Row & { kind: NoticeKind }> = [
     name: 'retraction-words',
     kind: 'retraction',
     pattern: new RegExp(
-      String.raw`\b(?:retract(?:ed|s|ion|ing)?|withdr[ae]wn?|withdrawal|(?:kill|eliminate|disregard)\s+(?:the|this)\s+(?:story|item|report)|a\s+kill\s+is|(?:removed|deleted|pulled|unpublished|took\s+down)\s+(?:(?:the\s+)?(?:content|text)\s+of\s+)?(?:the|this|that|our)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:this|the|our)\s+(?:\w+\s+)?${WHOLE_PIECE}\s+(?:(?:that|which)\s+(?:\w+\s+){0,3})?(?:has|have|had)\s+been\s+(?:removed|deleted|taken\s+down|unpublished|pulled)|published\s+in\s+error|should\s+not\s+have\s+been\s+published|not\s+(?:intended|meant)\s+for\s+publication|no\s+longer\s+stands?\s+by)`,
+      String.raw`\b(?:retract(?:ed|s|ion|ing)?|withdr(?:aw|ew|awn|aws|awing)\b(?!\s+(?:any|all|the|that|this|its|their|such)\s+(?:such\s+)?(?:suggestions?|claims?|allegations?|remarks?|imputations?|implications?|statements?|comments?|references?)\b)|withdrawal\s+of\s+(?:the|this|our|that)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:kill|eliminate|disregard)\s+(?:the|this)\s+(?:story|item|report)|a\s+kill\s+is|mandatory\s+kill|kill\s+(?:is\s+)?mandatory|${WHOLE_PIECE}\b[^.]{0,120}?\b(?:was|were|has\s+been|have\s+been)\s+(?:removed|deleted|taken\s+down|pulled|unpublished)\s+from\s+(?:the|our|its|this)\s+(?:\w+\s+)?(?:site|website|web\s*site|platforms?|archives?|app)\b|(?:removed|deleted|pulled|unpublished|took\s+down)\s+(?:(?:the\s+)?(?:content|text)\s+of\s+)?(?:the|this|that|our|\d+|two|three|several|all)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:this|the|our)\s+(?:\w+\s+)?${WHOLE_PIECE}\s+(?:(?:that|which)\s+(?:\w+\s+){0,3})?(?:has|have|had)\s+been\s+(?:removed|deleted|taken\s+down|unpublished|pulled)|published\s+in\s+error|should\s+not\s+have\s+been\s+published|not\s+(?:intended|meant)\s+for\s+publication|no\s+longer\s+stands?\s+by)`,
       'iu',
     ),
   },
@@ -86,7 +92,7 @@ export const KIND_WORDS: Array<Row & { kind: NoticeKind }> = [
     name: 'correction-words',
     kind: 'correction',
     pattern:
-      /\b(?:correct(?:ed|s|ion|ions)?|amended|mis(?:stat|quot|identif|spel|attribut|report|label|nam|characteri[sz]|represent|describ|gender|translat|dat|caption|transcrib|spoke)\w*|errors?|erroneous\w*|incorrect\w*|inaccura\w*|wrongly|mistaken\w*|mistakes?|typos?|implied|regrets?|apologi[sz]\w*|omitted|omission|neglected|failed\s+to|should\s+have|misleading|unsubstantiated|unfounded|outdated)\b/iu,
+      /\b(?:correct(?:ed|s|ion|ions)?|amended|mis(?:stat|quot|identif|spel|attribut|report|label|nam|characteri[sz]|represent|describ|gender|translat|dat|caption|transcrib|spoke)\w*|errors?|erroneous\w*|incorrect\w*|inaccura\w*|wrongly|mistaken\w*|mistakes?|typos?|implied|regrets?|apologi[sz]\w*|omitted|omission|neglected|failed\s+to|should\s+have|misleading|unsubstantiated|unfounded|outdated)\b|\b(?:removed|deleted|cut|taken\s+out)\s+from\s+(?:this|the|our)\s+(?:\w+\s+)?(?:stor(?:y|ies)|articles?|reports?|items?|pieces?|posts?|columns?|episodes?|programmes?|programs?|videos?|broadcasts?)\b|\b(?:modified|edited|updated|changed|amended|revised)\s+to\s+(?:remove|delete|take\s+out|cut)\b/iu,
   },
   { name: 'make-clear-words', kind: 'clarification', pattern: /\b(?:make|made)\s+(?:it\s+|this\s+|that\s+)?clear\b/iu },
 ];
@@ -126,10 +132,24 @@ export const STANDING: Row[] = [
 
 // ---------------------------------------------------------------- labels (at a paragraph's start)
 
-/** After a label word: the end, a separator, a bracket, a date or a time. */
-const AFTER_LABEL = String.raw`[*_]*\s*(?:$|[:(\-\u2013\u2014.,|\[]|\d|${MONTH}\s|${DAYNAME})`;
+/**
+ * After a label word: the end, a separator, a bracket, a date or a time. A comma labels only
+ * before a date, a time or a page ("Correction, July 11, 3:49 p.m.:", "A correction, page 36, …"):
+ * "A clarification, unlike a correction, …" is a sentence about the word, not a label.
+ */
+const AFTER_LABEL = String.raw`[*_]*\s*(?:$|[:(\-\u2013\u2014.|\[]|,\s*(?:\d|${MONTH}\s|${DAYNAME}|page\b|p\.)|\d|${MONTH}\s|${DAYNAME})`;
+/**
+ * A label must label: the word as the subject of a definition or a rule ("A correction is …",
+ * "Clarifications, unlike corrections, …", "A retraction means …") is a sentence about the word.
+ */
+export const ABOUT_THE_WORD =
+  /^(?:an?\s+|the\s+)?(?:corrections?|clarifications?|retractions?|updates?|apolog(?:y|ies)|editors?['\u2019]?s?['\u2019]?\s+notes?)\b[*_]*\s*,?\s*(?:unlike|like|as\s+opposed\s+to|which|is|are|means?|refers?\s+to|differs?|can|may(?!\s*\d)|might|must|should|does|do|will|would)\b/iu;
 
-export const LABELS: Array<KindRow & { maxLength?: number; unless?: RegExp }> = [
+/**
+ * statementDecides: the label's own kind holds unless the text is a statement about the article
+ * ("Update: … the error came from his sources" is news; "Update: This story misstated …" a correction).
+ */
+export const LABELS: Array<KindRow & { maxLength?: number; unless?: RegExp; statementDecides?: boolean }> = [
   { name: 'retraction-label', pattern: new RegExp(String.raw`^retractions?\b(?:${AFTER_LABEL}|\s+(?:to|of|notice|note)\b)`, 'iu'), kind: 'retraction' },
   // Wire desks: "TITLE CHANGED, PREVIOUS TITLE WAS: …", "Headline corrected."
   {
@@ -163,7 +183,24 @@ export const LABELS: Array<KindRow & { maxLength?: number; unless?: RegExp }> = 
   // "Story updated at 4 p.m.", "Article corrected on May 3"
   { name: 'piece-edited-line', pattern: /^(?:story|article|post|item|report|blog|page|video)\s+(?:updated|corrected|amended|clarified|edited|revised)\b/iu, kind: 'update' },
   // "A correction was made on …:", "A correction has been appended …"
-  { name: 'correction-made', pattern: /^an?\s+correction\s+(?:was|has\s+been|had\s+been)\s+(?:made|appended|added|issued|published)\b/iu, kind: null },
+  // "A clarification notice was added to …", "An on-air correction was broadcast on …"
+  {
+    name: 'correction-made',
+    pattern:
+      /^an?\s+(?:[\w-]+\s+)?(?:correction|clarification)(?:\s+(?:notice|note))?\s+(?:was|has\s+been|had\s+been)\s+(?:made|appended|added|issued|published|broadcast|aired|posted|run)\b(?!\s+by\b)/iu,
+    kind: null,
+  },
+  // "KHQA Clarification Thursday, March 12, 2009": the outlet's name before the label and its date.
+  {
+    name: 'named-label',
+    pattern: new RegExp(
+      String.raw`^(?:[A-Z][\w.&'\u2019-]*\s+){1,3}(?:Corrections?|Clarifications?|Retractions?|CORRECTIONS?|CLARIFICATIONS?|RETRACTIONS?)\s*[:,\-\u2013\u2014]?\s*(?:${CAPITALISED_DAY}|${CAPITALISED_MONTH}\.?\s+\d)`,
+      'u',
+    ),
+    kind: null,
+  },
+  // Live blogs' headlines: "Open thread: …; Update: Two towns evacuated"
+  { name: 'update-segment', pattern: /[;|]\s*update[sd]?\s*[:\-\u2013\u2014]\s*\S/iu, kind: 'update', maxLength: 200 },
   { name: 'clarification-label', pattern: new RegExp(String.raw`^(?:an?\s+)?clarifications?${AFTER_LABEL}`, 'iu'), kind: 'clarification' },
   { name: 'clarification-label-caps', pattern: /^CLARIFICATIONS?\s+(?=[A-Z][a-z]|\d)/u, kind: 'clarification' },
   { name: 'apology-label', pattern: /^(?:an?\s+)?apology\s*[:.\-\u2013\u2014]/iu, kind: null },
@@ -210,6 +247,7 @@ export const LABELS: Array<KindRow & { maxLength?: number; unless?: RegExp }> = 
     ),
     kind: 'update',
     unless: /\bago\b/iu,
+    statementDecides: true,
   },
   // Time-stamped updates as their own line: "Updated 3:10 p.m., Nov. 23", "Updated at 9 p.m. EDT"
   {
@@ -296,8 +334,14 @@ export const PARENS: KindRow[] = [
 export const SUBJECTS: Row[] = [
   // "The story published at this URL …"
   { name: 'at-this-address', pattern: /\b(?:at|on|under)\s+this\s+(?:URL|address|link|web\s+address|page)\b/iu },
-  // "This story", "this four-year-old post", "The above article"
-  { name: 'this-piece', pattern: new RegExp(String.raw`\b(?:this|the\s+above)\s+${ANY_WORDS(2)}${PIECE}\b`, 'iu') },
+  // "This story", "this four-year-old post", "The above article", "This part of the article"
+  {
+    name: 'this-piece',
+    pattern: new RegExp(
+      String.raw`\b(?:this|the\s+above)\s+(?:${ANY_WORDS(2)}|(?:part|section|paragraph|passage|sentence|portion)\s+of\s+(?:the|this|our)\s+)${PIECE}\b`,
+      'iu',
+    ),
+  },
   // "An earlier version of this story", "Earlier versions of this graphic", "an earlier draft of this article"
   {
     name: 'earlier-version-of',
@@ -314,7 +358,49 @@ export const SUBJECTS: Row[] = [
   {
     name: 'in-piece-it-was-said',
     pattern:
-      /^in\s+(?:an?|the|our|this|last\s+\w+['\u2019]s|\w+['\u2019]s)\s+(?:[\w-]+\s+){0,3}?(?:interview|programme|program|report|item|bulletin|broadcast|episode|segment|article|story|feature|column|podcast)\b[^.]{0,80}?,?\s+it\s+was\s+(?:claimed|said|stated|reported|suggested|asserted)\b/iu,
+      /^in\s+(?:an?|the|our|this|last\s+\w+['\u2019]s|\w+['\u2019]s)\s+(?:[\w-]+\s+){0,3}?(?:interview|programme|program|report|item|bulletin|broadcast|episode|segment|article|story|feature|column|podcast)\b[^.]{0,80}?,?\s+it\s+was\s+(?:claimed|said|stated|reported|suggested|asserted|mentioned|written|shown|indicated|printed)\b/iu,
+  },
+  // "It was erroneously reported in the 4 p.m. newscast on March 9 that …": the passive with the
+  // piece it was said in.
+  {
+    name: 'it-was-said-in-piece',
+    pattern: new RegExp(
+      String.raw`^it\s+was\s+(?:\w+ly\s+)?(?:reported|stated|said|claimed|suggested|mentioned|written|broadcast|announced|shown)\s+(?:in|on)\s+(?:the|an?|our|this)\s+${ANY_WORDS(4)}${PIECE}\b`,
+      'iu',
+    ),
+  },
+  // Broadcasters' corrections pages: "Newsnight, BBC Two, 3 November 2022 In a discussion about …":
+  // the programme and its date cited, then what it said.
+  {
+    name: 'cited-broadcast',
+    pattern:
+      /\b\d{4}:?\s+in\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:interview|programme|program|report|item|bulletin|broadcast|episode|segment|discussion|package|feature|story|debate)\b/iu,
+  },
+  // "A report “Floodwaters cut off rail link” (August 12, 2017, page 1)", "The photograph
+  // accompanying the interview, “…” (Jul. 9, 2015 - print editions)": a piece cited by its quoted
+  // title and a date in brackets.
+  {
+    name: 'cited-piece',
+    pattern: new RegExp(
+      String.raw`\b(?:${PIECE}|sentences?|paragraphs?|passages?|pointers?|info-?box(?:es)?|lines?)\b[^.]{0,60}?\bQUOTE\s*\([^()]{0,60}?(?:${DATE}|\b\d{4}\b)[^()]{0,40}\)`,
+      'iu',
+    ),
+  },
+  // "A story about rural Guard casualties on March 11 …", "A Part 2 review of the documentary … on
+  // June 2 …": a piece opening its sentence and dated after its description.
+  {
+    name: 'piece-dated-after',
+    pattern: new RegExp(
+      String.raw`^(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Bb]oth)\s+${ANY_WORDS(3)}(?:${OWN_PIECE}|reviews?|series)\b[^.;]{0,80}?\b(?:on|of|from)\s+(?:${CAPITALISED_MONTH}\.?\s+\d|\d{1,2}\s+${CAPITALISED_MONTH}|${CAPITALISED_DAY})`,
+      'u',
+    ),
+  },
+  // "The iPlayer version has been corrected", "the online edition": the outlet's own copy on a
+  // platform.
+  {
+    name: 'platform-version',
+    pattern:
+      /^(?:the|our)\s+(?:online|web|website|digital|internet|e-?paper|print|app|mobile|podcast|on-?demand|catch-?up|iplayer|video|audio|radio|tv|television|broadcast|archived?)\s+(?:versions?|editions?|copy|copies)\b/iu,
   },
   // "the story headlined …", "the item slugged …": a piece named by its headline or slug
   {
@@ -331,10 +417,11 @@ export const SUBJECTS: Row[] = [
     name: 'piece-opens-sentence',
     pattern: new RegExp(String.raw`^(?:[A-Z][\w\s'\u2019-]{0,30}:\s+)?(?:in\s+)?(?:an?|the|that)\s+${ANY_WORDS(3)}${OWN_PIECE}\b`, 'iu'),
   },
-  // "A March 4 article", "The Feb. 3 Weekend listings", "the Oct. 3 article", "Hector Ruiz's May 2 column"
+  // "A March 4 article", "The Feb. 3 Weekend listings", "the Oct. 3 article", "Hector Ruiz's May 2
+  // column", "Two Sept. 12 articles"
   {
     name: 'dated-piece',
-    pattern: new RegExp(String.raw`(?:\b(?:an?|the|our|in)|${APOSTROPHE_S})\s+(?:${DATE}|${DAYNAME})\s+${ANY_WORDS(3)}${PIECE}\b`, 'iu'),
+    pattern: new RegExp(String.raw`(?:\b(?:an?|the|our|in|two|three|four|several|both)|${APOSTROPHE_S})\s+(?:${DATE}|${DAYNAME})\s+${ANY_WORDS(3)}${PIECE}\b`, 'iu'),
   },
   // "Monday's article", "Last week's column", "yesterday's edition"
   {
@@ -405,6 +492,14 @@ export const PREDICATES: KindRow[] = [
     pattern: /\b(?:incorrect|inaccurate|erroneous|outdated|mistaken|unsubstantiated|unfounded|misleading|untrue|wrong|false)\b/iu,
     kind: 'correction',
   },
+  // "…, which is not correct.", "That was not accurate."
+  { name: 'not-correct', pattern: /\b(?:is|was|are|were|be)\s+not\s+(?:correct|accurate|true|right)\b|\bwasn['\u2019]t\s+(?:correct|accurate|true)\b/iu, kind: 'correction' },
+  // "It would have been more accurate to say …": a softer restatement.
+  {
+    name: 'more-accurate-to-say',
+    pattern: /\bwould\s+have\s+been\s+(?:more\s+)?(?:accurate|correct|precise|fairer|clearer|better)\s+to\s+(?:say|report|state|describe|note|write|make\s+clear)\b/iu,
+    kind: 'clarification',
+  },
   {
     name: 'should-have',
     pattern: /\bshould\s+have\s+(?:said|stated|read|been|reported|identified|explained|referred|described|attributed|credited|spelled|shown|given)\b/iu,
@@ -468,6 +563,26 @@ export const PREDICATES: KindRow[] = [
     pattern: /\b(?:make|made)\s+(?:it\s+|this\s+|that\s+)?clear\b|\bto\s+clarify\b|\bpoint\s+out\s+that\b|\bno\s+other\s+meaning\s+was\s+intended\b/iu,
     kind: 'clarification',
   },
+  // After a piece's words: "A railway official clarifies that …", "A reader pointed out that …"
+  { name: 'someone-clarifies', pattern: /\b(?:clarifies|clarified|has\s+clarified|points\s+out|pointed\s+out|has\s+pointed\s+out)\s+that\b/iu, kind: 'clarification' },
+  // After "we reported …": "The correct figure is …", "But … the actual snowfall was …"
+  {
+    name: 'correct-value',
+    pattern: /\bthe\s+(?:correct|right|accurate)\s+(?:[\w-]+\s+){0,3}?(?:is|was|are|were)\b|^but\b[^.]{0,100}?\bthe\s+actual\s+(?:[\w-]+\s+){0,2}?(?:is|was|are|were)\b/iu,
+    kind: 'correction',
+  },
+  // A cited piece's claim: "An Oct. 14 story said …", "A report “…” (Aug. 12, 2017) gave it as …",
+  // "The photograph accompanying the interview, “…” (Jul. 9, 2015) did not show …".
+  // Counts only with a cited subject (CITED_SUBJECTS), a sentence that opens with it, and a
+  // sentence after it (the facts).
+  {
+    name: 'cited-claim',
+    pattern:
+      /^(?:an?|the|two|three|four|several|both|in\s+(?:an?|the))\s.{0,200}?\b(?:said|stated|reported|described|referred\s+to|gave|listed|identified|called|included|quoted|showed|read|suggested|did\s+not\s+(?:show|include|mention|name|credit|carry|say))\b/iu,
+    // A claim says nothing of the kind: the rest of the notice does, or it is a correction.
+    kind: null,
+    needs: /[.!?:]["'\u201D\u2019)\]]*\s+["'\u201C\u2018(]?[A-Z0-9][\s\S]{8,}$/u,
+  },
   // "This paper … contained a number of errors"
   {
     name: 'contained-errors',
@@ -489,9 +604,37 @@ export const PREDICATES: KindRow[] = [
  * else's piece as often as ours. With them a sentence counts only without reported speech ("…, the
  * minister said") and not on a bare adjective ("The article was false").
  */
-export const DESCRIBED_SUBJECTS = new Set(['piece-opens-sentence', 'the-piece-about', 'a-piece-about']);
+export const DESCRIBED_SUBJECTS = new Set(['piece-opens-sentence', 'the-piece-about', 'a-piece-about', 'piece-dated-after']);
 /** Predicates too common in news prose to go with a described subject. */
-export const NEEDS_OWN_SUBJECT = new Set(['wrong-adjective', 'contained-errors']);
+export const NEEDS_OWN_SUBJECT = new Set(['wrong-adjective', 'contained-errors', 'not-correct']);
+/** Subjects that cite a piece by its date, page, section or title: only they make a bare claim ("said …") a notice. */
+export const CITED_SUBJECTS = new Set([
+  'dated-piece',
+  'day-piece',
+  'day-named-section',
+  'named-piece-on-day',
+  'cited-piece',
+  'cited-broadcast',
+  'page-reference',
+  'in-piece-it-was-said',
+  'piece-dated-after',
+]);
+/** Predicates that count only with a CITED_SUBJECTS subject. */
+export const CITED_ONLY = new Set(['cited-claim']);
+/**
+ * Before a cited claim's verb, what makes the piece someone else's: "A Nov. 3 report by Amnesty
+ * said …", "The Tuesday edition of the Post said …", "A March 4 study found …". Ours are stories,
+ * articles, items and columns, unnamed (a quoted title and a date in brackets cite ours too).
+ */
+export const NOT_OWN_CLAIM: Row[] = [
+  { name: 'authored-by-someone', pattern: /\b(?:by|from)\s+(?:the\s+)?[A-Z][\w.&'\u2019-]*/u },
+  { name: 'names-an-outlet', pattern: new RegExp(String.raw`\b(?:of|in|by)\s+(?:the\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){0,3}${OUTLET_WORD}\b`, 'u') },
+  {
+    name: 'others-document',
+    pattern:
+      /^(?![^.]{0,120}\bQUOTE\s*\()[\s\S]*?\b(?:reports?|stud(?:y|ies)|surveys?|letters?|statements?|interviews?|posts?|tweets?|filings?|memos?|e-?mails?|releases?|polls?|papers?|documents?|lawsuits?|complaints?|audits?|reviews?)\b/iu,
+  },
+];
 /** The described subjects a bare adjective is not enough for ("The article was false"). */
 export const DEFINITE_DESCRIBED = new Set(['piece-opens-sentence', 'the-piece-about']);
 /** Someone else speaking before the predicate: "In an interview, the minister said the reports were false." */
@@ -523,9 +666,19 @@ export const ATTRIBUTION_TAIL = /,\s+(?:[\w'\u2019-]+\s+){1,5}(?:said|says|told\
 export const NO_FOLLOW_UP = new Set(['we-published', 'a-piece-about', 'the-piece-about']);
 
 /** Predicates that count only together with a subject in an earlier sentence ("An article said X. … In fact, Y."). */
-export const FOLLOW_UP_ONLY = new Set(['in-fact', 'make-clear', 'we-now-accept', 'we-now-understand', 'short-restatement', 'not-contrast', 'apology']);
+export const FOLLOW_UP_ONLY = new Set([
+  'in-fact',
+  'make-clear',
+  'we-now-accept',
+  'we-now-understand',
+  'short-restatement',
+  'not-contrast',
+  'apology',
+  'someone-clarifies',
+  'correct-value',
+]);
 /** Follow-ups strong enough after any subject, the loose ones too ("We published an article … We now accept that …"). */
-export const FOLLOW_UP_AFTER_ANY = new Set(['we-now-accept']);
+export const FOLLOW_UP_AFTER_ANY = new Set(['we-now-accept', 'correct-value']);
 
 /** Statements that are notices by themselves: their subject and predicate are one phrase. */
 export const STATEMENTS: KindRow[] = [
@@ -550,7 +703,7 @@ export const STATEMENTS: KindRow[] = [
   {
     name: 'we-regret',
     pattern: new RegExp(
-      String.raw`\bwe\s+(?:deeply\s+|sincerely\s+|unreservedly\s+)?(?:regret\s+(?:the|this|that|any|our)\s+(?:[\w-]+\s+)?${ERROR_NOUN}|apologi[sz]e\s+(?:unreservedly\s+)?(?:to\s+[^.]{1,60}?\s+)?for\s+(?:(?:the|this|that|any|our|an?|these|those)\s+(?:[\w-]+\s+){0,2}?${ERROR_NOUN}|(?:stating|saying|suggesting|describing|reporting|publishing|implying|using|referring|calling|writing|identifying)\b))`,
+      String.raw`\b(?:we|I)\s+(?:\w+ly\s+)?(?:regret\s+(?:the|this|that|any|our|all)\s+(?:[\w-]+\s+)?(?:${ERROR_NOUN}|wording|phrasing|headline|three|two)|apologi[sz]e\s+(?:\w+ly\s+)?(?:to\s+[^.]{1,60}?\s+)?for\s+(?:(?:the|this|that|any|our|an?|these|those)\s+(?:[\w-]+\s+){0,2}?${ERROR_NOUN}|(?:stating|saying|suggesting|describing|reporting|publishing|implying|using|referring|calling|writing|identifying)\b))`,
       'iu',
     ),
     kind: 'correction',
@@ -586,6 +739,62 @@ export const STATEMENTS: KindRow[] = [
     ),
     kind: 'correction',
   },
+  // "We apologize to anyone who was affected by the story": a note to readers about a piece, not a
+  // correction of its words.
+  {
+    name: 'we-apologise-to-those-affected',
+    pattern: new RegExp(
+      String.raw`\bwe\s+(?:\w+ly\s+)?apologi[sz]e\s+(?:\w+ly\s+)?to\s+(?:anyone|everyone|those|all)\b[^.]{0,80}?\b(?:the|this|our)\s+${ANY_WORDS(1)}${PIECE}\b`,
+      'iu',
+    ),
+    kind: 'editors-note',
+  },
+  // "a factual error in my series", "this unintentional error in our report": the error is in our piece.
+  {
+    name: 'error-in-our-piece',
+    pattern: new RegExp(String.raw`(?<!\bno\s+(?:[\w-]+\s+)?)\b(?:errors?|mistakes?|inaccurac(?:y|ies)|typos?)\s+in\s+(?:this|our|my)\s+${ANY_WORDS(2)}${PIECE}\b`, 'iu'),
+    kind: 'correction',
+  },
+  // "The name … was corrected from the originally misspelled …"
+  {
+    name: 'corrected-from-original',
+    pattern: /\b(?:was|were|has\s+been|have\s+been)\s+(?:corrected|changed|amended)\s+from\s+(?:the\s+|an?\s+)?(?:original(?:ly)?|earlier|previous(?:ly)?|incorrect(?:ly)?|wrong(?:ly)?|misspelled|misspelt|erroneous(?:ly)?)\b/iu,
+    kind: 'correction',
+  },
+  // "A few typos have been corrected": typos are a text's own.
+  {
+    name: 'typos-corrected',
+    pattern:
+      /^(?:an?\s+(?:few\s+)?|some\s+|several\s+|two\s+|three\s+|minor\s+|the\s+)?(?:[\w-]+\s+)?(?:typos?|typographical\s+errors?|spelling\s+(?:errors?|mistakes?)|misspellings?)\s+(?:have|has|were|was)\s+(?:(?:now|since)\s+)?(?:been\s+)?(?:corrected|fixed|amended)\b/iu,
+    kind: 'correction',
+  },
+  // "On February 2 the ABC News channel incorrectly identified …": the outlet's own error, dated.
+  {
+    name: 'dated-outlet-erred',
+    pattern: new RegExp(
+      String.raw`^On\s+(?:${CAPITALISED_DAY}\s+)?(?:${CAPITALISED_MONTH}\.?\s+\d{1,2}|\d{1,2}\s+${CAPITALISED_MONTH}|${CAPITALISED_DAY})\b[^,]{0,20},?\s+(?:the\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){0,4}${OUTLET_WORD}(?:\s+(?:channel|network|website|programme|program|bulletin))?\s+(?:incorrectly|erroneously|wrongly|mistakenly|inaccurately)\s+\w+`,
+      'u',
+    ),
+    kind: 'correction',
+  },
+  // "Reuters is withdrawing a March 4 story", "As a result, USA TODAY removed 11 articles … for not
+  // meeting our standards" (the simple past only with the outlet speaking as "we"/"our").
+  {
+    name: 'outlet-is-removing',
+    pattern: new RegExp(
+      String.raw`${OUTLET_NAMED}(?:is|are)\s+(?:\w+ly\s+)?(?:withdrawing|retracting|removing|deleting|unpublishing|killing|correcting|amending|updating)\s+(?:the|this|its|their|an?|\d+|two|three|several)\s+${ANY_WORDS(2)}${PIECE}\b`,
+      'u',
+    ),
+    kind: null,
+  },
+  {
+    name: 'outlet-removed-ours',
+    pattern: new RegExp(
+      String.raw`${OUTLET_NAMED}(?:\w+ly\s+)?(?:removed|deleted|withdrew|retracted|unpublished|pulled|took\s+down)\s+(?:the|this|its|their|an?|\d+|two|three|several)\s+${ANY_WORDS(2)}${PIECE}\b[^.]{0,120}?\b(?:our|we|us)\b`,
+      'u',
+    ),
+    kind: null,
+  },
   // "The authors wish to retract this article", "we are retracting this paper"
   { name: 'retract-this-piece', pattern: new RegExp(String.raw`\bretract(?:s|ed|ing)?\s+(?:this|our)\s+(?:\w+\s+)?${PIECE}\b`, 'iu'), kind: 'retraction' },
   // "A post appeared here … that was not intended for publication"
@@ -612,7 +821,7 @@ export const STATEMENTS: KindRow[] = [
   {
     name: 'outlet-wishes-to-clarify',
     pattern: new RegExp(
-      String.raw`${OUTLET_SUBJECT}(?:wishes|wish|would\s+like|is\s+happy|are\s+happy)\s+to\s+(?:clarify|make\s+(?:it\s+)?clear|correct|point\s+out|apologi[sz]e)\b`,
+      String.raw`${OUTLET_NAMED}(?:wishes|wish|would\s+like|is\s+happy|are\s+happy)\s+to\s+(?:clarify|make\s+(?:it\s+)?clear|correct|point\s+out|apologi[sz]e|offer\s+(?:a\s+|this\s+)?(?:clarification|correction|apology))\b`,
       'u',
     ),
     kind: null,
@@ -682,7 +891,8 @@ export const STATEMENTS: KindRow[] = [
   // Wire kill and withdrawal advisories: "Please kill the story …", "A kill is mandatory."
   {
     name: 'kill-the-story',
-    pattern: /\b(?:please\s+)?(?:kill|withdraw|eliminate|disregard)\s+(?:the|this)\s+(?:story|item|report|photo|video|advisory|graphic)\b|\ba\s+kill\s+is\s+mandatory\b/iu,
+    pattern:
+      /\b(?:please\s+)?(?:kill|withdraw|eliminate|disregard)\s+(?:the|this)\s+(?:story|item|report|photo|video|advisory|graphic)\b|\ba\s+kill\s+is\s+mandatory\b|^mandatory\s+kill\b|^kill\s+(?:is\s+)?mandatory\b/iu,
     kind: 'retraction',
   },
   // "This is a corrected version of a story first published on …"
@@ -716,7 +926,7 @@ export const STATEMENTS: KindRow[] = [
   {
     name: 'come-to-attention',
     pattern:
-      /^(?:(?:however|but|since\s+then|subsequently),?\s+)?it\s+has\s+(?:since\s+)?(?:been\s+brought|come)\s+to\s+(?:the\s+)?(?:(?:editors?['\u2019]?s?|our)\s+attention\b|attention\s+of\s+(?:the\s+)?(?:editors?\b|[A-Z]))/iu,
+      /^(?:(?:however|but|since\s+then|subsequently),?\s+)?it\s+has\s+(?:since\s+)?(?:been\s+brought|come)\s+to\s+(?:the\s+)?(?:(?:editors?['\u2019]?s?|our)\s+(?:attention|notice|knowledge)\b|attention\s+of\s+(?:the\s+)?(?:editors?\b|[A-Z]))/iu,
     kind: 'correction',
   },
   // Guardian headline form: "<headline> was amended to make clear …", "… was corrected because the original said …"
