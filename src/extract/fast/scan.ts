@@ -6,7 +6,7 @@
 import { Parser } from 'htmlparser2';
 import { type Block, Collector, INLINE, SKIP } from '../blocks.js';
 import { MAX_DEPTH } from '../depth.js';
-import { BYLINE, COMMAS, DIV_TO_P, MAYBE_CANDIDATE, TEXTISH, UNLIKELY, UNLIKELY_ROLES } from './rules.js';
+import { BYLINE, DIV_TO_P, MAYBE_CANDIDATE, TEXTISH, UNLIKELY, UNLIKELY_ROLES } from './rules.js';
 
 export interface ScanNode {
   tag: string;
@@ -102,11 +102,36 @@ enum Role {
 }
 
 const VISIBILITY_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
-const BLANK = /^\s*$/;
-const WS_RUN = /\s+/g;
 /** Not elements Readability keeps (it removes scripts and styles first). */
 const NOT_COUNTED = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link']);
 const EMBEDS = new Set(['object', 'embed', 'iframe']);
+
+let measuredCommas = 0;
+
+/**
+ * The length of a text with each whitespace run counted once (0 when it is blank), in one pass
+ * without allocating; the commas it holds are left in measuredCommas. Runs for every text event.
+ */
+function measure(text: string): number {
+  let length = 0;
+  let commas = 0;
+  let blank = true;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || c === 160 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0xfeff || c === 0x1680 || c === 0x85) {
+      if (!inSpace) length++;
+      inSpace = true;
+      continue;
+    }
+    inSpace = false;
+    blank = false;
+    length++;
+    if (c === 0x2c || c === 0x60c || c === 0xfe50 || c === 0xfe10 || c === 0xfe11 || c === 0x2e41 || c === 0x2e34 || c === 0x2e32 || c === 0xff0c) commas++;
+  }
+  measuredCommas = commas;
+  return blank ? 0 : length;
+}
 
 function hidden(attrs: Record<string, string>): boolean {
   if (attrs.hidden !== undefined) return true;
@@ -191,14 +216,10 @@ export function scanPage(html: string): PageScan {
   // Text captured for the facts: <title>, <h1>, <h2>, JSON-LD scripts (depth of each capture).
   const captures: Array<{ kind: 'title' | 'h1' | 'h2' | 'ld'; depth: number; text: string }> = [];
 
-  const current = (): ScanNode | undefined => {
-    for (let i = open.length - 1; i >= 0; i--) if (open[i]! >= 0) return nodes[open[i]!];
-    return undefined;
-  };
-  const currentIndex = (): number => {
-    for (let i = open.length - 1; i >= 0; i--) if (open[i]! >= 0) return open[i]!;
-    return -1;
-  };
+  /** The open elements that are nodes: the last one holds the text being read. */
+  const stack: number[] = [];
+  const currentIndex = (): number => stack.at(-1) ?? -1;
+  const current = (): ScanNode | undefined => nodes[currentIndex()];
   const flush = (): void => {
     const owner = owners.at(-1) ?? -1;
     const before = out.blocks.length;
@@ -226,6 +247,7 @@ export function scanPage(html: string): PageScan {
           owners.push(body);
           roles.push(Role.Node);
           open.push(body);
+          stack.push(body);
           return;
         }
         if (!inBody() || depth > MAX_DEPTH || skip > 0) {
@@ -276,6 +298,7 @@ export function scanPage(html: string): PageScan {
         nodes.push(newNode(name, currentIndex(), attrs, out.blocks.length, parent));
         roles.push(Role.Node);
         open.push(index);
+        stack.push(index);
       },
       oncomment() {
         // Readability wraps a div's runs of phrasing content in <p>s, and a comment ends a run.
@@ -294,12 +317,11 @@ export function scanPage(html: string): PageScan {
         const link = linkWeights.length > 0;
         out.text(text, link);
         // Blank runs are layout: Readability's trimmed text lengths do not count them.
-        if (BLANK.test(text)) return;
-        const length = text.replace(WS_RUN, ' ').length;
+        const length = measure(text);
+        if (length === 0) return;
         node.text += length;
         if (link) node.link += length * linkWeights.at(-1)!;
-        const commas = text.match(COMMAS);
-        if (commas) node.commas += commas.length;
+        node.commas += measuredCommas;
         node.ownText = true;
         node.brRun = 0;
       },
@@ -326,6 +348,7 @@ export function scanPage(html: string): PageScan {
           return;
         }
         if (role !== Role.Node) return;
+        stack.pop();
         const node = nodes[index]!;
         if (name === 'a') linkWeights.pop();
         if (!INLINE.has(node.tag) && node.tag !== 'br') {
