@@ -233,6 +233,7 @@ export function chooseArticle(scan: PageScan, title: string, metaByline: boolean
 
   // Readability's cleaning of the article: one pass per tag group in its order, each from the last
   // element to the first, so that an inner element is judged (and removed) before its container.
+  if (kept.some((k) => nodes[k]!.inTable)) return { blocks: null, unsure: 'table' };
   const inArticle: number[] = [];
   for (const k of kept) for (let i = k; i < nodes[k]!.end; i++) inArticle.push(i);
   const tagOf = (i: number): string => {
@@ -262,7 +263,9 @@ export function chooseArticle(scan: PageScan, title: string, metaByline: boolean
       }
       if (tag !== group) continue;
       if (tag === 'table') {
-        if (!n.inTable && survives(i)) return { blocks: null, unsure: 'table' };
+        // Readability keeps data tables and what is inside them, and judges layout tables: a
+        // distinction not modelled here.
+        if (survives(i)) return { blocks: null, unsure: 'table' };
         continue;
       }
       if (n.inTable || n.inCode || n.table > 0) continue;
