@@ -7,6 +7,7 @@ import path from 'node:path';
 import { ingest } from '../src/run/index.js';
 import type { FeedConfig } from '../src/types.js';
 import type { Figure } from './lib/figure.js';
+import { httpFloors } from './lib/http-floor.js';
 import { NewsSite, writeFeedSet } from './lib/news-site.js';
 import { createRng } from './lib/prng.js';
 import { collect, fmt, median } from './lib/stats.js';
@@ -16,6 +17,8 @@ import { benchConfig, openWorld, removeDir, tempDir } from './lib/world.js';
 const FEEDS = 50;
 const ITEMS = 100;
 const RUNS = 10;
+/** Issue 17: an unchanged feed re-sent without validators in ≤ 2 ms of CPU; a 304 in ≤ 1 ms. */
+const TARGET_SAME_MS = 2;
 const TARGET_MS = 1;
 
 async function cpuPerFeed(
@@ -59,15 +62,20 @@ export const repollFigure: Figure = {
       const plain = writeFeedSet(site, rng, { feeds: FEEDS, itemsPerFeed: ITEMS, fullText: false, words: 300, etag: false, prefix: 'plain' });
       const tagged = writeFeedSet(site, rng, { feeds: FEEDS, itemsPerFeed: ITEMS, fullText: false, words: 300, etag: true, prefix: 'tagged' });
       const same = await cpuPerFeed(dir, plain, 'ok', log);
+      // The floors, in the same run on the same body: 10 × 50 requests, as many as the re-polls.
+      const floors = await httpFloors(plain[0]!.url, RUNS * FEEDS);
+      log(`repoll floors: raw socket ${fmt(floors.rawMs, 3)} ms, node:http ${fmt(floors.nodeHttpMs, 3)} ms CPU per request`);
       const notModified = await cpuPerFeed(dir, tagged, 'not-modified', log);
       const setup = `${RUNS} re-polls of ${FEEDS} feeds × ${ITEMS} items`;
       const rows: Row[] = [
         {
           figure: '2a. CPU per unchanged re-poll, 200 same body',
           value: `${fmt(same, 3)} ms/feed`,
-          target: `≤ ${TARGET_MS} ms/feed`,
-          pass: same <= TARGET_MS,
-          note: `${setup} (~${fmt(feedKb(site, plain[0]!), 0)} KB body)`,
+          target: `≤ ${TARGET_SAME_MS} ms/feed`,
+          pass: same <= TARGET_SAME_MS,
+          alternative: `raw keep-alive socket + sha256 per chunk: ${fmt(floors.rawMs, 3)} ms; bare node:http keep-alive + sha256 per chunk: ${fmt(floors.nodeHttpMs, 3)} ms`,
+          ratio: `${fmt(same / floors.rawMs, 1)}× the raw socket, ${fmt(same / floors.nodeHttpMs, 1)}× node:http`,
+          note: `${setup} (~${fmt(feedKb(site, plain[0]!), 0)} KB body); the whole ingest (store reads and writes, politeness limiter) per feed; floors: ${RUNS * FEEDS} GETs of the same feed`,
         },
         {
           figure: '2b. CPU per unchanged re-poll, 304 (ETag)',

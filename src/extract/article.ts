@@ -1,5 +1,7 @@
-// A news page to its article: Readability finds the article, our block walk turns it into
-// paragraphs, boilerplate rules take out what Readability lets through.
+// A news page to its article. A streaming scan (fast/) reads the page's facts and, where it is
+// sure, makes Readability's choice itself on the scan's counts; where it is unsure, Readability
+// finds the article on linkedom's document. Either way our block walk turns it into paragraphs and
+// the boilerplate rules take out what Readability lets through.
 import { createRequire } from 'node:module';
 import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import { sameTextKey } from '../shared/same-text.js';
@@ -7,7 +9,8 @@ import type { ArticleText, ExtractedPage } from '../types.js';
 import { blocksOf } from './blocks.js';
 import { articleParagraphs } from './boilerplate.js';
 import { boundDocument, DEFAULT_BOUNDS, type DomDocument, type DomElement, parseDocument, setBase, type TagBounds } from './dom.js';
-import { pageMetadata } from './metadata.js';
+import { fastArticle, scanPage, type Unsure } from './fast/index.js';
+import { baseUrl, pageMetadata } from './metadata.js';
 import { normaliseArticle, normaliseText } from './normalise.js';
 
 /** Page furniture that is never the article, removed before the fallback reads a page. */
@@ -60,15 +63,41 @@ function withoutRepeatedTitle(a: ArticleText): ArticleText {
   return a;
 }
 
+/** Which path read a page, and why the fast one did not answer (null when it did). */
+export interface ExtractionTrace {
+  path: 'fast' | 'readability';
+  unsure: Unsure | null;
+}
+
+/** A page to its article, with the path that read it. */
+export function extractArticleTraced(
+  page: string,
+  url: string,
+  bounds: TagBounds = DEFAULT_BOUNDS,
+  options: { fast?: boolean } = {},
+): { page: ExtractedPage; trace: ExtractionTrace } {
+  const { html, warnings } = boundDocument(page, bounds);
+  const scan = scanPage(html);
+  const meta = pageMetadata(scan.facts, baseUrl(scan.facts, url));
+  const fast = options.fast === false ? null : fastArticle(scan);
+  let found: { title: string | null; paragraphs: string[] };
+  if (fast && fast.unsure === null) {
+    found = { title: fast.title, paragraphs: fast.paragraphs };
+  } else {
+    const doc = parseDocument(html);
+    setBase(doc, url);
+    found = readabilityParagraphs(doc);
+    if (found.paragraphs.length === 0) found = { title: found.title, paragraphs: fallbackParagraphs(html) };
+  }
+  const title = normaliseText(found.title ?? '') || normaliseText(meta.title ?? '');
+  const text = withoutRepeatedTitle(normaliseArticle({ title, paragraphs: found.paragraphs }));
+  return {
+    page: { ...text, canonicalUrl: meta.canonicalUrl, publishedAt: meta.publishedAt, warnings },
+    trace: { path: fast && fast.unsure === null ? 'fast' : 'readability', unsure: fast?.unsure ?? null },
+  };
+}
+
 /** A page to its article. `warnings`: one line per bound the page hit (it is read up to there). */
 export function extractArticle(page: string, url: string, bounds: TagBounds = DEFAULT_BOUNDS): ExtractedPage {
-  const { html, warnings } = boundDocument(page, bounds);
-  const doc = parseDocument(html);
-  const base = setBase(doc, url);
-  const meta = pageMetadata(doc, base);
-  const found = readabilityParagraphs(doc);
-  const paragraphs = found.paragraphs.length > 0 ? found.paragraphs : fallbackParagraphs(html);
-  const title = normaliseText(found.title ?? '') || normaliseText(meta.title ?? '');
-  const text = withoutRepeatedTitle(normaliseArticle({ title, paragraphs }));
-  return { ...text, canonicalUrl: meta.canonicalUrl, publishedAt: meta.publishedAt, warnings };
+  return extractArticleTraced(page, url, bounds).page;
 }

@@ -1,6 +1,9 @@
-// What a page says about itself: its canonical URL, publication time and title. Read before
-// Readability runs, because Readability rewrites the document (it drops scripts, JSON-LD included).
-import { type DomDocument, type DomElement, absoluteHttpUrl } from './dom.js';
+// What a page says about itself: its canonical URL, publication time and title, from the facts the
+// streaming scan collects (fast/scan.ts) — read before any article choice, because Readability
+// rewrites its document (it drops scripts, JSON-LD included). The rules are those of the selectors
+// named beside each step, in document order.
+import { absoluteHttpUrl, pageUrl } from './dom.js';
+import type { MetaTag, PageFacts } from './fast/scan.js';
 
 export interface PageMetadata {
   canonicalUrl: string | null;
@@ -15,27 +18,28 @@ function iso(text: string | null | undefined): string | null {
   return Number.isNaN(t) ? null : new Date(t).toISOString();
 }
 
-function attrOf(el: DomElement | null, name: string): string | null {
-  return el?.getAttribute(name)?.trim() || null;
+function metaContent(metas: MetaTag[], attr: 'name' | 'property' | 'itemprop', value: string): string | null {
+  return metas.find((m) => m[attr] === value)?.content?.trim() || null;
 }
 
-function canonical(doc: DomDocument, base: string): string | null {
-  for (const link of Array.from(doc.querySelectorAll('link[rel][href]'))) {
-    const rel = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
-    if (rel.includes('canonical')) {
-      const url = absoluteHttpUrl(link.getAttribute('href'), base);
+/** link[rel~=canonical][href], else meta[property="og:url"]. */
+function canonical(facts: PageFacts, base: string): string | null {
+  for (const link of facts.links) {
+    if (link.rel.toLowerCase().split(/\s+/).includes('canonical')) {
+      const url = absoluteHttpUrl(link.href, base);
       if (url) return url;
     }
   }
-  return absoluteHttpUrl(attrOf(doc.querySelector('meta[property="og:url"]'), 'content'), base);
+  return absoluteHttpUrl(metaContent(facts.metas, 'property', 'og:url'), base);
 }
 
-const PUBLISHED_META = [
-  'meta[property="article:published_time"]',
-  'meta[name="article:published_time"]',
-  'meta[itemprop="datePublished"]',
-  'meta[name="parsely-pub-date"]',
-  'meta[name="pubdate"]',
+/** The publication-time meta tags, in the order they are trusted. */
+const PUBLISHED_META: Array<['name' | 'property' | 'itemprop', string]> = [
+  ['property', 'article:published_time'],
+  ['name', 'article:published_time'],
+  ['itemprop', 'datePublished'],
+  ['name', 'parsely-pub-date'],
+  ['name', 'pubdate'],
 ];
 
 /** datePublished anywhere in a JSON-LD value (arrays, @graph, nested objects). */
@@ -60,20 +64,21 @@ function jsonLdDate(value: unknown, depth = 0): string | null {
   return null;
 }
 
-function published(doc: DomDocument): string | null {
-  for (const selector of PUBLISHED_META) {
-    const found = iso(attrOf(doc.querySelector(selector), 'content'));
+function published(facts: PageFacts): string | null {
+  for (const [attr, value] of PUBLISHED_META) {
+    const found = iso(metaContent(facts.metas, attr, value));
     if (found) return found;
   }
+  // article time[datetime], else [itemprop=datePublished][datetime], else main time[datetime].
   const time =
-    doc.querySelector('article time[datetime]') ??
-    doc.querySelector('[itemprop="datePublished"][datetime]') ??
-    doc.querySelector('main time[datetime]');
-  const fromTime = iso(attrOf(time, 'datetime'));
+    facts.times.find((t) => t.isTime && t.inArticle) ??
+    facts.times.find((t) => t.datePublished) ??
+    facts.times.find((t) => t.isTime && t.inMain);
+  const fromTime = iso(time?.datetime);
   if (fromTime) return fromTime;
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of facts.jsonLd) {
     try {
-      const found = jsonLdDate(JSON.parse(script.textContent ?? ''));
+      const found = jsonLdDate(JSON.parse(script));
       if (found) return found;
     } catch {
       // Broken JSON-LD is common; it just gives no date.
@@ -82,14 +87,24 @@ function published(doc: DomDocument): string | null {
   return null;
 }
 
-function pageTitle(doc: DomDocument): string | null {
-  return (
-    attrOf(doc.querySelector('meta[property="og:title"]'), 'content') ??
-    (doc.title?.trim() || null) ??
-    (doc.querySelector('h1')?.textContent?.trim() || null)
-  );
+/** meta[property="og:title"], else the document's <title>, else the first <h1>. */
+function pageTitle(facts: PageFacts): string | null {
+  return metaContent(facts.metas, 'property', 'og:title') ?? (facts.title?.trim() || null) ?? (facts.h1[0]?.trim() || null);
 }
 
-export function pageMetadata(doc: DomDocument, base: string): PageMetadata {
-  return { canonicalUrl: canonical(doc, base), publishedAt: published(doc), title: pageTitle(doc) };
+/**
+ * The page's base URL: its own <base href> resolved against the page address (a local page's plain
+ * path becomes a file: URL), else the address.
+ */
+export function baseUrl(facts: PageFacts, address: string): string {
+  const url = pageUrl(address);
+  try {
+    return new URL(facts.baseHref ?? '', url).href;
+  } catch {
+    return url;
+  }
+}
+
+export function pageMetadata(facts: PageFacts, base: string): PageMetadata {
+  return { canonicalUrl: canonical(facts, base), publishedAt: published(facts), title: pageTitle(facts) };
 }

@@ -3,4 +3,4 @@
  * upgrade…): the store records it with each version, so that an upgrade re-baselines an article
  * instead of publishing a diff that the publisher never made.
  */
-export const EXTRACTOR_VERSION = 'pactwatch-extract-2 (readability-0.6)';
+export const EXTRACTOR_VERSION = 'pactwatch-extract-3 (readability-0.6, streaming fast path)';

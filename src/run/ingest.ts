@@ -37,6 +37,30 @@ export interface IngestOptions {
   webhooks?: WebhookOptions;
 }
 
+/**
+ * Feeds polled at once. The limiter bounds the requests, not what a feed holds once its body is
+ * in: with every feed started at once, bodies fetched faster than they were parsed and stored
+ * piled up, and the worker's memory grew with the number of feeds. Twice the fetch concurrency
+ * keeps the limiter busy while some feeds parse and write.
+ */
+export function feedLanes(ctx: RunContext): number {
+  return Math.max(1, ctx.config.fetch.concurrency * 2);
+}
+
+/** Runs `fn` over `items` with at most `lanes` at a time; results in the items' order. */
+async function inLanes<T, R>(items: readonly T[], lanes: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(lanes, items.length) }, lane));
+  return out;
+}
+
 export async function ingest(ctx: RunContext, opts: IngestOptions = {}): Promise<IngestReport> {
   const started = Date.now();
   try {
@@ -81,7 +105,7 @@ export async function ingest(ctx: RunContext, opts: IngestOptions = {}): Promise
       fatal ??= err.message;
     }
   } else {
-    tallies = await Promise.all(feeds.map(pollOne));
+    tallies = await inLanes(feeds, feedLanes(ctx), pollOne);
   }
 
   if (fatal === null) {
