@@ -141,7 +141,7 @@ function clauseAround(sentence: string, start: number, end: number): string {
   return before + sentence.slice(start, end) + (stop >= 0 ? after.slice(0, stop) : after);
 }
 
-function blocked(sentence: string, cue: { start: number; end: number }, def: CueDef): BlockReason | null {
+export function blocked(sentence: string, cue: { start: number; end: number }, def: CueDef): BlockReason | null {
   const clause = clauseBefore(sentence, cue.start);
   // An infinitive ("to sign", "to formally sign", "to be ratified") is not a realised event
   // unless it follows a decision.
@@ -204,9 +204,12 @@ CUES.forEach((def, r) => {
   }
 });
 
-/** The status cues of a sentence, in order; `stopped` collects the rows that matched but do not count. */
-export function findCues(sentence: string, isTitle: boolean, stopped?: StoppedCue[]): Cue[] {
-  const found: Array<Cue & { def: CueDef }> = [];
+/** A lexicon row's occurrence in a sentence, before its clause is judged. */
+export type RowHit = Cue & { def: CueDef };
+
+/** Every lexicon row's occurrence in a sentence, in order; overlapping ones keep the longest. */
+export function rowHits(sentence: string, isTitle: boolean): RowHit[] {
+  const found: RowHit[] = [];
   const lower = sentence.toLowerCase();
   // Most sentences hold no status word at all: one scan for any row's hint settles them.
   if (!ANY_HINT.test(lower)) return [];
@@ -253,14 +256,19 @@ export function findCues(sentence: string, isTitle: boolean, stopped?: StoppedCu
   }
   // Longest first, then drop any cue overlapping one already kept.
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: Array<Cue & { def: CueDef }> = [];
+  const kept: RowHit[] = [];
   for (const c of found) {
     if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
     kept.push(c);
   }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** The status cues of a sentence, in order; `stopped` collects the rows that matched but do not count. */
+export function findCues(sentence: string, isTitle: boolean, stopped?: StoppedCue[]): Cue[] {
   const ordered: Array<Cue & { def: CueDef }> = [];
   let withheld = null as { end: number; reason: BlockReason } | null;
-  for (const c of kept.sort((a, b) => a.start - b.start)) {
+  for (const c of rowHits(sentence, isTitle)) {
     // "still has to be approved by the Council and signed by the president": a participle joined
     // to a withheld one is withheld with it.
     const joined: boolean = withheld !== null && withheld.reason === 'modality' && COORDINATED.test(sentence.slice(withheld.end, c.start));
