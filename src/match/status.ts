@@ -53,6 +53,7 @@ const BLOCKERS =
 export type BlockReason =
   | 'negated'
   | 'modality'
+  | 'question'
   | 'infinitive'
   | 'future-main-clause'
   | 'plan-not-kept'
@@ -141,15 +142,65 @@ function clauseAround(sentence: string, start: number, end: number): string {
   return before + sentence.slice(start, end) + (stop >= 0 ? after.slice(0, stop) : after);
 }
 
-export function blocked(sentence: string, cue: { start: number; end: number }, def: CueDef): BlockReason | null {
-  const clause = clauseBefore(sentence, cue.start);
-  // An infinitive ("to sign", "to formally sign", "to be ratified") is not a realised event
-  // unless it follows a decision.
-  if (/\bto\s+(?:\w+ly\s+)?$/.test(clause) && !REALISED_INFINITIVE.test(clause)) return 'infinitive';
-  // A negation or modal before "since it took effect" is about the main clause, not this one.
+/** What the grammar of a row occurrence's clause says: each flag withholds or denies the step. */
+export interface ClauseGrammar {
+  /** "to sign", "to be ratified": an infinitive. */
+  infinitive: boolean;
+  /** "Did Manila sign the pact?" */
+  question: boolean;
+  /** "if ratified", "once signed", "unless": a condition. */
+  conditional: boolean;
+  /** "will sign", "is to enter into force". */
+  future: boolean;
+  /** "would", "could", "must be", "has to". */
+  modal: boolean;
+  /** "has not been ratified", "never signed", "has yet to". */
+  negated: boolean;
+}
+
+/** Judges the clause of a row occurrence at [start, end) of a sentence. */
+export type GrammarJudge = (sentence: string, start: number, end: number) => ClauseGrammar;
+
+const W_FUTURE = /\b(?:will|shall|Will)\b/;
+const W_MODAL = /\b(?:would|could|might|may|should|must|can|cannot|be|Should|Would|Could|Must)\b|\bhas\s+to\b|\bhave\s+to\b/;
+const W_CONDITIONAL = /\b(?:if|If|unless|Unless|whether|Whether|once|Once|until|Until|whenever|before|Before)\b/;
+const W_NEGATION = /\b(?:not|never|yet)\b|n't\b/;
+const W_NO = /\b(?:no|neither|nor)\b/;
+// Intention, requirement, expectation, support: words before a row, in its clause, that make the
+// step only hoped for, required or proposed. No grammar can tell these: they are data, each a word.
+const LEXICAL_BLOCKERS =
+  /\b(?:recommend(?:s|ed|ing)?|idea|backed|backing|supports?|supported|voted\s+against|aims?|aiming|aimed|hopes?|hoping|hoped|plans?|planning|planned|seeks?|seeking|sought|wants?|wanted|intends?|intended|expected|expects|likely|possibly|threaten(?:s|ed)?|failed|refused|without|await(?:s|ed|ing)?|pending|needs?|needed|requires?|required|requiring|calls?|called|urged?|proposal|demands?|demanded|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)|mull(?:s|ed|ing)?|ahead|prior)\b/;
+
+/** The last few words of the clause that governs a row (after "since/after/when …" if it opens one). */
+function ownWindow(sentence: string, start: number): { clause: string; own: string; window: string } {
+  const clause = clauseBefore(sentence, start);
   let own = clause;
   if (/\b(?:since|after|when|because|as)\s/.test(clause)) for (const m of execAll(SUBORDINATE, clause)) own = clause.slice(m.index);
-  const window = lastWords(own, 5).replace(REALISED_INFINITIVE, '');
+  return { clause, own, window: lastWords(own, 5).replace(REALISED_INFINITIVE, '') };
+}
+
+/** Today's judge: words of the clause, by hand. */
+export const wordGrammar: GrammarJudge = (sentence, start) => {
+  const { clause, window } = ownWindow(sentence, start);
+  const negWords = W_NEGATION.test(window);
+  const no = W_NO.test(window);
+  return {
+    infinitive: /\bto\s+(?:\w+ly\s+)?$/.test(clause),
+    question: false,
+    conditional: W_CONDITIONAL.test(window),
+    future: W_FUTURE.test(window),
+    // "neither … nor", "no" without a negated subject: withheld, not denied.
+    modal: W_MODAL.test(window) || (no && !negWords && !NEGATED_SUBJECT.test(clause)),
+    negated: negWords || (no && NEGATED_SUBJECT.test(clause)),
+  };
+};
+
+export function blocked(sentence: string, cue: { start: number; end: number }, def: CueDef, grammar: GrammarJudge = wordGrammar): BlockReason | null {
+  const { clause, own, window } = ownWindow(sentence, cue.start);
+  const g = grammar(sentence, cue.start, cue.end);
+  // An infinitive ("to sign", "to formally sign", "to be ratified") is not a realised event
+  // unless it follows a decision.
+  if (g.infinitive && !REALISED_INFINITIVE.test(clause)) return 'infinitive';
   // "will enter into force only after it is approved by the Diet": an event the future main
   // clause waits for has not happened yet.
   if (own !== clause && /^(?:after|when)\b/.test(own) && PRESENT_PASSIVE.test(own) && FUTURE_MAIN.test(clause.slice(0, clause.length - own.length))) return 'future-main-clause';
@@ -157,20 +208,19 @@ export function blocked(sentence: string, cue: { start: number; end: number }, d
   if (def.kind === 'scheduled' && /\bhad\s+been\s+$/.test(clause)) return 'plan-not-kept';
   // "proposed revising X": a change to an existing agreement is proposed, not X.
   if (def.status === 'proposed' && CHANGE_AFTER.test(sentence.slice(cue.end))) return 'change-proposed';
-  if (window && BLOCKERS.test(window)) {
-    // "will" is the point of a scheduled cue, so it cannot block one.
-    if (def.kind === 'scheduled') {
-      const w = window.replace(/\b(?:will|Will|is|are|be)\b/g, '');
-      if (BLOCKERS.test(w)) return 'modality';
-    } else {
-      // A plain negation of a realised step ("has not been signed", "No nation has ratified",
-      // "has yet to ratify") denies it; any other blocker (modal, condition, aim) only withholds it.
-      // "did not ratify it until 2012": the step happened, then.
-      if (/\bnot\b|n't\b/.test(window) && /^[^,;.]{0,40}?\buntil\b/.test(sentence.slice(cue.end))) return null;
-      const negated = NEGATION.test(window) || NEGATED_SUBJECT.test(clause);
-      return negated && !BLOCKERS.test(window.replace(NEGATION_WORDS, '')) ? 'negated' : 'modality';
-    }
-  }
+  if (g.question) return 'question';
+  const lexical = LEXICAL_BLOCKERS.test(window);
+  if (def.kind === 'scheduled') {
+    // "will" is the point of a scheduled row, so the future cannot block one.
+    if (lexical || g.conditional || g.modal || g.negated) return 'modality';
+  } else if (g.conditional || g.future || g.modal) return 'modality';
+  else if (g.negated) {
+    // A plain negation of a realised step ("has not been signed", "No nation has ratified",
+    // "has yet to ratify") denies it; with a word of intention it only withholds it.
+    // "did not ratify it until 2012": the step happened, then.
+    if (/\bnot\b|n't\b/.test(window) && /^[^,;.]{0,40}?\buntil\b/.test(sentence.slice(cue.end))) return null;
+    return lexical ? 'modality' : 'negated';
+  } else if (lexical) return 'modality';
   if (def.status === 'agreed' && WITHOUT_AGREEMENT.test(sentence.slice(cue.end))) return 'ended-without-agreement';
   if (def.status === 'ratified' && UNDOING_AFTER.test(sentence.slice(cue.end))) return 'approval-of-leaving';
   if (def.status === 'ratified' && REVERSAL_BEFORE.test(sentence.slice(Math.max(0, cue.start - 40), cue.start))) return 'ratification-reversed';
