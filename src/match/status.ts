@@ -5,6 +5,7 @@
 // signing"). Hand-written because no npm package does English tense/modality for this vocabulary;
 // the cue list below is data, the checks after it are generic.
 import type { AgreementStatus } from '../types.js';
+import { clauseGrammar, type ClauseGrammar } from './clause.js';
 import { LEXICON as CUES, type CueDef } from './lexicon.js';
 import { execAll, wordStarts } from './scan.js';
 
@@ -44,11 +45,6 @@ export interface StoppedCue {
 }
 
 
-// Words before a cue (in its clause) that make it unrealised: negation, modality, condition,
-// intention, requirement, expectation. Case-sensitive so that "May 1999" is not "may".
-const BLOCKERS =
-  /\b(?:recommend(?:s|ed|ing)?|idea|backed|backing|supports?|supported|voted\s+against|not|n't|never|no|neither|nor|yet|would|could|might|may|should|must|shall|will|can|cannot|if|If|unless|Unless|whether|Whether|once|Once|until|Until|aims?|aiming|aimed|hopes?|hoping|hoped|plans?|planning|planned|seeks?|seeking|sought|wants?|wanted|intends?|intended|expected|expects|likely|possibly|threaten(?:s|ed)?|failed|refused|without|await(?:s|ed|ing)?|pending|needs?|needed|requires?|required|requiring|be|Should|Would|Could|Will|Must|calls?|called|urged?|proposal|demands?|demanded|whenever|before|Before|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)|mull(?:s|ed|ing)?|ahead|prior)\b|n't\b|\bhas\s+to\b|\bhave\s+to\b/;
-
 /** Why a matched row does not count (shown by `pactwatch explain`). */
 export type BlockReason =
   | 'negated'
@@ -68,11 +64,6 @@ export type BlockReason =
   | 'ratification-reversed'
   | 'ended-without-agreement';
 
-const NEGATION = /\b(?:not|never|yet)\b|n't\b/;
-const NEGATION_WORDS = /\b(?:not|never|yet|has|have|had|still|to)\b|n't\b/g;
-// "No nation has signed", "None of the members has ratified": a negated subject.
-const NEGATED_SUBJECT = /^(?:\s*(?:but|and)\s+)?(?:No|no|None|none|Neither|neither)\b[^,;]*$/;
-
 // A main clause about the future: "will take effect", "is to enter into force", "can only".
 const FUTURE_MAIN = /\b(?:will|shall|would|could|can|must|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to|is\s+set\s+to|are\s+set\s+to)\b|['’]ll\b/i;
 
@@ -81,7 +72,7 @@ const PRESENT_PASSIVE = /\b(?:is|are|has\s+been|have\s+been|gets?)\s+(?:\w+ly\s+
 
 // Right before a noun-phrase cue: the event is ahead ("ahead of the signing of", "for the entry into force").
 const NOMINAL_BLOCKERS =
-  /\b(?:end\s+of|after|announc\w*|back\w*|discuss\w*|question\s+of|idea\s+of|debat\w*|consider\w*|recommend\w*|propos\w*|ahead|prior|for|towards?|before|await\w*|pending|prepar\w*|expected|planned|scheduled|upcoming|forthcoming|possible|future|eventual|proposed|potential|delay\w*|postpon\w*|cancel\w*|defer\w*|shelv\w*|call\w*\s+off|scrap\w*|block\w*|seek\w*|sought|oppos\w*|against|speed\w*|expedit\w*|push\w*|urg\w*|sett?(?:ing|s)?|fix\w*|pav\w*\s+the\s+way|clear\w*\s+the\s+way|suspend\w*|halt\w*|paus\w*|revers\w*|froze|freez\w*|threaten\w*)\s+(?:(?:of|to|for|on)\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+  /\b(?:end\s+of|after|announc\w*|back\w*|discuss\w*|question\s+of|idea\s+of|debat\w*|consider\w*|recommend\w*|propos\w*|ahead|prior|for|towards?|closer|open\w*\s+the\s+way|before|await\w*|pending|prepar\w*|expected|planned|scheduled|upcoming|forthcoming|possible|future|eventual|proposed|potential|delay\w*|postpon\w*|cancel\w*|defer\w*|shelv\w*|call\w*\s+off|scrap\w*|block\w*|seek\w*|sought|oppos\w*|against|speed\w*|expedit\w*|push\w*|urg\w*|sett?(?:ing|s)?|fix\w*|pav\w*\s+the\s+way|clear\w*\s+the\s+way|suspend\w*|halt\w*|paus\w*|revers\w*|froze|freez\w*|threaten\w*)\s+(?:(?:of|to|for|on)\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 // After a noun-phrase cue, in its clause: "the signing of X is scheduled for May", "would".
 const NOMINAL_AFTER =
   /^[^,;:.]{0,100}?\b(?:(?:is|are|was|were|remains?|has\s+been|had\s+been)\s+(?:now\s+|again\s+)?(?:expected|scheduled|set|due|planned|likely|slated|pending|awaited|uncertain|unlikely|delayed|stalled|blocked|postponed|put\s+off|called\s+off|cancell?ed|deferred|derailed|suspended|shelved|supposed|not|concluded|completed|finished|over)|will|would|could|may|might|must|should|needs|requires)\b|^[^,;:.]{0,60}?\bfor\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d|next|later|early|mid|the\s+(?:end|start|coming))/;
@@ -142,30 +133,6 @@ function clauseAround(sentence: string, start: number, end: number): string {
   return before + sentence.slice(start, end) + (stop >= 0 ? after.slice(0, stop) : after);
 }
 
-/** What the grammar of a row occurrence's clause says: each flag withholds or denies the step. */
-export interface ClauseGrammar {
-  /** "to sign", "to be ratified": an infinitive. */
-  infinitive: boolean;
-  /** "Did Manila sign the pact?" */
-  question: boolean;
-  /** "if ratified", "once signed", "unless": a condition. */
-  conditional: boolean;
-  /** "will sign", "is to enter into force". */
-  future: boolean;
-  /** "would", "could", "must be", "has to". */
-  modal: boolean;
-  /** "has not been ratified", "never signed", "has yet to". */
-  negated: boolean;
-}
-
-/** Judges the clause of a row occurrence at [start, end) of a sentence. */
-export type GrammarJudge = (sentence: string, start: number, end: number) => ClauseGrammar;
-
-const W_FUTURE = /\b(?:will|shall|Will)\b/;
-const W_MODAL = /\b(?:would|could|might|may|should|must|can|cannot|be|Should|Would|Could|Must)\b|\bhas\s+to\b|\bhave\s+to\b/;
-const W_CONDITIONAL = /\b(?:if|If|unless|Unless|whether|Whether|once|Once|until|Until|whenever|before|Before)\b/;
-const W_NEGATION = /\b(?:not|never|yet)\b|n't\b/;
-const W_NO = /\b(?:no|neither|nor)\b/;
 // Intention, requirement, expectation, support: words before a row, in its clause, that make the
 // step only hoped for, required or proposed. No grammar can tell these: they are data, each a word.
 const LEXICAL_BLOCKERS =
@@ -179,23 +146,10 @@ function ownWindow(sentence: string, start: number): { clause: string; own: stri
   return { clause, own, window: lastWords(own, 5).replace(REALISED_INFINITIVE, '') };
 }
 
-/** Today's judge: words of the clause, by hand. */
-export const wordGrammar: GrammarJudge = (sentence, start) => {
-  const { clause, window } = ownWindow(sentence, start);
-  const negWords = W_NEGATION.test(window);
-  const no = W_NO.test(window);
-  return {
-    infinitive: /\bto\s+(?:\w+ly\s+)?$/.test(clause),
-    question: false,
-    conditional: W_CONDITIONAL.test(window),
-    future: W_FUTURE.test(window),
-    // "neither … nor", "no" without a negated subject: withheld, not denied.
-    modal: W_MODAL.test(window) || (no && !negWords && !NEGATED_SUBJECT.test(clause)),
-    negated: negWords || (no && NEGATED_SUBJECT.test(clause)),
-  };
-};
+/** Judges the clause of a row occurrence at [start, end) of a sentence. */
+export type GrammarJudge = (sentence: string, start: number, end: number) => ClauseGrammar;
 
-export function blocked(sentence: string, cue: { start: number; end: number }, def: CueDef, grammar: GrammarJudge = wordGrammar): BlockReason | null {
+export function blocked(sentence: string, cue: { start: number; end: number }, def: CueDef, grammar: GrammarJudge = clauseGrammar): BlockReason | null {
   const { clause, own, window } = ownWindow(sentence, cue.start);
   const g = grammar(sentence, cue.start, cue.end);
   // An infinitive ("to sign", "to formally sign", "to be ratified") is not a realised event
@@ -218,7 +172,7 @@ export function blocked(sentence: string, cue: { start: number; end: number }, d
     // A plain negation of a realised step ("has not been signed", "No nation has ratified",
     // "has yet to ratify") denies it; with a word of intention it only withholds it.
     // "did not ratify it until 2012": the step happened, then.
-    if (/\bnot\b|n't\b/.test(window) && /^[^,;.]{0,40}?\buntil\b/.test(sentence.slice(cue.end))) return null;
+    if (/^[^,;.]{0,40}?\buntil\b/.test(sentence.slice(cue.end))) return null;
     return lexical ? 'modality' : 'negated';
   } else if (lexical) return 'modality';
   if (def.status === 'agreed' && WITHOUT_AGREEMENT.test(sentence.slice(cue.end))) return 'ended-without-agreement';
@@ -321,7 +275,7 @@ export function findCues(sentence: string, isTitle: boolean, stopped?: StoppedCu
   for (const c of rowHits(sentence, isTitle)) {
     // "still has to be approved by the Council and signed by the president": a participle joined
     // to a withheld one is withheld with it.
-    const joined: boolean = withheld !== null && withheld.reason === 'modality' && COORDINATED.test(sentence.slice(withheld.end, c.start));
+    const joined: boolean = withheld !== null && (withheld.reason === 'modality' || withheld.reason === 'infinitive') && COORDINATED.test(sentence.slice(withheld.end, c.start));
     const reason: BlockReason | null = joined ? 'modality' : blocked(sentence, c, c.def);
     withheld = reason === null ? null : { end: c.end, reason };
     if (reason === null) ordered.push(c);
