@@ -78,7 +78,7 @@ function tagger(): Wink {
 
 let last: Tagged | null = null;
 
-/** The sentence's tokens and tags; the last sentence is kept, as its rows are judged one after another. */
+/** A stretch's tokens and tags; the last one is kept, as a sentence's rows are judged one after another. */
 function tag(text: string): Tagged {
   if (last?.text === text) return last;
   const nlp = tagger();
@@ -100,11 +100,26 @@ function tag(text: string): Tagged {
   return last;
 }
 
+// The judge looks at most ~22 tokens back from a row (a clause of 16, a governing verb 6 before a
+// noun phrase): the text it tags starts this many characters before the row, at a word's start.
+const REACH = 200;
+// Every word the judge can flag on; a stretch holding none of them is a plain statement, untagged.
+// An infinitive's "to" counts only just before the row or its governing verb.
+const FLAGGED = /\b(?:if|unless|whether|once|until|whenever|before|would|could|might|may|should|must|can|ca|will|shall|wo|not|never|no|none|neither|nor|yet)\b|n't|'ll|'d\b/i;
+const TO_REACH = 80;
+
 /** The grammar of the clause that governs the text at [start, end) of a sentence. */
 export function clauseGrammar(sentence: string, start: number, end: number): ClauseGrammar {
-  const { values, pos, at } = tag(sentence);
+  const question = /\?["'”’)]*\s*$/.test(sentence);
+  let from = Math.max(0, start - REACH);
+  if (from > 0) from = sentence.indexOf(' ', from) + 1 || start;
+  const stretch = sentence.slice(from, end);
+  if (!FLAGGED.test(stretch) && !/\bto\b/i.test(sentence.slice(Math.max(from, start - TO_REACH), end))) return { infinitive: false, question, conditional: false, future: false, modal: false, negated: false };
+  const tagged = tag(stretch);
+  const values = tagged.values;
+  const pos = tagged.pos;
+  const at = tagged.at.map((a) => a + from);
   const first = at.findIndex((a, i) => a + values[i]!.length > start);
-  const question = values.at(-1) === '?' || values.at(-2) === '?';
   if (first < 0) return { infinitive: false, question, conditional: false, future: false, modal: false, negated: false };
   const inRow: number[] = [];
   for (let i = first; i < values.length && at[i]! < end; i++) inRow.push(i);
