@@ -71,8 +71,9 @@ function tagger(): Wink {
   if (wink) return wink;
   // CommonJS packages loaded on demand: a static import would load the model at start-up.
   const require = createRequire(import.meta.url);
-  const winkNLP = require('wink-nlp') as (model: unknown) => Wink;
-  wink = winkNLP(require('wink-eng-lite-web-model'));
+  const winkNLP = require('wink-nlp') as (model: unknown, pipe: string[]) => Wink;
+  // Only the tagger: sentence breaking, negation scope, entities and sentiment are not needed.
+  wink = winkNLP(require('wink-eng-lite-web-model'), ['pos']);
   return wink;
 }
 

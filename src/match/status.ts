@@ -2,8 +2,9 @@
 // negation. A cue is kept only when it is affirmative and realised ("signed", "took effect", "the
 // signing of X on Thursday"), not when it is negated, conditional, required, hoped for or an
 // infinitive ("has yet to sign", "must be ratified", "if signed", "aims to sign", "ahead of the
-// signing"). Hand-written because no npm package does English tense/modality for this vocabulary;
-// the cue list below is data, the checks after it are generic.
+// signing"). The grammar of the row's clause (tense, modality, negation, condition, question) is
+// judged by clause.ts from an NLP library's tags; what no grammar can tell is kept here as named
+// data: words of intention or requirement, nominal blockers, undoing and reversal phrases.
 import type { AgreementStatus } from '../types.js';
 import { clauseGrammar, type ClauseGrammar } from './clause.js';
 import { LEXICON as CUES, type CueDef } from './lexicon.js';
