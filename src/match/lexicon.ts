@@ -149,6 +149,8 @@ export const LEXICON: CueDef[] = [
   { id: 'ratified-joined', hint: ['join', 'acced'], status: 'ratified', re: /\b(?:joined|joining|acceded\s+to|acceding\s+to)\b/gi, objectOnly: true },
   { id: 'ratified-signed-ratification-law', hint: ['ratif'], status: 'ratified', re: /\bsign(?:ed|s|ing)\s+(?:(?:the|a|an)\s+)?(?:law|bill|decree|document|instrument)s?\s+(?:on\s+)?(?:ratifying|ratification|approving)\b|\bsign(?:ed|s|ing)\s+(?:(?:the|a|an)\s+)?ratification\s+(?:document|law|bill|decree|instrument|papers)s?\b/gi },
   { id: 'ratified-completed-ratification', hint: ['ratification'], status: 'ratified', re: /\b(?:completed|finished|concluded|finalised|finalized)\s+(?:(?:its|their|the|her|his)\s+)?(?:own\s+)?ratification\b/gi },
+  // "the necessary steps to ratify the agreement had been taken": the ratification is done.
+  { id: 'ratified-steps-taken', hint: ['steps', 'measures', 'procedures'], status: 'ratified', re: /\b(?:steps|measures|procedures)\s+(?:needed\s+|required\s+)?to\s+ratify\b[^,.;]{0,60}?\b(?:had|have|has)\s+been\s+(?:taken|completed|concluded)\b/gi },
   { id: 'ratified-completed-procedures', hint: ['complet', 'finish', 'fulfil'], status: 'ratified', re: /\b(?:completed|finished|concluded|wrapped\s+up|fulfill?ed)\s+(?:all\s+|every\s+)?(?:(?:its|their|the|her|his)\s+)?(?:own\s+)?(?:[\w-]+\s+)?(?:ratification|domestic|internal|legislative|legal|parliamentary|constitutional)\s+(?:(?:ratification|approval|legal)\s+)?(?:procedures?|process(?:es)?|requirements|steps?|work|formalit(?:y|ies))\b/gi },
   // in force: effective from a date, provisional application, full implementation.
   { id: 'in-force-effective-from', hint: ['effective'], status: 'in-force', re: /\b(?:is|was|became|has\s+been)\s+effective\s+(?:from|as\s+of|on|since)\b/gi },

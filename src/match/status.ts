@@ -2,9 +2,11 @@
 // negation. A cue is kept only when it is affirmative and realised ("signed", "took effect", "the
 // signing of X on Thursday"), not when it is negated, conditional, required, hoped for or an
 // infinitive ("has yet to sign", "must be ratified", "if signed", "aims to sign", "ahead of the
-// signing"). Hand-written because no npm package does English tense/modality for this vocabulary;
-// the cue list below is data, the checks after it are generic.
+// signing"). The grammar of the row's clause (tense, modality, negation, condition, question) is
+// judged by clause.ts from an NLP library's tags; what no grammar can tell is kept here as named
+// data: words of intention or requirement, nominal blockers, undoing and reversal phrases.
 import type { AgreementStatus } from '../types.js';
+import { clauseGrammar, type ClauseGrammar } from './clause.js';
 import { LEXICON as CUES, type CueDef } from './lexicon.js';
 import { execAll, wordStarts } from './scan.js';
 
@@ -44,15 +46,11 @@ export interface StoppedCue {
 }
 
 
-// Words before a cue (in its clause) that make it unrealised: negation, modality, condition,
-// intention, requirement, expectation. Case-sensitive so that "May 1999" is not "may".
-const BLOCKERS =
-  /\b(?:recommend(?:s|ed|ing)?|idea|backed|backing|supports?|supported|voted\s+against|not|n't|never|no|neither|nor|yet|would|could|might|may|should|must|shall|will|can|cannot|if|If|unless|Unless|whether|Whether|once|Once|until|Until|aims?|aiming|aimed|hopes?|hoping|hoped|plans?|planning|planned|seeks?|seeking|sought|wants?|wanted|intends?|intended|expected|expects|likely|possibly|threaten(?:s|ed)?|failed|refused|without|await(?:s|ed|ing)?|pending|needs?|needed|requires?|required|requiring|be|Should|Would|Could|Will|Must|calls?|called|urged?|proposal|demands?|demanded|whenever|before|Before|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)|mull(?:s|ed|ing)?|ahead|prior)\b|n't\b|\bhas\s+to\b|\bhave\s+to\b/;
-
 /** Why a matched row does not count (shown by `pactwatch explain`). */
 export type BlockReason =
   | 'negated'
   | 'modality'
+  | 'question'
   | 'infinitive'
   | 'future-main-clause'
   | 'plan-not-kept'
@@ -67,11 +65,6 @@ export type BlockReason =
   | 'ratification-reversed'
   | 'ended-without-agreement';
 
-const NEGATION = /\b(?:not|never|yet)\b|n't\b/;
-const NEGATION_WORDS = /\b(?:not|never|yet|has|have|had|still|to)\b|n't\b/g;
-// "No nation has signed", "None of the members has ratified": a negated subject.
-const NEGATED_SUBJECT = /^(?:\s*(?:but|and)\s+)?(?:No|no|None|none|Neither|neither)\b[^,;]*$/;
-
 // A main clause about the future: "will take effect", "is to enter into force", "can only".
 const FUTURE_MAIN = /\b(?:will|shall|would|could|can|must|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to|is\s+set\s+to|are\s+set\s+to)\b|['’]ll\b/i;
 
@@ -80,7 +73,7 @@ const PRESENT_PASSIVE = /\b(?:is|are|has\s+been|have\s+been|gets?)\s+(?:\w+ly\s+
 
 // Right before a noun-phrase cue: the event is ahead ("ahead of the signing of", "for the entry into force").
 const NOMINAL_BLOCKERS =
-  /\b(?:end\s+of|after|announc\w*|back\w*|discuss\w*|question\s+of|idea\s+of|debat\w*|consider\w*|recommend\w*|propos\w*|ahead|prior|for|towards?|before|await\w*|pending|prepar\w*|expected|planned|scheduled|upcoming|forthcoming|possible|future|eventual|proposed|potential|delay\w*|postpon\w*|cancel\w*|defer\w*|shelv\w*|call\w*\s+off|scrap\w*|block\w*|seek\w*|sought|oppos\w*|against|speed\w*|expedit\w*|push\w*|urg\w*|sett?(?:ing|s)?|fix\w*|pav\w*\s+the\s+way|clear\w*\s+the\s+way|suspend\w*|halt\w*|paus\w*|revers\w*|froze|freez\w*|threaten\w*)\s+(?:(?:of|to|for|on)\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+  /\b(?:end\s+of|after|announc\w*|back\w*|discuss\w*|question\s+of|idea\s+of|debat\w*|consider\w*|recommend\w*|propos\w*|ahead|prior|for|towards?|closer|open\w*\s+the\s+way|before|await\w*|pending|prepar\w*|expected|planned|scheduled|upcoming|forthcoming|possible|future|eventual|proposed|potential|delay\w*|postpon\w*|cancel\w*|defer\w*|shelv\w*|call\w*\s+off|scrap\w*|block\w*|seek\w*|sought|oppos\w*|against|speed\w*|expedit\w*|push\w*|urg\w*|sett?(?:ing|s)?|fix\w*|pav\w*\s+the\s+way|clear\w*\s+the\s+way|suspend\w*|halt\w*|paus\w*|revers\w*|froze|freez\w*|threaten\w*)\s+(?:(?:of|to|for|on)\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 // After a noun-phrase cue, in its clause: "the signing of X is scheduled for May", "would".
 const NOMINAL_AFTER =
   /^[^,;:.]{0,100}?\b(?:(?:is|are|was|were|remains?|has\s+been|had\s+been)\s+(?:now\s+|again\s+)?(?:expected|scheduled|set|due|planned|likely|slated|pending|awaited|uncertain|unlikely|delayed|stalled|blocked|postponed|put\s+off|called\s+off|cancell?ed|deferred|derailed|suspended|shelved|supposed|not|concluded|completed|finished|over)|will|would|could|may|might|must|should|needs|requires)\b|^[^,;:.]{0,60}?\bfor\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d|next|later|early|mid|the\s+(?:end|start|coming))/;
@@ -141,15 +134,28 @@ function clauseAround(sentence: string, start: number, end: number): string {
   return before + sentence.slice(start, end) + (stop >= 0 ? after.slice(0, stop) : after);
 }
 
-function blocked(sentence: string, cue: { start: number; end: number }, def: CueDef): BlockReason | null {
-  const clause = clauseBefore(sentence, cue.start);
-  // An infinitive ("to sign", "to formally sign", "to be ratified") is not a realised event
-  // unless it follows a decision.
-  if (/\bto\s+(?:\w+ly\s+)?$/.test(clause) && !REALISED_INFINITIVE.test(clause)) return 'infinitive';
-  // A negation or modal before "since it took effect" is about the main clause, not this one.
+// Intention, requirement, expectation, support: words before a row, in its clause, that make the
+// step only hoped for, required or proposed. No grammar can tell these: they are data, each a word.
+const LEXICAL_BLOCKERS =
+  /\b(?:recommend(?:s|ed|ing)?|idea|backed|backing|supports?|supported|voted\s+against|aims?|aiming|aimed|hopes?|hoping|hoped|plans?|planning|planned|seeks?|seeking|sought|wants?|wanted|intends?|intended|expected|expects|likely|possibly|threaten(?:s|ed)?|failed|refused|without|await(?:s|ed|ing)?|pending|needs?|needed|requires?|required|requiring|calls?|called|urged?|proposal|demands?|demanded|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)|mull(?:s|ed|ing)?|ahead|prior)\b/;
+
+/** The last few words of the clause that governs a row (after "since/after/when …" if it opens one). */
+function ownWindow(sentence: string, start: number): { clause: string; own: string; window: string } {
+  const clause = clauseBefore(sentence, start);
   let own = clause;
   if (/\b(?:since|after|when|because|as)\s/.test(clause)) for (const m of execAll(SUBORDINATE, clause)) own = clause.slice(m.index);
-  const window = lastWords(own, 5).replace(REALISED_INFINITIVE, '');
+  return { clause, own, window: lastWords(own, 5).replace(REALISED_INFINITIVE, '') };
+}
+
+/** Judges the clause of a row occurrence at [start, end) of a sentence. */
+export type GrammarJudge = (sentence: string, start: number, end: number) => ClauseGrammar;
+
+export function blocked(sentence: string, cue: { start: number; end: number }, def: CueDef, grammar: GrammarJudge = clauseGrammar): BlockReason | null {
+  const { clause, own, window } = ownWindow(sentence, cue.start);
+  const g = grammar(sentence, cue.start, cue.end);
+  // An infinitive ("to sign", "to formally sign", "to be ratified") is not a realised event
+  // unless it follows a decision.
+  if (g.infinitive && !REALISED_INFINITIVE.test(clause)) return 'infinitive';
   // "will enter into force only after it is approved by the Diet": an event the future main
   // clause waits for has not happened yet.
   if (own !== clause && /^(?:after|when)\b/.test(own) && PRESENT_PASSIVE.test(own) && FUTURE_MAIN.test(clause.slice(0, clause.length - own.length))) return 'future-main-clause';
@@ -157,20 +163,19 @@ function blocked(sentence: string, cue: { start: number; end: number }, def: Cue
   if (def.kind === 'scheduled' && /\bhad\s+been\s+$/.test(clause)) return 'plan-not-kept';
   // "proposed revising X": a change to an existing agreement is proposed, not X.
   if (def.status === 'proposed' && CHANGE_AFTER.test(sentence.slice(cue.end))) return 'change-proposed';
-  if (window && BLOCKERS.test(window)) {
-    // "will" is the point of a scheduled cue, so it cannot block one.
-    if (def.kind === 'scheduled') {
-      const w = window.replace(/\b(?:will|Will|is|are|be)\b/g, '');
-      if (BLOCKERS.test(w)) return 'modality';
-    } else {
-      // A plain negation of a realised step ("has not been signed", "No nation has ratified",
-      // "has yet to ratify") denies it; any other blocker (modal, condition, aim) only withholds it.
-      // "did not ratify it until 2012": the step happened, then.
-      if (/\bnot\b|n't\b/.test(window) && /^[^,;.]{0,40}?\buntil\b/.test(sentence.slice(cue.end))) return null;
-      const negated = NEGATION.test(window) || NEGATED_SUBJECT.test(clause);
-      return negated && !BLOCKERS.test(window.replace(NEGATION_WORDS, '')) ? 'negated' : 'modality';
-    }
-  }
+  if (g.question) return 'question';
+  const lexical = LEXICAL_BLOCKERS.test(window);
+  if (def.kind === 'scheduled') {
+    // "will" is the point of a scheduled row, so the future cannot block one.
+    if (lexical || g.conditional || g.modal || g.negated) return 'modality';
+  } else if (g.conditional || g.future || g.modal) return 'modality';
+  else if (g.negated) {
+    // A plain negation of a realised step ("has not been signed", "No nation has ratified",
+    // "has yet to ratify") denies it; with a word of intention it only withholds it.
+    // "did not ratify it until 2012": the step happened, then.
+    if (/^[^,;.]{0,40}?\buntil\b/.test(sentence.slice(cue.end))) return null;
+    return lexical ? 'modality' : 'negated';
+  } else if (lexical) return 'modality';
   if (def.status === 'agreed' && WITHOUT_AGREEMENT.test(sentence.slice(cue.end))) return 'ended-without-agreement';
   if (def.status === 'ratified' && UNDOING_AFTER.test(sentence.slice(cue.end))) return 'approval-of-leaving';
   if (def.status === 'ratified' && REVERSAL_BEFORE.test(sentence.slice(Math.max(0, cue.start - 40), cue.start))) return 'ratification-reversed';
@@ -204,9 +209,12 @@ CUES.forEach((def, r) => {
   }
 });
 
-/** The status cues of a sentence, in order; `stopped` collects the rows that matched but do not count. */
-export function findCues(sentence: string, isTitle: boolean, stopped?: StoppedCue[]): Cue[] {
-  const found: Array<Cue & { def: CueDef }> = [];
+/** A lexicon row's occurrence in a sentence, before its clause is judged. */
+export type RowHit = Cue & { def: CueDef };
+
+/** Every lexicon row's occurrence in a sentence, in order; overlapping ones keep the longest. */
+export function rowHits(sentence: string, isTitle: boolean): RowHit[] {
+  const found: RowHit[] = [];
   const lower = sentence.toLowerCase();
   // Most sentences hold no status word at all: one scan for any row's hint settles them.
   if (!ANY_HINT.test(lower)) return [];
@@ -253,17 +261,22 @@ export function findCues(sentence: string, isTitle: boolean, stopped?: StoppedCu
   }
   // Longest first, then drop any cue overlapping one already kept.
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: Array<Cue & { def: CueDef }> = [];
+  const kept: RowHit[] = [];
   for (const c of found) {
     if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
     kept.push(c);
   }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** The status cues of a sentence, in order; `stopped` collects the rows that matched but do not count. */
+export function findCues(sentence: string, isTitle: boolean, stopped?: StoppedCue[]): Cue[] {
   const ordered: Array<Cue & { def: CueDef }> = [];
   let withheld = null as { end: number; reason: BlockReason } | null;
-  for (const c of kept.sort((a, b) => a.start - b.start)) {
+  for (const c of rowHits(sentence, isTitle)) {
     // "still has to be approved by the Council and signed by the president": a participle joined
     // to a withheld one is withheld with it.
-    const joined: boolean = withheld !== null && withheld.reason === 'modality' && COORDINATED.test(sentence.slice(withheld.end, c.start));
+    const joined: boolean = withheld !== null && (withheld.reason === 'modality' || withheld.reason === 'infinitive') && COORDINATED.test(sentence.slice(withheld.end, c.start));
     const reason: BlockReason | null = joined ? 'modality' : blocked(sentence, c, c.def);
     withheld = reason === null ? null : { end: c.end, reason };
     if (reason === null) ordered.push(c);
