@@ -351,9 +351,13 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
   // The agreements named most recently, newest first: what "the treaty" in the next sentences is about.
   let salient: string[] = [];
   const recent: Array<Set<string>> = [];
+  // Without a named one, the agreement the headline or the lead refers to by kind ("France and
+  // Poland sign mutual defence treaty") is the article's topic.
+  let topic = main;
   for (const [i, s] of sentences.entries()) {
     elidedGroups(s, catalogue);
-    genericGroups(s, catalogue, main, salient);
+    genericGroups(s, catalogue, topic, salient);
+    if (!topic && i <= 1 && s.groups.length === 1 && s.groups[0]!.members.length === 1) topic = catalogue.byId.get(s.groups[0]!.members[0]!.agreementId) ?? null;
     const prev = sentences[i - 1];
     pronounGroup(s, prev && (paragraphOf[i - 1] === paragraphOf[i] || paragraphOf[i - 1] !== -1) ? prev : undefined);
     implicitGroup(s, prev, salient[0]);
