@@ -4,6 +4,7 @@
 // Ottawa", "the pact", "similar accords"). Each cue then gives its status to the mentions it
 // governs, with the date nearest it in their stretch of text.
 import type { AgreementStatus, ArticleForMatch, MatchResult, Mention, StatusFinding } from '../types.js';
+import { accessionGroups } from './accession.js';
 import { dateFor, governedGroups } from './assign.js';
 import type { Catalogue, CompiledAgreement } from './catalogue.js';
 import { coveredBy, findCountries, type CountryHit } from './countries.js';
@@ -359,6 +360,7 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
   let topic = main;
   for (const [i, s] of sentences.entries()) {
     elidedGroups(s, catalogue);
+    accessionGroups(s, catalogue);
     genericGroups(s, catalogue, topic, salient);
     if (!topic && i <= 1 && s.groups.length === 1 && s.groups[0]!.members.length === 1) topic = catalogue.byId.get(s.groups[0]!.members[0]!.agreementId) ?? null;
     const prev = sentences[i - 1];
