@@ -4,7 +4,7 @@
 // Ottawa", "the pact", "similar accords"). Each cue then gives its status to the mentions it
 // governs, with the date nearest it in their stretch of text.
 import type { AgreementStatus, ArticleForMatch, MatchResult, Mention, StatusFinding } from '../types.js';
-import { accessionGroups } from './accession.js';
+import { accessionGroups, isAccession } from './accession.js';
 import { dateFor, governedGroups } from './assign.js';
 import type { Catalogue, CompiledAgreement } from './catalogue.js';
 import { coveredBy, findCountries, type CountryHit } from './countries.js';
@@ -421,6 +421,11 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
           const ag = catalogue.byId.get(member.agreementId)!;
           if (gov.reach === 'nearest' && subjects.some((c) => !coveredBy(c, ag.parties))) {
             stop(cue, `clause-subject-is-not-a-party-of-${ag.id}`);
+            continue;
+          }
+          // "will join" is an agreed accession; of any other agreement it says nothing.
+          if (cue.rule === 'agreed-will-join' && !isAccession(ag, catalogue)) {
+            stop(cue, 'joining-is-no-step-of-a-non-accession');
             continue;
           }
           if (cue.subjectOnly && !isSubjectOf(s.text, gov.group.span[1], cue.start)) {
