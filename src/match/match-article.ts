@@ -481,7 +481,7 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
       }
     });
   }
-  return { mentions, findings: consolidate(findings) };
+  return { mentions, findings: consolidate(findings, title) };
 }
 
 const SAME_UNIT = /\bsame\s+(?:day|date|month|year)\b/i;
@@ -517,7 +517,16 @@ function withAnaphoric(dates: DateSpan[], text: string, before: () => string | n
  * One article's findings about one step, once: a report dated only by the publication (a headline's
  * "sign", "has ratified") is dropped when the same article dates that step in its text.
  */
-function consolidate(findings: StatusFinding[]): StatusFinding[] {
+function consolidate(findings: StatusFinding[], title: string): StatusFinding[] {
   const dated = new Set(findings.filter((f) => f.dateSource === 'text' && !f.denied).map((f) => `${f.agreementId}|${f.status}|${f.party ?? ''}`));
-  return findings.filter((f) => f.dateSource === 'text' || f.denied || !dated.has(`${f.agreementId}|${f.status}|${f.party ?? ''}`));
+  // The headline sums up what the body reports with its day: a step the body states too (for
+  // whichever party) is the body's.
+  // (A headline naming a party the body does not name for that step keeps it.)
+  const body = findings.filter((f) => f.quote !== title && !f.denied);
+  const inBody = new Set([...body.map((f) => `${f.agreementId}|${f.status}|*`), ...body.map((f) => `${f.agreementId}|${f.status}|${f.party ?? ''}`)]);
+  return findings.filter((f) => {
+    if (f.denied) return true;
+    if (f.quote === title && f.dateSource !== 'text' && inBody.has(`${f.agreementId}|${f.status}|${f.party ?? '*'}`)) return false;
+    return f.dateSource === 'text' || !dated.has(`${f.agreementId}|${f.status}|${f.party ?? ''}`);
+  });
 }
