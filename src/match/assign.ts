@@ -7,6 +7,7 @@ import type { GroupMember, MentionGroup } from './resolve.js';
 import type { Cue } from './status.js';
 
 const BREAK = /[,;:()—–]|\b(?:which|that|who|whom|while|whereas|but)\b/;
+const UPON_SIGNING = /^\s+(?:up)?on\s+(?:its\s+)?(?:signing|signature)\b/i;
 const REL_BREAK = /[;:]|\b(?:which|that|who|whom|while|whereas|although|because|but)\b/;
 // Between a verb and a mention it governs directly: "ended its participation in the pact".
 const DIRECT_OBJECT = /^\s+(?:(?:the|its|their|his|her|this|that|a|an)\s+)?(?:(?:participation|membership|involvement|part)\s+in\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}$/i;
@@ -134,7 +135,13 @@ export function dateFor(
   // A date past a semicolon is another clause's ("…to begin talks; today troops train").
   const semi = text.indexOf(';', cue.end);
   const clauseEnd = semi >= 0 ? semi : text.length;
-  const own = dates.find((d) => d.start >= winStart && d.start < Math.min(winEnd, clauseEnd));
+  let own = dates.find((d) => d.start >= winStart && d.start < Math.min(winEnd, clauseEnd));
+  // A cue that spans its subject ("Talks opened in June 2017 and were wrapped up in July"): a date
+  // inside it before its verb is an earlier step's; the one right after the verb is its own.
+  if (own && own.start < cue.end) {
+    const after = dates.find((d) => d.start >= cue.end && d.start < Math.min(winEnd, clauseEnd) && !BREAK.test(text.slice(cue.end, d.start)));
+    if (after) own = after;
+  }
   const prevEnd = i > 0 ? cues[i - 1]!.end : 0;
   // "The Upper House on Friday approved X, clearing the way for it to take effect later this
   // year": a date in the cue's own clause before it beats one past a clause break after it.
@@ -147,6 +154,11 @@ export function dateFor(
   const nextCue = cues[i + 1]?.start ?? text.length;
   const later = dates.find((d) => d.start >= winStart && d.start < Math.min(nextCue, clauseEnd));
   if (later) return later;
-  const earlier = dates.filter((d) => d.end <= cue.start && d.start >= prevEnd);
+  // After an earlier cue, a date beyond a clause break is that cue's ("Talks were launched in
+  // March 2025, and the deal was finalised in nine months"; "The initiative, signed last year,
+  // has lapsed"), unless this cue shares it: a participle clause ("…in March 2024, denouncing
+  // the pact") or "took effect upon signing".
+  const shares = (gap: string): boolean => !BREAK.test(gap) || (/,\s*$/.test(gap) && /^\w+ing\b/.test(text.slice(cue.start, cue.end))) || UPON_SIGNING.test(text.slice(cue.end));
+  const earlier = dates.filter((d) => d.end <= cue.start && d.start >= prevEnd && (i === 0 || shares(text.slice(d.end, cue.start))));
   return earlier[earlier.length - 1] ?? null;
 }

@@ -159,6 +159,13 @@ function aliasNeedle(alias: string): string | null {
   return longest ? longest.toLowerCase().replace(/s$/, '') : null;
 }
 
+/** The name as an alias: without a bracketed note; null when nothing of two words or more is left. */
+function nameAlias(name: unknown): string | null {
+  if (typeof name !== 'string') return null;
+  const bare = name.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+  return bare.split(/\s+/).length >= 2 ? bare : null;
+}
+
 /** Two aliases that compile to the same regex ("Defence …"/"Defense …") are one alias. */
 function aliasKey(alias: string): string {
   const re = aliasRegex(alias);
@@ -216,7 +223,11 @@ export function compileCatalogue(
     const ag: CompiledAgreement = { id, name: a.name, parties, patterns, treaty, vocabulary, loose: parties.length >= 3 || parties.length === 0 };
     byId.set(id, ag);
     compiled.push(ag);
-    for (const alias of aliases) {
+    // The name is how news writes it out in full ("the Convention on Cluster Munitions"): one
+    // more alias, without a note in brackets ("Pretoria Agreement (Ethiopia–TPLF …)").
+    const fullName = nameAlias(a.name);
+    const names = fullName && !aliases.some((x) => aliasKey(x) === aliasKey(fullName)) ? [...aliases, fullName] : aliases;
+    for (const alias of names) {
       const key = aliasKey(alias);
       const entry = aliasMap.get(key);
       if (entry) {

@@ -133,6 +133,15 @@ const OWN_BEFORE_CHRONO: Array<[RegExp, Parser]> = [
 ];
 
 const OWN_AFTER_CHRONO: Array<[RegExp, Parser]> = [
+  // "a year ago today", "two years ago this week": that day (week: month) that many years back.
+  [
+    /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago\s+(today|this\s+week)\b/gi,
+    (m, r) => {
+      const w = m[1]!.toLowerCase();
+      const n = w === 'a' || w === 'an' ? 1 : (NUMBER_WORDS[w] ?? Number(m[1]));
+      return /^today$/i.test(m[2]!) ? ymd(r.y - n, r.m, r.d) : ym(r.y - n, r.m);
+    },
+  ],
   // "July 2024", "February 1998"
   [new RegExp(`\\b${MONTH},?\\s+(\\d{4})\\b`, 'g'), (m) => ym(Number(m[2]), monthNum(m[1]!))],
   // "in September", "that December", "early June", "mid-March": the most recent such month
@@ -297,4 +306,23 @@ export function findDatesDetailed(sentence: string, publishedAt: string): { date
   const today = ymd(ref.y, ref.m, ref.d);
   const past = (d: DateSpan): boolean => d.date <= today.slice(0, d.date.length);
   return { dates: out.filter(past).sort((a, b) => a.start - b.start), said: said.filter(past) };
+}
+
+// "The same day, …", "signed it the same year": a day, month or year the passage stated before.
+const SAME_AS_BEFORE = /\b(?:(?:on|in)\s+)?(?:the\s+same|that\s+same)\s+(day|date|month|year)\b/gi;
+
+/**
+ * Dates a sentence gives only by reference to the date stated before it in the passage
+ * (`previous`), at the precision of the unit it names; none when that date is less precise.
+ */
+export function anaphoricDates(sentence: string, previous: PartialDate | null): DateSpan[] {
+  if (previous === null || !/\bsame\b/i.test(sentence)) return [];
+  const out: DateSpan[] = [];
+  for (const m of execAll(SAME_AS_BEFORE, sentence)) {
+    const unit = m[1]!.toLowerCase();
+    const size = unit === 'year' ? 4 : unit === 'month' ? 7 : 10;
+    if (previous.length < size) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, date: previous.slice(0, size) });
+  }
+  return out;
 }

@@ -2,7 +2,7 @@
 // Australia and Britain". They refer to the article's main agreement, to its family (agreements
 // sharing an alias with it), or to the one agreement whose parties the sentence names.
 import type { Catalogue, CompiledAgreement } from './catalogue.js';
-import type { CountryHit } from './countries.js';
+import { coveredBy, type CountryHit } from './countries.js';
 import { explicitParties, fitExplicit } from './explicit.js';
 import { OTHER_OF_KIND } from './mentions.js';
 import { familyOf, resolveCandidates } from './resolve.js';
@@ -14,13 +14,19 @@ const MODIFIERS =
   '(?:new|key|landmark|historic|bilateral|defen[cs]e|military|security|logistic(?:s|al)?|reciprocal|access|troop|troops|visiting|forces|cooperation|two-way|supply|supply-sharing|troop-access|mutual|milestone|major|fresh|possible|proposed|planned|potential|formal)';
 // "the agreement", "a landmark accord", "the 2015 nuclear deal", "the UN treaty banning mines": a
 // reference by kind. Up to five plain words between the determiner and the head noun.
-const GENERIC = /\b(the|this|that|its|their|a|an)\s+((?:(?!(?:the|a|an|this|that|its|their|and|or|but|to|of|in|on|at|for|with|by|from|as|has|have|had|is|are|was|were|be|been|will|would|can|could|may|might|must|should|said|says|say|which|who|whose|expects?|expected|wants?|hopes?|sign|signs|signed|ink|inks|inked|ratify|ratifies|ratified|approve|approves|approved|back|backs|seal|seals|strike|strikes|reach|reaches|agree|agrees)\b)["“”‘’\w'’.–-]+\s+){0,5}?)(agreement|pact|deal|accord|accords|treaty|convention|protocol|arrangement|initiative|FTA)(?![\w-])/gi;
+const GENERIC = /\b(the|this|that|its|their|a|an)\s+((?:(?!(?:the|a|an|this|that|its|their|and|or|but|to|of|in|on|at|for|with|by|from|as|has|have|had|is|are|was|were|be|been|will|would|can|could|may|might|must|should|said|says|say|which|who|whose|expects?|expected|wants?|hopes?|sign|signs|signed|ink|inks|inked|ratify|ratifies|ratified|approve|approves|approved|back|backs|seal|seals|strike|strikes|reach|reaches|agree|agrees)\b)["“”‘’\w'’.–-]+\s+){0,5}?)(agreement|pact|deal|accord|accords|treaty|convention|protocol|arrangement|initiative|FTA|ceasefire|cease-fire|truce|declaration)(?![\w-])/gi;
+// A headline drops its articles ("France and Poland sign mutual defence treaty"): the same
+// reference without a determiner (group 1 empty), read as definite.
+const HEADLINE_GENERIC = new RegExp(GENERIC.source.replace('(the|this|that|its|their|a|an)\\s+', '()'), 'gi');
+// "the two", "both sides": the sides of the bilateral agreement the passage is about.
+const BOTH_SIDES = /\b(?:the\s+two|both)\s+(?:countries|sides|nations|leaders|governments|neighbou?rs|republics|parties|ministers|presidents|prime\s+ministers|men|delegations)\b|\bthe\s+two\s+(?=(?:\w+ly\s+)?(?:signed|agreed|inked|initiall?ed|have|had|will|were|are)\b)/i;
 // "similar accords", "comparable agreements", "the agreements with Australia and Britain": others
 // of the main agreement's kind.
 const FAMILY = new RegExp(
   `\\b(?:(?:similar|comparable)\\s+(?:${MODIFIERS}\\s+){0,3}(agreements?|pacts?|deals?|accords?|arrangements?|treaties|treaty)|(?:the|those|its|their)\\s+(?:${MODIFIERS}\\s+){0,3}(agreements|pacts|deals|accords|arrangements|treaties)(?=\\s+with\\b))(?![\\w-])`,
   'gi',
 );
+const EARLIER = /\b(?:earlier|previous|former|predecessor|old|older|prior|existing)\b/i;
 // An indefinite "an agreement" after these is a further instrument, not the one the article is about.
 const ADDITIONAL = /\b(?:also|separately|additionally|further|likewise)\b/i;
 
@@ -37,19 +43,23 @@ function nounCompatible(ag: CompiledAgreement, noun: string): boolean {
   const n = noun.toLowerCase();
   const vocab = ag.vocabulary;
   if (n === 'treaty' || n === 'convention') return ag.treaty || ag.parties.length === 0 || vocab.includes(n);
-  if (n === 'initiative' || n === 'protocol') return vocab.includes(n);
+  // A declaration is mostly another document signed alongside: only one so named is the agreement.
+  if (n === 'initiative' || n === 'protocol' || n === 'declaration') return vocab.includes(n);
   if (n === 'fta') return /free[\s-]trade|\bfta\b/.test(vocab);
+  // "the ceasefire", "a truce": only an agreement that is one.
+  if (n === 'ceasefire' || n === 'cease-fire' || n === 'truce') return /ceasefire|cease-fire|truce|cessation|armistice/.test(vocab);
   return true;
 }
 
 /** Agreements whose parties are all named in the sentence, if exactly one. */
 function uniqueByParties(s: SentenceInfo, catalogue: Catalogue, noun: string): CompiledAgreement | null {
   const names = countriesSet(s.countries);
-  const fits = catalogue.agreements.filter((a) => nounCompatible(a, noun) && a.parties.every((p) => names.has(p)));
+  // A treaty open to all states has no parties to name: only its own names find it.
+  const fits = catalogue.agreements.filter((a) => a.parties.length > 0 && nounCompatible(a, noun) && a.parties.every((p) => names.has(p)));
   return fits.length === 1 ? fits[0]! : null;
 }
 
-const GENERIC_HINT = /agreement|pact|deal|accord|treat|arrangement|convention|protocol|initiative|FTA/i;
+const GENERIC_HINT = /agreement|pact|deal|accord|treat|arrangement|convention|protocol|initiative|FTA|ceasefire|cease-fire|truce|declaration/i;
 
 /**
  * Generic references in a sentence with no named one. `salient`: the agreements named in the
@@ -86,10 +96,16 @@ export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: Compi
     if (members.length > 0) s.groups.push({ anchor: start, span: [start, start + m[0].length], members });
   }
   if (s.groups.length > 0) return;
-  for (const m of execAll(GENERIC, s.text)) {
+  let refs = execAll(GENERIC, s.text);
+  if (s.isTitle && refs.length === 0) refs = execAll(HEADLINE_GENERIC, s.text);
+  // "the two signed …": the sides of a bilateral main agreement are named here.
+  if (main && main.parties.length === 2 && BOTH_SIDES.test(s.text)) for (const p of main.parties) names.add(p);
+  for (const m of refs) {
     const start = m.index;
     const end = start + m[0].length;
     if (OTHER_OF_KIND.test(s.text.slice(Math.max(0, start - 30), end - m[3]!.length))) continue;
+    // "that earlier agreement", "the previous treaty": one the main agreement followed.
+    if (EARLIER.test(m[2]!)) continue;
     const definite = !/^an?$/i.test(m[1]!);
     if (!definite && ADDITIONAL.test(clauseBefore(s.text, start))) continue;
     const noun = m[3]!;
@@ -119,7 +135,10 @@ export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: Compi
     if (!chosen && main && nounCompatible(main, noun) && describes(main, modifier) && fitExplicit([main], explicit(), false).length > 0) {
       const partiesHere = main.parties.length > 0 && main.parties.every((p) => names.has(p));
       const established = resolveCandidates([main], s.ctx, start, false, len).length > 0;
-      if (established && (definite || partiesHere)) chosen = main;
+      // "… signed an accord in September": an indefinite reference with a verb of status, in a
+      // sentence naming no side but the main agreement's, introduces that agreement.
+      const onlyItsSides = s.cues.length > 0 && [...names].every((n) => coveredBy(n, main.parties));
+      if (established && (definite || partiesHere || onlyItsSides)) chosen = main;
     }
     // 2. The one agreement whose parties the sentence names ("India and Britain concluded a free
     //    trade agreement").

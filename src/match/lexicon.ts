@@ -190,6 +190,14 @@ export const LEXICON: CueDef[] = [
   { id: 'suspended-halted-talks', hint: ['talks', 'negotiations'], status: 'suspended', re: /\b(?:halted|paused|suspended|froze|frozen|broke\s+off|broken\s+off|put\s+on\s+hold)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b/gi },
   // "signed the USMCA into law": a head of state's signature completes the domestic approval.
   { id: 'ratified-signed-into-law', hint: ['into law'], status: 'ratified', re: /\bsign(?:ed|s)\s+(?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,6}?into\s+law\b/gi },
+  // ---- rows for accessions and ceasefires
+  // "Finland became the 31st member of NATO": the accession has taken effect.
+  { id: 'in-force-became-member', hint: ['became', 'become'], status: 'in-force', re: /\b(?:became|has\s+become|have\s+become|had\s+become)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’.-]+\s+){0,3}?member(?:\s+state)?\b(?!\s+since\b)/gi },
+  // "Kazakhstan will join the Abraham Accords": an accession agreed, not yet done (match-article
+  // keeps it to accession agreements).
+  { id: 'agreed-will-join', hint: ['will join', 'is joining', 'are joining', 'to join'], status: 'agreed', kind: 'scheduled', re: /\bwill\s+(?:formally\s+|officially\s+)?join\b|\b(?:is|are)\s+(?:formally\s+|officially\s+)?joining\b|\bagreed\s+to\s+(?:let\s+\w+\s+)?join\b/gi },
+  // "the two sides had agreed on a formal cessation of hostilities", "agreed to a ceasefire"
+  { id: 'agreed-agreed-a-ceasefire', hint: ['agreed', 'settled'], status: 'agreed', re: /\b(?:agreed|settled)\s+(?:(?:on|upon|to)\s+)?(?=(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:ceasefire|cease-fire|truce|cessation\s+of\s+hostilities)\b)/gi },
   // elided repetition: "after the Senate had done so in December"
   { id: 'proform-did-so', hint: ['done so', 'did so', 'suit', 'the same'], status: 'signed', re: /\b(?:(?:had|has|have)\s+done|did)\s+so\b|\bfollowed\s+suit\b|\bdid\s+the\s+same\b/gi, proform: true },
 ];

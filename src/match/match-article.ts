@@ -4,15 +4,16 @@
 // Ottawa", "the pact", "similar accords"). Each cue then gives its status to the mentions it
 // governs, with the date nearest it in their stretch of text.
 import type { AgreementStatus, ArticleForMatch, MatchResult, Mention, StatusFinding } from '../types.js';
+import { accessionGroups, isAccession } from './accession.js';
 import { dateFor, governedGroups } from './assign.js';
 import type { Catalogue, CompiledAgreement } from './catalogue.js';
 import { coveredBy, findCountries, type CountryHit } from './countries.js';
-import { datelineDay, findDatesDetailed, publishedDay, type DateSpan } from './dates.js';
+import { anaphoricDates, datelineDay, findDatesDetailed, publishedDay, type DateSpan } from './dates.js';
 import { subjectsOf } from './explicit.js';
 import { genericGroups } from './generic.js';
 import { elidedGroups, findAliasHits, MAY_HOLD_OTHER, namedGroups, presentNames, type PresentNames } from './mentions.js';
 import type { SentenceInfo } from './sentence-info.js';
-import { findParties, legislatureHits, regionalGroupHits } from './party.js';
+import { findParties, gappedParties, legislatureHits, regionalGroupHits } from './party.js';
 import type { PartyContext } from './resolve.js';
 import { splitSentences } from './sentences.js';
 import { findCues, type Cue } from './status.js';
@@ -26,6 +27,9 @@ const ENACTING = /^\s+(?:(?:that\s+|which\s+)?(?:gives?|giving)\s+(?:legal\s+)?e
 
 // Statuses whose date, when the sentence gives none, is the day a source reported them
 // ("said on Saturday they had revoked …") rather than the publication day.
+// Steps one party reaches alone, whose gapped lists name a party each.
+const PARTY_STEPS = new Set<AgreementStatus>(['ratified', 'suspended', 'terminated']);
+
 const REPORTED_EVENTS = new Set<AgreementStatus>(['signed', 'ratified', 'in-force', 'suspended', 'terminated']);
 
 /** The countries a sentence names, also through a legislature's own name ("Riksdag") or a regional group's ("the Baltic states"). */
@@ -351,9 +355,14 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
   // The agreements named most recently, newest first: what "the treaty" in the next sentences is about.
   let salient: string[] = [];
   const recent: Array<Set<string>> = [];
+  // Without a named one, the agreement the headline or the lead refers to by kind ("France and
+  // Poland sign mutual defence treaty") is the article's topic.
+  let topic = main;
   for (const [i, s] of sentences.entries()) {
     elidedGroups(s, catalogue);
-    genericGroups(s, catalogue, main, salient);
+    accessionGroups(s, catalogue);
+    genericGroups(s, catalogue, topic, salient);
+    if (!topic && i <= 1 && s.groups.length === 1 && s.groups[0]!.members.length === 1) topic = catalogue.byId.get(s.groups[0]!.members[0]!.agreementId) ?? null;
     const prev = sentences[i - 1];
     pronounGroup(s, prev && (paragraphOf[i - 1] === paragraphOf[i] || paragraphOf[i - 1] !== -1) ? prev : undefined);
     implicitGroup(s, prev, salient[0]);
@@ -396,6 +405,7 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
       continue;
     }
     const { dates, said } = s.isTitle ? { dates: [] as DateSpan[], said: [] as DateSpan[] } : findDatesDetailed(s.text, referenceFor(s.text, article.publishedAt));
+    if (!s.isTitle && SAME_UNIT.test(s.text)) withAnaphoric(dates, s.text, () => previousDate(sentences, i, article.publishedAt));
     cues.forEach((cue, i) => {
       if (cueIsAboutSomethingElse(s, cue)) {
         stop(cue, 'object-is-another-document');
@@ -413,6 +423,11 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
             stop(cue, `clause-subject-is-not-a-party-of-${ag.id}`);
             continue;
           }
+          // "will join" is an agreed accession; of any other agreement it says nothing.
+          if (cue.rule === 'agreed-will-join' && !isAccession(ag, catalogue)) {
+            stop(cue, 'joining-is-no-step-of-a-non-accession');
+            continue;
+          }
           if (cue.subjectOnly && !isSubjectOf(s.text, gov.group.span[1], cue.start)) {
             stop(cue, 'needs-the-agreement-as-subject');
             continue;
@@ -426,6 +441,23 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
           if (cue.sameDay && span?.date !== published) {
             stop(cue, 'present-tense-of-another-day');
             continue;
+          }
+          // "Lithuania joined it in 2003, Estonia in 2004": the left-out verb's other parties.
+          if (PARTY_STEPS.has(cue.status) && span && !cue.denied) {
+            const joining = /^ratified-(?:joined|rejoined|became-party)$/.test(cue.rule) || ag.parties.length === 0;
+            for (const g of gappedParties(s.text, s.countries, cue, dates, (c) => joining || coveredBy(c, ag.parties))) {
+              add({
+                agreementId: ag.id,
+                status: cue.status,
+                date: g.date.date,
+                dateSource: 'text',
+                party: g.party,
+                quote: s.text,
+                rule: cue.rule,
+                mention: s.text.slice(gov.group.span[0], gov.group.span[1]),
+                datePhrase: s.text.slice(g.date.start, g.date.end),
+              });
+            }
           }
           for (const party of findParties(s.text, s.countries, cue, ag.parties, titleContext)) {
             if (cue.partyRequired && !party) {
@@ -449,14 +481,52 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
       }
     });
   }
-  return { mentions, findings: consolidate(findings) };
+  return { mentions, findings: consolidate(findings, title) };
+}
+
+const SAME_UNIT = /\bsame\s+(?:day|date|month|year)\b/i;
+
+/** The last date stated in the two sentences before sentence `i` (not the headline), if any. */
+function previousDate(sentences: SentenceInfo[], i: number, publishedAt: string): string | null {
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+    const p = sentences[k]!;
+    if (p.isTitle) break;
+    const found = findDatesDetailed(p.text, referenceFor(p.text, publishedAt)).dates;
+    if (found.length > 0) return found[found.length - 1]!.date;
+  }
+  return null;
+}
+
+/**
+ * Adds "the same day", "the same year" as dates: the date stated before them in the sentence, else
+ * in the sentences just before (`before`, computed only when needed). Keeps `dates` in order.
+ */
+function withAnaphoric(dates: DateSpan[], text: string, before: () => string | null): void {
+  const m = SAME_UNIT.exec(text);
+  if (!m) return;
+  const inSentence = dates.filter((d) => d.end <= m.index);
+  const base = inSentence.length > 0 ? inSentence[inSentence.length - 1]!.date : before();
+  for (const d of anaphoricDates(text, base)) {
+    if (dates.some((x) => x.start < d.end && d.start < x.end)) continue;
+    dates.push(d);
+  }
+  dates.sort((a, b) => a.start - b.start);
 }
 
 /**
  * One article's findings about one step, once: a report dated only by the publication (a headline's
  * "sign", "has ratified") is dropped when the same article dates that step in its text.
  */
-function consolidate(findings: StatusFinding[]): StatusFinding[] {
+function consolidate(findings: StatusFinding[], title: string): StatusFinding[] {
   const dated = new Set(findings.filter((f) => f.dateSource === 'text' && !f.denied).map((f) => `${f.agreementId}|${f.status}|${f.party ?? ''}`));
-  return findings.filter((f) => f.dateSource === 'text' || f.denied || !dated.has(`${f.agreementId}|${f.status}|${f.party ?? ''}`));
+  // The headline sums up what the body reports with its day: a step the body states too (for
+  // whichever party) is the body's.
+  // (A headline naming a party the body does not name for that step keeps it.)
+  const body = findings.filter((f) => f.quote !== title && !f.denied);
+  const inBody = new Set([...body.map((f) => `${f.agreementId}|${f.status}|*`), ...body.map((f) => `${f.agreementId}|${f.status}|${f.party ?? ''}`)]);
+  return findings.filter((f) => {
+    if (f.denied) return true;
+    if (f.quote === title && f.dateSource !== 'text' && inBody.has(`${f.agreementId}|${f.status}|${f.party ?? '*'}`)) return false;
+    return f.dateSource === 'text' || !dated.has(`${f.agreementId}|${f.status}|${f.party ?? ''}`);
+  });
 }

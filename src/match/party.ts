@@ -267,3 +267,37 @@ export function listedParties(sentence: string, hits: CountryHit[], cue: Cue, pa
   }
   return [];
 }
+
+// ---------------------------------------------------------------- gapped lists
+
+// Between one gapped member and the next: "…in 2003, Estonia in 2004 and Latvia in 2005".
+const GAP_LEAD = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
+const GAP_TAIL = /^(?:['’]s)?\s*(?:(?:in|on|by)\s+)?$/;
+
+/**
+ * Parties of a gapped coordination after a cue, each with its own date: "Lithuania joined it in
+ * 2003, Estonia in 2004 and Latvia in 2005", "Latvia's parliament voted to withdraw in April and
+ * Lithuania's in May". The verb is left out; a country and a date stand for its clause.
+ * `eligible` says whether a country may be a party of the step.
+ */
+export function gappedParties<D extends { start: number; end: number }>(
+  sentence: string,
+  hits: CountryHit[],
+  cue: Cue,
+  dates: D[],
+  eligible: (country: string) => boolean,
+): Array<{ party: string; date: D }> {
+  const first = dates.find((d) => d.start >= cue.end);
+  if (!first) return [];
+  const out: Array<{ party: string; date: D }> = [];
+  let from = first.end;
+  for (const h of hits) {
+    if (h.start < from) continue;
+    if (!GAP_LEAD.test(sentence.slice(from, h.start))) break;
+    const date = dates.find((d) => d.start >= h.end);
+    if (!date || !GAP_TAIL.test(sentence.slice(h.end, date.start)) || !eligible(h.country)) break;
+    out.push({ party: h.country, date });
+    from = date.end;
+  }
+  return out;
+}
