@@ -5,7 +5,6 @@
 import type { NoticeKind } from '../../types.js';
 import {
   ABOUT_THE_WORD,
-  NOT_OWN_CLAIM,
   CITED_ONLY,
   CITED_SUBJECTS,
   DEFINITE_DESCRIBED,
@@ -20,6 +19,7 @@ import {
   NARRATIVE_PAST,
   NEEDS_OWN_SUBJECT,
   NOT_ABOUT_THIS_ARTICLE,
+  NOT_OWN_CLAIM,
   PARENS,
   ATTRIBUTION_TAIL,
   PREDICATES,
@@ -115,8 +115,7 @@ export function statementOf(paragraph: string): Statement | null {
   // A subject named once holds for the paragraph: "An article on Tuesday said X. … It was Y."
   let previousSubjects: Row[] = [];
   let found: Statement | null = null;
-  const all = sentencesOf(text);
-  for (const whole of all) {
+  for (const whole of sentencesOf(text)) {
     // A corrections page's heading before the entry ("Moose sighting: An item …", "News Channel: On
     // February 2 …") is not part of the sentence.
     const sentence = whole.replace(RUN_IN_HEADING, '');
