@@ -14,7 +14,9 @@ export function isNotice(text: string): boolean {
   if (verdict === undefined) {
     verdict = carriesNotice(text);
     if (noticeMemo.size >= NOTICE_MEMO_SIZE) noticeMemo.clear();
-    noticeMemo.set(text, verdict);
+    // A copy, not the line itself: the line is a slice of the page or feed it came from, and as a
+    // key it would keep that whole document alive (1,024 feed bodies: the worker ran out of heap).
+    noticeMemo.set(Buffer.from(text, 'utf8').toString('utf8'), verdict);
   }
   return verdict;
 }
