@@ -37,3 +37,22 @@ export function minGapMonths(a: PartialDate, b: PartialDate): number {
   const [b0, b1] = monthSpan(b);
   return Math.max(0, b0 - a1, a0 - b1);
 }
+
+/** Days since 1970 of the first and the last day a partial date may mean. */
+function daySpan(d: PartialDate): [number, number] {
+  const year = Number(d.slice(0, 4));
+  const day = (y: number, m: number, dd: number): number => Date.UTC(y, m, dd) / 86_400_000;
+  if (d.length < 7) return [day(year, 0, 1), day(year, 11, 31)];
+  const month = Number(d.slice(5, 7)) - 1;
+  if (d.length < 10) return [day(year, month, 1), day(year, month + 1, 0)];
+  const x = day(year, month, Number(d.slice(8, 10)));
+  return [x, x];
+}
+
+/** The fewest days that can separate two dates: "2024-07" and "2024-08-05" are at least 5 apart. */
+export function minGapDays(a: PartialDate, b: PartialDate): number {
+  if (compatible(a, b)) return 0;
+  const [a0, a1] = daySpan(a);
+  const [b0, b1] = daySpan(b);
+  return Math.max(0, b0 - a1, a0 - b1);
+}

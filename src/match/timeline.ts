@@ -4,7 +4,7 @@
 // the best-supported date, its alternatives and its denials (timeline-weigh.ts). The current
 // status is the furthest stage that the undisputed events reach.
 import type { AgreementStatus, Evidence, PartialDate, SourcedFinding, Timeline, TimelineEvent } from '../types.js';
-import { compareDates, compatible, minGapMonths, order } from './timeline-dates.js';
+import { compareDates, compatible, minGapDays, minGapMonths, order } from './timeline-dates.js';
 import { outletNamer } from './timeline-outlets.js';
 import { claimDates, contradictsAny, weighStep } from './timeline-weigh.js';
 
@@ -55,6 +55,22 @@ interface Kind {
   denials: SourcedFinding[];
 }
 
+/**
+ * A claim that names no party ("the pact passed parliament on November 22") of a step that other
+ * sources give, on a compatible date, to one party alone ("Australia's parliament passed it in
+ * November") is that party's step: one step, one event. Claims that fit several parties, or none,
+ * keep no party.
+ */
+function attributeUnnamed(findings: SourcedFinding[]): SourcedFinding[] {
+  const named = new Map<AgreementStatus, SourcedFinding[]>();
+  for (const f of findings) if (f.party !== null && !f.denied) named.set(f.status, [...(named.get(f.status) ?? []), f]);
+  return findings.map((f) => {
+    if (f.party !== null || f.denied || f.dateSource !== 'text') return f;
+    const parties = new Set((named.get(f.status) ?? []).filter((n) => n.dateSource === 'text' && compatible(n.date, f.date)).map((n) => n.party));
+    return parties.size === 1 ? { ...f, party: [...parties][0]! } : f;
+  });
+}
+
 function byKind(findings: SourcedFinding[]): Kind[] {
   const kinds = new Map<string, Kind>();
   for (const f of findings) {
@@ -103,6 +119,20 @@ function datedApartBySameArticle(g: Group, f: SourcedFinding): boolean {
  * its publication tells of something that had happened by then, so it joins the latest occurrence
  * begun on or before it, else the first (for an episode: if within the gap), else it begins one.
  */
+/**
+ * One party's ratification, withdrawal or suspension is a process of formal steps (each chamber's
+ * vote, the deposit; the notice, the day it takes effect), each a step of its own. Sources that
+ * disagree about when one step happened differ by a day or a few (time zones, the announcement
+ * and the formal act): dates further apart than this are different steps, not rival dates.
+ */
+const PARTY_STEP_GAP_DAYS = 10;
+const PARTY_PROCESS: ReadonlySet<AgreementStatus> = new Set(['ratified', 'terminated', 'suspended']);
+
+/** May a claim dated `date` be the occurrence that began at `start`? */
+function withinStep(kind: Kind, start: PartialDate, date: PartialDate): boolean {
+  return kind.party === null || !PARTY_PROCESS.has(kind.status) || minGapDays(start, date) <= PARTY_STEP_GAP_DAYS;
+}
+
 function occurrences(kind: Kind, undone: PartialDate[]): SourcedFinding[][] {
   const rule = GROUPING[kind.status];
   const groups: Group[] = [];
@@ -112,6 +142,7 @@ function occurrences(kind: Kind, undone: PartialDate[]): SourcedFinding[][] {
     const prev = last?.claims.at(-1);
     const same =
       prev !== undefined &&
+      withinStep(kind, last!.start, f.date) &&
       interval(prev.date, undone) === interval(f.date, undone) &&
       (rule === 'once' || minGapMonths(last!.start, f.date) <= EPISODE_GAP_MONTHS) &&
       !datedApartBySameArticle(last!, f);
@@ -122,7 +153,7 @@ function occurrences(kind: Kind, undone: PartialDate[]): SourcedFinding[][] {
   for (const f of reported) {
     const begun = groups.findLast((g) => compareDates(g.start, f.date) <= 0);
     const first = groups[0];
-    const near = first && (rule === 'once' || minGapMonths(f.date, first.start) <= EPISODE_GAP_MONTHS) ? first : undefined;
+    const near = first && withinStep(kind, f.date, first.start) && (rule === 'once' || minGapMonths(f.date, first.start) <= EPISODE_GAP_MONTHS) ? first : undefined;
     const into = begun ?? near;
     if (into) add(into, f);
     else groups.unshift({ start: f.date, claims: [f] }); // earlier than every group: it begins the first
@@ -159,7 +190,7 @@ export interface TimelineOptions {
 }
 
 export function buildTimeline(agreementId: string, findings: SourcedFinding[], options: TimelineOptions = {}): Timeline {
-  const mine = findings.filter((f) => f.agreementId === agreementId);
+  const mine = attributeUnnamed(findings.filter((f) => f.agreementId === agreementId));
   const outletOf = outletNamer(mine.map((f) => f.evidence));
   const kinds = byKind(mine).filter((k) => k.claims.length > 0); // a denial alone retracts nothing
   // Undoing events first: they separate the occurrences of the steps they undo.
@@ -173,7 +204,7 @@ export function buildTimeline(agreementId: string, findings: SourcedFinding[], o
   }
   events.sort(byDateThenStage);
   const current = currentOf(events, options.multilateral ?? false);
-  return { agreementId, status: current ? current.status : null, since: current ? current.date : null, events };
+  return { agreementId, status: current ? current.status : null, since: current ? current.since : null, events };
 }
 
 /** The furthest stage, dated by its first event (events are in date order). */
@@ -186,22 +217,63 @@ function furthestOf(events: TimelineEvent[]): TimelineEvent | null {
   return best;
 }
 
+/** The latest publication among an event's evidence: when its word was last given. */
+function lastWord(e: TimelineEvent): string {
+  let m = '';
+  for (const x of e.evidence) if (x.publishedAt > m) m = x.publishedAt;
+  return m;
+}
+
+/** Does `a` outweigh `b`: more outlets, or as many and the later word? */
+function outweighs(a: TimelineEvent, b: TimelineEvent): boolean {
+  return a.sources > b.sources || (a.sources === b.sources && lastWord(a) > lastWord(b));
+}
+
 /**
- * The event that gives the current status. Disputed events don't count. A suspension or
- * termination on or after the furthest stage overrides it (the latest such wins); a stage reached
- * again after that (a resumption, a re-entry) overrides the suspension in turn. An old article
- * never moves the status back: it only adds events before the furthest stage.
+ * A ratification dated before the text was signed, or (no signing known before it) on or before
+ * the day it was agreed, cannot be one of this text: a cabinet's approval ahead of the signing
+ * called "ratified", another instrument's date. Such an event stays in the timeline (it is what the
+ * sources said) but does not set the status when the earlier stage it contradicts outweighs it.
+ * Entry into force is not held to this: a ceasefire takes effect before its text is signed.
  */
-function currentOf(events: TimelineEvent[], multilateral: boolean): TimelineEvent | null {
-  const counted = events.filter((e) => !e.disputed && !(multilateral && UNDOING.has(e.status) && e.party !== null));
-  const furthest = furthestOf(counted);
+function outOfOrder(e: TimelineEvent, firstAgreed: TimelineEvent | undefined, firstSigned: TimelineEvent | undefined): boolean {
+  if (e.status !== 'ratified') return false;
+  if (firstSigned && compareDates(firstSigned.date, e.date) <= 0) return false;
+  if (firstSigned && outweighs(firstSigned, e)) return true;
+  return firstAgreed !== undefined && compareDates(firstAgreed.date, e.date) >= 0 && outweighs(firstAgreed, e);
+}
+
+/**
+ * The event that gives the current status. Disputed events don't count, nor a later stage dated
+ * before an earlier one that outweighs it (outOfOrder). A suspension or termination on or after
+ * the furthest stage overrides it (the latest such wins); a stage reached again after that (a
+ * resumption, a re-entry) overrides the suspension in turn. An old article never moves the status
+ * back: it only adds events before the furthest stage.
+ *
+ * A multilateral treaty one party leaves or suspends stays in force for the others: that party's
+ * withdrawal is its own event, and it tells that the treaty was in force (one leaves only a treaty
+ * that binds): the status is then at least `in-force`, since the date an event gives, if any.
+ */
+function currentOf(events: TimelineEvent[], multilateral: boolean): { status: AgreementStatus; since: PartialDate | null } | null {
+  const standing = events.filter((e) => !e.disputed);
+  const firstAgreed = standing.find((e) => e.status === 'agreed');
+  const firstSigned = standing.find((e) => e.status === 'signed');
+  const partyLeaving = (e: TimelineEvent): boolean => multilateral && UNDOING.has(e.status) && e.party !== null;
+  const counted = standing.filter((e) => !partyLeaving(e) && !outOfOrder(e, firstAgreed, firstSigned));
+  const left = standing.find(partyLeaving);
+  let furthest: { status: AgreementStatus; date: PartialDate; since: PartialDate | null } | null = null;
+  const reached = furthestOf(counted);
+  if (reached) furthest = { status: reached.status, date: reached.date, since: reached.date };
+  if (left && (!furthest || STAGE[furthest.status]! < STAGE['in-force']!)) {
+    furthest = { status: 'in-force', date: left.date, since: null };
+  }
   let undo: TimelineEvent | null = null;
   for (const e of counted) {
     if (!UNDOING.has(e.status)) continue;
     if (furthest && compareDates(e.date, furthest.date) < 0) continue;
     if (!undo || compareDates(e.date, undo.date) >= 0) undo = e;
   }
-  if (!undo) return furthest;
-  const after = counted.filter((e) => compareDates(e.date, undo.date) > 0);
-  return furthestOf(after) ?? undo;
+  if (!undo) return furthest && { status: furthest.status, since: furthest.since };
+  const after = furthestOf(counted.filter((e) => compareDates(e.date, undo.date) > 0)) ?? undo;
+  return { status: after.status, since: after.date };
 }

@@ -5,6 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { loadRealNews, type RealNewsPart } from './labelled-sets.js';
 import { contractPrecision, contractRecall, reportThroughContract, scoreThroughContract } from './realnews-contract.js';
 
+/** Ratchet: the figures reached (2026-12, timeline weighing of issue 13); raise them as they improve. */
+const FLOORS: Record<string, { p: number; r: number; final: number }> = {
+  dev: { p: 0.65, r: 0.575, final: 65 },
+  blind: { p: 0.62, r: 0.425, final: 29 },
+  held: { p: 0.735, r: 0.52, final: 19 },
+};
+
 const PARTS = (process.env.REALNEWS_PARTS ?? 'dev,blind,held').split(',') as RealNewsPart[];
 
 describe('real-news corpus through the contract', () => {
@@ -14,8 +21,10 @@ describe('real-news corpus through the contract', () => {
       if (files.length === 0) return;
       const s = await scoreThroughContract(files);
       console.log(reportThroughContract(`real-news ${part}`, s, process.env.REALNEWS_MISSES === '1'));
-      expect(contractPrecision(s.events)).toBeGreaterThanOrEqual(0.4);
-      expect(contractRecall(s.events)).toBeGreaterThanOrEqual(0.2);
+      const floor = FLOORS[part] ?? { p: 0, r: 0, final: 0 };
+      expect(contractPrecision(s.events)).toBeGreaterThanOrEqual(floor.p);
+      expect(contractRecall(s.events)).toBeGreaterThanOrEqual(floor.r);
+      expect(s.finalRight).toBeGreaterThanOrEqual(floor.final);
     }, 300_000);
   }
 });

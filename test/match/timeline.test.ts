@@ -37,6 +37,24 @@ describe('buildTimeline', () => {
     expect(buildTimeline('ottawa', findings).status).toBe('terminated');
   });
 
+  it('a treaty a party leaves was in force: the status is at least in-force, since unknown without its date', () => {
+    const t = buildTimeline('open-skies', [
+      finding('negotiating', '1992', 'text', '2020-05-22T00:00:00Z', null, 'open-skies'),
+      finding('terminated', '2020-11-22', 'text', '2020-11-23T00:00:00Z', 'United States', 'open-skies'),
+    ], { multilateral: true });
+    expect([t.status, t.since]).toEqual(['in-force', null]);
+  });
+
+  it('a ratification dated before the signing does not set the status when the signing outweighs it', () => {
+    const t = buildTimeline('pukpuk', [
+      by('a', finding('ratified', '2025-10-02', 'text', '2025-10-03T00:00:00Z', 'Papua New Guinea', 'pukpuk')),
+      by('b', finding('signed', '2025-10-06', 'text', '2025-10-06T00:00:00Z', null, 'pukpuk')),
+      by('c', finding('signed', '2025-10-06', 'text', '2025-10-07T00:00:00Z', null, 'pukpuk')),
+    ]);
+    expect(t.events.map((e) => e.status)).toEqual(['ratified', 'signed']);
+    expect([t.status, t.since]).toEqual(['signed', '2025-10-06']);
+  });
+
   it('is empty with no findings', () => {
     expect(buildTimeline('x', [])).toEqual({ agreementId: 'x', status: null, since: null, events: [] });
   });
@@ -136,7 +154,8 @@ describe('buildTimeline: one step is one event', () => {
       by('a', finding('agreed', '2023-11', 'text', '2023-11-05T00:00:00Z')),
       by('b', finding('agreed', '2024-01', 'text', '2024-01-05T00:00:00Z')),
       by('a', finding('ratified', '2024-12-16', 'text', '2024-12-17T00:00:00Z', 'Philippines')),
-      by('b', finding('ratified', '2025-01-20', 'text', '2025-01-21T00:00:00Z', 'Philippines')),
+      // Rival dates a day or two apart: sources disagreeing about one step.
+      by('b', finding('ratified', '2024-12-17', 'text', '2024-12-18T00:00:00Z', 'Philippines')),
       by('a', finding('ratified', '2025-06-06', 'text', '2025-06-06T00:00:00Z', 'Japan')),
       by('a', finding('in-force', '2025-09-11', 'text', '2025-09-11T00:00:00Z')),
       by('b', finding('in-force', '2025-09-12', 'text', '2025-09-12T00:00:00Z')),
@@ -146,6 +165,34 @@ describe('buildTimeline: one step is one event', () => {
       ['ratified', 'Philippines', ['2024-12-16']],
       ['ratified', 'Japan', []],
       ['in-force', null, ['2025-09-11']],
+    ]);
+  });
+
+  it('a party’s formal steps weeks apart are steps of their own: notice and effect, two chambers', () => {
+    const t = buildTimeline('ottawa', [
+      by('a', finding('terminated', '2025-12-27', 'text', '2025-12-28T00:00:00Z', 'Latvia', 'ottawa')),
+      // Reported as news on the day the notice was given: before the effect, so not that step.
+      by('b', finding('terminated', '2025-06-27', 'published', '2025-06-27T00:00:00Z', 'Latvia', 'ottawa')),
+      by('c', finding('ratified', '2019-12-19', 'text', '2019-12-20T00:00:00Z', 'United States', 'ottawa')),
+      by('d', finding('ratified', '2020-01-16', 'text', '2020-01-17T00:00:00Z', 'United States', 'ottawa')),
+    ], { multilateral: true });
+    expect(t.events.map((e) => [e.status, e.party, e.date, e.alternatives.length])).toEqual([
+      ['ratified', 'United States', '2019-12-19', 0],
+      ['ratified', 'United States', '2020-01-16', 0],
+      ['terminated', 'Latvia', '2025-06-27', 0],
+      ['terminated', 'Latvia', '2025-12-27', 0],
+    ]);
+  });
+
+  it('gives a claim that names no party to the one party a compatible claim names', () => {
+    const t = buildTimeline('ecta', [
+      by('a', finding('ratified', '2022-11', 'text', '2022-11-30T00:00:00Z', 'Australia', 'ecta')),
+      by('a', finding('ratified', '2022-11-22', 'text', '2022-11-30T00:00:00Z', null, 'ecta')),
+      by('b', finding('ratified', '2022-12-01', 'text', '2022-12-01T00:00:00Z', 'India', 'ecta')),
+    ]);
+    expect(t.events.map((e) => [e.party, e.date, e.sources])).toEqual([
+      ['Australia', '2022-11-22', 1],
+      ['India', '2022-12-01', 1],
     ]);
   });
 
