@@ -13,7 +13,7 @@ import { subjectsOf } from './explicit.js';
 import { genericGroups } from './generic.js';
 import { elidedGroups, findAliasHits, MAY_HOLD_OTHER, namedGroups, presentNames, type PresentNames } from './mentions.js';
 import type { SentenceInfo } from './sentence-info.js';
-import { findParties, gappedParties, legislatureHits, regionalGroupHits } from './party.js';
+import { findParties, gappedParties, JOINING_ROWS, legislatureHits, regionalGroupHits } from './party.js';
 import type { PartyContext } from './resolve.js';
 import { splitSentences } from './sentences.js';
 import { findCues, type Cue } from './status.js';
@@ -25,11 +25,11 @@ const CUE_OBJECT =
 // After "the bill": words that make it the law enacting what follows.
 const ENACTING = /^\s+(?:(?:that\s+|which\s+)?(?:gives?|giving)\s+(?:legal\s+)?effect\s+to|(?:that\s+|which\s+)?(?:implements?|implementing|approves?|approving|ratif(?:ies|ying)|enact(?:s|ing))|to\s+(?:ratify|approve|implement|enact))\b/i;
 
-// Statuses whose date, when the sentence gives none, is the day a source reported them
-// ("said on Saturday they had revoked …") rather than the publication day.
 // Steps one party reaches alone, whose gapped lists name a party each.
 const PARTY_STEPS = new Set<AgreementStatus>(['ratified', 'suspended', 'terminated']);
 
+// Statuses whose date, when the sentence gives none, is the day a source reported them
+// ("said on Saturday they had revoked …") rather than the publication day.
 const REPORTED_EVENTS = new Set<AgreementStatus>(['signed', 'ratified', 'in-force', 'suspended', 'terminated']);
 
 /** The countries a sentence names, also through a legislature's own name ("Riksdag") or a regional group's ("the Baltic states"). */
@@ -444,7 +444,7 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
           }
           // "Lithuania joined it in 2003, Estonia in 2004": the left-out verb's other parties.
           if (PARTY_STEPS.has(cue.status) && span && !cue.denied) {
-            const joining = /^ratified-(?:joined|rejoined|became-party)$/.test(cue.rule) || ag.parties.length === 0;
+            const joining = JOINING_ROWS.test(cue.rule) || ag.parties.length === 0;
             for (const g of gappedParties(s.text, s.countries, cue, dates, (c) => joining || coveredBy(c, ag.parties))) {
               add({
                 agreementId: ag.id,

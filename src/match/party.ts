@@ -114,15 +114,15 @@ function legislatureParty(text: string, hits: CountryHit[], parties: string[], n
   return legs.length > 0 ? null : undefined;
 }
 
+// A pronoun right before the verb: "it has joined", "they had formally revoked".
+const PRONOUN_SUBJECT = /\b(?:they|it|he|she|we)\s+(?:(?:had|has|have|was|were|is|are|would\s+be|formally|officially|also|now)\s+)*$/i;
+// Rows by which a country becomes a party (its name need not be in the catalogue's list).
+export const JOINING_ROWS = /^ratified-(?:joined|rejoined|became-party)$/;
+
 /**
  * The party a cue's status belongs to, or null when it is the agreement's as a whole. `context`
  * (the headline) names the legislature when the sentence only says "Parliament approved".
  */
-// A pronoun right before the verb: "it has joined", "they had formally revoked".
-const PRONOUN_SUBJECT = /\b(?:they|it|he|she|we)\s+(?:(?:had|has|have|was|were|is|are|would\s+be|formally|officially|also|now)\s+)*$/i;
-// Rows by which a country becomes a party (its name need not be in the catalogue's list).
-const JOINING_ROWS = /^ratified-(?:joined|rejoined|became-party)$/;
-
 export function findParty(
   sentence: string,
   hits: CountryHit[],

@@ -115,11 +115,6 @@ function datedApartBySameArticle(g: Group, f: SourcedFinding): boolean {
 }
 
 /**
- * Groups one kind's claims into occurrences. Text-dated claims make them; a claim dated only by
- * its publication tells of something that had happened by then, so it joins the latest occurrence
- * begun on or before it, else the first (for an episode: if within the gap), else it begins one.
- */
-/**
  * One party's ratification, withdrawal or suspension is a process of formal steps (each chamber's
  * vote, the deposit; the notice, the day it takes effect), each a step of its own. Sources that
  * disagree about when one step happened differ by a day or a few (time zones, the announcement
@@ -133,6 +128,11 @@ function withinStep(kind: Kind, start: PartialDate, date: PartialDate): boolean 
   return kind.party === null || !PARTY_PROCESS.has(kind.status) || minGapDays(start, date) <= PARTY_STEP_GAP_DAYS;
 }
 
+/**
+ * Groups one kind's claims into occurrences. Text-dated claims make them; a claim dated only by
+ * its publication tells of something that had happened by then, so it joins the latest occurrence
+ * begun on or before it, else the first (for an episode: if within the gap), else it begins one.
+ */
 function occurrences(kind: Kind, undone: PartialDate[]): SourcedFinding[][] {
   const rule = GROUPING[kind.status];
   const groups: Group[] = [];
