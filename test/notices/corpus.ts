@@ -41,6 +41,8 @@ export const DEV_DIR = fileURLToPath(new URL('../fixtures/notices/dev/', import.
 export const BLIND_DIR = fileURLToPath(new URL('../fixtures/notices/blind/', import.meta.url));
 /** The second blind part (held/): scored once, development data since. */
 export const HELD_DIR = fileURLToPath(new URL('../fixtures/notices/held/', import.meta.url));
+/** The third blind part (fresh/): scored once, development data since. */
+export const FRESH_DIR = fileURLToPath(new URL('../fixtures/notices/fresh/', import.meta.url));
 
 export function loadCorpus(dir: string): { notices: CorpusNotice[]; lookalikes: Lookalike[] } {
   const notices: CorpusNotice[] = [];

@@ -30,9 +30,12 @@ import {
   SUBJECTS,
   NOT_KIND_WORDS,
   OTHER_VENUE,
+  OTHERS_AGENT,
   TAGS,
+  TITLE_TAIL_TAGS,
   UPDATE_SUBJECTS,
   UPDATE_VERBS,
+  VERSION_SAID,
 } from './vocabulary.js';
 
 export interface Recognised {
@@ -128,6 +131,10 @@ export function statementOf(paragraph: string): Statement | null {
       (r) => rowHolds(r, sentence, text) && !(definite && NEEDS_OWN_SUBJECT.has(r.name)) && (cited || !CITED_ONLY.has(r.name)),
     );
     const described = subjects.length > 0 && subjects.every((s) => DESCRIBED_SUBJECTS.has(s.name));
+    // Another publication erring ("…, the newspaper falsely describes our editor"): their piece,
+    // whatever the sentence names.
+    const erred = predicates.length > 0 ? sentence.slice(0, Math.min(...predicates.map((p) => sentence.search(p.pattern)))) : '';
+    if (OTHERS_AGENT.test(erred)) continue;
     if (described && predicates.length > 0) {
       // A described piece with someone else speaking is their piece, or their words; told in the
       // past perfect, it is a story about a piece; placed in another publication, it is theirs.
@@ -195,6 +202,8 @@ function notAbout(row: Row, sentence: string): boolean {
 /** The kind of a notice: its words first, then what its rows imply, then `fallback`. */
 function resolveKind(text: string, kinds: ReadonlyArray<NoticeKind | null>, fallback: NoticeKind): NoticeKind {
   const byWords = kindFromWording(text, fallback);
+  // A conflict of interest made known is a note to readers, whatever was wrong with the piece.
+  if (KIND_WORDS.find((r) => r.pattern.test(text.replace(NOT_KIND_WORDS, ' ')))?.name === 'disclosure-words') return 'editors-note';
   if (byWords === 'retraction' || byWords === 'clarification') {
     // "make clear" is weaker than a row's own correction ("we implied … We are happy to make clear")
     const weakClarify = byWords === 'clarification' && KIND_WORDS.find((r) => r.pattern.test(text.replace(NOT_KIND_WORDS, ' ')))?.name === 'make-clear-words';
@@ -222,10 +231,13 @@ function labelOf(text: string): Recognised | null {
     const byWords = kindFromWording(text, 'editors-note');
     if (byWords === 'retraction') return { kind: 'retraction', rule: row.name };
     const body = statementOf(text);
-    if (!body || body.claimOnly || body.kinds.every((k) => k === 'editors-note')) return { kind: 'editors-note', rule: row.name };
+    const version = body?.rule.startsWith('earlier-version') === true;
+    // "Editor's Note: A previous version of this story reported seven hurt." says no more than that:
+    // a previous version said something else, so a correction.
+    const note = !body || body.claimOnly || (body.kinds.every((k) => k === 'editors-note') && !(version && body.kinds.length === 0 && VERSION_SAID.test(text)));
+    if (note) return { kind: 'editors-note', rule: row.name };
     // "Editor's note: This article was revised and updated at 3 p.m." is an update; "Editor's note:
     // A previous version of this story …" a correction.
-    const version = body.rule.startsWith('earlier-version');
     const fallback = version ? 'correction' : body.kinds.every((k) => k === null) && UPDATE_VERBS.test(text) ? 'update' : 'editors-note';
     return { kind: resolveKind(text, body.kinds, fallback), rule: row.name };
   }
@@ -276,6 +288,11 @@ export function recogniseParenthesis(group: string): Recognised | null {
     return { kind: row.kind ?? kindFromWording(inner, 'update'), rule: row.name };
   }
   return recogniseParagraph(inner);
+}
+
+/** A tag closing a headline ("… Manila Mall UPDATED"). */
+export function tailTagOf(title: string): KindRow | null {
+  return TITLE_TAIL_TAGS.find((r) => r.pattern.test(title)) ?? null;
 }
 
 /** A tag at the start of a headline or first paragraph ("CORRECTED-", "UPDATE 2-"). */
