@@ -174,6 +174,35 @@ describe('fresh forms: titled and cited pieces, concessions, removals, labels', 
   });
 });
 
+// Issue 15, fourth round, second part: the forms dev2/ taught (invented particulars, dev2/'s forms).
+describe('dev2 forms: editors under letters, readers who alerted us, bloggers, broadcasters', () => {
+  it.each<[string, string, NoticeKind]>([
+    ['editor-under-a-letter', 'Note: This is our mistake. Please accept our apologies. -- Editor', 'correction'],
+    ['a-reader-alerted-us', 'On Tuesday, we reported that the pact was signed in Cebu. Yesterday a conscientious reader alerted us to a correction the ministry had posted. Thank you to our readers for helping us get the story right.', 'correction'],
+    ['quoted-title-with-date-in-brackets', 'In \u201CNight Shift\u201D (March 3rd), the envoy\u2019s remarks were wrongly used to describe the talks in Manila.', 'correction'],
+    ['asked-by-someone-to-clarify', 'One of our live contributors wrongly said the group had signed the pact. We corrected that statement on the night and have been asked by the group to clarify that it never signed.', 'clarification'],
+    ['a-blogger-deleted-the-post', 'Two days ago, I published a post that I have just deleted. I have deleted the post entirely.', 'retraction'],
+    ['bare-apologies-for-the-mistake', 'My remark in a recent post that the minister had resigned turns out not to be true. Apologies for the mistake.', 'correction'],
+    ['outlet-would-like-to-express-an-apology', 'The Example Post would like to express an apology for its decision to use the word \u201Cswarm\u201D in a headline on the pact.', 'correction'],
+    ['the-online-story-was-removed', 'The report was a serious error of judgment. The online story was removed as soon as a senior editor saw it.', 'retraction'],
+    ['taken-down-corrected-and-reuploaded', 'This morning\u2019s podcast, as first posted, included a mistake. This podcast has been taken down, been corrected, and been re-uploaded.', 'correction'],
+    ['correction-and-clarification-heading', 'Correction and Clarification. In my post on the pact I named the Senate, when it was actually the House.', 'correction'],
+  ])('%s', (_name, text, kind) => {
+    expect(kindsOf(foot(text))).toEqual([kind]);
+  });
+
+  it.each<[string, string]>([
+    ['a-report-of-someones-apology', 'The Harbor City Courier apologized to its readers and the Mariners on Tuesday after mistakenly running an editorial on the pact.'],
+    ['after-someone-published', 'After publishing an inaccurate article on page 5, the Daily Express buried an apology on page 33.'],
+    ['another-outlets-named-piece', 'The Washington Post article with a photo of the defence minister incorrectly identified as the president.'],
+    ['a-letter-writer', 'I am writing this letter to correct some misquotes that appeared in the article on the pact (July 23, page 20).'],
+    ['the-paper-first-reported', 'In an editor\u2019s note following the letter, it was pointed out that the paper first reported the pact in an article on March 2.'],
+  ])('not a notice: %s', (_name, text) => {
+    expect(kindsOf(foot(text))).toEqual([]);
+    expect(kindsOf(top(text))).toEqual([]);
+  });
+});
+
 describe('not notices', () => {
   it.each<[string, string]>([
     ['someone-else-corrected-figures', 'The ministry corrected its figures on Tuesday.'],

@@ -31,6 +31,7 @@ import {
   NOT_KIND_WORDS,
   OTHER_VENUE,
   OTHERS_AGENT,
+  OTHERS_PIECE,
   TAGS,
   TITLE_TAIL_TAGS,
   UPDATE_SUBJECTS,
@@ -133,8 +134,9 @@ export function statementOf(paragraph: string): Statement | null {
     const described = subjects.length > 0 && subjects.every((s) => DESCRIBED_SUBJECTS.has(s.name));
     // Another publication erring ("…, the newspaper falsely describes our editor"): their piece,
     // whatever the sentence names.
-    const erred = predicates.length > 0 ? sentence.slice(0, Math.min(...predicates.map((p) => sentence.search(p.pattern)))) : '';
-    if (OTHERS_AGENT.test(erred)) continue;
+    const strongFirst = predicates.filter((p) => !FOLLOW_UP_ONLY.has(p.name));
+    const erred = strongFirst.length > 0 ? sentence.slice(0, Math.min(...strongFirst.map((p) => sentence.search(p.pattern)))) : '';
+    if (OTHERS_AGENT.test(erred) || OTHERS_PIECE.test(erred)) continue;
     if (described && predicates.length > 0) {
       // A described piece with someone else speaking is their piece, or their words; told in the
       // past perfect, it is a story about a piece; placed in another publication, it is theirs.

@@ -77,7 +77,7 @@ const CAPITALISED_MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|D
 // ---------------------------------------------------------------- kinds from wording
 
 /** Names that carry notice words without being one: the Guardian's "Corrections and clarifications" column. */
-export const NOT_KIND_WORDS = /\bcorrections\s+(?:and|&)\s+clarifications\b/giu;
+export const NOT_KIND_WORDS = /\bcorrections?\s+(?:and|&)\s+clarifications?\b/giu;
 
 /** In this order: the first row whose words a notice uses gives its kind. */
 export const KIND_WORDS: Array<Row & { kind: NoticeKind }> = [
@@ -85,7 +85,7 @@ export const KIND_WORDS: Array<Row & { kind: NoticeKind }> = [
     name: 'retraction-words',
     kind: 'retraction',
     pattern: new RegExp(
-      String.raw`\b(?:retract(?:ed|s|ion|ing)?|withdr(?:aw|ew|awn|aws|awing)\b(?!\s+(?:any|all|the|that|this|its|their|such)\s+(?:such\s+)?(?:suggestions?|claims?|allegations?|remarks?|imputations?|implications?|statements?|comments?|references?)\b)|withdrawal\s+of\s+(?:the|this|our|that)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:kill|eliminate|disregard)\s+(?:the|this)\s+(?:story|item|report)|a\s+kill\s+is|mandatory\s+kill|kill\s+(?:is\s+)?mandatory|${WHOLE_PIECE}\b[^.]{0,120}?\b(?:was|were|has\s+been|have\s+been)\s+(?:removed|deleted|taken\s+down|pulled|unpublished)\s+from\s+(?:the|our|its|this)\s+(?:\w+\s+)?(?:site|website|web\s*site|platforms?|archives?|app)\b|(?:removed|deleted|pulled|unpublished|took\s+down)\s+(?:(?:the\s+)?(?:content|text)\s+of\s+)?(?:the|this|that|our|\d+|two|three|several|all)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:this|the|our)\s+(?:\w+\s+)?${WHOLE_PIECE}\s*(?:,[^,.]{1,80},\s*)?(?:(?:that|which)\s+(?:\w+\s+){0,3})?(?:has|have|had)\s+been\s+(?:removed|deleted|taken\s+down|unpublished|pulled)|\b(?:it|they)\s+(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:removed|deleted|taken\s+down|pulled|unpublished)\s+from\s+our\s+(?:web\s*site|site|archives?|platforms?|app)\b|published\s+in\s+error|should\s+not\s+have\s+been\s+published|not\s+(?:intended|meant)\s+for\s+publication|no\s+longer\s+stands?\s+by)`,
+      String.raw`\b(?:retract(?:ed|s|ion|ing)?|withdr(?:aw|ew|awn|aws|awing)\b(?!\s+(?:any|all|the|that|this|its|their|such)\s+(?:such\s+)?(?:suggestions?|claims?|allegations?|remarks?|imputations?|implications?|statements?|comments?|references?)\b)|withdrawal\s+of\s+(?:the|this|our|that)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:kill|eliminate|disregard)\s+(?:the|this)\s+(?:story|item|report)|a\s+kill\s+is|mandatory\s+kill|kill\s+(?:is\s+)?mandatory|${WHOLE_PIECE}\b[^.]{0,120}?\b(?:was|were|has\s+been|have\s+been)\s+(?:removed|deleted|taken\s+down|pulled|unpublished)\s+from\s+(?:the|our|its|this)\s+(?:\w+\s+)?(?:site|website|web\s*site|platforms?|archives?|app)\b|(?:removed|deleted|pulled|unpublished|took\s+down)\s+(?:(?:the\s+)?(?:content|text)\s+of\s+)?(?:the|this|that|our|\d+|two|three|several|all)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:this|the|our)\s+(?:\w+\s+)?${WHOLE_PIECE}\s*(?:,[^,.]{1,80},\s*)?(?:(?:that|which)\s+(?:\w+\s+){0,3})?(?:(?:has|have|had)\s+been|was|were)\s+(?:\w+ly\s+)?(?:removed|deleted|taken\s+down|unpublished|pulled)\b(?![^.]{0,80}\b(?:re-?uploaded|republished|re-?posted|replaced|corrected|restored)\b)|\b(?:it|they)\s+(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:removed|deleted|taken\s+down|pulled|unpublished)\s+from\s+our\s+(?:web\s*site|site|archives?|platforms?|app)\b|published\s+in\s+error|should\s+not\s+have\s+been\s+published|not\s+(?:intended|meant)\s+for\s+publication|no\s+longer\s+stands?\s+by)`,
       'iu',
     ),
   },
@@ -464,6 +464,12 @@ export const SUBJECTS: Row[] = [
       'iu',
     ),
   },
+  // The New Yorker, the Guardian: "In “Night Shift” (March 3rd), …", "(Councillors in the firing line,
+  // 10 May, page 2)": one of our pieces cited by its quoted title and its date in brackets.
+  {
+    name: 'quoted-title-dated',
+    pattern: new RegExp(String.raw`^(?:in\s+)?QUOTE\s*,?\s*\((?:${DATE}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|[^()]{0,40}\b\d{4}\b)[^()]{0,40}\)`, 'iu'),
+  },
   // BBC: "An introduction to a report on how retailers … said …": a part of one of our pieces.
   {
     name: 'part-of-a-piece',
@@ -693,6 +699,7 @@ export const CITED_SUBJECTS = new Set([
   'page-reference',
   'in-piece-it-was-said',
   'piece-dated-after',
+  'quoted-title-dated',
 ]);
 /** Predicates that count only with a CITED_SUBJECTS subject. */
 export const CITED_ONLY = new Set(['cited-claim']);
@@ -739,6 +746,15 @@ export const OTHER_VENUE = new RegExp(
 export const OTHERS_AGENT =
   /\b(?:the|that|this|another|a\s+rival)\s+(?:\w+\s+)?(?:newspaper|paper|daily|tabloid|magazine|publication|outlet|broadcaster|network|station|channel|website|site|weekly|journal)\s+(?:(?:has|had|have)\s+)?$/iu;
 /**
+ * A piece named after another publication, before the predicate: "The Washington Post article with a
+ * photo … incorrectly identified as …". Our own named pieces are columns and sections ("The Metro
+ * Matters column"), not "The … Post article".
+ */
+export const OTHERS_PIECE = new RegExp(
+  String.raw`\b[Tt]he\s+(?:[A-Z][\w.&'\u2019-]*\s+){0,3}${OUTLET_WORD}(?:['\u2019]s)?\s+(?:[\w-]+\s+)?${PIECE}\b`,
+  'u',
+);
+/**
  * What comes right before a predicate in the past perfect. With a described piece it tells a story
  * about the piece ("The story had erroneously alleged …"); a notice speaks in the simple past or
  * the present perfect.
@@ -776,7 +792,7 @@ export const STATEMENTS: KindRow[] = [
   {
     name: 'we-removed',
     pattern: new RegExp(
-      String.raw`\bwe\s+(?:have\s+|had\s+|'ve\s+)?(?:since\s+|now\s+|also\s+|then\s+|later\s+)?(?:\w+ly\s+)?(?:removed|deleted|retracted|withdrawn|withdrew|pulled|unpublished|taken\s+down|took\s+down|corrected|amended|updated|edited|changed|republished|(?:are|'re|am)\s+(?:\w+ly\s+)?(?:retracting|removing|withdrawing|pulling|unpublishing|correcting|amending|updating)|retract|withdraw)\s+(?:(?:the\s+)?(?:content|contents|text)\s+of\s+)?(?:this|the|our|that|an?|these|those)\s+${ANY_WORDS(2)}${PIECE}\b`,
+      String.raw`\b(?:we|I)\s+(?:have\s+|had\s+|'ve\s+)?(?:since\s+|now\s+|also\s+|then\s+|later\s+)?(?:\w+ly\s+)?(?:removed|deleted|retracted|withdrawn|withdrew|pulled|unpublished|taken\s+down|took\s+down|corrected|amended|updated|edited|changed|republished|(?:are|'re|am)\s+(?:\w+ly\s+)?(?:retracting|removing|withdrawing|pulling|unpublishing|correcting|amending|updating)|retract|withdraw)\s+(?:(?:the\s+)?(?:content|contents|text)\s+of\s+)?(?:this|the|our|that|an?|these|those)\s+${ANY_WORDS(2)}${PIECE}\b`,
       'iu',
     ),
     kind: null,
@@ -792,7 +808,7 @@ export const STATEMENTS: KindRow[] = [
   {
     name: 'we-regret',
     pattern: new RegExp(
-      String.raw`\bour\s+(?:[\w-]+\s+)?apologies\s+(?:to\s+[^.]{1,60}?\s+)?for\s+(?:the|this|that|any|our|these|those)\s+(?:[\w-]+\s+){0,2}?${ERROR_NOUN}|\b(?:we|I)\s+(?:are|am|'re|'m)\s+(?:very\s+|deeply\s+|truly\s+|so\s+|sincerely\s+)?sorry\s+(?:to\s+[^.]{1,60}?\s+)?for\s+(?:the|this|that|any|our|these|those)\s+(?:[\w-]+\s+){0,2}?${ERROR_NOUN}|\b(?:we|I)\s+(?:(?:would\s+like|wish|want)\s+to\s+)?(?:\w+ly\s+)?(?:regret\s+(?:the|this|that|any|our|all)\s+(?:[\w-]+\s+)?(?:${ERROR_NOUN}|wording|phrasing|headline|three|two)|apologi[sz]e\s+(?:\w+ly\s+)?(?:to\s+[^.]{1,60}?\s+)?for\s+(?:(?:the|this|that|any|our|an?|these|those)\s+(?:[\w-]+\s+){0,2}?${ERROR_NOUN}|(?:stating|saying|suggesting|describing|reporting|publishing|implying|using|referring|calling|writing|identifying)\b))`,
+      String.raw`(?:^|\b(?:my|our)\s+(?:[\w-]+\s+)?)apologies\s+(?:to\s+[^.]{1,60}?\s+)?for\s+(?:the|this|that|any|our|these|those)\s+(?:[\w-]+\s+){0,2}?${ERROR_NOUN}|\b(?:we|I)\s+(?:are|am|'re|'m)\s+(?:very\s+|deeply\s+|truly\s+|so\s+|sincerely\s+)?sorry\s+(?:to\s+[^.]{1,60}?\s+)?for\s+(?:the|this|that|any|our|these|those)\s+(?:[\w-]+\s+){0,2}?${ERROR_NOUN}|\b(?:we|I)\s+(?:(?:would\s+like|wish|want)\s+to\s+)?(?:\w+ly\s+)?(?:regret\s+(?:the|this|that|any|our|all)\s+(?:[\w-]+\s+)?(?:${ERROR_NOUN}|wording|phrasing|headline|three|two)|apologi[sz]e\s+(?:\w+ly\s+)?(?:to\s+[^.]{1,60}?\s+)?for\s+(?:(?:the|this|that|any|our|an?|these|those)\s+(?:[\w-]+\s+){0,2}?${ERROR_NOUN}|(?:stating|saying|suggesting|describing|reporting|publishing|implying|using|referring|calling|writing|identifying)\b))`,
       'iu',
     ),
     kind: 'correction',
@@ -801,6 +817,20 @@ export const STATEMENTS: KindRow[] = [
     name: 'a-correction-was-made',
     pattern: CORRECTION_MADE,
     kind: null,
+  },
+  // An editor's line under a letter or a post: "Note: This is our mistake. Please accept our apologies."
+  {
+    name: 'our-mistake',
+    pattern:
+      /\b(?:this|that|it)\s+(?:is|was)\s+(?:entirely\s+|wholly\s+|clearly\s+)?(?:our|my)\s+(?:own\s+)?(?:mistake|error|fault)\b|\bplease\s+accept\s+(?:our|my)\s+(?:sincere\s+|sincerest\s+)?apolog(?:y|ies)\b/iu,
+    kind: 'correction',
+  },
+  // "A conscientious reader alerted us to a correction …", "readers pointed out our error"
+  {
+    name: 'reader-alerted-us',
+    pattern:
+      /\b(?:alerted|notified|told)\s+us\s+(?:to|of|about)\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+)?(?:error|mistake|correction|inaccuracy)\b|\bpointed\s+out\s+(?:our|my)\s+(?:[\w-]+\s+)?(?:error|mistake)\b|\bhelping\s+us\s+get\s+(?:the|this|our)\s+(?:story|facts|record)\s+right\b/iu,
+    kind: 'correction',
   },
   // "The Sun regrets the error.", "Us regrets the error.", "The Bulletin unreservedly apologises …
   // and regrets any distress", "The Denver Daily News would like to offer a sincere apology for a typo"
@@ -923,7 +953,7 @@ export const STATEMENTS: KindRow[] = [
   {
     name: 'outlet-wishes-to-clarify',
     pattern: new RegExp(
-      String.raw`${OUTLET_NAMED}(?:wishes|wish|would\s+like|is\s+happy|are\s+happy)\s+to\s+(?:clarify|make\s+(?:it\s+)?clear|correct|point\s+out|apologi[sz]e|offer\s+(?:a\s+|this\s+)?(?:clarification|correction|apology))\b`,
+      String.raw`${OUTLET_NAMED}(?:wishes|wish|would\s+like|is\s+happy|are\s+happy)\s+to\s+(?:clarify|make\s+(?:it\s+)?clear|correct|point\s+out|apologi[sz]e|(?:offer|express|extend)\s+(?:a\s+|an\s+|this\s+|its\s+|our\s+)?(?:[\w-]+\s+)?(?:clarification|correction|apology|apologies|regret))\b`,
       'u',
     ),
     kind: null,
@@ -963,19 +993,21 @@ export const STATEMENTS: KindRow[] = [
   {
     name: 'staff-misspoke',
     pattern:
-      /\b(?:a|our|the|one\s+of\s+our)\s+(?:\w+\s+)?(?:reporter|correspondent|presenter|host|anchor|journalist|columnist|commentator|newsreader|narrator|announcer)s?\s+(?:misspoke|misstated|misidentified|misquoted|misspelled|(?:incorrectly|wrongly|mistakenly|erroneously)\s+\w+)\b/iu,
+      /\b(?:(?:a|our|the|one\s+of\s+our)\s+(?:\w+\s+)?(?:reporter|correspondent|presenter|host|anchor|journalist|columnist|commentator|newsreader|narrator|announcer)s?|(?:our|one\s+of\s+our)\s+(?:\w+\s+)?(?:contributor|guest|panell?ist|pundit)s?)\s+(?:misspoke|misstated|misidentified|misquoted|misspelled|(?:incorrectly|wrongly|mistakenly|erroneously)\s+\w+)\b/iu,
     kind: 'correction',
   },
   // "The Royal Zoo has asked us to clarify …"
   {
     name: 'asked-us-to-clarify',
-    pattern: /\b(?:asked|requested)\s+us\s+to\s+(?:clarify|make\s+(?:it\s+)?clear)\b|\bwe\s+(?:have\s+been|were|are)\s+asked\s+to\s+(?:clarify|make\s+(?:it\s+)?clear)\b/iu,
+    pattern:
+      /\b(?:asked|requested)\s+us\s+to\s+(?:clarify|make\s+(?:it\s+)?clear)\b|\bwe\s+(?:have\s+been|were|are)\s+asked\s+(?:by\s+[^.]{1,60}?\s+)?to\s+(?:clarify|make\s+(?:it\s+)?clear)\b/iu,
     kind: 'clarification',
   },
   // "We have been asked to point out that the budget is …" (the wording decides the kind)
   {
     name: 'asked-us-to-point-out',
-    pattern: /\b(?:asked|requested)\s+us\s+to\s+(?:correct|point\s+out|note|explain|state)\b|\bwe\s+(?:have\s+been|were|are)\s+asked\s+to\s+(?:correct|point\s+out|note|state)\b/iu,
+    pattern:
+      /\b(?:asked|requested)\s+us\s+to\s+(?:correct|point\s+out|note|explain|state)\b|\bwe\s+(?:have\s+been|were|are)\s+asked\s+(?:by\s+[^.]{1,60}?\s+)?to\s+(?:correct|point\s+out|note|state)\b/iu,
     kind: null,
   },
   // "We are happy to make clear …", "We would like to clarify …"
@@ -1082,6 +1114,21 @@ export const NOT_ABOUT_THIS_ARTICLE: Row[] = [
     name: 'first-person-wronged',
     pattern:
       /(?:\bI\b|\b[Mm]e\b)[^.]{0,40}?\b(?:was|were|have\s+been|had\s+been|am|be|being)\s+(?:\w+ly\s+)?(?:mis(?:quot|represent|identif|nam|describ|characteri[sz]|attribut|understood|report)\w*|(?:wrongly|incorrectly|falsely|unfairly|inaccurately)\s+(?:quoted|described|portrayed|accused|named|identified|characteri[sz]ed|represented|reported|labell?ed))/u,
+  },
+  // "The Courier apologized to its readers on Tuesday after mistakenly running …": a report of
+  // someone's apology (a notice apologises in the present, or as "we").
+  {
+    name: 'reports-an-apology',
+    pattern: /^(?!(?:we|I)\b)[^.]{0,100}?\b(?:apologi[sz]ed|(?:has|have)\s+apologi[sz]ed)\b[^.]{0,100}?\bafter\b/iu,
+  },
+  // "After publishing an inaccurate article on page 5, the Daily Express buried an apology …":
+  // someone else's sequence of actions (ours would be "we").
+  { name: 'after-someone-published', pattern: /^after\s+(?:publishing|running|printing|airing|broadcasting|posting)\b[^,]{0,140},\s+(?!(?:we|I)\b)/iu },
+  // A letter to the editor: "I am writing this letter to correct some misquotes …", "I refer to your
+  // article …", "I wish to object …".
+  {
+    name: 'letter-to-the-editor',
+    pattern: /^(?:I\s+(?:am|'m)\s+writing\s+(?:this\s+letter\s+|to\s+you\s+)?(?:to|in|about|regarding)\b|I\s+refer\s+to\s+(?:your|the)\b|I\s+wish\s+to\s+(?:object|complain|protest)\b)/u,
   },
   { name: 'modal-passive', pattern: /\b(?:will|can|may|might|must|shall)\s+(?:not\s+)?be\s+\w+(?:ed|en)\b/iu },
   // "… a line was added at the bottom of the story stating that an earlier headline was inaccurate"
