@@ -16,6 +16,7 @@ import {
   type KindRow,
   LABEL_ONLY,
   LABELS,
+  NARRATES_A_CORRECTION,
   NARRATIVE_PAST,
   NEEDS_OWN_SUBJECT,
   NOT_ABOUT_THIS_ARTICLE,
@@ -116,6 +117,7 @@ function firstName(rows: readonly Row[]): string {
  */
 export function statementOf(paragraph: string): Statement | null {
   const text = withoutQuotes(paragraph);
+  if (NARRATES_A_CORRECTION.test(text)) return null;
   // A subject named once holds for the paragraph: "An article on Tuesday said X. … It was Y."
   let previousSubjects: Row[] = [];
   let found: Statement | null = null;

@@ -1096,6 +1096,15 @@ export const STATEMENTS: KindRow[] = [
 ];
 
 /**
+ * A paragraph that tells how a correction came to be run ("A reader pointed out that he was in the
+ * Navy. A correction ran, but more than 10 weeks later.", "… But it was nearly three weeks before The
+ * Post printed a correction."): an account of corrections — an ombudsman's, a critic's — not a
+ * notice, whatever its other sentences say. A notice does not narrate its own running.
+ */
+export const NARRATES_A_CORRECTION =
+  /(?:^|[.!?]\s+)(?:but\s+)?(?:a|the)\s+(?:print\s+|formal\s+)?correction\s+(?:finally\s+)?(?:ran|appeared|was\s+(?:printed|run|published))\b|\bit\s+was\s+[^.]{1,40}\bbefore\s+(?:the\s+\w+|[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})\s+(?:printed|ran|published|issued)\s+(?:a|its)\s+correction\b/iu;
+
+/**
  * Sentences that do not say what happened to this article, whatever else they contain: rules and
  * possibilities ("If a story has been updated …", "A post will be labelled …"), and reports of
  * someone else's notice ("The newsletter issued a correction after misidentifying …").
