@@ -197,6 +197,7 @@ describe('dev2 forms: editors under letters, readers who alerted us, bloggers, b
     ['another-outlets-named-piece', 'The Washington Post article with a photo of the defence minister incorrectly identified as the president.'],
     ['a-letter-writer', 'I am writing this letter to correct some misquotes that appeared in the article on the pact (July 23, page 20).'],
     ['the-paper-first-reported', 'In an editor\u2019s note following the letter, it was pointed out that the paper first reported the pact in an article on March 2.'],
+    ['a-publication-acknowledged', 'The paper acknowledged that the original version of the article was significantly inaccurate, but argued that it had been corrected promptly.'],
     ['an-ombudsman-narrates-a-correction', 'A photo caption identified the envoy as a navy officer. A reader pointed out that he was in the army. A correction ran, but more than 10 weeks later.'],
     ['before-the-paper-printed-a-correction', 'A story about the pact put the cost at $1.2 million. A reader noted it should have been $1.2 billion. But it was nearly three weeks before the paper printed a correction.'],
   ])('not a notice: %s', (_name, text) => {

@@ -1133,6 +1133,13 @@ export const NOT_ABOUT_THIS_ARTICLE: Row[] = [
   // "After publishing an inaccurate article on page 5, the Daily Express buried an apology …":
   // someone else's sequence of actions (ours would be "we").
   { name: 'after-someone-published', pattern: /^after\s+(?:publishing|running|printing|airing|broadcasting|posting)\b[^,]{0,140},\s+(?!(?:we|I)\b)/iu },
+  // "The paper acknowledged that the original version of the article was inaccurate …": a
+  // publication spoken of in the third person and the past tense is someone else's, reported.
+  {
+    name: 'a-publication-said',
+    pattern:
+      /^(?:but\s+|however,?\s+)?(?:the|that|this|another)\s+(?:\w+\s+)?(?:newspaper|paper|daily|tabloid|magazine|publication|outlet|broadcaster|network|station|channel|website|site|weekly)\s+(?:later\s+|also\s+|then\s+)?(?:acknowledged|admitted|conceded|accepted|said|argued|claimed|insisted|told|stated|maintained|explained|responded)\b/iu,
+  },
   // A letter to the editor: "I am writing this letter to correct some misquotes …", "I refer to your
   // article …", "I wish to object …".
   {
