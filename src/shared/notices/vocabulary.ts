@@ -744,7 +744,7 @@ export const OTHER_VENUE = new RegExp(
  * speaks of itself as "we" or by name, not as "the newspaper".
  */
 export const OTHERS_AGENT =
-  /\b(?:the|that|this|another|a\s+rival)\s+(?:\w+\s+)?(?:newspaper|paper|daily|tabloid|magazine|publication|outlet|broadcaster|network|station|channel|website|site|weekly|journal)\s+(?:(?:has|had|have)\s+)?$/iu;
+  /\b(?:the|that|another|a\s+rival)\s+(?:\w+\s+)?(?:newspaper|paper|daily|tabloid|magazine|publication|outlet|broadcaster|network|station|channel|website|site|weekly|journal)\s+(?:(?:has|had|have)\s+)?$/iu;
 /**
  * A piece named after another publication, before the predicate: "The Washington Post article with a
  * photo … incorrectly identified as …". Our own named pieces are columns and sections ("The Metro
@@ -1138,13 +1138,13 @@ export const NOT_ABOUT_THIS_ARTICLE: Row[] = [
   {
     name: 'a-publication-said',
     pattern:
-      /^(?:but\s+|however,?\s+)?(?:the|that|this|another)\s+(?:\w+\s+)?(?:newspaper|paper|daily|tabloid|magazine|publication|outlet|broadcaster|network|station|channel|website|site|weekly)\s+(?:later\s+|also\s+|then\s+)?(?:acknowledged|admitted|conceded|accepted|said|argued|claimed|insisted|told|stated|maintained|explained|responded)\b/iu,
+      /^(?:but\s+|however,?\s+)?(?:the|that|another)\s+(?:\w+\s+)?(?:newspaper|paper|daily|tabloid|magazine|publication|outlet|broadcaster|network|station|channel|website|site|weekly)\s+(?:later\s+|also\s+|then\s+)?(?:acknowledged|admitted|conceded|accepted|said|argued|claimed|insisted|told|stated|maintained|explained|responded)\b/iu,
   },
   // A letter to the editor: "I am writing this letter to correct some misquotes …", "I refer to your
   // article …", "I wish to object …".
   {
     name: 'letter-to-the-editor',
-    pattern: /^(?:I\s+(?:am|'m)\s+writing\s+(?:this\s+letter\s+|to\s+you\s+)?(?:to|in|about|regarding)\b|I\s+refer\s+to\s+(?:your|the)\b|I\s+wish\s+to\s+(?:object|complain|protest)\b)/u,
+    pattern: /^(?:I\s+(?:am|'m)\s+writing\s+(?:this\s+letter\s+|to\s+you\s+)?(?:to|in|about|regarding)\b|I\s+refer\s+to\s+your\b|I\s+wish\s+to\s+(?:object|complain|protest)\b)/u,
   },
   { name: 'modal-passive', pattern: /\b(?:will|can|may|might|must|shall)\s+(?:not\s+)?be\s+\w+(?:ed|en)\b/iu },
   // "… a line was added at the bottom of the story stating that an earlier headline was inaccurate"
