@@ -119,9 +119,13 @@ export function statementOf(paragraph: string): Statement | null {
     // A corrections page's heading before the entry ("Moose sighting: An item …", "News Channel: On
     // February 2 …") is not part of the sentence.
     const sentence = whole.replace(RUN_IN_HEADING, '');
+    let subjects = SUBJECTS.filter((r) => r.pattern.test(sentence));
+    const statement = STATEMENTS.find((r) => rowHolds(r, sentence, text));
+    // Without a statement row, a subject here or a subject before, no row below can make a notice:
+    // most sentences of an article end here, before the many predicate rows are tried on them.
+    if (!statement && subjects.length === 0 && previousSubjects.length === 0) continue;
     // Rules and possibilities, someone else's notice, or a sentence closed by someone speaking.
     if (ATTRIBUTION_TAIL.test(sentence) || NOT_ABOUT_THIS_ARTICLE.some((r) => notAbout(r, sentence))) continue;
-    let subjects = SUBJECTS.filter((r) => r.pattern.test(sentence));
     const definite = subjects.length > 0 && subjects.every((s) => DEFINITE_DESCRIBED.has(s.name));
     const cited = subjects.some((s) => CITED_SUBJECTS.has(s.name)) && ownClaim(sentence);
     const predicates = PREDICATES.filter(
@@ -136,7 +140,6 @@ export function statementOf(paragraph: string): Statement | null {
       const pastPerfect = NARRATIVE_PAST.test(before) || /^had\b/iu.test(sentence.slice(first));
       if (REPORTED_SPEECH.test(before) || ATTRIBUTION_TAIL.test(sentence) || pastPerfect || OTHER_VENUE.test(sentence)) subjects = [];
     }
-    const statement = STATEMENTS.find((r) => rowHolds(r, sentence, text));
     let hit: Statement | null = null;
     // Follow-up predicates ("In fact …", "We apologise") make a notice but do not decide its kind.
     const strong = predicates.filter((p) => !FOLLOW_UP_ONLY.has(p.name));
