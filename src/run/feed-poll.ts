@@ -7,7 +7,7 @@ import type { FeedState } from '../store/index.js';
 import type { FeedConfig, FeedItem, Validators } from '../types.js';
 import { budgetWarning, fetchWithin, newBudget, type Budget } from './budget.js';
 import type { RunContext } from './context.js';
-import type { PreparedItem } from './items.js';
+import type { PreparedItem, Preparation } from './items.js';
 import { closeWarnings, newTally, warn, type FeedReport, type Tally } from './report.js';
 import { backoffUntil, freshUntil } from './schedule.js';
 import { StoreError } from '../store/index.js';
@@ -114,9 +114,32 @@ async function storeFeedItems(
 ): Promise<boolean> {
   const { prepareItem, storeItems } = await import('./items.js');
   let complete = true;
-  for (let i = 0; i < items.length; i += CHUNK) {
-    if (shouldStop()) return false;
-    const prepared = await Promise.all(items.slice(i, i + CHUNK).map((item) => prepareItem(ctx, feed, item, budget)));
+  // A sliding window in the feed's order, not chunk after chunk: the next items' pages are fetched
+  // while a chunk's last pages are still extracted and while it is written, so neither the hosts
+  // nor the CPU wait at a chunk's end.
+  const inFlight: Array<Promise<Preparation>> = [];
+  let next = 0;
+  const fill = (): void => {
+    while (inFlight.length < CHUNK && next < items.length) {
+      const p = prepareItem(ctx, feed, items[next++]!, budget);
+      // Handled where it is awaited; this keeps a failure behind the one that ends the loop from
+      // being reported as unhandled.
+      p.catch(() => undefined);
+      inFlight.push(p);
+    }
+  };
+  while (next < items.length || inFlight.length > 0) {
+    if (shouldStop()) {
+      // Those already started finish (they only fetch and analyse); nothing more is written.
+      await Promise.all(inFlight);
+      return false;
+    }
+    fill();
+    const prepared: Preparation[] = [];
+    while (prepared.length < CHUNK && inFlight.length > 0) {
+      prepared.push(await inFlight.shift()!);
+      fill();
+    }
     const ready: PreparedItem[] = [];
     for (const p of prepared) {
       if (p.kind === 'ready') {
