@@ -35,6 +35,8 @@ export interface Cue {
   subjectOnly: boolean;
   /** The sentence says the step has not happened ("has not been ratified"). */
   denied: boolean;
+  /** The agreement's own end or start ("expired"): no party's step. */
+  wholeAgreement: boolean;
 }
 
 /** A row that matched but does not count, and why (for `pactwatch explain`). */
@@ -255,6 +257,7 @@ export function rowHits(sentence: string, isTitle: boolean): RowHit[] {
         present: def.present ?? (/^(?:negotiating|in-force)$/.test(def.status) && PRESENT_BEFORE.test(clauseBefore(sentence, start))),
         subjectOnly: def.subjectOnly ?? false,
         denied: false,
+        wholeAgreement: def.wholeAgreement ?? false,
         def,
       });
     }
