@@ -72,6 +72,8 @@ function isSubjectOf(text: string, end: number, at: number): boolean {
 // a relative word or punctuation.
 const SIGNED_OBJECT = /^\s+(?:a|an|the|its|their|his|her)\s+((?:(?!(?:in|on|at|with|to|for|by|from|that|which|who|and|allowing|to)\b)[\w'’.-]+\s*){1,6})/;
 const AGREEMENT_WORD = /\b(?:agreements?|pacts?|deals?|accords?|treat(?:y|ies)|conventions?|protocols?|arrangements?|partnerships?|charters?|frameworks?|phase|text|version|upgrade|FTAs?|initiative|declaration|documents?|instruments?)\b/i;
+// The noun a participle "signed" (or a relative "he signed") follows, when it is another document.
+const SIGNED_HEAD = /\b(?:decrees?|(?:executive\s+)?orders?|laws?|bills?|letters?|memorand(?:um|a)|statements?|communiqu[eé]s?|instruments?\s+returning|contracts?)\s+(?:(?:he|she|they|it|was|were|had|has|been|first|later|jointly|also)\s+){0,2}$/i;
 // An acronym ending in A (DCA, IA-CEPA, SOVFA) names an Agreement, Accord or Arrangement.
 const AGREEMENT_ACRONYM = /\b(?:[A-Z]{1,6}-)?[A-Z]{1,6}A(?:s|['’]s)?\b/;
 
@@ -79,6 +81,13 @@ function cueIsAboutSomethingElse(s: SentenceInfo, cue: Cue): boolean {
   if (cue.status !== 'signed' && cue.status !== 'ratified' && cue.status !== 'agreed') return false;
   // "signed a federal hiring freeze": an object whose head is no agreement noun and no mention.
   if (cue.status === 'signed' && /^(?:signed|inked|signs|inks)$/i.test(s.text.slice(cue.start, cue.end))) {
+    // "under a decree signed by the president", "an executive order signed on January 20", "the law
+    // he signed on Monday": the participle's (or relative clause's) head is another document.
+    const head = SIGNED_HEAD.exec(s.text.slice(Math.max(0, cue.start - 40), cue.start));
+    if (head) {
+      const at = cue.start - (Math.min(40, cue.start) - head.index);
+      if (!s.groups.some((g) => at >= g.span[0] && at < g.span[1] + 1)) return true;
+    }
     // "signed into law a bill …": a law, which ratification rows read for themselves.
     if (/^\s+(?:\w+\s+)?into\s+law\b/i.test(s.text.slice(cue.end))) return true;
     const o = SIGNED_OBJECT.exec(s.text.slice(cue.end));

@@ -70,6 +70,10 @@ export type BlockReason =
 // A main clause about the future: "will take effect", "is to enter into force", "can only".
 const FUTURE_MAIN = /\b(?:will|shall|would|could|can|must|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to|is\s+set\s+to|are\s+set\s+to)\b|['’]ll\b/i;
 
+// "will announce … that their treaty has entered into force": a clause reported by a future or
+// planned statement is not yet news (the row's own clause grammar ends at "that").
+const FUTURE_REPORT = /\b(?:will|shall|would|(?:is|are)\s+(?:expected|set|due|scheduled|to)\s+(?:to\s+)?|plans?\s+to|intends?\s+to)\s*(?:\w+ly\s+)?(?:announce|declare|confirm|say|state|proclaim|report|reveal)\b[^.;]{0,200}?\bthat\s+[^.;]*$/i;
+
 // "after it is approved", "when they have been ratified": a present tense in the time clause.
 const PRESENT_PASSIVE = /\b(?:is|are|has\s+been|have\s+been|gets?)\s+(?:\w+ly\s+)?$/;
 
@@ -166,6 +170,7 @@ export function blocked(sentence: string, cue: { start: number; end: number }, d
   // "proposed revising X": a change to an existing agreement is proposed, not X.
   if (def.status === 'proposed' && CHANGE_AFTER.test(sentence.slice(cue.end))) return 'change-proposed';
   if (g.question) return 'question';
+  if (FUTURE_REPORT.test(sentence.slice(Math.max(0, cue.start - 300), cue.start))) return 'modality';
   const lexical = LEXICAL_BLOCKERS.test(window);
   if (def.kind === 'scheduled') {
     // "will" is the point of a scheduled row, so the future cannot block one.

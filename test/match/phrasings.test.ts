@@ -99,3 +99,25 @@ describe('the news day', () => {
     expect(got.filter((f) => f.rule === 'agreed-concluded-talks').map((f) => f.date)).toEqual(['2026-03-06']);
   });
 });
+
+describe('steps that keep a row from counting', () => {
+  it('"will announce … that their treaty has entered into force" is not yet news (a future report)', () => {
+    const got = find(['Kenya and Tanzania will announce at the summit in Arusha that the Kenya-Tanzania FTA has entered into force.']);
+    expect(got.filter((f) => f.status === 'in-force')).toEqual([]);
+  });
+
+  it('"under a decree signed by the president" signs the decree, not the agreement', () => {
+    const got = find(['Under a decree signed by the president, the Nordic gas transit agreement will cease to apply in July.']);
+    expect(got.filter((f) => f.status === 'signed')).toEqual([]);
+  });
+
+  it('"the law he signed on Monday" signs the law, not the agreement', () => {
+    const got = find(['The law he signed on Monday is a formal denunciation of the Nordic gas transit agreement.']);
+    expect(got.filter((f) => f.status === 'signed')).toEqual([]);
+  });
+
+  it('"the negotiating framework for" is no negotiation (negotiating-negotiating)', () => {
+    const got = find(['Ministers agreed on the negotiating framework for the Kenya-Tanzania FTA on Monday.']);
+    expect(got.filter((f) => f.status === 'negotiating')).toEqual([]);
+  });
+});
