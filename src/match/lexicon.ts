@@ -55,7 +55,7 @@ const ORDINAL_TO = "\\b(?:first|latest|second|third|fourth|fifth|newest|last|onl
 export const LEXICON: CueDef[] = [
   // proposed
   // Not the adjective ("the proposed treaty", "a proposed truce"): a thing proposed is not a proposal made.
-  { id: 'proposed-consider', hint: ['consider', 'weigh', 'eye', 'mull', 'explor', 'propos', 'float'], status: 'proposed', re: /\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)|eye(?:s|d|ing)|mull(?:s|ed|ing)?|explor(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|floated|floating)\b(?<!\b(?:a|an|the|its|their|this|that)\s+\w+)/gi },
+  { id: 'proposed-consider', hint: ['consider', 'weigh', 'eye', 'mull', 'explor', 'propos', 'float'], status: 'proposed', re: /\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)|eye(?:s|d|ing)|mull(?:s|ed|ing)?|explor(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|floated|floating)\b(?<!\b(?:a|an|the|its|their|this|that)\s+\w+|['’]s\s+\w+)(?!\s+that\b)/gi },
   // "expected to greenlight negotiations for X": talks are only in prospect, so X is proposed now.
   { id: 'proposed-expected-to-launch-talks', hint: ['expected', 'set to', 'poised', 'likely', 'due to'], status: 'proposed', kind: 'scheduled', re: new RegExp(`\\b(?:expected|set|poised|likely|due)\\s+to\\s+(?:greenlight|green-light|green\\s+light|approve|authori[sz]e|endorse|okay|launch|begin|start|open|kick\\s+off)\\s+(?:the\\s+)?(?:(?:launch|start|opening)\\s+of\\s+)?${TALKS}`, 'gi') },
   // negotiating

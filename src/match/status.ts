@@ -117,7 +117,8 @@ const COORDINATED = /^\s+(?:by\s+[^,;.]{1,60}?\s+)?(?:and|or)\s+(?:\w+ly\s+)?$/;
 // "talks wrapped up on Friday without a final text being agreed": concluded, but nothing agreed.
 const WITHOUT_AGREEMENT = /^[^;.]{0,80}?\b(?:without|with\s+no|failing\s+to\s+(?:reach|agree))\s+(?:(?:a|an|any)\s+)?(?:final\s+|binding\s+)?(?:deal|agreement|accord|text|treaty|consensus|breakthrough)\b/i;
 
-const CHANGE_AFTER = /^\s+(?:(?:a|an|the)\s+)?(?:revis(?:e|ing|ion|ions)|amend(?:ing|ment|ments)?|renegotiat(?:e|ing|ion)|chang(?:e|es|ing)\s+(?:to|in)|review(?:ing)?|updat(?:e|ing)|overhaul(?:ing)?|scrapping|ending|suspending)\b/i;
+// ("weighing a withdrawal from", "considered delaying ratification": the undoing or delay is proposed.)
+const CHANGE_AFTER = /^\s+(?:(?:a|an|the)\s+)?(?:revis(?:e|ing|ion|ions)|amend(?:ing|ment|ments)?|renegotiat(?:e|ing|ion)|chang(?:e|es|ing)\s+(?:to|in)|review(?:ing)?|updat(?:e|ing)|overhaul(?:ing)?|scrapping|ending|suspending|withdraw(?:al|ing)|leaving|exit(?:ing)?|delay(?:ing)?|postpon(?:e|ing|ement)|moving|relocat(?:e|ing|ion))\b/i;
 
 /** The clause before `at`: from the last clause break before it. */
 export function clauseBefore(sentence: string, at: number): string {

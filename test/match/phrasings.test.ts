@@ -121,3 +121,17 @@ describe('steps that keep a row from counting', () => {
     expect(got.filter((f) => f.status === 'negotiating')).toEqual([]);
   });
 });
+
+describe('proposing', () => {
+  it('"weighing a withdrawal from the treaty" proposes the withdrawal, not the treaty (proposed-consider)', () => {
+    expect(find(['Sweden is weighing a withdrawal from the Nordic gas transit agreement.']).filter((f) => f.status === 'proposed')).toEqual([]);
+  });
+
+  it('"the UK\'s proposed accession to" is an adjective, not a proposal made (proposed-consider)', () => {
+    expect(find(["Parliament published its report on Kenya's proposed accession to the Kenya-Tanzania FTA."]).filter((f) => f.status === 'proposed')).toEqual([]);
+  });
+
+  it('"proposed that it hand over" proposes an act, not the agreement (proposed-consider)', () => {
+    expect(find(['Norway signed the Nordic gas transit agreement after Sweden proposed that it hand over its pipelines.']).filter((f) => f.status === 'proposed')).toEqual([]);
+  });
+});
