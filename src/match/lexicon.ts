@@ -75,6 +75,8 @@ export const LEXICON: CueDef[] = [
   { id: 'agreed-set-to-sign', hint: ['to sign', 'to ink', 'to put'], status: 'agreed', kind: 'scheduled', re: /\b(?:(?:is|are|were|was)\s+)?(?:set|scheduled|due|poised)\s+to\s+(?:sign|ink)\b|\b(?:is|are)\s+(?:(?:set|scheduled|due)\s+)?(?:on\s+\w+\s+)?to\s+(?:sign|ink|put\s+(?:their|its|his|her)\s+(?:names|signatures?)\s+to)\b/gi },
   { id: 'agreed-will-sign', hint: ['will'], status: 'agreed', kind: 'scheduled', re: /\bwill\s+(?:sign|ink|witness\s+the\s+signing)\b/gi },
   { id: 'agreed-concluded-talks', hint: ['conclud', 'wrapped', 'complet', 'finali', 'closed'], status: 'agreed', re: /\b(?:concluded|closed|wrapped\s+up|completed|finali[sz]ed)\s+(?:the\s+)?(?:\w+\s+)?(?:negotiations|talks)\b/gi },
+  // A headline's present tense reports the day's news: "EU and Kenya conclude negotiations on trade deal".
+  { id: 'agreed-conclude-talks-headline', hint: ['conclud', 'wrap', 'close', 'complet', 'finali', 'seal'], status: 'agreed', titleOnly: true, re: /\b(?:conclude|concludes|wrap\s+up|wraps\s+up|close|closes|complete|completes|finali[sz]es?|finali[sz]e)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:negotiations|talks)\b/gi },
   { id: 'agreed-talks-were-concluded', hint: ['conclud', 'wrapped', 'complet', 'finali'], status: 'agreed', re: /\b(?:negotiations|talks)\b[^,.;:]{0,60}?\b(?:(?:were|have\s+been|had\s+been|was)\s+)?(?:concluded|wrapped\s+up|completed|finali[sz]ed)\b/gi },
   // "Negotiations on X, which began in 2022, were concluded in August": the passive verb alone.
   { id: 'agreed-were-concluded-after-talks', hint: ['conclud', 'wrapped', 'complet', 'finali'], status: 'agreed', needsTalks: true, re: /\b(?:were|have\s+been|had\s+been|was)\s+(?:\w+ly\s+)?(?:concluded|wrapped\s+up|completed|finali[sz]ed)\b/gi },

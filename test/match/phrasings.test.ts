@@ -135,3 +135,10 @@ describe('proposing', () => {
     expect(find(['Norway signed the Nordic gas transit agreement after Sweden proposed that it hand over its pipelines.']).filter((f) => f.status === 'proposed')).toEqual([]);
   });
 });
+
+describe('headlines', () => {
+  it('"X and Y conclude negotiations on trade deal" is agreed, not negotiating (agreed-conclude-talks-headline)', () => {
+    const got = find(['The two sides met in Nairobi.'], '2026-03-06T10:00:00Z', 'Kenya and Tanzania conclude negotiations on Kenya-Tanzania FTA');
+    expect(brief(got)).toEqual(['ke-tz-fta agreed 2026-03-06 [agreed-conclude-talks-headline]']);
+  });
+});
