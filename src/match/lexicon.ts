@@ -200,7 +200,7 @@ export const LEXICON: CueDef[] = [
   { id: 'ratified-signed-into-law', hint: ['into law'], status: 'ratified', re: /\bsign(?:ed|s)\s+(?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,6}?into\s+law\b/gi },
   // ---- rows for accessions and ceasefires
   // "Finland became the 31st member of NATO": the accession has taken effect.
-  { id: 'in-force-became-member', hint: ['became', 'become'], status: 'in-force', re: /\b(?:became|has\s+become|have\s+become|had\s+become)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’.-]+\s+){0,3}?member(?:\s+state)?\b(?!\s+since\b)/gi },
+  { id: 'in-force-became-member', hint: ['became', 'become'], status: 'in-force', re: /\b(?:became|(?:has|have|had)\s+(?:now\s+|\w+ly\s+)?become)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’.-]+\s+){0,3}?member(?:\s+state)?\b(?!\s+since\b)/gi },
   // "Kazakhstan will join the Abraham Accords": an accession agreed, not yet done (match-article
   // keeps it to accession agreements).
   { id: 'agreed-will-join', hint: ['will join', 'is joining', 'are joining', 'to join'], status: 'agreed', kind: 'scheduled', re: /\bwill\s+(?:formally\s+|officially\s+)?join\b|\b(?:is|are)\s+(?:formally\s+|officially\s+)?joining\b|\bagreed\s+to\s+(?:let\s+\w+\s+)?join\b/gi },

@@ -142,3 +142,11 @@ describe('headlines', () => {
     expect(brief(got)).toEqual(['ke-tz-fta agreed 2026-03-06 [agreed-conclude-talks-headline]']);
   });
 });
+
+describe('accession taking effect', () => {
+  it('"has officially become a member of" is in force (in-force-became-member, adverb after the auxiliary)', () => {
+    const catalogueOpen = compileCatalogue([{ id: 'bwc', name: 'Biological Weapons Convention', parties: [], aliases: ['Biological Weapons Convention'], patterns: [] }]);
+    const got = matchArticle({ title: 'News', paragraphs: ['Chad has officially become a member of the Biological Weapons Convention.'], publishedAt: '2026-03-06T10:00:00Z' }, catalogueOpen).findings;
+    expect(got.map((f) => `${f.status} ${f.rule}`)).toContain('in-force in-force-became-member');
+  });
+});
