@@ -66,7 +66,11 @@ const GENERIC_HINT = /agreement|pact|deal|accord|treat|arrangement|convention|pr
  * sentences just before, most recent first (the passage's topic).
  */
 export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: CompiledAgreement | null, salient: string[] = []): void {
-  if (s.groups.length > 0 || !GENERIC_HINT.test(s.text)) return;
+  if (s.groups.length > 0) return;
+  if (!GENERIC_HINT.test(s.text)) {
+    ceasingGroup(s, catalogue, main, salient);
+    return;
+  }
   const len = s.text.length;
   const names = countriesSet(s.countries);
   for (const m of execAll(FAMILY, s.text)) {
@@ -150,6 +154,31 @@ export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: Compi
     s.groups.push({ anchor: start, span: [start, end], members: [{ agreementId: chosen.id, segStart: 0, segEnd: len }] });
     break;
   }
+  if (s.groups.length === 0) ceasingGroup(s, catalogue, main, salient);
+}
+
+// "agreed to stop fighting", "to end all hostilities": words that name no agreement but say what
+// a ceasefire or peace agreement does.
+export const CEASING = /\b(?:stop|end|cease|halt)\s+(?:all\s+)?(?:the\s+)?(?:fighting|hostilities|combat)\b/i;
+
+/** A ceasefire, truce or peace agreement, by its names. */
+export function isPeaceAgreement(a: CompiledAgreement): boolean {
+  return nounCompatible(a, 'ceasefire') || ownFamilies(a).has('peace');
+}
+
+/** A ceasing phrase refers to the passage's peace or ceasefire agreement, or the one whose parties the sentence names. */
+function ceasingGroup(s: SentenceInfo, catalogue: Catalogue, main: CompiledAgreement | null, salient: string[]): void {
+  const m = CEASING.exec(s.text);
+  if (!m) return;
+  const candidates = [...salient.map((id) => catalogue.byId.get(id)), main];
+  let chosen = candidates.find((a): a is CompiledAgreement => a !== undefined && a !== null && isPeaceAgreement(a)) ?? null;
+  if (!chosen) {
+    const names = countriesSet(s.countries);
+    const fits = catalogue.agreements.filter((a) => a.parties.length > 0 && isPeaceAgreement(a) && a.parties.every((p) => names.has(p)));
+    if (fits.length === 1) chosen = fits[0]!;
+  }
+  if (!chosen) return;
+  s.groups.push({ anchor: m.index, span: [m.index, m.index + m[0].length], members: [{ agreementId: chosen.id, segStart: 0, segEnd: s.text.length }] });
 }
 
 // Words that say what an agreement is about, in families: a reference using one ("the trade

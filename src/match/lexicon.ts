@@ -36,6 +36,10 @@ export interface CueDef {
   notByLegislature?: boolean;
   /** Says nothing alone: needs talks or negotiations named before it ("talks … were concluded"). */
   needsTalks?: boolean;
+  /** A noun phrase that is still realised ("the conclusion of negotiations"): it carries no tense, so no news day dates it. */
+  tenseless?: boolean;
+  /** The agreement's own end ("expired", "lapsed"): no party withdraws, so none is recorded. */
+  wholeAgreement?: boolean;
 }
 
 const TALK_NOUN = '(?:negotiations|talks|discussions)';
@@ -51,7 +55,7 @@ const ORDINAL_TO = "\\b(?:first|latest|second|third|fourth|fifth|newest|last|onl
 export const LEXICON: CueDef[] = [
   // proposed
   // Not the adjective ("the proposed treaty", "a proposed truce"): a thing proposed is not a proposal made.
-  { id: 'proposed-consider', hint: ['consider', 'weigh', 'eye', 'mull', 'explor', 'propos', 'float'], status: 'proposed', re: /\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)|eye(?:s|d|ing)|mull(?:s|ed|ing)?|explor(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|floated|floating)\b(?<!\b(?:a|an|the|its|their|this|that)\s+\w+)/gi },
+  { id: 'proposed-consider', hint: ['consider', 'weigh', 'eye', 'mull', 'explor', 'propos', 'float'], status: 'proposed', re: /\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)|eye(?:s|d|ing)|mull(?:s|ed|ing)?|explor(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|floated|floating)\b(?<!\b(?:a|an|the|its|their|this|that)\s+\w+|['’]s\s+\w+)(?!\s+that\b)/gi },
   // "expected to greenlight negotiations for X": talks are only in prospect, so X is proposed now.
   { id: 'proposed-expected-to-launch-talks', hint: ['expected', 'set to', 'poised', 'likely', 'due to'], status: 'proposed', kind: 'scheduled', re: new RegExp(`\\b(?:expected|set|poised|likely|due)\\s+to\\s+(?:greenlight|green-light|green\\s+light|approve|authori[sz]e|endorse|okay|launch|begin|start|open|kick\\s+off)\\s+(?:the\\s+)?(?:(?:launch|start|opening)\\s+of\\s+)?${TALKS}`, 'gi') },
   // negotiating
@@ -64,21 +68,25 @@ export const LEXICON: CueDef[] = [
   { id: 'negotiating-in-talks', hint: ['talks', 'negotiations', 'discussions'], status: 'negotiating', re: /\bin\s+(?:formal\s+)?(?:talks|negotiations|discussions)\b/gi },
   { id: 'negotiating-under-negotiation', hint: ['under negotiation', 'being negotiated'], status: 'negotiating', present: true, re: /\bunder\s+negotiation\b|\bbeing\s+negotiated\b/gi },
   // Not the adjective ("its negotiating objectives", "the Intergovernmental Negotiating Committee").
-  { id: 'negotiating-negotiating', hint: ['negotiating'], status: 'negotiating', re: /\b(?:still\s+)?negotiating\b(?!\s+(?:objectives?|points?|rounds?|committee|team|teams|table|positions?|mandate|partners?|sessions?|groups?|bod(?:y|ies)|history|record|tactics|strategy|stance|skills|power|process|chiefs?|directives?|guidelines|leverage|room|capital)\b)/gi },
+  { id: 'negotiating-negotiating', hint: ['negotiating'], status: 'negotiating', re: /\b(?:still\s+)?negotiating\b(?!\s+(?:objectives?|points?|rounds?|committee|team|teams|table|positions?|mandate|partners?|sessions?|groups?|bod(?:y|ies)|history|record|tactics|strategy|stance|skills|power|process|chiefs?|directives?|guidelines|leverage|room|capital|frameworks?)\b)/gi },
   { id: 'negotiating-talks-on', hint: ['negotiations', 'talks'], status: 'negotiating', re: /\b(?:negotiations|talks)\s+(?:on|for|over)\b/gi, nominal: true },
   { id: 'negotiating-round-of-talks', hint: ['round'], status: 'negotiating', re: new RegExp(`\\bround\\s+of\\s+${MODS}${TALK_NOUN}\\b`, 'gi') },
   // agreed: negotiations concluded, text finalised or initialled, agreed in principle, signing scheduled
   { id: 'agreed-set-to-sign', hint: ['to sign', 'to ink', 'to put'], status: 'agreed', kind: 'scheduled', re: /\b(?:(?:is|are|were|was)\s+)?(?:set|scheduled|due|poised)\s+to\s+(?:sign|ink)\b|\b(?:is|are)\s+(?:(?:set|scheduled|due)\s+)?(?:on\s+\w+\s+)?to\s+(?:sign|ink|put\s+(?:their|its|his|her)\s+(?:names|signatures?)\s+to)\b/gi },
   { id: 'agreed-will-sign', hint: ['will'], status: 'agreed', kind: 'scheduled', re: /\bwill\s+(?:sign|ink|witness\s+the\s+signing)\b/gi },
   { id: 'agreed-concluded-talks', hint: ['conclud', 'wrapped', 'complet', 'finali', 'closed'], status: 'agreed', re: /\b(?:concluded|closed|wrapped\s+up|completed|finali[sz]ed)\s+(?:the\s+)?(?:\w+\s+)?(?:negotiations|talks)\b/gi },
+  // A headline's present tense reports the day's news: "EU and Kenya conclude negotiations on trade deal".
+  { id: 'agreed-conclude-talks-headline', hint: ['conclud', 'wrap', 'close', 'complet', 'finali', 'seal'], status: 'agreed', titleOnly: true, re: /\b(?:conclude|concludes|wrap\s+up|wraps\s+up|close|closes|complete|completes|finali[sz]es?|finali[sz]e)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:negotiations|talks)\b/gi },
   { id: 'agreed-talks-were-concluded', hint: ['conclud', 'wrapped', 'complet', 'finali'], status: 'agreed', re: /\b(?:negotiations|talks)\b[^,.;:]{0,60}?\b(?:(?:were|have\s+been|had\s+been|was)\s+)?(?:concluded|wrapped\s+up|completed|finali[sz]ed)\b/gi },
   // "Negotiations on X, which began in 2022, were concluded in August": the passive verb alone.
   { id: 'agreed-were-concluded-after-talks', hint: ['conclud', 'wrapped', 'complet', 'finali'], status: 'agreed', needsTalks: true, re: /\b(?:were|have\s+been|had\s+been|was)\s+(?:\w+ly\s+)?(?:concluded|wrapped\s+up|completed|finali[sz]ed)\b/gi },
   // "concluded the UK-India free trade agreement": concluding an agreement is agreeing its text.
-  { id: 'agreed-concluded-the-agreement', hint: ['concluded', 'wrapped', 'sealed', 'hammered', 'nailed', 'settled', 'drew up', 'drawn up', 'agreed the', 'draft'], status: 'agreed', re: /\b(?:concluded|wrapped\s+up|sealed|hammered\s+out|nailed\s+down|settled|drew\s+up|agreed|completed(?=\s+(?:a|the)\s+draft\b))(?=\s+(?:the|a|an|their|its)\s+(?:["“”'‘’\w-]+\s+){0,7}?["“”]?(?:agreement|pact|deal|accord|treaty|FTA)\b)/gi },
-  { id: 'agreed-conclusion-of-talks', hint: ['conclusion'], status: 'agreed', re: /\bconclusion\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:negotiations|talks)\b/gi },
+  { id: 'agreed-concluded-the-agreement', hint: ['concluded', 'wrapped', 'sealed', 'hammered', 'nailed', 'settled', 'drew up', 'drawn up', 'agreed', 'draft'], status: 'agreed', re: /\b(?:concluded|wrapped\s+up|sealed|hammered\s+out|nailed\s+down|settled|drew\s+up|agreed|completed(?=\s+(?:a|the)\s+draft\b))(?=\s+(?:the|a|an|their|its)\s+(?:["“”'‘’\w-]+\s+){0,7}?["“”]?(?:agreement|pact|deal|accord|treaty|FTA)\b)/gi },
+  { id: 'agreed-conclusion-of-talks', hint: ['conclusion', 'completion'], status: 'agreed', tenseless: true, re: /\b(?:conclusion|completion)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:negotiations|talks)\b/gi },
+  // "the agreement was reached at the end of October", "a deal has been reached": the passive of reaching one.
+  { id: 'agreed-deal-was-reached', hint: ['reached'], status: 'agreed', re: /(?<=\b(?:agreement|deal|accord|pact|truce|ceasefire|cease-fire|treaty|text)\s+(?:(?:that|which)\s+)?)(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?reached\b/gi },
   { id: 'agreed-in-principle', hint: ['principle'], status: 'agreed', re: /\bagreed\s+in\s+principle\b|\bagreement\s+in\s+principle\b/gi },
-  { id: 'agreed-reached-a-deal', hint: ['reached', 'secured'], status: 'agreed', re: /\b(?:reached|secured)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord)\b(?!\s+(?:to|on\s+(?:a|the)\s+(?:plan|framework|roadmap)))/gi },
+  { id: 'agreed-reached-a-deal', hint: ['reached', 'secured'], status: 'agreed', re: /\b(?:reached|secured)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|pact|truce|ceasefire|cease-fire)\b(?!\s+(?:to|on\s+(?:a|the)\s+(?:plan|framework|roadmap)))/gi },
   { id: 'agreed-finalised-the-text', hint: ['text', 'terms', 'wording'], status: 'agreed', re: /\b(?:finali[sz]ed|endorsed|approved|adopted|settled|closed|agreed\s+(?:on|to)|signed\s+off\s+on)\s+(?:the\s+)?(?:final\s+)?(?:text|terms|wording)\b/gi },
   // "clinched the deal", "struck an accord": the terms are agreed (a signature may follow).
   { id: 'agreed-clinched', hint: ['clinch', 'struck'], status: 'agreed', re: /\b(?:clinched|struck)\b(?=\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:deal|agreement|accord|pact|treaty|bargain)s?\b|\s+the\s+[A-Z])|(?<=\b(?:deal|agreement|accord|pact|treaty|bargain)s?\s+(?:(?:that|which)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:\w+ly\s+)?)(?:clinched|struck)\b/gi },
@@ -112,9 +120,9 @@ export const LEXICON: CueDef[] = [
   { id: 'ratified-approved-by-legislature', hint: ['approved', 'endorsed', 'passed', 'cleared', 'backed'], status: 'ratified', re: /\b(?:approved|endorsed|passed|cleared|backed)\b(?!\s+the\s+(?:way|idea)\b)/gi, needsLegislature: true },
   { id: 'ratified-ratifies-headline', hint: ['ratifies', 'approves'], status: 'ratified', re: /\b(?:ratifies|approves)\b/gi, titleOnly: true },
   // in force
-  { id: 'in-force-took-effect', hint: ['effect'], status: 'in-force', re: /\b(?:took|has\s+taken|have\s+taken|had\s+taken)\s+(?:full\s+|formal\s+|legal\s+|immediate\s+)?effect\b/gi },
+  { id: 'in-force-took-effect', hint: ['effect'], status: 'in-force', re: /\b(?:took|(?:has|have|had)\s+(?:now\s+|\w+ly\s+)?taken)\s+(?:full\s+|formal\s+|legal\s+|immediate\s+)?effect\b/gi },
   { id: 'in-force-entered-into-force', hint: ['into force', 'into effect'], status: 'in-force', re: /\b(?:entered|came|went)\s+into\s+(?:force|effect)\b/gi },
-  { id: 'in-force-became-effective', hint: ['effective'], status: 'in-force', re: /\b(?:became|has\s+become|had\s+become)\s+effective\b/gi },
+  { id: 'in-force-became-effective', hint: ['effective'], status: 'in-force', re: /\b(?:became|(?:has|had)\s+(?:now\s+|\w+ly\s+)?become)\s+effective\b/gi },
   { id: 'in-force-now-in-force', hint: ['now in', 'in force', 'in effect'], status: 'in-force', present: true, re: /\b(?:is|are)\s+now\s+(?:(?:officially|formally|fully|legally)\s+)?in\s+(?:force|effect)\b/gi },
   { id: 'in-force-remains-in-force', hint: ['remain'], status: 'in-force', re: /\b(?:remains?|remained)\s+in\s+(?:force|effect)\b/gi },
   { id: 'in-force-in-force-since', hint: ['since', 'been in'], status: 'in-force', re: /\b(?:in\s+(?:force|effect)|effective)\s+since\b|\bbeen\s+in\s+(?:force|effect)\b/gi },
@@ -161,7 +169,7 @@ export const LEXICON: CueDef[] = [
   { id: 'suspended-frozen', hint: ['froze', 'frozen', 'freez'], status: 'suspended', re: /\b(?:froze|frozen|freezing|freezes)\b/gi, objectOnly: true },
   // terminated: leaving, expiry, de-ratification.
   { id: 'terminated-left', hint: ['left', 'leav', 'quit', 'exit', 'walk', 'pull', 'withdraw'], status: 'terminated', re: /\b(?:left|leaving|leave|quit|quitting|exit|exited|exiting|walked\s+away\s+from|walking\s+away\s+from|pull\s+out\s+of|pulling\s+out\s+of|withdrawing\s+from|withdraw\s+from)\b/gi, objectOnly: true, partyRequired: true },
-  { id: 'terminated-ran-out', hint: ['ran out', 'expired', 'lapsed', 'ended', 'ceased', 'is over', 'was over', 'no longer'], status: 'terminated', re: /\b(?:ran\s+out|expired|lapsed|ended|ceased\s+to\s+(?:have\s+effect|exist|be\s+in\s+force|apply))\b|\b(?:is|was)\s+(?:now\s+|officially\s+|effectively\s+)?over\b|\bno\s+longer\s+in\s+(?:force|effect)\b/gi, subjectOnly: true },
+  { id: 'terminated-ran-out', hint: ['ran out', 'expired', 'lapsed', 'ended', 'ceased', 'is over', 'was over', 'no longer'], status: 'terminated', wholeAgreement: true, re: /\b(?:ran\s+out|expired|lapsed|ended|ceased\s+to\s+(?:have\s+effect|exist|be\s+in\s+force|apply))\b|\b(?:is|was)\s+(?:now\s+|officially\s+|effectively\s+)?over\b|\bno\s+longer\s+in\s+(?:force|effect)\b/gi, subjectOnly: true },
   { id: 'terminated-revoked-ratification', hint: ['ratification', 'deratif', 'de-ratif'], status: 'terminated', re: /\b(?:revoked|withdrew|withdrawn|rescinded|cancell?ed|annulled|repealed|reversed)\s+(?:(?:the\s+country['’]s|its|their|[A-Z][\w.]*(?:['’]s)?)\s+)?ratification\b|\bde-?ratified\b/gi },
   // "a law revoking Russia's ratification", "the de-ratification": a noun phrase, realised only
   // when nothing around it makes it a plan ("backed revoking …", "to discuss revoking …").
@@ -185,19 +193,22 @@ export const LEXICON: CueDef[] = [
   // "The United States ... pulled out in 2018": a party leaving, the agreement named before it.
   { id: 'terminated-pulled-out-intransitive', hint: ['pulled out', 'walked out', 'backed out'], status: 'terminated', partyRequired: true, re: /\b(?:pulled|walked|backed)\s+out\b(?!\s+(?:of|from)\b)/gi },
   // "regretted the expiry of New START": a noun phrase, realised unless something makes it a plan.
-  { id: 'terminated-expiry-of', hint: ['expiry', 'expiration', 'lapse', 'collapse', 'demise'], status: 'terminated', nominal: true, re: /\b(?:expiry|expiration|lapse|collapse|demise)\s+of\b/gi },
+  { id: 'terminated-expiry-of', hint: ['expiry', 'expiration', 'lapse', 'collapse', 'demise'], status: 'terminated', wholeAgreement: true, nominal: true, re: /\b(?:expiry|expiration|lapse|collapse|demise)\s+of\b/gi },
   // Talks halted: the agreement under negotiation is suspended ("Canada has paused talks with India").
   { id: 'suspended-halted-talks', hint: ['talks', 'negotiations'], status: 'suspended', re: /\b(?:halted|paused|suspended|froze|frozen|broke\s+off|broken\s+off|put\s+on\s+hold)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b/gi },
   // "signed the USMCA into law": a head of state's signature completes the domestic approval.
   { id: 'ratified-signed-into-law', hint: ['into law'], status: 'ratified', re: /\bsign(?:ed|s)\s+(?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,6}?into\s+law\b/gi },
   // ---- rows for accessions and ceasefires
   // "Finland became the 31st member of NATO": the accession has taken effect.
-  { id: 'in-force-became-member', hint: ['became', 'become'], status: 'in-force', re: /\b(?:became|has\s+become|have\s+become|had\s+become)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’.-]+\s+){0,3}?member(?:\s+state)?\b(?!\s+since\b)/gi },
+  { id: 'in-force-became-member', hint: ['became', 'become'], status: 'in-force', re: /\b(?:became|(?:has|have|had)\s+(?:now\s+|\w+ly\s+)?become)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’.-]+\s+){0,3}?member(?:\s+state)?\b(?!\s+since\b)/gi },
   // "Kazakhstan will join the Abraham Accords": an accession agreed, not yet done (match-article
   // keeps it to accession agreements).
   { id: 'agreed-will-join', hint: ['will join', 'is joining', 'are joining', 'to join'], status: 'agreed', kind: 'scheduled', re: /\bwill\s+(?:formally\s+|officially\s+)?join\b|\b(?:is|are)\s+(?:formally\s+|officially\s+)?joining\b|\bagreed\s+to\s+(?:let\s+\w+\s+)?join\b/gi },
   // "the two sides had agreed on a formal cessation of hostilities", "agreed to a ceasefire"
   { id: 'agreed-agreed-a-ceasefire', hint: ['agreed', 'settled'], status: 'agreed', re: /\b(?:agreed|settled)\s+(?:(?:on|upon|to)\s+)?(?=(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:ceasefire|cease-fire|truce|cessation\s+of\s+hostilities)\b)/gi },
+  // "agreed on Wednesday to stop fighting", "agreed to end all hostilities": a ceasefire agreed in
+  // words that name no agreement (generic.ts reads the phrase as a reference to a peace agreement).
+  { id: 'agreed-agreed-to-stop-fighting', hint: ['agreed'], status: 'agreed', re: /\bagreed\s+(?:(?:on|upon)\s+)?(?:[\w'’]+\s+){0,3}?to\s+(?:stop|end|cease|halt)\s+(?:all\s+)?(?:the\s+)?(?:fighting|hostilities|combat|attacks)\b/gi },
   // elided repetition: "after the Senate had done so in December"
   { id: 'proform-did-so', hint: ['done so', 'did so', 'suit', 'the same'], status: 'signed', re: /\b(?:(?:had|has|have)\s+done|did)\s+so\b|\bfollowed\s+suit\b|\bdid\s+the\s+same\b/gi, proform: true },
 ];

@@ -10,13 +10,14 @@ import type { Catalogue, CompiledAgreement } from './catalogue.js';
 import { coveredBy, findCountries, type CountryHit } from './countries.js';
 import { anaphoricDates, datelineDay, findDatesDetailed, publishedDay, type DateSpan } from './dates.js';
 import { subjectsOf } from './explicit.js';
-import { genericGroups } from './generic.js';
+import { CEASING, genericGroups, isPeaceAgreement } from './generic.js';
 import { elidedGroups, findAliasHits, MAY_HOLD_OTHER, namedGroups, presentNames, type PresentNames } from './mentions.js';
 import type { SentenceInfo } from './sentence-info.js';
 import { findParties, gappedParties, JOINING_ROWS, legislatureHits, regionalGroupHits } from './party.js';
 import type { PartyContext } from './resolve.js';
 import { splitSentences } from './sentences.js';
-import { findCues, type Cue } from './status.js';
+import { LEXICON } from './lexicon.js';
+import { clauseBefore, findCues, type Cue } from './status.js';
 
 // What a signing or approval is about when it is not the agreement: "signed a memorandum".
 const CUE_OBJECT =
@@ -54,24 +55,43 @@ function dominantCountries(sentences: SentenceInfo[]): Set<string> {
 // Between a subject and its verb: auxiliaries, adverbs, a parenthetical between commas.
 const SUBJECT_TO_VERB = /^(?:['’]s)?\s*(?:,[^,;]{0,120},\s*)?(?:(?:has|have|had|was|were|is|are|been|now|finally|formally|officially|effectively|already|also|then|itself|quietly)\s+)*$/i;
 
+// A subject's own postmodifier, between its head and the verb: "the transit agreement between
+// Russia and Ukraine ran out", "the pact with Moscow expired", "the deal signed in 2019 lapsed".
+const SUBJECT_POSTMODIFIER = /^\s+(?:between|with|of|among|signed|agreed|concluded)\s+[^,;:()]{1,60}?\s+(?:(?:has|have|had|was|were|is|are|been|now|finally|formally|officially|effectively|already|also|then|quietly)\s+)*$/i;
+
+// "the deadline for a referendum on the pact had lapsed": a mention after a preposition is
+// another noun's complement, not the subject of the verb after it.
+const PREPOSITION_BEFORE = /\b(?:of|on|for|in|under|to|about|over|against)\s+$/i;
+
 /** The mention ending at `end` is the subject of the verb at `at` ("the deal expired"). */
 function isSubjectOf(text: string, end: number, at: number): boolean {
-  return end <= at && SUBJECT_TO_VERB.test(text.slice(end, at));
+  return end <= at && (SUBJECT_TO_VERB.test(text.slice(end, at)) || SUBJECT_POSTMODIFIER.test(text.slice(end, at)));
 }
 
 // The object right after a verb of signing: a determiner and the words up to a preposition,
 // a relative word or punctuation.
 const SIGNED_OBJECT = /^\s+(?:a|an|the|its|their|his|her)\s+((?:(?!(?:in|on|at|with|to|for|by|from|that|which|who|and|allowing|to)\b)[\w'’.-]+\s*){1,6})/;
 const AGREEMENT_WORD = /\b(?:agreements?|pacts?|deals?|accords?|treat(?:y|ies)|conventions?|protocols?|arrangements?|partnerships?|charters?|frameworks?|phase|text|version|upgrade|FTAs?|initiative|declaration|documents?|instruments?)\b/i;
+// The noun a participle "signed" (or a relative "he signed") follows, when it is another document.
+const SIGNED_HEAD = /\b(?:decrees?|(?:executive\s+)?orders?|laws?|bills?|letters?|memorand(?:um|a)|statements?|communiqu[eé]s?|instruments?\s+returning|contracts?)\s+(?:(?:he|she|they|it|was|were|had|has|been|first|later|jointly|also)\s+){0,2}$/i;
+// An acronym ending in A (DCA, IA-CEPA, SOVFA) names an Agreement, Accord or Arrangement.
+const AGREEMENT_ACRONYM = /\b(?:[A-Z]{1,6}-)?[A-Z]{1,6}A(?:s|['’]s)?\b/;
 
 function cueIsAboutSomethingElse(s: SentenceInfo, cue: Cue): boolean {
   if (cue.status !== 'signed' && cue.status !== 'ratified' && cue.status !== 'agreed') return false;
   // "signed a federal hiring freeze": an object whose head is no agreement noun and no mention.
   if (cue.status === 'signed' && /^(?:signed|inked|signs|inks)$/i.test(s.text.slice(cue.start, cue.end))) {
+    // "under a decree signed by the president", "an executive order signed on January 20", "the law
+    // he signed on Monday": the participle's (or relative clause's) head is another document.
+    const head = SIGNED_HEAD.exec(s.text.slice(Math.max(0, cue.start - 40), cue.start));
+    if (head) {
+      const at = cue.start - (Math.min(40, cue.start) - head.index);
+      if (!s.groups.some((g) => at >= g.span[0] && at < g.span[1] + 1)) return true;
+    }
     // "signed into law a bill …": a law, which ratification rows read for themselves.
     if (/^\s+(?:\w+\s+)?into\s+law\b/i.test(s.text.slice(cue.end))) return true;
     const o = SIGNED_OBJECT.exec(s.text.slice(cue.end));
-    if (o && !AGREEMENT_WORD.test(o[1]!)) {
+    if (o && !AGREEMENT_WORD.test(o[1]!) && !AGREEMENT_ACRONYM.test(o[1]!)) {
       const from = cue.end;
       const to = cue.end + o[0].length;
       if (!s.groups.some((g) => g.span[0] < to && g.span[1] > from)) return true;
@@ -295,7 +315,8 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
   // Every mention starts from a name, or from an agreement noun resolved by its parties ("a
   // defence pact" between Britain and Japan): an article with neither, most of any news feed,
   // needs no further work.
-  if (present.aliases.length === 0 && present.patterns.length === 0 && !AGREEMENT_NOUN.test(article.title + '\n' + article.paragraphs.join('\n'))) {
+  const whole = article.title + '\n' + article.paragraphs.join('\n');
+  if (present.aliases.length === 0 && present.patterns.length === 0 && !AGREEMENT_NOUN.test(whole) && !CEASING.test(whole)) {
     return { mentions: [], findings: [] };
   }
   const titleHits = title ? countriesIn(title, catalogue) : [];
@@ -340,6 +361,8 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
   // Pass 2: elided and generic mentions, then the statuses.
   const mentions: Mention[] = [];
   const findings: StatusFinding[] = [];
+  // Findings in the simple past that only the publication dates (withNewsDay).
+  const newsDayCandidates = new Set<StatusFinding>();
   const seenMention = new Set<string>();
   const seenFinding = new Set<string>();
   let current: SentenceTrace | null = null;
@@ -428,7 +451,12 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
             stop(cue, 'joining-is-no-step-of-a-non-accession');
             continue;
           }
-          if (cue.subjectOnly && !isSubjectOf(s.text, gov.group.span[1], cue.start)) {
+          // "agreed to stop fighting" is a ceasefire: of a trade agreement it says nothing.
+          if (cue.rule === 'agreed-agreed-to-stop-fighting' && !isPeaceAgreement(ag)) {
+            stop(cue, 'ceasing-is-no-step-of-a-non-peace-agreement');
+            continue;
+          }
+          if (cue.subjectOnly && (!isSubjectOf(s.text, gov.group.span[1], cue.start) || PREPOSITION_BEFORE.test(s.text.slice(Math.max(0, gov.group.span[0] - 12), gov.group.span[0])))) {
             stop(cue, 'needs-the-agreement-as-subject');
             continue;
           }
@@ -443,7 +471,7 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
             continue;
           }
           // "Lithuania joined it in 2003, Estonia in 2004": the left-out verb's other parties.
-          if (PARTY_STEPS.has(cue.status) && span && !cue.denied) {
+          if (PARTY_STEPS.has(cue.status) && span && !cue.denied && !cue.wholeAgreement) {
             const joining = JOINING_ROWS.test(cue.rule) || ag.parties.length === 0;
             for (const g of gappedParties(s.text, s.countries, cue, dates, (c) => joining || coveredBy(c, ag.parties))) {
               add({
@@ -459,15 +487,20 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
               });
             }
           }
-          for (const party of findParties(s.text, s.countries, cue, ag.parties, titleContext)) {
+          // "the transit agreement between Russia and Ukraine expired": the agreement's own end, no
+          // party's withdrawal; a party named before the agreement still declares it over.
+          const found = findParties(s.text, s.countries, cue, ag.parties, titleContext);
+          const parties = cue.wholeAgreement ? found.map((p) => (p && s.countries.some((h) => h.country === p && h.end <= gov.group.span[0]) ? p : null)) : found;
+          const dateline = span ? null : datelineDay(s.text, article.publishedAt);
+          for (const party of parties) {
             if (cue.partyRequired && !party) {
               stop(cue, 'needs-a-party-as-subject');
               continue;
             }
-            add({
+            const f: StatusFinding = {
               agreementId: ag.id,
               status: cue.status,
-              date: span ? span.date : (datelineDay(s.text, article.publishedAt) ?? published),
+              date: span ? span.date : (dateline ?? published),
               dateSource: span ? 'text' : 'published',
               party,
               quote: s.text,
@@ -475,13 +508,69 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
               rule: cue.rule,
               mention: s.text.slice(gov.group.span[0], gov.group.span[1]),
               datePhrase: span ? s.text.slice(span.start, span.end) : null,
-            });
+            };
+            add(f);
+            if (!span && !dateline && !s.isTitle && NEWS_DAY_STEPS.has(cue.status) && cue.kind !== 'scheduled' && !cue.present && !cue.denied && !NOMINAL_ROWS.has(cue.rule) && !notSimplePast(s.text, cue)) newsDayCandidates.add(f);
           }
         }
       }
     });
   }
-  return { mentions, findings: consolidate(findings, title) };
+  const kept = consolidate(findings, title);
+  withNewsDay(kept.filter((f) => newsDayCandidates.has(f)), sentences, article.publishedAt, published);
+  return { mentions, findings: kept };
+}
+
+// A present perfect reports the step as news of the publication ("have successfully closed talks",
+// "six more have signed since"): only a simple past takes the news day.
+const PERFECT = /\b(?:has|have|['’]ve)\s+(?:(?:\w+ly|now|just|also|already|been|at\s+last|since)\s+)*$/i;
+// ("talks are now substantially concluded": a present state is the publication's news too; "with
+// the negotiations concluded": an absolute participle says nothing of when.)
+const notSimplePast = (text: string, cue: Cue): boolean => {
+  const before = clauseBefore(text, cue.start);
+  return /\b(?:has|have|is|are)\b/i.test(text.slice(cue.start, cue.end)) || PERFECT.test(before) || /\b(?:is|are)\s+(?:(?:\w+ly|now|still)\s+)*$/i.test(before) || /^\s*with\b/i.test(before);
+};
+// Noun phrases ("the signing of", "entry into force") carry no tense.
+const NOMINAL_ROWS = new Set(LEXICON.filter((d) => d.nominal || d.tenseless).map((d) => d.id));
+
+// Steps a report dates by the day its news broke when it gives them no date of their own.
+const NEWS_DAY_STEPS = new Set<AgreementStatus>(['agreed', 'signed', 'in-force', 'suspended', 'terminated']);
+const NEWS_DAY_LEAD = 3;
+const NEWS_DAY_MAX_AGE_DAYS = 7;
+const AHEAD = /\b(?:will|due\s+to|set\s+to|scheduled|expected|is\s+to|are\s+to|to\s+be\s+signed|next)\b|['’]ll\b/i;
+
+/**
+ * The day an article's news broke: the first exact day its lead states (its first sentences:
+ * "the two foreign ministries said on Thursday", "signed in Jakarta on Monday"), if within a week
+ * before publication. A report that gives a step no date of its own ("Rasmussen and Blinken signed
+ * the agreement in Washington") tells that day's news, not the publication's.
+ */
+function newsDay(sentences: SentenceInfo[], publishedAt: string, published: string): DateSpan & { text: string } | null {
+  const oldest = new Date(Date.parse(`${published}T00:00:00Z`) - NEWS_DAY_MAX_AGE_DAYS * 86_400_000).toISOString().slice(0, 10);
+  let seen = 0;
+  for (const s of sentences) {
+    if (s.isTitle) continue;
+    if (seen++ >= NEWS_DAY_LEAD) break;
+    const { dates, said } = findDatesDetailed(s.text, referenceFor(s.text, publishedAt));
+    // A clause that announces ("are due to sign on Monday") names a day ahead, not the news day.
+    const day = [...dates, ...said]
+      .sort((a, b) => a.start - b.start)
+      .find((d) => d.date.length === 10 && d.date >= oldest && d.date <= published && !AHEAD.test(clauseBefore(s.text, d.start)));
+    if (day) return { ...day, text: s.text };
+  }
+  return null;
+}
+
+/** Gives the news day to the body's steps in the simple past that only the publication dated. */
+function withNewsDay(undated: StatusFinding[], sentences: SentenceInfo[], publishedAt: string, published: string): void {
+  if (undated.length === 0) return;
+  const day = newsDay(sentences, publishedAt, published);
+  if (!day || day.date === published) return;
+  for (const f of undated) {
+    f.date = day.date;
+    f.dateSource = 'text';
+    f.datePhrase = day.text.slice(day.start, day.end);
+  }
 }
 
 const SAME_UNIT = /\bsame\s+(?:day|date|month|year)\b/i;

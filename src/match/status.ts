@@ -35,6 +35,8 @@ export interface Cue {
   subjectOnly: boolean;
   /** The sentence says the step has not happened ("has not been ratified"). */
   denied: boolean;
+  /** The agreement's own end or start ("expired"): no party's step. */
+  wholeAgreement: boolean;
 }
 
 /** A row that matched but does not count, and why (for `pactwatch explain`). */
@@ -67,6 +69,10 @@ export type BlockReason =
 
 // A main clause about the future: "will take effect", "is to enter into force", "can only".
 const FUTURE_MAIN = /\b(?:will|shall|would|could|can|must|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to|is\s+set\s+to|are\s+set\s+to)\b|['’]ll\b/i;
+
+// "will announce … that their treaty has entered into force": a clause reported by a future or
+// planned statement is not yet news (the row's own clause grammar ends at "that").
+const FUTURE_REPORT = /\b(?:will|shall|would|(?:is|are)\s+(?:expected|set|due|scheduled|to)\s+(?:to\s+)?|plans?\s+to|intends?\s+to)\s*(?:\w+ly\s+)?(?:announce|declare|confirm|say|state|proclaim|report|reveal)\b[^.;]{0,200}?\bthat\s+[^.;]*$/i;
 
 // "after it is approved", "when they have been ratified": a present tense in the time clause.
 const PRESENT_PASSIVE = /\b(?:is|are|has\s+been|have\s+been|gets?)\s+(?:\w+ly\s+)?$/;
@@ -111,7 +117,8 @@ const COORDINATED = /^\s+(?:by\s+[^,;.]{1,60}?\s+)?(?:and|or)\s+(?:\w+ly\s+)?$/;
 // "talks wrapped up on Friday without a final text being agreed": concluded, but nothing agreed.
 const WITHOUT_AGREEMENT = /^[^;.]{0,80}?\b(?:without|with\s+no|failing\s+to\s+(?:reach|agree))\s+(?:(?:a|an|any)\s+)?(?:final\s+|binding\s+)?(?:deal|agreement|accord|text|treaty|consensus|breakthrough)\b/i;
 
-const CHANGE_AFTER = /^\s+(?:(?:a|an|the)\s+)?(?:revis(?:e|ing|ion|ions)|amend(?:ing|ment|ments)?|renegotiat(?:e|ing|ion)|chang(?:e|es|ing)\s+(?:to|in)|review(?:ing)?|updat(?:e|ing)|overhaul(?:ing)?|scrapping|ending|suspending)\b/i;
+// ("weighing a withdrawal from", "considered delaying ratification": the undoing or delay is proposed.)
+const CHANGE_AFTER = /^\s+(?:(?:a|an|the)\s+)?(?:revis(?:e|ing|ion|ions)|amend(?:ing|ment|ments)?|renegotiat(?:e|ing|ion)|chang(?:e|es|ing)\s+(?:to|in)|review(?:ing)?|updat(?:e|ing)|overhaul(?:ing)?|scrapping|ending|suspending|withdraw(?:al|ing)|leaving|exit(?:ing)?|delay(?:ing)?|postpon(?:e|ing|ement)|moving|relocat(?:e|ing|ion))\b/i;
 
 /** The clause before `at`: from the last clause break before it. */
 export function clauseBefore(sentence: string, at: number): string {
@@ -164,6 +171,7 @@ export function blocked(sentence: string, cue: { start: number; end: number }, d
   // "proposed revising X": a change to an existing agreement is proposed, not X.
   if (def.status === 'proposed' && CHANGE_AFTER.test(sentence.slice(cue.end))) return 'change-proposed';
   if (g.question) return 'question';
+  if (FUTURE_REPORT.test(sentence.slice(Math.max(0, cue.start - 300), cue.start))) return 'modality';
   const lexical = LEXICAL_BLOCKERS.test(window);
   if (def.kind === 'scheduled') {
     // "will" is the point of a scheduled row, so the future cannot block one.
@@ -255,6 +263,7 @@ export function rowHits(sentence: string, isTitle: boolean): RowHit[] {
         present: def.present ?? (/^(?:negotiating|in-force)$/.test(def.status) && PRESENT_BEFORE.test(clauseBefore(sentence, start))),
         subjectOnly: def.subjectOnly ?? false,
         denied: false,
+        wholeAgreement: def.wholeAgreement ?? false,
         def,
       });
     }

@@ -5,11 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { loadRealNews, type RealNewsPart } from './labelled-sets.js';
 import { contractPrecision, contractRecall, reportThroughContract, scoreThroughContract } from './realnews-contract.js';
 
-/** Ratchet: the figures reached (2026-12-02, after issue 13's third round: clause judge, mentions, timeline); raise them as they improve. */
+/**
+ * Ratchet: the figures reached (2026-12-03, issue 13's fourth round: agreeing and ceasing rows, the
+ * news day, an agreement's own expiry); raise them as they improve. The timeline's figures move by
+ * one event between runs (dev R 0.615–0.618), so the floors sit just under the lowest run.
+ */
 const FLOORS: Record<string, { p: number; r: number; final: number }> = {
-  dev: { p: 0.655, r: 0.615, final: 68 },
-  blind: { p: 0.65, r: 0.5, final: 34 },
-  held: { p: 0.72, r: 0.545, final: 21 },
+  dev: { p: 0.66, r: 0.614, final: 68 },
+  blind: { p: 0.67, r: 0.52, final: 35 },
+  held: { p: 0.77, r: 0.59, final: 22 },
+  fresh: { p: 0.61, r: 0.37, final: 30 },
 };
 
 const PARTS = (process.env.REALNEWS_PARTS ?? 'dev,blind,held').split(',') as RealNewsPart[];
