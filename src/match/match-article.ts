@@ -454,12 +454,13 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
                 party: g.party,
                 quote: s.text,
                 rule: cue.rule,
+                partyRow: 'party-gapped-list',
                 mention: s.text.slice(gov.group.span[0], gov.group.span[1]),
                 datePhrase: s.text.slice(g.date.start, g.date.end),
               });
             }
           }
-          for (const party of findParties(s.text, s.countries, cue, ag.parties, titleContext)) {
+          for (const { party, row } of findParties(s.text, s.countries, cue, ag.parties, titleContext)) {
             if (cue.partyRequired && !party) {
               stop(cue, 'needs-a-party-as-subject');
               continue;
@@ -473,6 +474,7 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
               quote: s.text,
               ...(cue.denied ? { denied: true } : {}),
               rule: cue.rule,
+              ...(party && row ? { partyRow: row } : {}),
               mention: s.text.slice(gov.group.span[0], gov.group.span[1]),
               datePhrase: span ? s.text.slice(span.start, span.end) : null,
             });
