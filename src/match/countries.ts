@@ -52,6 +52,8 @@ const EXTRA_FORMS: Record<string, string[]> = {
   // Official new names whose older English forms the data does carry, and the reverse.
   'Cape Verde': ['Cabo Verde'],
   'Vatican City': ['Holy See'],
+  // Lists of parties write it without the article ("the Republic of Congo").
+  'Republic of the Congo': ['Republic of Congo', 'Congo Republic'],
 };
 
 /**

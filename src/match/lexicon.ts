@@ -162,7 +162,7 @@ export const LEXICON: CueDef[] = [
   { id: 'ratified-royal-assent', hint: ['royal assent', 'assent'], status: 'ratified', re: /\b(?:received|receives|got|gets|was\s+given|were\s+given|was\s+granted|granted|gave\s+(?:it\s+)?)\s+(?:(?:its|the)\s+)?[Rr]oyal\s+[Aa]ssent\b|\b[Rr]oyal\s+[Aa]ssent\s+(?:followed|was\s+(?:given|granted))\b/g },
   // "got the legislative green light in Canberra", "Australian legislators gave the deal the green
   // light", "the Turkish parliament gave its green light": an organ's approval.
-  { id: 'ratified-green-light', hint: ['green light'], status: 'ratified', needsLegislature: true, re: /\b(?:got|gets|received|won|secured|obtained|gave|given|give|gives)\s+(?:(?:the\s+)?(?:deal|agreement|pact|treaty|accord|bill|it)\s+)?(?:the\s+|its\s+|their\s+|a\s+)?(?:final\s+)?(?:legislative\s+|parliamentary\s+)?green\s+light\b/gi },
+  { id: 'ratified-green-light', hint: ['green light'], status: 'ratified', needsLegislature: true, re: /\b(?:got|gets|received|won|secured|obtained|gave|given|give|gives)\s+(?:(?:the\s+)?(?:[\w'’–-]+\s+){0,6}?(?:deal|agreement|pact|treaty|accord|bill|it)\s+)?(?:the\s+|its\s+|their\s+|a\s+)?(?:final\s+)?(?:legislative\s+|parliamentary\s+)?green\s+light\b/gi },
   // "Swedish lawmakers adopted a contested defence agreement": a legislature's adoption ratifies
   // (a conference's adoption is `agreed-adopted`, which a legislature's clause does not take).
   { id: 'ratified-adopted-by-legislature', hint: ['adopted'], status: 'ratified', needsLegislature: true, objectOnly: true, re: /\badopted\b(?!\s+(?:a|the)\s+(?:resolution|decision|law|bill|motion|declaration|statement|position|mandate|report)\b)/gi },

@@ -12,6 +12,8 @@ export interface OrganRow {
   re: RegExp;
   /** The state (or organisation) the organ belongs to when its own name says so. */
   country?: string;
+  /** Its state is the clause's subject's ("New Zealand's act … received royal assent"), never a word next to it. */
+  ofTheSubject?: boolean;
 }
 
 export const ORGANS: OrganRow[] = [
@@ -57,7 +59,7 @@ export const ORGANS: OrganRow[] = [
   { id: 'organ-chamber', re: /\bHouse\s+of\s+Representatives\b|\b(?:[Uu]pper|[Ll]ower)\s+(?:[Hh]ouse|[Cc]hamber)\b|\b[Bb]oth\s+(?:[Hh]ouses|[Cc]hambers)\b/ },
   { id: 'organ-lawmakers', re: /\b[Ll]egislat(?:ure|ures|ors|ive)\b|\b[Ll]awmakers\b|\bMPs\b|\b[Dd]eputies\b/ },
   // A head of state's assent completes a parliament's approval ("received royal assent").
-  { id: 'organ-royal-assent', re: /\b[Rr]oyal\s+[Aa]ssent\b/ },
+  { id: 'organ-royal-assent', re: /\b[Rr]oyal\s+[Aa]ssent\b/, ofTheSubject: true },
 ];
 
 /** Any organ of the table: a legislature is named. */

@@ -118,7 +118,7 @@ function organParty(text: string, hits: CountryHit[], parties: string[], near: n
     // An organ that is itself a country form ("the Diet").
     const self = hits.find((h) => coveredBy(h.country, parties) && h.start === l.index);
     if (self) return { party: self.country, row: id };
-    if (row?.country) continue;
+    if (row?.country || row?.ofTheSubject) continue;
     // A country written right before the organ: "Philippine Senate", "Japan's Diet".
     const c = nearestBefore(text, hits, parties, l.index, 12);
     if (c) return { party: c, row: `${id}:adjective` };
@@ -195,14 +195,16 @@ export function findParty(
     const states = parties.filter((p) => !ORGANISATIONS[p]);
     const oneState = parties.length === 1 && states.length === 1;
     const eligible = joining || oneState ? [] : parties;
+    // "New Zealand's act implementing the FTA with the United Kingdom received royal assent": a
+    // possessive opening the clause owns its subject, whatever names follow inside it.
+    const owner = possessiveSubject(sentence, hits, eligible, cue.start);
+    if (owner) return { party: owner, row: 'party-possessive-subject' };
     // "Britain ratified …": the subject.
     const subject = nearestBefore(sentence, hits, eligible, cue.start, 30);
     if (subject) return { party: subject, row: 'party-subject' };
     // "Kazakhstan … confirmed that it has joined": a pronoun subject stands for the sentence's.
     const opening = joining && PRONOUN_SUBJECT.test(sentence.slice(0, cue.start)) ? openingSubject(sentence, hits, []) : null;
     if (opening) return { party: opening, row: 'party-pronoun-subject' };
-    const owner = possessiveSubject(sentence, hits, eligible, cue.start);
-    if (owner) return { party: owner, row: 'party-possessive-subject' };
     // "…, becoming the 60th state to ratify": a participle shares the sentence's subject.
     if (PARTICIPLE_RANK.test(sentence.slice(0, cue.start))) {
       const first = openingSubject(sentence, hits, eligible);
@@ -275,7 +277,8 @@ export function findParties(
 // ---------------------------------------------------------------- lists of parties
 
 // Between two names of one list: "A, B and C", "A, B, as well as C", "A – B".
-const LIST_GAP = /^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*[–—]\s*|\s+plus\s+|\s*&\s*)(?:the\s+)?$/;
+// (A dash without spaces joins the parties of a name, "the Australia–Indonesia agreement": no list.)
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+[–—]\s+|\s+plus\s+|\s*&\s*)(?:the\s+)?$/;
 // Between a list and the verb it is the subject of: "A, B and C have (all) ratified".
 const SUBJECT_GAP = /^(?:['’]s?)?\s*(?:(?:have|has|had|both|all|also|each|already|now|just|since|so\s+far|formally|officially|recently|subsequently|then|later|also|themselves|governments?|parliaments?|legislatures?|lawmakers)\s+)*$/i;
 // Between the verb and a list it introduces: "instruments from A, B", "ratified by A and B",
