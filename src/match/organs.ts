@@ -46,11 +46,12 @@ export const ORGANS: OrganRow[] = [
   { id: 'organ-national-peoples-congress', re: /\bNational\s+People's\s+Congress\b/, country: 'China' },
   { id: 'organ-supreme-peoples-assembly', re: /\bSupreme\s+People's\s+Assembly\b/, country: 'North Korea' },
   // The EU's organs that conclude its agreements: the Parliament (its members, "MEPs") and the
-  // Council (named as such, or "the Council" after the Parliament in the same sentence).
+  // Council (named as such, or "the Council" after the Parliament in the same sentence; the look
+  // back runs only where "Council" stands, not at every position of every sentence).
   { id: 'organ-european-parliament', re: /\bEuropean\s+Parliament\b|\bMEPs\b/, country: 'European Union' },
   {
     id: 'organ-eu-council',
-    re: /\b(?:European\s+Council|Council\s+of\s+the\s+(?:EU|European\s+Union)|EU\s+Council)\b|(?<=\b(?:European\s+Parliament|MEPs)\b[^.;]{0,120}?\bthe\s+)[Cc]ouncil\b(?!\s+of\b)/,
+    re: /\b(?:European\s+Council|Council\s+of\s+the\s+(?:EU|European\s+Union)|EU\s+Council)\b|\b[Cc]ouncil\b(?!\s+of\b)(?<=\b(?:European\s+Parliament|MEPs)\b[^.;]{0,120}?\bthe\s+[Cc]ouncil)/,
     country: 'European Union',
   },
   // Organs whose state the words around them name.

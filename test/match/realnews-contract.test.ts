@@ -5,11 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { loadRealNews, type RealNewsPart } from './labelled-sets.js';
 import { contractPrecision, contractRecall, reportThroughContract, scoreThroughContract } from './realnews-contract.js';
 
-/** Ratchet: the figures reached (2026-12-02, after issue 13's third round: clause judge, mentions, timeline); raise them as they improve. */
+/** Ratchet: the figures reached (2026-12-03, after issue 13's ratification/party round: organ table, lists, ranks, withdrawal notices); raise them as they improve. */
 const FLOORS: Record<string, { p: number; r: number; final: number }> = {
-  dev: { p: 0.655, r: 0.615, final: 68 },
-  blind: { p: 0.65, r: 0.5, final: 34 },
-  held: { p: 0.72, r: 0.545, final: 21 },
+  dev: { p: 0.675, r: 0.655, final: 68 },
+  blind: { p: 0.66, r: 0.51, final: 35 },
+  held: { p: 0.73, r: 0.555, final: 22 },
+  fresh: { p: 0.635, r: 0.49, final: 31 },
 };
 
 const PARTS = (process.env.REALNEWS_PARTS ?? 'dev,blind,held').split(',') as RealNewsPart[];
