@@ -101,6 +101,8 @@ function nearestBefore(sentence: string, hits: CountryHit[], parties: string[], 
   return best ? best.country : null;
 }
 
+// Before an organ: a possessive pronoun for the sentence's subject ("its Senate", "their own parliaments").
+const OWN_ORGAN = /\b(?:its|their)\s+(?:own\s+)?(?:national\s+|federal\s+)?$/i;
 // After an organ, up to the state it belongs to: "the Senate of the Philippines".
 const ORGAN_OF = /^\s+of\s+(?:the\s+)?$/i;
 // After a ratification cue, the capital where the organ sits: "got the legislative green light in Canberra".
@@ -119,6 +121,12 @@ function organParty(text: string, hits: CountryHit[], parties: string[], near: n
     const self = hits.find((h) => coveredBy(h.country, parties) && h.start === l.index);
     if (self) return { party: self.country, row: id };
     if (row?.country || row?.ofTheSubject) continue;
+    // "its Senate", "their parliaments": the organ of the sentence's subject ("Canada cleared its
+    // final legislative hurdle when its Senate approved the agreement").
+    if (OWN_ORGAN.test(text.slice(Math.max(0, l.index - 30), l.index))) {
+      const own = openingSubject(text, hits, parties);
+      if (own) return { party: own, row: `${id}:its` };
+    }
     // A country written right before the organ: "Philippine Senate", "Japan's Diet".
     const c = nearestBefore(text, hits, parties, l.index, 12);
     if (c) return { party: c, row: `${id}:adjective` };

@@ -76,6 +76,13 @@ describe('the organ table', () => {
     expect(fs.some((x) => x.status === 'agreed')).toBe(false);
   });
 
+  it('"Canada cleared its last hurdle when its Senate approved": the organ of the sentence\'s subject (organ-senate:its)', () => {
+    const fs = findings('Morocco cleared its last hurdle when its Senate approved the Reef Treaty on October 25.');
+    const f = fs.find((x) => x.status === 'ratified' && x.partyRow === 'organ-senate:its');
+    expect(f?.party).toBe('Morocco');
+    expect(f?.partyRow).toBe('organ-senate:its');
+  });
+
   it('"the National Parliament has approved" an agreement listing one state: that state (party-only-listed)', () => {
     const fs = findings('The National Parliament has approved the WTO accession protocol with 37 votes in favour.');
     const f = fs.find((x) => x.status === 'ratified');
