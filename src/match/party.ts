@@ -4,7 +4,7 @@
 // of them. Each step is named: the finding records the step (and the organ row) that chose its
 // party.
 import { coveredBy, ORGANISATIONS, type CountryHit } from './countries.js';
-import { NAMED_ORGANS, ORGAN_ANY, organAt } from './organs.js';
+import { NAMED_ORGANS, ORGAN_ANY, organAt, type OrganRow } from './organs.js';
 import { clauseBefore, type Cue } from './status.js';
 import { execAll } from './scan.js';
 
@@ -108,13 +108,31 @@ const ORGAN_OF = /^\s+of\s+(?:the\s+)?$/i;
 // After a ratification cue, the capital where the organ sits: "got the legislative green light in Canberra".
 const ORGAN_IN = /^[^,;.]{0,40}?\bin\s+$/;
 
+interface OrganHit {
+  index: number;
+  text: string;
+  row: OrganRow | undefined;
+}
+
+// The organs of the sentence last asked about: every cue and agreement of a sentence asks again.
+let organsCache: { text: string; hits: OrganHit[] } = { text: '', hits: [] };
+
+/** The organs named in `text`, each with its row. */
+function organsIn(text: string): OrganHit[] {
+  if (organsCache.text !== text) {
+    const hits = [...text.matchAll(ORGAN_ANY_G)].map((m) => ({ index: m.index, text: m[0], row: organAt(text, m.index) }));
+    organsCache = { text, hits };
+  }
+  return organsCache.hits;
+}
+
 /** The party named by an organ in `text`: "Philippine Senate", "Japan's Diet", "Eduskunta", "MEPs". */
 function organParty(text: string, hits: CountryHit[], parties: string[], near: number | null, cueEnd: number | null, cueLegislature: string | null): PartyPick | null | undefined {
   // The organ nearest the cue speaks for it ("Japan's parliament approved …, after the
   // Philippine Senate had done so": the second cue is the Senate's).
-  const legs = [...text.matchAll(ORGAN_ANY_G)].sort((a, b) => (near === null ? 0 : Math.abs(a.index - near) - Math.abs(b.index - near)));
+  const legs = [...organsIn(text)].sort((a, b) => (near === null ? 0 : Math.abs(a.index - near) - Math.abs(b.index - near)));
   for (const l of legs) {
-    const row = organAt(text, l.index);
+    const row = l.row;
     const id = row?.id ?? 'organ';
     if (row?.country && coveredBy(row.country, parties)) return { party: row.country, row: id };
     // An organ that is itself a country form ("the Diet").
@@ -131,15 +149,15 @@ function organParty(text: string, hits: CountryHit[], parties: string[], near: n
     const c = nearestBefore(text, hits, parties, l.index, 12);
     if (c) return { party: c, row: `${id}:adjective` };
     // "the Senate of the Philippines", "the parliaments of Argentina, Uruguay …"
-    const after = hits.find((h) => coveredBy(h.country, parties) && h.start > l.index && h.start - (l.index + l[0].length) <= 12);
-    if (after && ORGAN_OF.test(text.slice(l.index + l[0].length, after.start))) return { party: after.country, row: `${id}:of` };
+    const after = hits.find((h) => coveredBy(h.country, parties) && h.start > l.index && h.start - (l.index + l.text.length) <= 12);
+    if (after && ORGAN_OF.test(text.slice(l.index + l.text.length, after.start))) return { party: after.country, row: `${id}:of` };
     // "gave the deal the legislative green light in Canberra": the capital after the cue.
     if (cueEnd !== null) {
       const place = hits.find((h) => coveredBy(h.country, parties) && h.start >= cueEnd && ORGAN_IN.test(text.slice(cueEnd, h.start)));
       if (place) return { party: place.country, row: `${id}:in-capital` };
     }
   }
-  const legText = legs.map((l) => l[0]).join(' ') || cueLegislature || '';
+  const legText = legs.map((l) => l.text).join(' ') || cueLegislature || '';
   for (const o of NAMED_ORGANS) if (o.re.test(legText) && coveredBy(o.country!, parties)) return { party: o.country!, row: o.id };
   if (/senat/i.test(legText)) {
     const withSenate = parties.filter((p) => SENATE_COUNTRIES.has(p));
@@ -355,12 +373,14 @@ export function listedParties(sentence: string, hits: CountryHit[], cue: Cue, pa
     const last = run[run.length - 1]!;
     // The list is the subject of the cue's clause: nothing but plain words between them ("…
     // are the four others to have ratified").
-    const gap = sentence.slice(last.end, cue.start);
+    // (A subject list stands within a few words of its verb: a farther one is not measured.)
+    const near = last.end <= cue.start && cue.start - last.end <= 200;
+    const gap = near ? sentence.slice(last.end, cue.start) : '';
     // An apposition may stand between ("A, B and C, all EU members bordering Russia, have …"), and
     // padding (a date, "became the first two countries to").
-    const plain = unpadded(gap.replace(/^\s*(?:,[^,;]{1,80},|\s[–—][^,;–—]{1,60}[–—]|[–—])/, ' '));
+    const plain = near ? unpadded(gap.replace(/^\s*(?:,[^,;]{1,80},|\s[–—][^,;–—]{1,60}[–—]|[–—])/, ' ')) : '';
     const subject =
-      last.end <= cue.start &&
+      near &&
       (SUBJECT_GAP.test(plain) || (plain.length <= 60 && !/[,;:()—–]/.test(plain) && !hits.some((h) => h.start >= last.end && h.end <= cue.start && plain === gap)));
     const lead = first.start >= cue.end && first.start - cue.end <= 120 && !/[.;]/.test(sentence.slice(cue.end, first.start));
     const afterCue = lead && LIST_LEAD.test(sentence.slice(cue.end, first.start));
