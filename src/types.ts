@@ -206,6 +206,8 @@ export interface StatusFinding {
   quote: string;
   /** The lexicon row that made it (src/match/lexicon.ts), e.g. `signed-signed`. */
   rule?: string;
+  /** The step (and organ row) that chose `party` (src/match/party.ts, organs.ts), e.g. `organ-senate:adjective`. */
+  partyRow?: string;
   /** The words that named the agreement ("the India–UK FTA", "the pact", "It"). */
   mention?: string;
   /** The words the date came from ("on Thursday"), or null when it is the publication day. */

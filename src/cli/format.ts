@@ -155,7 +155,7 @@ export function explainText(e: ExplainJson, names: Map<string, string>, all: boo
     lines.push('', `${s.isTitle ? 'title' : `#${k}`}: ${s.text}`);
     for (const m of s.mentions) lines.push(`  names ${m.agreementId} (${names.get(m.agreementId) ?? m.agreementId}) as "${m.text || 'the passage it continues'}"`);
     for (const f of s.findings) {
-      const party = f.party ? ` by ${f.party}` : '';
+      const party = f.party ? ` by ${f.party}${f.partyRow ? ` (${f.partyRow})` : ''}` : '';
       const when = f.datePhrase ? `"${f.datePhrase}"` : 'the publication day';
       lines.push(`  ${f.denied ? 'DENIES' : 'FINDS'} ${f.agreementId} ${f.status}${party} ${f.date} — row ${f.rule ?? '?'}, mention "${f.mention ?? ''}", date from ${when}`);
     }

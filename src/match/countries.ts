@@ -52,6 +52,8 @@ const EXTRA_FORMS: Record<string, string[]> = {
   // Official new names whose older English forms the data does carry, and the reverse.
   'Cape Verde': ['Cabo Verde'],
   'Vatican City': ['Holy See'],
+  // Lists of parties write it without the article ("the Republic of Congo").
+  'Republic of the Congo': ['Republic of Congo', 'Congo Republic'],
 };
 
 /**
@@ -251,7 +253,7 @@ const NOT_A_GOVERNMENT =
 // "Paris Agreement", "Vienna Convention", "London Club".
 const INSTRUMENT_WORDS = new Set([
   'Agreement', 'Accord', 'Accords', 'Declaration', 'Convention', 'Protocol', 'Charter',
-  'Consensus', 'Club', 'Principles', 'Process', 'Document', 'Format',
+  'Consensus', 'Club', 'Principles', 'Process', 'Document', 'Format', 'Statute',
 ]);
 
 /** The sentence with non-government uses of country names blanked out (same length, same offsets). */
@@ -284,6 +286,8 @@ function cleanToken(raw: string, start: number): Token {
   if (t.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(t)) t = t.replace(/\.+$/, '');
   return { text: t, start, end: start + t.length };
 }
+
+const NAME_PREFIX = /^(?:non|anti|pro|ex|post|pre|pan|extra|intra)-/i;
 
 /** Every country named in a sentence, longest form first ("Republic of the Philippines"). */
 export function findCountries(sentence: string, index: CountryIndex): CountryHit[] {
@@ -322,7 +326,8 @@ export function findCountries(sentence: string, index: CountryIndex): CountryHit
       continue;
     }
     // "Japan-Philippines", "US-Japan": look the parts up.
-    if (first.text.includes('-')) {
+    // "non-ASEAN signatories", "anti-Russian", "ex-Soviet": a prefix denies or qualifies the name.
+    if (first.text.includes('-') && !NAME_PREFIX.test(first.text)) {
       let offset = first.start;
       const parts = first.text.split('-');
       parts.forEach((part, k) => {

@@ -50,7 +50,10 @@ const W = "[\\w'’-]+";
 const POSSESSIVE = "(?<=(?:'s|’s|s'|s’)\\s+(?:formal\\s+|final\\s+)?)";
 
 // "the first (of the two countries) to": what follows is a fact, not an aim.
-const ORDINAL_TO = "\\b(?:first|latest|second|third|fourth|fifth|newest|last|only)\\s+(?:[\\w'’-]+\\s+){0,4}?to\\s+";
+// Numbered too: "the 60th country to ratify", "the 13th and 14th WTO members to ratify". With its
+// determiner for "first": "Britain first signed up to join" is an adverb, no rank (headlines drop
+// the others' article: "Canada last to ratify").
+export const ORDINAL_TO = "\\b(?:(?:the|its|their)\\s+first|(?:(?:the|its|their)\\s+)?(?:latest|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|newest|last|only|\\d+(?:st|nd|rd|th)(?:\\s+and\\s+\\d+(?:st|nd|rd|th))?))\\s+(?:[\\w'’-]+\\s+){0,4}?to\\s+";
 
 export const LEXICON: CueDef[] = [
   // proposed
@@ -97,7 +100,12 @@ export const LEXICON: CueDef[] = [
   { id: 'signed-signing-took-place', hint: ['signing', 'signature', 'names to', 'name to', 'names on', 'name on', 'pen to paper'], status: 'signed', re: /\bwitnessed\s+the\s+signing\b|\bsigning\s+(?:ceremony\s+)?took\s+place\b|\bput\s+(?:his|her|their|its)\s+(?:formal\s+)?(?:signatures?|names?)\s+(?:to|on)\b|\bput\s+pen\s+to\s+paper\b/gi },
   // "the latest country to sign", "the first to ratify": an infinitive that reports a fact.
   { id: 'signed-first-to-sign', hint: ['to sign', 'to ink'], status: 'signed', re: new RegExp(`${ORDINAL_TO}(?:sign|ink)\\b`, 'gi') },
-  { id: 'ratified-first-to-ratify', hint: ['to ratify', 'to approve'], status: 'ratified', re: new RegExp(`${ORDINAL_TO}(?:ratify|approve|accept|join|accede\\s+to|deposit|do\\s+so)\\b`, 'gi') },
+  // Not "the 11th country to do so" after a comma: that ranks the step the sentence already reported.
+  { id: 'ratified-first-to-ratify', hint: ['to ratify', 'to approve', 'to accept', 'to accede', 'to deposit'], status: 'ratified', re: new RegExp(`${ORDINAL_TO}(?:ratify|approve|accept|accede\\s+to|deposit)\\b`, 'gi') },
+  // "after Palau was the first to do so": the rank repeats the step reported before it (a
+  // participle or apposition right after that step, "…, becoming the 11th country to do so", only
+  // ranks it and is no other event).
+  { id: 'proform-first-to-do-so', hint: ['to do so'], status: 'ratified', proform: true, re: new RegExp(`(?<!,\\s*(?:becoming\\s+|making\\s+it\\s+)?(?:the\\s+|its\\s+)?)${ORDINAL_TO}do\\s+so\\b`, 'gi') },
   { id: 'signed-signing-of', hint: ['signing of'], status: 'signed', re: /\bsigning\s+(?:today\s+|yesterday\s+|(?:on|last)\s+\w+\s+)?of\b/gi, nominal: true },
   { id: 'signed-signs-headline', hint: ['sign', 'ink'], status: 'signed', re: /\b(?:signs?|inks?)\b/gi, titleOnly: true },
   { id: 'signed-signs-today', hint: ['sign', 'ink'], status: 'signed', re: /\b(?:signs?|inks?)\b/gi, needsToday: true },
@@ -154,7 +162,31 @@ export const LEXICON: CueDef[] = [
   { id: 'ratified-deposited-instrument', hint: ['deposit', 'instrument'], status: 'ratified', re: /\b(?:deposit(?:ed|s|ing)?|lodg(?:ed|es|ing)|handed(?:\s+over)?|submitted|presented)\s+(?:(?:its|their|the|her|his)\s+)?(?:[\w-]+\s+){0,2}?instruments?\s+of\s+(?:ratification|accession|acceptance|approval)\b/gi },
   { id: 'ratified-instrument-of', hint: ['instrument'], status: 'ratified', re: /\binstruments?\s+of\s+(?:ratification|accession|acceptance|approval)\b/gi, nominal: true },
   { id: 'ratified-accepted', hint: ['accepted'], status: 'ratified', re: /\b(?:formally\s+)?accepted\b/gi, objectOnly: true },
-  { id: 'ratified-joined', hint: ['join', 'acced'], status: 'ratified', re: /\b(?:joined|joining|acceded\s+to|acceding\s+to)\b/gi, objectOnly: true },
+  // "acceded today to the Escazú Agreement": a day or manner may stand between the verb and "to".
+  { id: 'ratified-joined', hint: ['join', 'acced'], status: 'ratified', re: /\b(?:joined|joining|(?:acceded|acceding)\s+(?:(?:today|yesterday|formally|officially|on\s+\w+)\s+)?to)\b/gi, objectOnly: true },
+  // ---- rows for the organs and instruments by which a state ratifies, accedes or withdraws
+  // "received royal assent", "Royal Assent followed the same day": the last step of a
+  // Westminster-style approval (its state: the possessive subject, "Canada's legislation …").
+  { id: 'ratified-royal-assent', hint: ['royal assent', 'assent'], status: 'ratified', re: /\b(?:received|receives|got|gets|was\s+given|were\s+given|was\s+granted|granted|gave\s+(?:it\s+)?)\s+(?:(?:its|the)\s+)?[Rr]oyal\s+[Aa]ssent\b|\b[Rr]oyal\s+[Aa]ssent\s+(?:followed|was\s+(?:given|granted))\b/g },
+  // "got the legislative green light in Canberra", "Australian legislators gave the deal the green
+  // light", "the Turkish parliament gave its green light": an organ's approval.
+  { id: 'ratified-green-light', hint: ['green light'], status: 'ratified', needsLegislature: true, re: /\b(?:got|gets|received|won|secured|obtained|gave|given|give|gives)\s+(?:(?:the\s+)?(?:[\w'’–-]+\s+){0,6}?(?:deal|agreement|pact|treaty|accord|bill|it)\s+)?(?:the\s+|its\s+|their\s+|a\s+)?(?:final\s+)?(?:legislative\s+|parliamentary\s+)?green\s+light\b/gi },
+  // "Swedish lawmakers adopted a contested defence agreement": a legislature's adoption ratifies
+  // (a conference's adoption is `agreed-adopted`, which a legislature's clause does not take).
+  { id: 'ratified-adopted-by-legislature', hint: ['adopted'], status: 'ratified', needsLegislature: true, objectOnly: true, re: /\badopted\b(?!\s+(?:a|the)\s+(?:resolution|decision|law|bill|motion|declaration|statement|position|mandate|report)\b)/gi },
+  // "depositing its own ratification", "lodged their ratifications", "deposited the final
+  // instruments": a deposit without "instrument of" (not "By depositing the instrument, Argentina
+  // …": the step is the main clause's).
+  { id: 'ratified-deposited-ratification', hint: ['deposit', 'lodg'], status: 'ratified', re: /(?<!\b[Bb]y\s)\b(?:deposit(?:ed|s|ing)?|lodg(?:ed|es|ing))\s+(?:(?:its|their|her|his)\s+)?(?:own\s+|final\s+|last\s+|formal\s+)?(?:ratifications?|instruments(?!\s+of\b))\b|(?<!\b[Bb]y\s)\b(?:deposit(?:ed|s|ing)?|lodg(?:ed|es|ing))\s+the\s+(?:final|last)\s+instruments?\b/gi },
+  // "formally notified ECOWAS of their decision to withdraw", "informed the United Nations that
+  // it is leaving", "notified the UN that they were withdrawing": the notice is the formal step.
+  { id: 'terminated-notified-withdrawal', hint: ['notified', 'informed'], status: 'terminated', partyRequired: true, re: /\b(?:notified|informed)\b[^.;]{0,100}?\b(?:of\s+(?:its|their|the\s+country['’]s)\s+(?:decision\s+to\s+)?(?:withdraw|withdrawal|exit|leave|departure|denunciation)|that\s+(?:it|they)\s+(?:was|were|is|are|had|has|have|would\s+be)\s+(?:\w+ly\s+)?(?:withdrawing|leaving|exiting|pulling\s+out|denouncing|withdrawn|left))\b/gi },
+  // "lodged its withdrawal instrument", "deposited the instrument of denunciation", "delivered a
+  // notice of withdrawal".
+  { id: 'terminated-withdrawal-instrument', hint: ['withdrawal', 'denunciation'], status: 'terminated', partyRequired: true, re: /\b(?:deposited|lodged|submitted|handed(?:\s+over)?|delivered|sent|gave|given)\s+(?:(?:its|their|the|a|formal|written)\s+){0,2}(?:withdrawal\s+(?:instrument|notice|notification)|(?:instrument|notice|notification)\s+of\s+(?:withdrawal|denunciation))\b/gi },
+  // "signed a law denouncing the agreement", "signed a law to formally leave the treaty": the head
+  // of state's signature completes the withdrawal at home.
+  { id: 'terminated-signed-law-leaving', hint: ['signed', 'signs'], status: 'terminated', partyRequired: true, re: /\bsign(?:ed|s)\s+(?:(?:a|the)\s+)?(?:law|bill|decree)\s+(?:on\s+)?(?:denouncing|withdrawing\s+from|to\s+(?:formally\s+)?(?:leave|withdraw\s+from|denounce|exit|quit))\b/gi },
   { id: 'ratified-signed-ratification-law', hint: ['ratif'], status: 'ratified', re: /\bsign(?:ed|s|ing)\s+(?:(?:the|a|an)\s+)?(?:law|bill|decree|document|instrument)s?\s+(?:on\s+)?(?:ratifying|ratification|approving)\b|\bsign(?:ed|s|ing)\s+(?:(?:the|a|an)\s+)?ratification\s+(?:document|law|bill|decree|instrument|papers)s?\b/gi },
   { id: 'ratified-completed-ratification', hint: ['ratification'], status: 'ratified', re: /\b(?:completed|finished|concluded|finalised|finalized)\s+(?:(?:its|their|the|her|his)\s+)?(?:own\s+)?ratification\b/gi },
   // "the necessary steps to ratify the agreement had been taken": the ratification is done.

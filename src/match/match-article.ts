@@ -482,6 +482,7 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
                 party: g.party,
                 quote: s.text,
                 rule: cue.rule,
+                partyRow: 'party-gapped-list',
                 mention: s.text.slice(gov.group.span[0], gov.group.span[1]),
                 datePhrase: s.text.slice(g.date.start, g.date.end),
               });
@@ -490,9 +491,11 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
           // "the transit agreement between Russia and Ukraine expired": the agreement's own end, no
           // party's withdrawal; a party named before the agreement still declares it over.
           const found = findParties(s.text, s.countries, cue, ag.parties, titleContext);
-          const parties = cue.wholeAgreement ? found.map((p) => (p && s.countries.some((h) => h.country === p && h.end <= gov.group.span[0]) ? p : null)) : found;
+          const picks = cue.wholeAgreement
+            ? found.map((p) => (p.party && s.countries.some((h) => h.country === p.party && h.end <= gov.group.span[0]) ? p : { party: null, row: null }))
+            : found;
           const dateline = span ? null : datelineDay(s.text, article.publishedAt);
-          for (const party of parties) {
+          for (const { party, row } of picks) {
             if (cue.partyRequired && !party) {
               stop(cue, 'needs-a-party-as-subject');
               continue;
@@ -506,6 +509,7 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
               quote: s.text,
               ...(cue.denied ? { denied: true } : {}),
               rule: cue.rule,
+              ...(party && row ? { partyRow: row } : {}),
               mention: s.text.slice(gov.group.span[0], gov.group.span[1]),
               datePhrase: span ? s.text.slice(span.start, span.end) : null,
             };

@@ -1,40 +1,23 @@
-// The party that reached a status alone: the country whose legislature ratified ("Philippine
-// Senate", "Japan's Diet", "Finnish parliament"), or whose government suspended or left the
-// agreement ("Russia suspended", "Morocco withdrew from").
+// The party that reached a status alone: the state whose organ ratified ("Philippine Senate",
+// "Japan's Diet", "MEPs", "the legislative green light in Canberra"), the subject that deposited,
+// joined or left ("Russia suspended", "Morocco has become the 60th country to ratify"), or a list
+// of them. Each step is named: the finding records the step (and the organ row) that chose its
+// party.
 import { coveredBy, ORGANISATIONS, type CountryHit } from './countries.js';
-import { clauseBefore, LEGISLATURE, type Cue } from './status.js';
+import { NAMED_ORGANS, ORGAN_ANY, organAt, type OrganRow } from './organs.js';
+import { clauseBefore, type Cue } from './status.js';
 import { execAll } from './scan.js';
 
-// Legislatures that name their country. Hand-written: no package maps parliaments to countries,
-// and only bodies that ratify treaties matter here.
-const NAMED_LEGISLATURES: Array<[RegExp, string]> = [
-  [/\bDiet\b/, 'Japan'],
-  [/\bRiksdag\b/, 'Sweden'],
-  [/\bEduskunta\b/, 'Finland'],
-  [/\bBundestag\b/, 'Germany'],
-  [/\bDuma\b/, 'Russia'],
-  [/\bFederation\s+Council\b/, 'Russia'],
-  [/\bKnesset\b/, 'Israel'],
-  [/\bSejm\b/, 'Poland'],
-  [/\bStorting\b/, 'Norway'],
-  [/\bFolketing\b/, 'Denmark'],
-  [/\bOireachtas\b/, 'Ireland'],
-  [/\bHouse\s+of\s+Councillors\b/, 'Japan'],
-  [/\bHouse\s+of\s+(?:Commons|Lords)\b/, 'United Kingdom'],
-  [/\bBundesrat\b/, 'Germany'],
-  [/\b(?:Verkhovna\s+)?Rada\b/, 'Ukraine'],
-  [/\bGrand\s+National\s+Assembly\b/, 'Türkiye'],
-  [/\b(?:Lok|Rajya)\s+Sabha\b/, 'India'],
-  [/\bSeimas\b/, 'Lithuania'],
-  [/\bSaeima\b/, 'Latvia'],
-  [/\bRiigikogu\b/, 'Estonia'],
-  [/\bAlthing\b/, 'Iceland'],
-  [/\bNational\s+People's\s+Congress\b/, 'China'],
-  [/\bSupreme\s+People's\s+Assembly\b/, 'North Korea'],
-  [/\bEuropean\s+Parliament\b/, 'European Union'],
-];
+/** A party and the step that chose it (`organ-senate:adjective`, `party-subject` …). */
+export interface PartyPick {
+  party: string | null;
+  row: string | null;
+}
 
-const NAMED_LEGISLATURE_ANY = new RegExp(NAMED_LEGISLATURES.map(([re]) => re.source).join('|'), 'g');
+const NONE: PartyPick = { party: null, row: null };
+
+const NAMED_ORGAN_ANY = new RegExp(NAMED_ORGANS.map((o) => `(?:${o.re.source})`).join('|'), 'g');
+const ORGAN_ANY_G = new RegExp(ORGAN_ANY.source, 'g');
 
 // Regional groups whose members act one by one ("the three Baltic states formally notified the
 // UN"): each member is named where the group is. Not organisations: they sign nothing as one.
@@ -57,15 +40,15 @@ export function regionalGroupHits(text: string): CountryHit[] {
 }
 
 /**
- * Legislatures that name their country, as country mentions: "The Riksdag approved the pact"
- * names Sweden as surely as "Sweden's parliament" does. (The Diet is already a country form.)
+ * Organs that name their state, as country mentions: "The Riksdag approved the pact" names Sweden
+ * as surely as "Sweden's parliament" does. (The Diet is already a country form.)
  */
 export function legislatureHits(text: string, known: CountryHit[]): CountryHit[] {
   const out: CountryHit[] = [];
-  for (const m of execAll(NAMED_LEGISLATURE_ANY, text)) {
+  for (const m of execAll(NAMED_ORGAN_ANY, text)) {
     const start = m.index;
     if (known.some((h) => h.start <= start && start < h.end)) continue;
-    const country = NAMED_LEGISLATURES.find(([re]) => re.test(m[0]))?.[1];
+    const country = organAt(text, start)?.country;
     if (country) out.push({ country, start, end: start + m[0].length });
   }
   return out;
@@ -79,45 +62,140 @@ const SENATE_COUNTRIES = new Set([
 
 const SUBJECT_STATUSES = new Set(['ratified', 'suspended', 'terminated']);
 
-function nearestBefore(hits: CountryHit[], parties: string[], at: number, maxGap: number): string | null {
+// Words between a subject and its verb that name no other actor and open no other clause: they are
+// left out when measuring how far the subject is. Each row is a way news pads that stretch.
+const SUBJECT_FILLERS: Array<[string, RegExp]> = [
+  // "Fiji and Singapore on Tuesday (Feb 25) became …"
+  ['parenthesis', /\([^()]{0,60}\)/g],
+  // "on Tuesday", "in March 2023", "last week", "earlier this month", "on 4 February 2020"
+  ['date-adverbial', /\b(?:on|in|by|last|this|earlier|later|since)\s+(?:(?:this|last|the)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\d{4}|week|month|year)\b|\b(?:yesterday|today)\b/gi],
+  // "… became the first two countries to", "has become the 60th state to": the role of the subject.
+  ['ordinal-role', /\b(?:became|become|becomes|becoming|is|are|was|were)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|newest|only|\d+(?:st|nd|rd|th)(?:\s+and\s+\d+(?:st|nd|rd|th))?)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?=\w)/gi],
+];
+
+/** The stretch between a subject and its verb without its padding (see SUBJECT_FILLERS). */
+export function unpadded(gap: string): string {
+  let g = gap;
+  for (const [, re] of SUBJECT_FILLERS) g = g.replace(re, ' ');
+  return g.replace(/\s{2,}/g, ' ');
+}
+
+// Words that open another clause, report speech or end a dateline, or a subject of their own
+// ("NICE, France -- On Monday eighteen countries ratified"): a name beyond them is not the verb's subject.
+const OTHER_CLAUSE = /[,;:—–]|--|\b(?:that|which|who|said|says|after|before|when|while|but|countries|states|nations|members|governments)\b/;
+
+/** Whether a long stretch is padding only (a date, a role), `maxGap` characters without it. */
+function plainPadding(gap: string, maxGap: number): boolean {
+  const g = unpadded(gap);
+  return g.length <= maxGap && !OTHER_CLAUSE.test(g);
+}
+
+function nearestBefore(sentence: string, hits: CountryHit[], parties: string[], at: number, maxGap: number): string | null {
   let best: CountryHit | null = null;
   for (const h of hits) {
-    if (!coveredBy(h.country, parties) || h.end > at || at - h.end > maxGap) continue;
+    if (!coveredBy(h.country, parties) || h.end > at) continue;
+    const gap = at - h.end;
+    if (gap > maxGap && (gap > 160 || !plainPadding(sentence.slice(h.end, at), maxGap))) continue;
     if (!best || h.end > best.end) best = h;
   }
   return best ? best.country : null;
 }
 
-/** The party named by a legislature in `text`: "Philippine Senate", "Japan's Diet", "Eduskunta". */
-function legislatureParty(text: string, hits: CountryHit[], parties: string[], near: number | null, cueLegislature: string | null): string | null | undefined {
-  const legRe = new RegExp(LEGISLATURE.source, 'g');
-  // The legislature nearest the cue speaks for it ("Japan's parliament approved …, after the
-  // Philippine Senate had done so": the second cue is the Senate's).
-  const legs = [...text.matchAll(legRe)].sort((a, b) => (near === null ? 0 : Math.abs(a.index - near) - Math.abs(b.index - near)));
-  for (const l of legs) {
-    // A legislature that is itself a country form ("the Diet").
-    const self = hits.find((h) => coveredBy(h.country, parties) && h.start === l.index);
-    if (self) return self.country;
-    // A country written right before the legislature: "Philippine Senate", "Japan's Diet".
-    const c = nearestBefore(hits, parties, l.index, 12);
-    if (c) return c;
-    // "the Senate of the Philippines"
-    const after = hits.find((h) => coveredBy(h.country, parties) && h.start > l.index && h.start - (l.index + l[0].length) <= 12);
-    if (after && /^\s+of\s+(?:the\s+)?$/i.test(text.slice(l.index + l[0].length, after.start))) return after.country;
+// Before an organ: a possessive pronoun for the sentence's subject ("its Senate", "their own parliaments").
+const OWN_ORGAN = /\b(?:its|their)\s+(?:own\s+)?(?:national\s+|federal\s+)?$/i;
+// After an organ, up to the state it belongs to: "the Senate of the Philippines".
+const ORGAN_OF = /^\s+of\s+(?:the\s+)?$/i;
+// After a ratification cue, the capital where the organ sits: "got the legislative green light in Canberra".
+const ORGAN_IN = /^[^,;.]{0,40}?\bin\s+$/;
+
+interface OrganHit {
+  index: number;
+  text: string;
+  row: OrganRow | undefined;
+}
+
+// The organs of the sentence last asked about: every cue and agreement of a sentence asks again.
+let organsCache: { text: string; hits: OrganHit[] } = { text: '', hits: [] };
+
+/** The organs named in `text`, each with its row. */
+function organsIn(text: string): OrganHit[] {
+  if (organsCache.text !== text) {
+    const hits = [...text.matchAll(ORGAN_ANY_G)].map((m) => ({ index: m.index, text: m[0], row: organAt(text, m.index) }));
+    organsCache = { text, hits };
   }
-  const legText = legs.map((l) => l[0]).join(' ') || cueLegislature || '';
-  for (const [re, country] of NAMED_LEGISLATURES) if (re.test(legText) && coveredBy(country, parties)) return country;
+  return organsCache.hits;
+}
+
+/** The party named by an organ in `text`: "Philippine Senate", "Japan's Diet", "Eduskunta", "MEPs". */
+function organParty(text: string, hits: CountryHit[], parties: string[], near: number | null, cueEnd: number | null, cueLegislature: string | null): PartyPick | null | undefined {
+  // The organ nearest the cue speaks for it ("Japan's parliament approved …, after the
+  // Philippine Senate had done so": the second cue is the Senate's).
+  const legs = [...organsIn(text)].sort((a, b) => (near === null ? 0 : Math.abs(a.index - near) - Math.abs(b.index - near)));
+  for (const l of legs) {
+    const row = l.row;
+    const id = row?.id ?? 'organ';
+    if (row?.country && coveredBy(row.country, parties)) return { party: row.country, row: id };
+    // An organ that is itself a country form ("the Diet").
+    const self = hits.find((h) => coveredBy(h.country, parties) && h.start === l.index);
+    if (self) return { party: self.country, row: id };
+    if (row?.country || row?.ofTheSubject) continue;
+    // "its Senate", "their parliaments": the organ of the sentence's subject ("Canada cleared its
+    // final legislative hurdle when its Senate approved the agreement").
+    if (OWN_ORGAN.test(text.slice(Math.max(0, l.index - 30), l.index))) {
+      const own = openingSubject(text, hits, parties);
+      if (own) return { party: own, row: `${id}:its` };
+    }
+    // A country written right before the organ: "Philippine Senate", "Japan's Diet".
+    const c = nearestBefore(text, hits, parties, l.index, 12);
+    if (c) return { party: c, row: `${id}:adjective` };
+    // "the Senate of the Philippines", "the parliaments of Argentina, Uruguay …"
+    const after = hits.find((h) => coveredBy(h.country, parties) && h.start > l.index && h.start - (l.index + l.text.length) <= 12);
+    if (after && ORGAN_OF.test(text.slice(l.index + l.text.length, after.start))) return { party: after.country, row: `${id}:of` };
+    // "gave the deal the legislative green light in Canberra": the capital after the cue.
+    if (cueEnd !== null) {
+      const place = hits.find((h) => coveredBy(h.country, parties) && h.start >= cueEnd && ORGAN_IN.test(text.slice(cueEnd, h.start)));
+      if (place) return { party: place.country, row: `${id}:in-capital` };
+    }
+  }
+  const legText = legs.map((l) => l.text).join(' ') || cueLegislature || '';
+  for (const o of NAMED_ORGANS) if (o.re.test(legText) && coveredBy(o.country!, parties)) return { party: o.country!, row: o.id };
   if (/senat/i.test(legText)) {
     const withSenate = parties.filter((p) => SENATE_COUNTRIES.has(p));
-    if (withSenate.length === 1) return withSenate[0]!;
+    if (withSenate.length === 1) return { party: withSenate[0]!, row: 'organ-senate:only-party-with-a-senate' };
   }
   return legs.length > 0 ? null : undefined;
 }
 
 // A pronoun right before the verb: "it has joined", "they had formally revoked".
 const PRONOUN_SUBJECT = /\b(?:they|it|he|she|we)\s+(?:(?:had|has|have|was|were|is|are|would\s+be|formally|officially|also|now)\s+)*$/i;
+// Before a sentence's first name, an opening that is no subject: a dateline or a credit
+// ("(CNN) — The United States said …", "WASHINGTON (Reuters) - Finland …").
+const OPENING = /^\s*(?:(?:[A-Z][A-Z .,'’-]*)?(?:\([^)]{0,40}\))?\s*[—–-]+\s*)?(?:the\s+)?$/i;
+
+/** The sentence's subject when a pronoun stands for it: its first name, after an opening at most. */
+function openingSubject(sentence: string, hits: CountryHit[], parties: string[]): string | null {
+  const first = hits[0];
+  if (!first || !coveredBy(first.country, parties)) return null;
+  return first.start <= 4 || OPENING.test(sentence.slice(0, first.start)) ? first.country : null;
+}
+
+// A participle after a comma that ranks the subject: "…, becoming the 19th member country to".
+const PARTICIPLE_RANK = /,\s*(?:becoming|making\s+it)\s+$/i;
+
 // Rows by which a country becomes a party (its name need not be in the catalogue's list).
-export const JOINING_ROWS = /^ratified-(?:joined|rejoined|became-party)$/;
+export const JOINING_ROWS = /^ratified-(?:joined|rejoined|became-party|acceded)$/;
+// A possessive opening the clause's subject: "New Zealand's … Act received royal assent".
+const POSSESSIVE_OPENING = /^\s*(?:the\s+)?$/i;
+
+/** The subject's possessive country at the start of the clause before `at`, if any. */
+function possessiveSubject(sentence: string, hits: CountryHit[], parties: string[], at: number): string | null {
+  const clause = clauseBefore(sentence, at);
+  const from = at - clause.length;
+  const first = hits.find((h) => h.start >= from && h.end <= at);
+  if (!first || !coveredBy(first.country, parties)) return null;
+  if (!POSSESSIVE_OPENING.test(sentence.slice(from, first.start)) || !/^['’]s?\s/.test(sentence.slice(first.end, first.end + 3))) return null;
+  return first.country;
+}
 
 /**
  * The party a cue's status belongs to, or null when it is the agreement's as a whole. `context`
@@ -129,49 +207,69 @@ export function findParty(
   cue: Cue,
   parties: string[],
   context: { text: string; hits: CountryHit[] } | null = null,
-): string | null {
-  if (!SUBJECT_STATUSES.has(cue.status)) return null;
+): PartyPick {
+  if (!SUBJECT_STATUSES.has(cue.status)) return NONE;
   if (cue.status === 'ratified') {
-    const fromLeg = legislatureParty(sentence, hits, parties, cue.start, cue.legislature);
+    const fromLeg = organParty(sentence, hits, parties, cue.start, cue.end, cue.legislature);
     if (fromLeg) return fromLeg;
     // "Concurrence" is the Philippine Senate's word for treaty approval.
-    if (/concur/i.test(sentence.slice(cue.start, cue.end + 20)) && coveredBy('Philippines', parties)) return 'Philippines';
+    if (/concur/i.test(sentence.slice(cue.start, cue.end + 20)) && coveredBy('Philippines', parties)) return { party: 'Philippines', row: 'party-concurrence' };
     // A country joining takes on the agreement: it is a party by the act, not by the catalogue.
+    // So does any state acting on an agreement that lists one state only (an accession to a body
+    // the country data does not know: its members ratify it too).
     const joining = JOINING_ROWS.test(cue.rule);
-    const eligible = joining ? [] : parties;
+    const states = parties.filter((p) => !ORGANISATIONS[p]);
+    const oneState = parties.length === 1 && states.length === 1;
+    const eligible = joining || oneState ? [] : parties;
+    // "New Zealand's act implementing the FTA with the United Kingdom received royal assent": a
+    // possessive opening the clause owns its subject, whatever names follow inside it.
+    const owner = possessiveSubject(sentence, hits, eligible, cue.start);
+    if (owner) return { party: owner, row: 'party-possessive-subject' };
     // "Britain ratified …": the subject.
-    const subject = nearestBefore(hits, eligible, cue.start, 30);
-    if (subject) return subject;
+    const subject = nearestBefore(sentence, hits, eligible, cue.start, 30);
+    if (subject) return { party: subject, row: 'party-subject' };
     // "Kazakhstan … confirmed that it has joined": a pronoun subject stands for the sentence's.
-    if (joining && PRONOUN_SUBJECT.test(sentence.slice(0, cue.start)) && hits[0] && hits[0].start <= 4) return hits[0].country;
-    if (fromLeg === null && context) return legislatureParty(context.text, context.hits, parties, null, null) ?? null;
-    return null;
+    const opening = joining && PRONOUN_SUBJECT.test(sentence.slice(0, cue.start)) ? openingSubject(sentence, hits, []) : null;
+    if (opening) return { party: opening, row: 'party-pronoun-subject' };
+    // "…, becoming the 60th state to ratify": a participle shares the sentence's subject.
+    if (PARTICIPLE_RANK.test(sentence.slice(0, cue.start))) {
+      const first = openingSubject(sentence, hits, eligible);
+      if (first) return { party: first, row: 'party-participle-subject' };
+    }
+    // An organ that names no state, of an agreement that lists one state only ("The National
+    // Parliament has approved the Protocol of Accession of Timor-Leste"): that state's organ.
+    if (fromLeg === null && oneState) return { party: states[0]!, row: 'party-only-listed' };
+    if (fromLeg === null && context) return organParty(context.text, context.hits, parties, null, null, null) ?? NONE;
+    return NONE;
   }
   // "pulled the US out of": the country inside the cue leaves.
   const inside = hits.find((h) => coveredBy(h.country, parties) && h.start >= cue.start && h.end <= cue.end);
-  if (inside) return inside.country;
+  if (inside) return { party: inside.country, row: 'party-inside-cue' };
   // "Niger's rulers said they had revoked …": a pronoun subject stands for the sentence's subject.
   if (PRONOUN_SUBJECT.test(sentence.slice(0, cue.start))) {
-    const first = hits[0];
-    if (first && first.start <= 4 && coveredBy(first.country, parties)) return first.country;
+    const opening = openingSubject(sentence, hits, parties);
+    if (opening) return { party: opening, row: 'party-pronoun-subject' };
   }
   // A participle after a comma ("…, denouncing the pact") shares the sentence's subject.
   if (/,\s*$/.test(sentence.slice(0, cue.start))) {
     const first = hits.find((h) => coveredBy(h.country, parties) && h.end <= cue.start);
-    if (first) return first.country;
+    if (first) return { party: first.country, row: 'party-participle-subject' };
   }
   // The subject: the party named last before the verb in its clause ("Russia suspended").
-  return nearestBefore(hits, parties, cue.start, 30);
+  const subject = nearestBefore(sentence, hits, parties, cue.start, 30);
+  if (subject) return { party: subject, row: 'party-subject' };
+  const owner = possessiveSubject(sentence, hits, parties, cue.start);
+  return owner ? { party: owner, row: 'party-possessive-subject' } : NONE;
 }
 
 const COORDINATED_LEGISLATURES = new RegExp(
-  `(${LEGISLATURE.source})\\s+and\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?(${LEGISLATURE.source})\\s+(?:(?:have|has|had|both|also|now|each|already|\\w+ly)\\s+)*$`,
+  `(${ORGAN_ANY.source})\\s+and\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?(${ORGAN_ANY.source})\\s+(?:(?:have|has|had|both|also|now|each|already|\\w+ly)\\s+)*$`,
   'd',
 );
 
 /**
- * The parties of a cue: usually one (or null); several when coordinated legislatures are its
- * subject ("Both the Philippine Senate and the Japanese Diet have ratified the RAA").
+ * The parties of a cue: usually one (or null); several when a list or coordinated legislatures are
+ * its subject ("Both the Philippine Senate and the Japanese Diet have ratified the RAA").
  */
 export function findParties(
   sentence: string,
@@ -179,13 +277,14 @@ export function findParties(
   cue: Cue,
   parties: string[],
   context: { text: string; hits: CountryHit[] } | null = null,
-): Array<string | null> {
+): PartyPick[] {
   if (cue.status === 'ratified' || cue.status === 'terminated' || cue.status === 'suspended') {
-    const listed = listedParties(sentence, hits, cue, parties);
-    if (listed.length > 0) return listed;
+    const oneState = parties.length === 1 && !ORGANISATIONS[parties[0]!];
+    const listed = listedParties(sentence, hits, cue, oneState ? [] : parties);
+    if (listed.parties.length > 0) return listed.parties.map((party) => ({ party, row: listed.row }));
   }
   const one = findParty(sentence, hits, cue, parties, context);
-  if (cue.status !== 'ratified' || one === null) return [one];
+  if (cue.status !== 'ratified' || one.party === null) return [one];
   const clause = clauseBefore(sentence, cue.start);
   const from = cue.start - clause.length;
   // Two legislatures joined by "and" right before the verb: "the Senate and the Diet have ratified".
@@ -194,22 +293,28 @@ export function findParties(
   const found = new Set<string>();
   for (const leg of [pair.indices?.[1], pair.indices?.[2]]) {
     if (!leg) continue;
-    const c = legislatureParty(sentence.slice(0, from + leg[1]), hits, parties, from + leg[0], null);
-    if (c) found.add(c);
+    const c = organParty(sentence.slice(0, from + leg[1]), hits, parties, from + leg[0], null, null);
+    if (c?.party) found.add(c.party);
   }
-  return found.size >= 2 ? [...found] : [one];
+  return found.size >= 2 ? [...found].map((party) => ({ party, row: 'party-coordinated-organs' })) : [one];
 }
 
 
 // ---------------------------------------------------------------- lists of parties
 
 // Between two names of one list: "A, B and C", "A, B, as well as C", "A – B".
-const LIST_GAP = /^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*[–—]\s*|\s+plus\s+)(?:the\s+)?$/;
+// (A dash without spaces joins the parties of a name, "the Australia–Indonesia agreement": no list.)
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+[–—]\s+|\s+plus\s+|\s*&\s*)(?:the\s+)?$/;
 // Between a list and the verb it is the subject of: "A, B and C have (all) ratified".
 const SUBJECT_GAP = /^(?:['’]s?)?\s*(?:(?:have|has|had|both|all|also|each|already|now|just|since|so\s+far|formally|officially|recently|subsequently|then|later|also|themselves|governments?|parliaments?|legislatures?|lawmakers)\s+)*$/i;
 // Between the verb and a list it introduces: "instruments from A, B", "ratified by A and B",
-// "among them A, B and C", "namely A".
-const LIST_LEAD = /(?:\b(?:by|from|including|among\s+them|among\s+which|namely|such\s+as|notably|led\s+by)\s*|[:–—]\s*)(?:the\s+)?$/i;
+// "among them A, B and C", "namely A", "its Contracting Parties now include A, B".
+const LIST_LEAD = /(?:\b(?:by|from|including|include|includes|among\s+them|among\s+which|namely|such\s+as|notably|led\s+by)\s*|[:–—]\s*)(?:the\s+)?$/i;
+// Between one list and the next of the same verb: "…, Thailand and Vietnam, and from four
+// non-ASEAN signatories, Australia, China …", "… Vietnam – and four non-ASEAN signatories – China".
+const NEXT_LIST = /^\s*[,–—]?\s*(?:and|as\s+well\s+as|plus)\s+(?:(?:by|from)\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*[,:–—]\s*(?:namely\s+|including\s+)?(?:the\s+)?$/i;
+// "… the members that have ratified the Agreement are A, B and C": the list is the predicate.
+const PREDICATE_LEAD = /^[^,;.]{0,60}?\b(?:are|were|include|includes|now\s+include)\s+(?:the\s+)?$/i;
 
 const ALL_PARTIES = /\b(?:all|every|each|both)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:participating\s+|signatory\s+|member\s+)?(?:countries|country|states|state|parties|party|members|member|signatories|governments|nations|sides)\b/i;
 
@@ -218,54 +323,78 @@ const ALL_PARTIES = /\b(?:all|every|each|both)\s+(?:(?:two|three|four|five|six|s
 const ALL_SUBJECT = new RegExp(`${ALL_PARTIES.source}\\s+(?:(?:have|has|had|now|already|also|since|all)\\s+)*(?:been\\s+)?$`, 'i');
 const ALL_AGENT = new RegExp(`^\\s+(?:now\\s+)?by\\s+(?:the\\s+)?${ALL_PARTIES.source}`, 'i');
 
-/** Runs of two or more names joined as a list, in order. */
-function countryRuns(sentence: string, hits: CountryHit[]): CountryHit[][] {
+/** Runs of one name or more (a list may be a single name when another list continues it). */
+function allRuns(sentence: string, hits: CountryHit[]): CountryHit[][] {
   const runs: CountryHit[][] = [];
-  let run: CountryHit[] = [];
   for (const h of hits) {
-    const prev = run[run.length - 1];
-    if (prev && LIST_GAP.test(sentence.slice(prev.end, h.start))) run.push(h);
-    else {
-      if (run.length >= 2) runs.push(run);
-      run = [h];
-    }
+    const run = runs[runs.length - 1];
+    const prev = run?.[run.length - 1];
+    if (run && prev && LIST_GAP.test(sentence.slice(prev.end, h.start))) run.push(h);
+    else runs.push([h]);
   }
-  if (run.length >= 2) runs.push(run);
   return runs;
+}
+
+/** The runs that continue `runs[k]` as further lists of the same verb ("…, and from four others, A, B"). */
+function continued(sentence: string, runs: CountryHit[][], k: number, backwards: boolean): CountryHit[] {
+  const out: CountryHit[] = [];
+  for (let j = k; backwards ? j > 0 : j < runs.length - 1; j += backwards ? -1 : 1) {
+    const [a, b] = backwards ? [runs[j - 1]!, runs[j]!] : [runs[j]!, runs[j + 1]!];
+    if (!NEXT_LIST.test(sentence.slice(a[a.length - 1]!.end, b[0]!.start))) break;
+    out.push(...(backwards ? a : b));
+  }
+  return out;
 }
 
 /**
  * The parties a status step is reported for as a list: the list that is the verb's subject ("Japan,
  * Singapore and Chile have done so"), or that the verb introduces ("instruments of acceptance from
- * Brazil, Kenya, Vietnam and Tonga", "ratified by …, among them A, B and C"). Empty when none.
+ * Brazil, Kenya, Vietnam and Tonga", "ratified by …, among them A, B and C"), with the lists that
+ * continue it. Empty when none.
  */
-export function listedParties(sentence: string, hits: CountryHit[], cue: Cue, parties: string[]): string[] {
+export function listedParties(sentence: string, hits: CountryHit[], cue: Cue, parties: string[]): { parties: string[]; row: string } {
   // "ratified by every participating country", "all four countries have ratified": every party,
   // an organisation's members one by one when it has few.
   const before = sentence.slice(Math.max(0, cue.start - 60), cue.start);
   const after = sentence.slice(cue.end, cue.end + 60);
   if (parties.length > 0 && (ALL_SUBJECT.test(before) || ALL_AGENT.test(after))) {
-    return [...new Set(parties.flatMap((p) => {
-      const members = ORGANISATIONS[p]?.members ?? [];
-      return members.length > 0 && members.length <= 6 ? members : [p];
-    }))];
+    return {
+      parties: [...new Set(parties.flatMap((p) => {
+        const members = ORGANISATIONS[p]?.members ?? [];
+        return members.length > 0 && members.length <= 6 ? members : [p];
+      }))],
+      row: 'party-list-all-parties',
+    };
   }
   const mine = hits.filter((h) => coveredBy(h.country, parties));
-  for (const run of countryRuns(sentence, mine)) {
+  const runs = allRuns(sentence, mine);
+  for (const [k, run] of runs.entries()) {
     const first = run[0]!;
     const last = run[run.length - 1]!;
     // The list is the subject of the cue's clause: nothing but plain words between them ("…
     // are the four others to have ratified").
-    const gap = sentence.slice(last.end, cue.start);
-    // An apposition may stand between ("A, B and C, all EU members bordering Russia, have …").
-    const plain = gap.replace(/^\s*,[^,;]{1,80},/, ' ');
+    // (A subject list stands within a few words of its verb: a farther one is not measured.)
+    const near = last.end <= cue.start && cue.start - last.end <= 200;
+    const gap = near ? sentence.slice(last.end, cue.start) : '';
+    // An apposition may stand between ("A, B and C, all EU members bordering Russia, have …"), and
+    // padding (a date, "became the first two countries to").
+    const plain = near ? unpadded(gap.replace(/^\s*(?:,[^,;]{1,80},|\s[–—][^,;–—]{1,60}[–—]|[–—])/, ' ')) : '';
     const subject =
-      last.end <= cue.start &&
+      near &&
       (SUBJECT_GAP.test(plain) || (plain.length <= 60 && !/[,;:()—–]/.test(plain) && !hits.some((h) => h.start >= last.end && h.end <= cue.start && plain === gap)));
-    const after = first.start >= cue.end && first.start - cue.end <= 120 && !/[.;]/.test(sentence.slice(cue.end, first.start)) && LIST_LEAD.test(sentence.slice(cue.end, first.start));
-    if (subject || after) return [...new Set(run.map((h) => h.country))];
+    const lead = first.start >= cue.end && first.start - cue.end <= 120 && !/[.;]/.test(sentence.slice(cue.end, first.start));
+    const afterCue = lead && LIST_LEAD.test(sentence.slice(cue.end, first.start));
+    const predicate = lead && !afterCue && PREDICATE_LEAD.test(sentence.slice(cue.end, first.start));
+    if (subject) {
+      const all = [...continued(sentence, runs, k, true), ...run];
+      if (all.length >= 2) return { parties: [...new Set(all.map((h) => h.country))], row: 'party-list-subject' };
+    }
+    if (afterCue || predicate) {
+      const all = [...run, ...continued(sentence, runs, k, false)];
+      if (all.length >= 2) return { parties: [...new Set(all.map((h) => h.country))], row: predicate ? 'party-list-predicate' : 'party-list-after' };
+    }
   }
-  return [];
+  return { parties: [], row: '' };
 }
 
 // ---------------------------------------------------------------- gapped lists

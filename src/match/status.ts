@@ -7,7 +7,8 @@
 // data: words of intention or requirement, nominal blockers, undoing and reversal phrases.
 import type { AgreementStatus } from '../types.js';
 import { clauseGrammar, type ClauseGrammar } from './clause.js';
-import { LEXICON as CUES, type CueDef } from './lexicon.js';
+import { LEXICON as CUES, ORDINAL_TO, type CueDef } from './lexicon.js';
+import { ORGAN_ANY } from './organs.js';
 import { execAll, wordStarts } from './scan.js';
 
 export interface Cue {
@@ -90,15 +91,15 @@ const PRESENT_BEFORE = /\b(?:is|are|am|remains?|still|now)\s+(?:\w+\s+)?$/;
 // A present-tense event needs the day named: "today", or a day that must be the publication day.
 const SAME_DAY_WORDS = /\btoday\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d/i;
 
-// After these, an infinitive is a realised decision ("agreed to explore", "voted to ratify").
-const REALISED_INFINITIVE = /\b(?:agreed|decided|voted|moved|agree|agrees|decides)\s+to\s*$/;
+// After these, an infinitive is a realised decision ("agreed to explore", "voted to ratify") or a
+// rank among those who did it ("the first two countries to deposit", "the 60th state to ratify").
+const REALISED_INFINITIVE = new RegExp(`\\b(?:agreed|decided|voted|moved|agree|agrees|decides)\\s+to\\s*$|${ORDINAL_TO}$`);
 
 // A suspended termination is not a suspension of the agreement.
 const SUSPENDED_OBJECT = /^\s+(?:the\s+|its\s+|their\s+)?(?:(?:planned|proposed|announced|intended|threatened|pending|earlier|impending|looming)\s+)?(?:termination|withdrawal|abrogation|decision|notice|plan|abolition|scrapping|review|talks|negotiations|expiry|expiration|lapse)\b/i;
 
-// Words that name a legislature (for "approved", and for the ratifying party).
-export const LEGISLATURE =
-  /\b(?:Senate|[Ss]enators?|Diet|[Pp]arliament(?:arians)?|[Ll]egislat(?:ure|ures|ors|ive)|[Ll]awmakers|Congress|congressional|National\s+Assembly|Federation\s+Council|House\s+of\s+(?:Representatives|Councillors|Commons|Lords)|[Uu]pper\s+[Hh]ouse|[Ll]ower\s+[Hh]ouse|[Bb]oth\s+[Hh]ouses|Riksdag|Eduskunta|Bundestag|Bundesrat|Duma|Knesset|Sejm|Storting|Folketing|Majlis|Cortes|Oireachtas|(?:Verkhovna\s+)?Rada|Grand\s+National\s+Assembly|Lok\s+Sabha|Rajya\s+Sabha|Seimas|Saeima|Riigikogu|Althing|National\s+People's\s+Congress|Supreme\s+People's\s+Assembly|Council\s+of\s+States|National\s+Council|MPs|[Dd]eputies)\b/;
+// Words that name a legislature (for "approved", and for the ratifying party): the organ table.
+export const LEGISLATURE = ORGAN_ANY;
 
 const CLAUSE_BREAK = /[,;:()—–“”"]|\bwhich\b|\bthat\b|\bwho\b|\bwhile\b|\bbut\b/g;
 

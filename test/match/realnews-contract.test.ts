@@ -6,18 +6,19 @@ import { loadRealNews, type RealNewsPart } from './labelled-sets.js';
 import { contractPrecision, contractRecall, reportThroughContract, scoreThroughContract } from './realnews-contract.js';
 
 /**
- * Ratchet: the figures reached (2026-12-03, issue 13's fourth round: agreeing and ceasing rows, the
- * news day, an agreement's own expiry); raise them as they improve. The timeline's figures move by
- * one event between runs (dev R 0.615–0.618), so the floors sit just under the lowest run.
+ * Ratchet: the figures reached (2026-12-03, issue 13's fourth round: the organ table, lists, ranks and
+ * withdrawal notices; agreeing and ceasing rows, the news day, an agreement's own expiry); raise them as
+ * they improve. The timeline's figures move by one event between runs (dev R 0.615–0.618 before this
+ * round), so the floors sit just under the figures of the merged run.
  */
 const FLOORS: Record<string, { p: number; r: number; final: number }> = {
-  dev: { p: 0.66, r: 0.614, final: 68 },
+  dev: { p: 0.68, r: 0.655, final: 68 },
   blind: { p: 0.67, r: 0.52, final: 35 },
-  held: { p: 0.77, r: 0.59, final: 22 },
-  fresh: { p: 0.61, r: 0.37, final: 30 },
+  held: { p: 0.78, r: 0.59, final: 22 },
+  fresh: { p: 0.67, r: 0.5, final: 31 },
 };
 
-const PARTS = (process.env.REALNEWS_PARTS ?? 'dev,blind,held').split(',') as RealNewsPart[];
+const PARTS = (process.env.REALNEWS_PARTS ?? 'dev,blind,held,fresh').split(',') as RealNewsPart[];
 
 describe('real-news corpus through the contract', () => {
   for (const part of PARTS) {

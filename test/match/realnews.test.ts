@@ -20,10 +20,10 @@ describe('real-news development corpus', () => {
     }
   });
 
-  it('prints precision, recall, parties and final statuses (sanity floors only)', () => {
+  it('prints precision, recall, parties and final statuses (floors at the figures reached)', () => {
     const s = scoreRealNews(files);
     console.log(reportRealNews('real-news dev', s));
-    expect(precision(s.all)).toBeGreaterThanOrEqual(0.78);
-    expect(recall(s.all)).toBeGreaterThanOrEqual(0.64);
+    expect(precision(s.all)).toBeGreaterThanOrEqual(0.79);
+    expect(recall(s.all)).toBeGreaterThanOrEqual(0.69);
   });
 });

@@ -1,0 +1,213 @@
+// The party steps (src/match/party.ts), the organ table (src/match/organs.ts) and the lexicon rows
+// for ratification, accession and withdrawal, one test per row or step, named after the phrasing
+// it pins. Sentences are written here for the purpose (no fixture's words); each checks the
+// finding's status, party, lexicon row and party row.
+import { describe, expect, it } from 'vitest';
+import { compileCatalogue, matchArticle } from '../../src/match/index.js';
+import { ORGAN_ANY, ORGANS, organAt } from '../../src/match/organs.js';
+import { unpadded } from '../../src/match/party.js';
+import type { AgreementConfig, StatusFinding } from '../../src/types.js';
+
+const catalogue = compileCatalogue([
+  { id: 'au-id-cepa', name: 'Australia–Indonesia Economic Partnership Agreement', parties: ['Australia', 'Indonesia'], aliases: ['CEPA'], patterns: [] },
+  { id: 'eu-ke-epa', name: 'EU–Kenya Trade Partnership', parties: ['EU', 'Kenya'], aliases: ['EU-Kenya EPA'], patterns: [] },
+  { id: 'uk-nz-fta', name: 'UK–New Zealand Free Trade Agreement', parties: ['UK', 'New Zealand'], aliases: ['UK-NZ FTA', 'Anglo-Pacific FTA'], patterns: [] },
+  { id: 'us-se-dca', name: 'US–Sweden Defence Cooperation Agreement', parties: ['US', 'Sweden'], aliases: ['Defence Cooperation Agreement', 'DCA'], patterns: [] },
+  { id: 'mediation', name: 'Convention on Mediated Settlements', parties: [], aliases: ['Mediation Convention'], patterns: [] },
+  { id: 'reef-treaty', name: 'Coral Reef Treaty', parties: [], aliases: ['Reef Treaty'], patterns: [] },
+  { id: 'west-bloc', name: 'West Africa Trade Treaty', parties: ['Mali', 'Niger', 'Burkina Faso', 'Senegal'], aliases: ['WATT'], patterns: [] },
+  { id: 'tl-wto', name: 'Protocol of Accession of Timor-Leste to the WTO', parties: ['Timor-Leste'], aliases: ['WTO accession protocol'], patterns: [] },
+  { id: 'ru-us-pu', name: 'Russia–US Plutonium Agreement', parties: ['Russia', 'US'], aliases: ['Plutonium Agreement'], patterns: [] },
+  { id: 'rcep-like', name: 'Eastern Trade Partnership', parties: ['ASEAN', 'China', 'Japan', 'Australia', 'New Zealand'], aliases: ['ETP'], patterns: [] },
+] as AgreementConfig[]);
+
+function findings(sentence: string, publishedAt = '2025-03-05T10:00:00Z', title = ''): StatusFinding[] {
+  return matchArticle({ title, paragraphs: [sentence], publishedAt }, catalogue).findings.filter((f) => !f.denied);
+}
+
+function parties(fs: StatusFinding[], status: string): string[] {
+  return fs.filter((f) => f.status === status).map((f) => f.party ?? '-').sort();
+}
+
+describe('the organ table', () => {
+  it('names its rows uniquely and finds each row at its own match', () => {
+    expect(new Set(ORGANS.map((o) => o.id)).size).toBe(ORGANS.length);
+    const text = 'The Jogorku Kenesh voted.';
+    const at = text.search(ORGAN_ANY);
+    expect(organAt(text, at)?.id).toBe('organ-jogorku-kenesh');
+  });
+
+  it('"MEPs backed the agreement": the EU (organ-european-parliament)', () => {
+    const fs = findings('On Thursday MEPs backed the EU-Kenya EPA by 366 votes to 86.');
+    expect(parties(fs, 'ratified')).toEqual(['European Union']);
+    expect(fs.find((f) => f.status === 'ratified')?.partyRow).toBe('organ-european-parliament');
+  });
+
+  it('"approved by the European Parliament and the Council": the Council after the Parliament is the EU\'s', () => {
+    const text = 'The EU-Kenya EPA has been approved by both the European Parliament and the Council.';
+    const at = text.lastIndexOf('Council');
+    expect(organAt(text, at)?.id).toBe('organ-eu-council');
+  });
+
+  it('"the Spanish Senate had ratified": the state of the adjective (organ-senate:adjective)', () => {
+    const fs = findings('Diplomats said the Indonesian Senate had ratified the Economic Partnership Agreement with Australia.');
+    expect(parties(fs, 'ratified')).toEqual(['Indonesia']);
+    expect(fs.find((f) => f.status === 'ratified')?.partyRow).toBe('organ-senate:adjective');
+  });
+
+  it('"got the legislative green light in Canberra": the capital after the cue (ratified-green-light)', () => {
+    const fs = findings('The Australia–Indonesia Economic Partnership Agreement got the legislative green light in Canberra last year.');
+    const f = fs.find((x) => x.status === 'ratified');
+    expect(f?.rule).toBe('ratified-green-light');
+    expect(f?.party).toBe('Australia');
+    expect(f?.partyRow).toMatch(/:in-capital$/);
+  });
+
+  it('"Australian legislators gave the deal the green light": the adjective', () => {
+    const fs = findings('Australian legislators gave the Australia–Indonesia Economic Partnership Agreement the green light in November.');
+    expect(parties(fs, 'ratified')).toEqual(['Australia']);
+  });
+
+  it('"Swedish lawmakers adopted the agreement": a legislature\'s adoption ratifies (ratified-adopted-by-legislature)', () => {
+    const fs = findings('On Tuesday Swedish lawmakers adopted the Defence Cooperation Agreement with the United States.');
+    const f = fs.find((x) => x.status === 'ratified');
+    expect(f?.rule).toBe('ratified-adopted-by-legislature');
+    expect(f?.party).toBe('Sweden');
+    expect(fs.some((x) => x.status === 'agreed')).toBe(false);
+  });
+
+  it('"Canada cleared its last hurdle when its Senate approved": the organ of the sentence\'s subject (organ-senate:its)', () => {
+    const fs = findings('Morocco cleared its last hurdle when its Senate approved the Reef Treaty on October 25.');
+    const f = fs.find((x) => x.status === 'ratified' && x.partyRow === 'organ-senate:its');
+    expect(f?.party).toBe('Morocco');
+    expect(f?.partyRow).toBe('organ-senate:its');
+  });
+
+  it('"the National Parliament has approved" an agreement listing one state: that state (party-only-listed)', () => {
+    const fs = findings('The National Parliament has approved the WTO accession protocol with 37 votes in favour.');
+    const f = fs.find((x) => x.status === 'ratified');
+    expect(f?.party).toBe('Timor-Leste');
+    expect(f?.partyRow).toBe('party-only-listed');
+  });
+});
+
+describe('lexicon rows for ratification, accession and withdrawal', () => {
+  it('"… Act received royal assent": the possessive subject (ratified-royal-assent, party-possessive-subject)', () => {
+    const fs = findings("On March 3, New Zealand's act implementing the Anglo-Pacific FTA with the United Kingdom received royal assent.");
+    const f = fs.find((x) => x.status === 'ratified');
+    expect(f?.rule).toBe('ratified-royal-assent');
+    expect(f?.party).toBe('New Zealand');
+    expect(f?.partyRow).toBe('party-possessive-subject');
+  });
+
+  it('"the Mexican government for depositing its own ratification" (ratified-deposited-ratification)', () => {
+    const fs = findings('Chile thanked the Mexican government for depositing its own ratification of the Mediation Convention.');
+    const f = fs.find((x) => x.status === 'ratified');
+    expect(f?.rule).toBe('ratified-deposited-ratification');
+    expect(f?.party).toBe('Mexico');
+  });
+
+  it('"By depositing the instrument, Argentina …" is no deposit row of its own', () => {
+    const fs = findings('By depositing the instrument together with Mexico, Argentina makes possible the entry into force of the Mediation Convention.');
+    expect(fs.filter((f) => f.rule === 'ratified-deposited-ratification')).toEqual([]);
+  });
+
+  it('"acceded today to the Convention": a day between the verb and "to" (ratified-joined)', () => {
+    const fs = findings('Peru and Chile acceded today to the Mediation Convention.');
+    expect(parties(fs, 'ratified')).toEqual(['Chile', 'Peru']);
+  });
+
+  it('"has become the 60th country to ratify the treaty" (ratified-first-to-ratify, numbered)', () => {
+    const fs = findings('Morocco has become the 60th country to ratify the Reef Treaty.');
+    expect(parties(fs, 'ratified')).toEqual(['Morocco']);
+  });
+
+  it('"Fiji and Singapore on Tuesday (Feb 25) became the first two countries to deposit their instruments": a rank is realised, the padding skipped', () => {
+    const fs = findings('Fiji and Singapore on Tuesday (Feb 25) became the first two countries to deposit their instruments of ratification of the Mediation Convention.', '2020-02-26T02:00:00Z');
+    expect(parties(fs, 'ratified')).toEqual(['Fiji', 'Singapore']);
+    expect(fs.every((f) => f.date === '2020-02-25')).toBe(true);
+  });
+
+  it('"…, becoming the 11th country to do so": ranks the step already reported, no second event', () => {
+    const fs = findings('Peru ratified the Reef Treaty on November 5, 2020, becoming the 11th country to do so.', '2020-11-06T00:00:00Z');
+    expect(fs.filter((f) => f.status === 'ratified').map((f) => `${f.party} ${f.date}`)).toEqual(['Peru 2020-11-05']);
+  });
+
+  it('"after Palau was the first to do so": a rank repeats the step before it (proform-first-to-do-so)', () => {
+    const fs = findings('Morocco has become the 60th country to ratify the Reef Treaty, eighteen months after Palau was the first to do so.');
+    expect(parties(fs, 'ratified')).toEqual(['Morocco', 'Palau']);
+  });
+
+  it('"Britain first signed up to join" is an adverb, no rank', () => {
+    const fs = findings('Britain first signed up to join the Reef Treaty in July 2023.');
+    expect(fs.filter((f) => f.rule === 'ratified-first-to-ratify')).toEqual([]);
+  });
+
+  it('"formally notified … of their decision to withdraw" (terminated-notified-withdrawal)', () => {
+    const fs = findings('Mali and Burkina Faso have formally notified the bloc of their decision to withdraw from the West Africa Trade Treaty.');
+    const t = fs.filter((f) => f.status === 'terminated');
+    expect(t.map((f) => f.party).sort()).toEqual(['Burkina Faso', 'Mali']);
+    expect(t.every((f) => f.rule === 'terminated-notified-withdrawal')).toBe(true);
+  });
+
+  it('"has informed the United Nations that it is leaving" (terminated-notified-withdrawal)', () => {
+    const fs = findings('Senegal has informed the United Nations that it is leaving the West Africa Trade Treaty.');
+    expect(parties(fs, 'terminated')).toEqual(['Senegal']);
+  });
+
+  it('"lodged its withdrawal instrument" (terminated-withdrawal-instrument)', () => {
+    const fs = findings('Niger lodged its withdrawal instrument for the West Africa Trade Treaty on 10 July.');
+    const f = fs.find((x) => x.status === 'terminated');
+    expect(f?.rule).toBe('terminated-withdrawal-instrument');
+    expect(f?.party).toBe('Niger');
+  });
+
+  it('"has signed a law denouncing the agreement" (terminated-signed-law-leaving)', () => {
+    const fs = findings('Russian leader Vladimir Putin has signed a law denouncing the Plutonium Agreement with the United States.');
+    const f = fs.find((x) => x.status === 'terminated');
+    expect(f?.rule).toBe('terminated-signed-law-leaving');
+    expect(f?.party).toBe('Russia');
+  });
+});
+
+describe('party steps', () => {
+  it('padding between a subject and its verb: a date, a parenthesis, a rank', () => {
+    expect(unpadded(' on Tuesday (Feb 25) became the first two countries to deposit').trim()).toBe('deposit');
+  });
+
+  it('"NICE, France -- On Monday eighteen countries ratified": the dateline\'s country is no subject', () => {
+    const fs = findings('NICE, France -- On Monday eighteen countries ratified the Reef Treaty.');
+    expect(parties(fs, 'ratified')).toEqual(['-']);
+  });
+
+  it('"(CNN) — The United States said that it has formally withdrawn": the pronoun stands for the subject after a credit', () => {
+    const fs = findings('(CNN) — Russia said on Friday that it has formally withdrawn from the Plutonium Agreement.');
+    expect(parties(fs, 'terminated')).toEqual(['Russia']);
+  });
+
+  it('"A – B and C – and four others – D and E – had ratified": lists continued by "and" (party-list-subject)', () => {
+    const fs = findings('The ministry said three ASEAN members – Laos, Singapore and Vietnam – and four non-ASEAN signatories – China, Japan, Australia and New Zealand – had ratified the ETP.');
+    expect(parties(fs, 'ratified')).toEqual(['Australia', 'China', 'Japan', 'Laos', 'New Zealand', 'Singapore', 'Vietnam']);
+  });
+
+  it('"instruments had reached it from A, namely B, C, and from four others, D and E" (party-list-after)', () => {
+    const fs = findings('Instruments of ratification of the ETP had reached the secretariat from three ASEAN members, namely Laos, Singapore and Vietnam, and from four non-ASEAN signatories, Australia, China, Japan and New Zealand.');
+    expect(parties(fs, 'ratified')).toEqual(['Australia', 'China', 'Japan', 'Laos', 'New Zealand', 'Singapore', 'Vietnam']);
+  });
+
+  it('"its Contracting Parties now include A, B and C" (party-list-after)', () => {
+    const fs = findings('The Reef Treaty has been ratified by 22 countries, and its Contracting Parties now include France, the Republic of Congo, Ghana and Serbia.');
+    expect(parties(fs, 'ratified')).toEqual(['France', 'Ghana', 'Republic of the Congo', 'Serbia']);
+  });
+
+  it('"the members that have ratified the Agreement are A, B and C" (party-list-predicate)', () => {
+    const fs = findings('Besides Belize, the members that have ratified the Reef Treaty are Niger, Nicaragua and Japan.');
+    expect(parties(fs, 'ratified')).toEqual(['Japan', 'Nicaragua', 'Niger']);
+    expect(fs.find((f) => f.status === 'ratified')?.partyRow).toBe('party-list-predicate');
+  });
+
+  it('"non-ASEAN signatories" names no organisation', () => {
+    const fs = findings('Four non-ASEAN signatories have ratified the ETP.');
+    expect(parties(fs, 'ratified')).toEqual(['-']);
+  });
+});
