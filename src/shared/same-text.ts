@@ -18,11 +18,15 @@ const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/g;
  * "replaces" every single space, and this runs over every paragraph of every article.
  */
 const WHITESPACE = /[^\S\u3000]{2,}|[^\S \u3000]/g;
-const EDGE_WHITESPACE = /^[^\S\u3000]+|[^\S\u3000]+$/g;
 
 /** Whitespace runs to one space, U+3000 kept; trimmed of the other whitespace. */
 export function collapseSpaces(text: string): string {
-  return text.replace(WHITESPACE, ' ').replace(EDGE_WHITESPACE, '');
+  const s = text.replace(WHITESPACE, ' ');
+  // Collapsed, an edge holds at most one space (a U+3000 beside it stays): cut it without a
+  // second regex, whose `\s+$` branch was tried at every space of the text.
+  const from = s.charCodeAt(0) === 32 ? 1 : 0;
+  const to = s.length > from && s.charCodeAt(s.length - 1) === 32 ? s.length - 1 : s.length;
+  return from === 0 && to === s.length ? s : s.slice(from, to);
 }
 
 /**
