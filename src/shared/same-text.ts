@@ -50,7 +50,7 @@ const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g;
 const ANY_WHITESPACE = /\s+/g;
 
 /** Anything sameTextKey would change: a character it folds or removes, other whitespace than single inner spaces. */
-const NOT_KEY = /[\u200C\u200D\u2018\u2019\u201A\u201B\u2032\u02BC\u0060\u00B4\u201C-\u201F\u2033\u00AB\u00BB\u2010-\u2015\u2212\u2026]|[^\S ]| {2}|^ | $/;
+const NOT_KEY = /\u200C|\u200D|[\u2018\u2019\u201A\u201B\u2032\u02BC\u0060\u00B4\u201C-\u201F\u2033\u00AB\u00BB\u2010-\u2015\u2212\u2026]|[^\S ]| {2}|^ | $/;
 
 /** The key that decides whether two texts (or two words) are the same. Expects a published form or a token. */
 export function sameTextKey(s: string): string {
