@@ -52,10 +52,15 @@ function openToRead(configFlag: string | undefined): Session {
 }
 
 /** A session that can run the pipeline: ingest, the worker, the server's logs. */
-async function openForRun(configFlag: string | undefined): Promise<{ ctx: RunContext; store: Store; run: typeof import('../run/index.js') }> {
+async function openForRun(
+  configFlag: string | undefined,
+  loaded?: ReturnType<typeof loadConfig>,
+): Promise<{ ctx: RunContext; store: Store; run: typeof import('../run/index.js') }> {
   const run = await import('../run/index.js');
-  const { ctx, store } = open(configFlag);
-  return { ctx: run.createRunContext(ctx.config, store, { log: run.createLogger(process.stdout) }), store, run };
+  // A config the command already loaded is not read and checked again (yaml, schema, catalogue).
+  const config = loaded ?? loadConfig(configFlag);
+  const store = openStore(config.database);
+  return { ctx: run.createRunContext(config, store, { log: run.createLogger(process.stdout) }), store, run };
 }
 
 /**
@@ -90,8 +95,9 @@ program
   .action(async (o: { config?: string; feed?: string; json?: boolean; wait: string }) => {
     if (!(Number(o.wait) >= 0)) throw new UsageError(`--wait: not a number of seconds: ${o.wait}`);
     // Checked before the store is opened: a mistyped id changes nothing.
-    checkFeedId(loadConfig(o.config), o.feed);
-    const { ctx, store, run } = await openForRun(o.config);
+    const config = loadConfig(o.config);
+    checkFeedId(config, o.feed);
+    const { ctx, store, run } = await openForRun(o.config, config);
     const { withIngestLease, ingest, LeaseBusy } = run;
     try {
       const total = o.feed ? 1 : ctx.config.feeds.length;

@@ -30,8 +30,9 @@ function asNotice(n: LocatedNotice): Notice {
 export function versionChange(previous: ArticleText, current: ArticleText, opts: DiffOptions = {}): VersionChange {
   const diff = diffArticles(previous, current, opts);
   const before = locateNotices(previous).map(asNotice);
-  const fresh = new Set(newNotices(before, locateNotices(current).map(asNotice)).map((n) => n.note));
-  const found = locateNotices(current).filter((n) => fresh.has(n.note));
+  const located = locateNotices(current);
+  const fresh = new Set(newNotices(before, located.map(asNotice)).map((n) => n.note));
+  const found = located.filter((n) => fresh.has(n.note));
   const notices = found.map(asNotice);
   const { removed, added } = correctionFragments(diff, notices);
   return { diff, notices, found, removed, added };

@@ -10,6 +10,7 @@ import {
   recogniseParagraph,
   recogniseParenthesis,
   tagAt,
+  tailTagOf,
 } from '../shared/notices/index.js';
 import type { ArticleText, Notice, NoticeKind } from '../types.js';
 import { displayForm, foldKey } from './normalize.js';
@@ -114,7 +115,9 @@ export function locateNotices(a: ArticleText, opts: { allHeadlineTags?: boolean 
   } else if (t.found.length === 0) {
     // A headline that is itself a notice: "Editor's Note: Retraction of …", "'Teapot ban' - an apology".
     const n = recogniseParagraph(title);
+    const tail = n ? null : tailTagOf(title);
     if (n) out.push({ note: title, ...n, where: 'title', paragraph: -1, paragraphs: [] });
+    else if (tail) out.push({ note: title, kind: tail.kind ?? 'update', rule: tail.name, where: 'title', paragraph: -1, paragraphs: [] });
   }
 
   const body: Array<{ text: string; index: number }> = [];

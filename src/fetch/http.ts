@@ -1,7 +1,10 @@
 // HTTP(S) GET with conditional requests, our own redirect limit, one deadline for headers and
 // body, a hard cap on the decompressed body, and the outbound policy on every hop. Built on
 // node:http rather than fetch() because only node:http lets the socket use our own DNS lookup,
-// which is where the policy checks the address actually connected to (see guard.ts).
+// which is where the policy checks the address actually connected to (see guard.ts). undici's
+// request() could take the same lookup, but measured on our 259 KB feed it cost the same CPU per
+// GET as node:http (0.8-1.1 ms each, in the same runs; bench/README.md, issue 17 third round), so
+// the dependency would buy nothing.
 import http, { STATUS_CODES, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import https from 'node:https';
 import { pipeline, type Readable, type Transform } from 'node:stream';

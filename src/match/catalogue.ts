@@ -180,6 +180,23 @@ export function compileCatalogue(
   agreements: AgreementConfig[],
   countryNames: Record<string, string[]> = {},
 ): Catalogue {
+  const last = lastCompiled;
+  if (last && last.agreements === agreements && last.countryNames === countryNames && sameEntries(last.entries, agreements)) return last.catalogue;
+  const catalogue = compile(agreements, countryNames);
+  lastCompiled = { agreements, countryNames, entries: [...agreements], catalogue };
+  return catalogue;
+}
+
+// Loading the config compiles the catalogue to check it, and the run compiles the same arrays again
+// for its context (tens of ms of every `ingest` a cron starts): the last result is kept for the same
+// arrays holding the same entries.
+let lastCompiled: { agreements: AgreementConfig[]; countryNames: Record<string, string[]>; entries: AgreementConfig[]; catalogue: Catalogue } | null = null;
+
+function sameEntries(a: readonly AgreementConfig[], b: readonly AgreementConfig[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+function compile(agreements: AgreementConfig[], countryNames: Record<string, string[]>): Catalogue {
   const { index: countries, unknown } = extendCountryIndex(countryNames);
   if (unknown.length > 0) {
     const name = unknown[0]!;

@@ -1,13 +1,13 @@
 // One feed, one poll: fetch (conditional GET), parse unless the body is unchanged, store its items,
-// re-check its pages that are due, then refresh the timelines its new versions touched.
+// re-check its pages that are due, then refresh the timelines its new versions touched. Parsing,
+// extraction, matching and diffing are imported when a feed first needs them: a cron-started
+// `ingest` of feeds that did not change never loads them (figure 9 of the bench).
 import { feedPolicy } from '../fetch/index.js';
-import { parseFeed } from '../parse/index.js';
 import type { FeedState } from '../store/index.js';
 import type { FeedConfig, FeedItem, Validators } from '../types.js';
 import { budgetWarning, fetchWithin, newBudget, type Budget } from './budget.js';
 import type { RunContext } from './context.js';
-import { prepareItem, storeItems, type PreparedItem } from './items.js';
-import { recheckPages } from './recheck.js';
+import type { PreparedItem, Preparation } from './items.js';
 import { closeWarnings, newTally, warn, type FeedReport, type Tally } from './report.js';
 import { backoffUntil, freshUntil } from './schedule.js';
 import { StoreError } from '../store/index.js';
@@ -80,6 +80,7 @@ async function pollWithin(ctx: RunContext, feed: FeedConfig, state: FeedState, t
   } else {
     let items: FeedItem[] | null = null;
     try {
+      const { parseFeed } = await import('../parse/index.js');
       const parsed = await parseFeed(res.text, res.url, { now, maxItems: ctx.limits.itemsPerPoll });
       items = parsed.items;
       // One at a time, never push(...all): a feed of 150k bad items has 150k warnings.
@@ -97,7 +98,7 @@ async function pollWithin(ctx: RunContext, feed: FeedConfig, state: FeedState, t
       succeeded(ctx, feed, 'ok', complete ? res.validators : null, res.maxAgeSeconds);
     }
   }
-  await recheckPages(ctx, feed, tally, seen, opts.shouldStop, budget);
+  if (feed.fullText) await (await import('./recheck.js')).recheckPages(ctx, feed, tally, seen, opts.shouldStop, budget);
 }
 
 /** Returns whether every item was stored. */
@@ -111,10 +112,34 @@ async function storeFeedItems(
   shouldStop: () => boolean,
   budget: Budget,
 ): Promise<boolean> {
+  const { prepareItem, storeItems } = await import('./items.js');
   let complete = true;
-  for (let i = 0; i < items.length; i += CHUNK) {
-    if (shouldStop()) return false;
-    const prepared = await Promise.all(items.slice(i, i + CHUNK).map((item) => prepareItem(ctx, feed, item, budget)));
+  // A sliding window in the feed's order, not chunk after chunk: the next items' pages are fetched
+  // while a chunk's last pages are still extracted and while it is written, so neither the hosts
+  // nor the CPU wait at a chunk's end.
+  const inFlight: Array<Promise<Preparation>> = [];
+  let next = 0;
+  const fill = (): void => {
+    while (inFlight.length < CHUNK && next < items.length) {
+      const p = prepareItem(ctx, feed, items[next++]!, budget);
+      // Handled where it is awaited; this keeps a failure behind the one that ends the loop from
+      // being reported as unhandled.
+      p.catch(() => undefined);
+      inFlight.push(p);
+    }
+  };
+  while (next < items.length || inFlight.length > 0) {
+    if (shouldStop()) {
+      // Those already started finish (they only fetch and analyse); nothing more is written.
+      await Promise.all(inFlight);
+      return false;
+    }
+    fill();
+    const prepared: Preparation[] = [];
+    while (prepared.length < CHUNK && inFlight.length > 0) {
+      prepared.push(await inFlight.shift()!);
+      fill();
+    }
     const ready: PreparedItem[] = [];
     for (const p of prepared) {
       if (p.kind === 'ready') {

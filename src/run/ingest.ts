@@ -7,7 +7,6 @@ import type { FeedConfig } from '../types.js';
 import { pollClaimed } from './claims.js';
 import { claimMsOf } from '../config/workers.js';
 import type { RunContext } from './context.js';
-import { refreshPending } from './agreements.js';
 import { pollFeed } from './feed-poll.js';
 import { newTally, type FeedReport, type IngestReport, type Tally } from './report.js';
 import { StoreError } from '../store/index.js';
@@ -110,7 +109,10 @@ export async function ingest(ctx: RunContext, opts: IngestOptions = {}): Promise
 
   if (fatal === null) {
     try {
-      const changed = refreshPending(ctx, ctx.now().toISOString());
+      // Timelines (and the query and publish code that builds them) only when some are pending; on
+      // a shared store the pending list is read inside the refresh's own transaction.
+      const refresh = ctx.store.claims !== null || ctx.store.agreements.pending().length > 0;
+      const changed = refresh ? (await import('./agreements.js')).refreshPending(ctx, ctx.now().toISOString()) : new Set<string>();
       // A feed's status changes: the changed agreements its new versions touched.
       for (const t of tallies) t.report.statusChanges = [...t.touched].filter((id) => changed.has(id)).length;
     } catch (err) {

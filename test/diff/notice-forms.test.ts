@@ -127,6 +127,85 @@ describe('brackets, datelines and headlines', () => {
   });
 });
 
+// Issue 15, fourth round: the forms the fresh part taught (the particulars are invented; each form
+// is one of fresh/'s).
+describe('fresh forms: titled and cited pieces, concessions, removals, labels', () => {
+  it.each<[string, string, NoticeKind]>([
+    ['note-corrected-on-date', 'Note: Corrected on August 14, 2026', 'correction'],
+    ['a-correction-was-carried-out-mid-paragraph', 'The comment was published online on March 2. The same day a correction was carried out and the ministry\u2019s name was removed.', 'correction'],
+    ['report-titled-dated-stated-incorrectly', 'The report \u201CPact talks resume\u201D last Thursday stated incorrectly that the envoy had resigned. He has not.', 'correction'],
+    ['editors-note-previous-version-reported', 'Editor\u2019s Note: A previous version of this story reported the pact was signed in Tokyo.', 'correction'],
+    ['introduction-to-a-report-in-fact', 'An introduction to a report on how ports are preparing for the pact said tariffs had been cut. In fact they remain in place.', 'correction'],
+    ['outlet-dated-in-brackets-more-accurate', 'The Example News (June 6) published a headline stating \u201CPact signed\u201D. The more accurate position is that it was initialled.', 'correction'],
+    ['we-did-not-make-it-clear', 'We reported last week (Pact signed) that the ministers signed the accord. We did not make it clear that only the defence ministers signed.', 'clarification'],
+    ['we-would-like-to-apologise-for-our-mistake', 'We would like to apologise for our mistake and our late correction.', 'correction'],
+    ['never-as-we-reported', 'March 9 \u2013 Ana Ruiz. Ana Ruiz was never an adviser to the minister as we reported yesterday in \u201CWho signs the pact\u201D.', 'correction'],
+    ['we-accept-it-was-not', 'Okay, we accept that it wasn\u2019t the defence minister who said \u201Cthe pact is done\u201D. It was his deputy.', 'correction'],
+    ['name-apologises-for-publishing', 'The Example Courier unreservedly apologises to the minister and to its readers for publishing these claims.', 'correction'],
+    ['apology-to-a-named-person', 'Apology to Ms Ruiz. In the Example News on March 3 a photograph of Ms Ruiz was captioned with a nickname. The Example News unreservedly apologises to her for any embarrassment.', 'correction'],
+    ['we-have-since-withdrawn', 'We have since withdrawn the online article and removed the programme from our podcast feed.', 'retraction'],
+    ['we-should-make-clear', 'In a question to the minister we said there were \u201Cno tariffs\u201D. We should make clear that the pact does set tariffs on steel.', 'clarification'],
+    ['last-weeks-paper-should-have-read', 'Last week\u2019s Example News reported that the pact covers porters. This, of course, should have read \u2018painters\u2019. Our apologies for any offence this typographical error may have caused.', 'correction'],
+    ['story-with-a-clause-taken-down', 'A mistake led to the publication of an invented story. The story, written during a training session, has been taken down.', 'retraction'],
+    ['it-was-removed-from-our-website', 'A cartoon published on 14 June did not meet our editorial standards. It was removed from our website the same day.', 'retraction'],
+    ['undisclosed-ties-are-a-note', 'It has come to our attention that the author of the article failed to disclose his financial ties to two arms makers.', 'editors-note'],
+    ['second-update-label', 'SECOND UPDATE, 11:20AM: The ministry has now confirmed the date of the vote.', 'update'],
+    ['numbered-update-label', 'UPDATE2: The other party has again updated its statement.', 'update'],
+    ['stamp-then-updated', 'June 3, 2026, 7:41 pm Updated on June 4, 2026, 10:05 am', 'update'],
+  ])('%s', (_name, text, kind) => {
+    expect(kindsOf(foot(text))).toEqual([kind]);
+  });
+
+  it.each<[string, string]>([
+    ['capital-tag-closing-a-headline', 'Japan and Philippines Sign Pact UPDATED'],
+    ['wire-slug-write-through', 'BC-AP Pact Advisory 6:30,2nd Ld-Writethru'],
+  ])('%s', (_name, title) => {
+    expect(kindsOf({ title, paragraphs: BODY })).toEqual(['update']);
+  });
+
+  it.each<[string, string]>([
+    ['another-paper-the-newspaper-falsely', 'In an article that lists our site among foreign blogs said to spread rumours, the newspaper falsely describes our editor as anonymous.'],
+    ['this-years-list', 'A misspelled \u201Ccorrection\u201D made it onto this year\u2019s list of newspaper corrections; this one is way down the list.'],
+    ['style-guide-update-note', 'Update: new material substantially advances the story; we add an Update note with a timestamp.'],
+    ['reader-misquoted-in-a-column', 'I was astonished to be misquoted in last week\u2019s column. Our paper is called The Evening Star.'],
+  ])('not a notice: %s', (_name, text) => {
+    expect(kindsOf(foot(text))).toEqual([]);
+    expect(kindsOf(top(text))).toEqual([]);
+  });
+});
+
+// Issue 15, fourth round, second part: the forms dev2/ taught (invented particulars, dev2/'s forms).
+describe('dev2 forms: editors under letters, readers who alerted us, bloggers, broadcasters', () => {
+  it.each<[string, string, NoticeKind]>([
+    ['editor-under-a-letter', 'Note: This is our mistake. Please accept our apologies. -- Editor', 'correction'],
+    ['a-reader-alerted-us', 'On Tuesday, we reported that the pact was signed in Cebu. Yesterday a conscientious reader alerted us to a correction the ministry had posted. Thank you to our readers for helping us get the story right.', 'correction'],
+    ['quoted-title-with-date-in-brackets', 'In \u201CNight Shift\u201D (March 3rd), the envoy\u2019s remarks were wrongly used to describe the talks in Manila.', 'correction'],
+    ['asked-by-someone-to-clarify', 'One of our live contributors wrongly said the group had signed the pact. We corrected that statement on the night and have been asked by the group to clarify that it never signed.', 'clarification'],
+    ['a-blogger-deleted-the-post', 'Two days ago, I published a post that I have just deleted. I have deleted the post entirely.', 'retraction'],
+    ['bare-apologies-for-the-mistake', 'My remark in a recent post that the minister had resigned turns out not to be true. Apologies for the mistake.', 'correction'],
+    ['outlet-would-like-to-express-an-apology', 'The Example Post would like to express an apology for its decision to use the word \u201Cswarm\u201D in a headline on the pact.', 'correction'],
+    ['the-online-story-was-removed', 'The report was a serious error of judgment. The online story was removed as soon as a senior editor saw it.', 'retraction'],
+    ['taken-down-corrected-and-reuploaded', 'This morning\u2019s podcast, as first posted, included a mistake. This podcast has been taken down, been corrected, and been re-uploaded.', 'correction'],
+    ['correction-and-clarification-heading', 'Correction and Clarification. In my post on the pact I named the Senate, when it was actually the House.', 'correction'],
+  ])('%s', (_name, text, kind) => {
+    expect(kindsOf(foot(text))).toEqual([kind]);
+  });
+
+  it.each<[string, string]>([
+    ['a-report-of-someones-apology', 'The Harbor City Courier apologized to its readers and the Mariners on Tuesday after mistakenly running an editorial on the pact.'],
+    ['after-someone-published', 'After publishing an inaccurate article on page 5, the Daily Express buried an apology on page 33.'],
+    ['another-outlets-named-piece', 'The Washington Post article with a photo of the defence minister incorrectly identified as the president.'],
+    ['a-letter-writer', 'I am writing this letter to correct some misquotes that appeared in the article on the pact (July 23, page 20).'],
+    ['the-paper-first-reported', 'In an editor\u2019s note following the letter, it was pointed out that the paper first reported the pact in an article on March 2.'],
+    ['a-publication-acknowledged', 'The paper acknowledged that the original version of the article was significantly inaccurate, but argued that it had been corrected promptly.'],
+    ['an-ombudsman-narrates-a-correction', 'A photo caption identified the envoy as a navy officer. A reader pointed out that he was in the army. A correction ran, but more than 10 weeks later.'],
+    ['before-the-paper-printed-a-correction', 'A story about the pact put the cost at $1.2 million. A reader noted it should have been $1.2 billion. But it was nearly three weeks before the paper printed a correction.'],
+  ])('not a notice: %s', (_name, text) => {
+    expect(kindsOf(foot(text))).toEqual([]);
+    expect(kindsOf(top(text))).toEqual([]);
+  });
+});
+
 describe('not notices', () => {
   it.each<[string, string]>([
     ['someone-else-corrected-figures', 'The ministry corrected its figures on Tuesday.'],

@@ -1,8 +1,8 @@
 // Scores the notice recogniser on the corpus through extract → diff and prints the figures:
-//   npx vitest run test/notices        (the dev set and the two old blind sets, each checked against
+//   npx vitest run test/notices        (the two dev sets and the three old blind sets, each checked against
 //                                       its golden file)
 //   NOTICES_DIR=path/to/set npx vitest run test/notices   (that set only: figures, no ratchet)
-// The golden files (test/notices/golden/dev.json, blind.json, held.json) are a ratchet: every notice one
+// The golden files (test/notices/golden/dev.json, blind.json, held.json, fresh.json, dev2.json) are a ratchet: every notice one
 // records as found must stay found with its kind, and no look-alike may raise a notice. When the
 // recogniser finds more, or the corpus grows, rewrite them with UPDATE_GOLDEN=1 (refused while
 // anything regresses).
@@ -11,7 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   BLIND_DIR,
+  DEV2_DIR,
   DEV_DIR,
+  FRESH_DIR,
   HELD_DIR,
   loadCorpus,
   report,
@@ -29,6 +31,8 @@ const SETS: Array<{ dir: string; golden: string | null }> = process.env.NOTICES_
       // Scored blind once (README); development data since, held by its own ratchet.
       { dir: BLIND_DIR, golden: fileURLToPath(new URL('./golden/blind.json', import.meta.url)) },
       { dir: HELD_DIR, golden: fileURLToPath(new URL('./golden/held.json', import.meta.url)) },
+      { dir: FRESH_DIR, golden: fileURLToPath(new URL('./golden/fresh.json', import.meta.url)) },
+      { dir: DEV2_DIR, golden: fileURLToPath(new URL('./golden/dev2.json', import.meta.url)) },
     ];
 
 interface Golden {

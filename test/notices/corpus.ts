@@ -41,6 +41,10 @@ export const DEV_DIR = fileURLToPath(new URL('../fixtures/notices/dev/', import.
 export const BLIND_DIR = fileURLToPath(new URL('../fixtures/notices/blind/', import.meta.url));
 /** The second blind part (held/): scored once, development data since. */
 export const HELD_DIR = fileURLToPath(new URL('../fixtures/notices/held/', import.meta.url));
+/** The third blind part (fresh/): scored once, development data since. */
+export const FRESH_DIR = fileURLToPath(new URL('../fixtures/notices/fresh/', import.meta.url));
+/** The second development part (dev2/): collected for the fourth round, scored first, then developed on. */
+export const DEV2_DIR = fileURLToPath(new URL('../fixtures/notices/dev2/', import.meta.url));
 
 export function loadCorpus(dir: string): { notices: CorpusNotice[]; lookalikes: Lookalike[] } {
   const notices: CorpusNotice[] = [];

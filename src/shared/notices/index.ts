@@ -13,6 +13,7 @@ export {
   standingNote,
   statementOf,
   tagAt,
+  tailTagOf,
   type Recognised,
 } from './recognise.js';
-export { LABELS, PARENS, PREDICATES, STANDING, STATEMENTS, SUBJECTS, TAGS } from './vocabulary.js';
+export { LABELS, PARENS, PREDICATES, STANDING, STATEMENTS, SUBJECTS, TAGS, TITLE_TAIL_TAGS } from './vocabulary.js';

@@ -16,6 +16,7 @@ import {
   type KindRow,
   LABEL_ONLY,
   LABELS,
+  NARRATES_A_CORRECTION,
   NARRATIVE_PAST,
   NEEDS_OWN_SUBJECT,
   NOT_ABOUT_THIS_ARTICLE,
@@ -30,15 +31,19 @@ import {
   SUBJECTS,
   NOT_KIND_WORDS,
   OTHER_VENUE,
+  OTHERS_AGENT,
+  OTHERS_PIECE,
   TAGS,
+  TITLE_TAIL_TAGS,
   UPDATE_SUBJECTS,
   UPDATE_VERBS,
+  VERSION_SAID,
 } from './vocabulary.js';
 
 export interface Recognised {
-  kind: NoticeKind;
+  readonly kind: NoticeKind;
   /** The row (or rows, "subject+predicate") that made it a notice. */
-  rule: string;
+  readonly rule: string;
 }
 
 /** Parenthesised notices longer than this are taken to be prose, not a notice. */
@@ -112,6 +117,7 @@ function firstName(rows: readonly Row[]): string {
  */
 export function statementOf(paragraph: string): Statement | null {
   const text = withoutQuotes(paragraph);
+  if (NARRATES_A_CORRECTION.test(text)) return null;
   // A subject named once holds for the paragraph: "An article on Tuesday said X. … It was Y."
   let previousSubjects: Row[] = [];
   let found: Statement | null = null;
@@ -119,15 +125,24 @@ export function statementOf(paragraph: string): Statement | null {
     // A corrections page's heading before the entry ("Moose sighting: An item …", "News Channel: On
     // February 2 …") is not part of the sentence.
     const sentence = whole.replace(RUN_IN_HEADING, '');
+    let subjects = SUBJECTS.filter((r) => r.pattern.test(sentence));
+    const statement = STATEMENTS.find((r) => rowHolds(r, sentence, text));
+    // Without a statement row, a subject here or a subject before, no row below can make a notice:
+    // most sentences of an article end here, before the many predicate rows are tried on them.
+    if (!statement && subjects.length === 0 && previousSubjects.length === 0) continue;
     // Rules and possibilities, someone else's notice, or a sentence closed by someone speaking.
     if (ATTRIBUTION_TAIL.test(sentence) || NOT_ABOUT_THIS_ARTICLE.some((r) => notAbout(r, sentence))) continue;
-    let subjects = SUBJECTS.filter((r) => r.pattern.test(sentence));
     const definite = subjects.length > 0 && subjects.every((s) => DEFINITE_DESCRIBED.has(s.name));
     const cited = subjects.some((s) => CITED_SUBJECTS.has(s.name)) && ownClaim(sentence);
     const predicates = PREDICATES.filter(
       (r) => rowHolds(r, sentence, text) && !(definite && NEEDS_OWN_SUBJECT.has(r.name)) && (cited || !CITED_ONLY.has(r.name)),
     );
     const described = subjects.length > 0 && subjects.every((s) => DESCRIBED_SUBJECTS.has(s.name));
+    // Another publication erring ("…, the newspaper falsely describes our editor"): their piece,
+    // whatever the sentence names.
+    const strongFirst = predicates.filter((p) => !FOLLOW_UP_ONLY.has(p.name));
+    const erred = strongFirst.length > 0 ? sentence.slice(0, Math.min(...strongFirst.map((p) => sentence.search(p.pattern)))) : '';
+    if (OTHERS_AGENT.test(erred) || OTHERS_PIECE.test(erred)) continue;
     if (described && predicates.length > 0) {
       // A described piece with someone else speaking is their piece, or their words; told in the
       // past perfect, it is a story about a piece; placed in another publication, it is theirs.
@@ -136,7 +151,6 @@ export function statementOf(paragraph: string): Statement | null {
       const pastPerfect = NARRATIVE_PAST.test(before) || /^had\b/iu.test(sentence.slice(first));
       if (REPORTED_SPEECH.test(before) || ATTRIBUTION_TAIL.test(sentence) || pastPerfect || OTHER_VENUE.test(sentence)) subjects = [];
     }
-    const statement = STATEMENTS.find((r) => rowHolds(r, sentence, text));
     let hit: Statement | null = null;
     // Follow-up predicates ("In fact …", "We apologise") make a notice but do not decide its kind.
     const strong = predicates.filter((p) => !FOLLOW_UP_ONLY.has(p.name));
@@ -195,6 +209,8 @@ function notAbout(row: Row, sentence: string): boolean {
 /** The kind of a notice: its words first, then what its rows imply, then `fallback`. */
 function resolveKind(text: string, kinds: ReadonlyArray<NoticeKind | null>, fallback: NoticeKind): NoticeKind {
   const byWords = kindFromWording(text, fallback);
+  // A conflict of interest made known is a note to readers, whatever was wrong with the piece.
+  if (KIND_WORDS.find((r) => r.pattern.test(text.replace(NOT_KIND_WORDS, ' ')))?.name === 'disclosure-words') return 'editors-note';
   if (byWords === 'retraction' || byWords === 'clarification') {
     // "make clear" is weaker than a row's own correction ("we implied … We are happy to make clear")
     const weakClarify = byWords === 'clarification' && KIND_WORDS.find((r) => r.pattern.test(text.replace(NOT_KIND_WORDS, ' ')))?.name === 'make-clear-words';
@@ -222,10 +238,13 @@ function labelOf(text: string): Recognised | null {
     const byWords = kindFromWording(text, 'editors-note');
     if (byWords === 'retraction') return { kind: 'retraction', rule: row.name };
     const body = statementOf(text);
-    if (!body || body.claimOnly || body.kinds.every((k) => k === 'editors-note')) return { kind: 'editors-note', rule: row.name };
+    const version = body?.rule.startsWith('earlier-version') === true;
+    // "Editor's Note: A previous version of this story reported seven hurt." says no more than that:
+    // a previous version said something else, so a correction.
+    const note = !body || body.claimOnly || (body.kinds.every((k) => k === 'editors-note') && !(version && body.kinds.length === 0 && VERSION_SAID.test(text)));
+    if (note) return { kind: 'editors-note', rule: row.name };
     // "Editor's note: This article was revised and updated at 3 p.m." is an update; "Editor's note:
     // A previous version of this story …" a correction.
-    const version = body.rule.startsWith('earlier-version');
     const fallback = version ? 'correction' : body.kinds.every((k) => k === null) && UPDATE_VERBS.test(text) ? 'update' : 'editors-note';
     return { kind: resolveKind(text, body.kinds, fallback), rule: row.name };
   }
@@ -243,6 +262,23 @@ function labelOf(text: string): Recognised | null {
  * over-long paragraphs are not notices.
  */
 export function recogniseParagraph(paragraph: string): Recognised | null {
+  const hit = paragraphMemo.get(paragraph);
+  if (hit !== undefined) return hit;
+  const verdict = recognise(paragraph);
+  if (paragraphMemo.size >= PARAGRAPH_MEMO_SIZE) paragraphMemo.clear();
+  // A copy as the key: the paragraph may be a slice of a whole page, which the key would keep alive.
+  paragraphMemo.set(Buffer.from(paragraph, 'utf8').toString('utf8'), verdict);
+  return verdict;
+}
+
+// The diff asks about the same paragraphs several times per new version (the old and the new text,
+// then each side again to mask notes from the corrected words), most of them unchanged between the
+// two, and the vocabulary costs ~0.3 ms a paragraph: half of a re-check run's CPU went here. The
+// verdict is a pure function of the text, so the last verdicts are kept.
+const PARAGRAPH_MEMO_SIZE = 4096;
+const paragraphMemo = new Map<string, Recognised | null>();
+
+function recognise(paragraph: string): Recognised | null {
   const text = paragraph.replace(LEADING_SEPARATORS, '');
   if (text === '' || text.length > MAX_NOTICE_LENGTH) return null;
   if (standingNote(text) !== null) return null;
@@ -276,6 +312,11 @@ export function recogniseParenthesis(group: string): Recognised | null {
     return { kind: row.kind ?? kindFromWording(inner, 'update'), rule: row.name };
   }
   return recogniseParagraph(inner);
+}
+
+/** A tag closing a headline ("… Manila Mall UPDATED"). */
+export function tailTagOf(title: string): KindRow | null {
+  return TITLE_TAIL_TAGS.find((r) => r.pattern.test(title)) ?? null;
 }
 
 /** A tag at the start of a headline or first paragraph ("CORRECTED-", "UPDATE 2-"). */

@@ -39,13 +39,13 @@ export const DAYNAME = '(?:mon|tues?|wednes|thurs?|fri|satur|sun)day';
 export const CLOCK = String.raw`(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\b\.?)?|\d{1,2}\s*[ap]\.?\s?m\b\.?)`;
 export const DATE = String.raw`(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})`;
 /** What a publication calls its own pieces. */
-export const PIECE = String.raw`(?:stor(?:y|ies)|articles?|reports?|items?|pieces?|posts?|blog\s+posts?|videos?|headlines?|versions?|pages?|photo(?:graph)?s?|pictures?|images?|(?:photo\s+)?captions?|columns?|graphics?|maps?|charts?|tables?|obituar(?:y|ies)|reviews?|editorials?|features?|essays?|profiles?|interviews?|newsletters?|podcasts?|episodes?|broadcasts?|segments?|listings?|lists?|letters?|analys[ie]s|explainers?|briefings?|sections?|editions?|newspapers?|supplements?|magazines?|quiz|poll|infographics?|slideshows?|galler(?:y|ies)|transcripts?|script|commentar(?:y|ies)|series|newscasts?|recipes?|tweets?|e-?mails?|alerts?|programs?|programmes?|shows?|bulletins?|blogs?|guides?|papers?|errat(?:um|a))`;
+export const PIECE = String.raw`(?:stor(?:y|ies)|articles?|cartoons?|reports?|items?|pieces?|posts?|blog\s+posts?|videos?|headlines?|versions?|pages?|photo(?:graph)?s?|pictures?|images?|(?:photo\s+)?captions?|columns?|graphics?|maps?|charts?|tables?|obituar(?:y|ies)|reviews?|editorials?|features?|essays?|profiles?|interviews?|newsletters?|podcasts?|episodes?|broadcasts?|segments?|listings?|lists?|letters?|analys[ie]s|explainers?|briefings?|sections?|editions?|newspapers?|supplements?|magazines?|quiz|poll|infographics?|slideshows?|galler(?:y|ies)|transcripts?|script|commentar(?:y|ies)|series|newscasts?|recipes?|tweets?|e-?mails?|alerts?|programs?|programmes?|shows?|bulletins?|blogs?|guides?|papers?|errat(?:um|a))`;
 /**
  * Pieces described without "this" or "our" ("an article on Tuesday", "the story published …"):
  * only the words that in news prose rarely name someone else's document — not report, review,
  * letter, post, video, tweet, e-mail or interview ("In a post on X, he said the claims were false").
  */
-const OWN_PIECE = String.raw`(?:stor(?:y|ies)|articles?|items?|pieces?|headlines?|photo(?:graph)?s?|pictures?|images?|(?:photo\s+)?captions?|columns?|graphics?|maps?|charts?|obituar(?:y|ies)|editorials?|features?|essays?|profiles?|listings?|infographics?|commentar(?:y|ies)|recipes?|programs?|programmes?)`;
+const OWN_PIECE = String.raw`(?:stor(?:y|ies)|articles?|cartoons?|items?|pieces?|headlines?|photo(?:graph)?s?|pictures?|images?|(?:photo\s+)?captions?|columns?|graphics?|maps?|charts?|obituar(?:y|ies)|editorials?|features?|essays?|profiles?|listings?|infographics?|commentar(?:y|ies)|recipes?|programs?|programmes?)`;
 /**
  * A piece that is the whole article, not a part of it: removing a photo, a caption or a map from a
  * story is a correction, removing the story a retraction.
@@ -53,7 +53,7 @@ const OWN_PIECE = String.raw`(?:stor(?:y|ies)|articles?|items?|pieces?|headlines
 const WHOLE_PIECE = String.raw`(?!(?:photo(?:graph)?s?|pictures?|images?|(?:photo\s+)?captions?|graphics?|maps?|charts?|tables?|headlines?|infographics?)\b)${PIECE}`;
 const ANY_WORDS = (n: number) => String.raw`(?:[\w'\u2019&.-]+\s+){0,${n}}?`;
 const APOSTROPHE_S = String.raw`['\u2019]s`;
-const ERROR_NOUN = '(?:errors?|mistakes?|omissions?|typos?|inaccurac(?:y|ies)|oversights?|confusion|distress|embarrassment|misunderstanding|misprint|inconvenience)';
+const ERROR_NOUN = '(?:errors?|mistakes?|omissions?|typos?|inaccurac(?:y|ies)|oversights?|confusion|distress|embarrassment|misunderstanding|misprint|inconvenience|offen[cs]e|hurt)';
 /**
  * Where a described piece ("an article about …") is what the sentence is about: at its start, after
  * an opening clause, or in a prepositional phrase ("in an article on Tuesday", "the publication of
@@ -70,12 +70,14 @@ const OUTLET_SUBJECT = String.raw`^(?:(?:[A-Z][\w.&'\u2019-]*\s+){0,4}${OUTLET_W
  */
 const OUTLET_NAMED = String.raw`(?:^|^(?:as\s+a\s+result|since\s+then|subsequently|however|today|on\s+[^,]{1,30}),\s+|[,;]\s+|\band\s+)(?:[Tt]he\s+)?(?:(?:[A-Z][\w.&'\u2019-]*\s+){0,4}${OUTLET_WORD}|[A-Z][A-Z.&]{1,}(?:\s+[A-Z][A-Z.&]+){0,2})\s+`;
 const CAPITALISED_DAY = '(?:Mon|Tues?|Wednes|Thurs?|Fri|Satur|Sun)day';
+/** "this year's list", "this week's column": a period of time, not this piece. */
+const TIME_POSSESSIVE = String.raw`(?:year|week|month|morning|afternoon|evening|night|season|decade|century|weekend|summer|winter|spring|autumn|fall|term|time)['\u2019]s\b`;
 const CAPITALISED_MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*';
 
 // ---------------------------------------------------------------- kinds from wording
 
 /** Names that carry notice words without being one: the Guardian's "Corrections and clarifications" column. */
-export const NOT_KIND_WORDS = /\bcorrections\s+(?:and|&)\s+clarifications\b/giu;
+export const NOT_KIND_WORDS = /\bcorrections?\s+(?:and|&)\s+clarifications?\b/giu;
 
 /** In this order: the first row whose words a notice uses gives its kind. */
 export const KIND_WORDS: Array<Row & { kind: NoticeKind }> = [
@@ -83,9 +85,17 @@ export const KIND_WORDS: Array<Row & { kind: NoticeKind }> = [
     name: 'retraction-words',
     kind: 'retraction',
     pattern: new RegExp(
-      String.raw`\b(?:retract(?:ed|s|ion|ing)?|withdr(?:aw|ew|awn|aws|awing)\b(?!\s+(?:any|all|the|that|this|its|their|such)\s+(?:such\s+)?(?:suggestions?|claims?|allegations?|remarks?|imputations?|implications?|statements?|comments?|references?)\b)|withdrawal\s+of\s+(?:the|this|our|that)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:kill|eliminate|disregard)\s+(?:the|this)\s+(?:story|item|report)|a\s+kill\s+is|mandatory\s+kill|kill\s+(?:is\s+)?mandatory|${WHOLE_PIECE}\b[^.]{0,120}?\b(?:was|were|has\s+been|have\s+been)\s+(?:removed|deleted|taken\s+down|pulled|unpublished)\s+from\s+(?:the|our|its|this)\s+(?:\w+\s+)?(?:site|website|web\s*site|platforms?|archives?|app)\b|(?:removed|deleted|pulled|unpublished|took\s+down)\s+(?:(?:the\s+)?(?:content|text)\s+of\s+)?(?:the|this|that|our|\d+|two|three|several|all)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:this|the|our)\s+(?:\w+\s+)?${WHOLE_PIECE}\s+(?:(?:that|which)\s+(?:\w+\s+){0,3})?(?:has|have|had)\s+been\s+(?:removed|deleted|taken\s+down|unpublished|pulled)|published\s+in\s+error|should\s+not\s+have\s+been\s+published|not\s+(?:intended|meant)\s+for\s+publication|no\s+longer\s+stands?\s+by)`,
+      String.raw`\b(?:retract(?:ed|s|ion|ing)?|withdr(?:aw|ew|awn|aws|awing)\b(?!\s+(?:any|all|the|that|this|its|their|such)\s+(?:such\s+)?(?:suggestions?|claims?|allegations?|remarks?|imputations?|implications?|statements?|comments?|references?)\b)|withdrawal\s+of\s+(?:the|this|our|that)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:kill|eliminate|disregard)\s+(?:the|this)\s+(?:story|item|report)|a\s+kill\s+is|mandatory\s+kill|kill\s+(?:is\s+)?mandatory|${WHOLE_PIECE}\b[^.]{0,120}?\b(?:was|were|has\s+been|have\s+been)\s+(?:removed|deleted|taken\s+down|pulled|unpublished)\s+from\s+(?:the|our|its|this)\s+(?:\w+\s+)?(?:site|website|web\s*site|platforms?|archives?|app)\b|(?:removed|deleted|pulled|unpublished|took\s+down)\s+(?:(?:the\s+)?(?:content|text)\s+of\s+)?(?:the|this|that|our|\d+|two|three|several|all)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:this|the|our)\s+(?:\w+\s+)?${WHOLE_PIECE}\s*(?:,[^,.]{1,80},\s*)?(?:(?:that|which)\s+(?:\w+\s+){0,3})?(?:(?:has|have|had)\s+been|was|were)\s+(?:\w+ly\s+)?(?:removed|deleted|taken\s+down|unpublished|pulled)\b(?![^.]{0,80}\b(?:re-?uploaded|republished|re-?posted|replaced|corrected|restored)\b)|\b(?:it|they)\s+(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:removed|deleted|taken\s+down|pulled|unpublished)\s+from\s+our\s+(?:web\s*site|site|archives?|platforms?|app)\b|published\s+in\s+error|should\s+not\s+have\s+been\s+published|not\s+(?:intended|meant)\s+for\s+publication|no\s+longer\s+stands?\s+by)`,
       'iu',
     ),
+  },
+  // "failed to disclose his financial ties", "did not disclose that the companies sponsor …": a
+  // conflict of interest made known is an editor's note, whatever else the notice says.
+  {
+    name: 'disclosure-words',
+    kind: 'editors-note',
+    pattern:
+      /\b(?:fail(?:ed|ure|s)?\s+to\s+disclose|did\s+not\s+disclose|(?:was|were)\s+not\s+disclosed)\b[^.]{0,120}?\b(?:financial|relationships?|ties|funding|funded|interests?|sponsor\w*|paid|payments?|fees?|consult\w*|employ\w*|conflicts?)\b|\bconflicts?\s+of\s+interest\b|\bnotice\s+of\s+failure\s+to\s+disclose\b/iu,
   },
   { name: 'clarification-words', kind: 'clarification', pattern: /\b(?:clarif\w*|imprecise\w*|misperception|no\s+other\s+meaning\s+was\s+intended|ambiguous(?:ly)?|to\s+be\s+precise)/iu },
   {
@@ -127,6 +137,13 @@ export const STANDING: Row[] = [
       'iu',
     ),
   },
+  // A corrections policy or style guide: "Update: new material advances the story; we add an Update
+  // note with a timestamp", "When we make an error, we publish a correction" — a habit, not an event.
+  {
+    name: 'notice-policy',
+    pattern:
+      /\bwe\s+(?:always\s+|then\s+|also\s+|usually\s+|normally\s+|typically\s+|generally\s+|routinely\s+|will\s+)?(?:add|append|attach|publish|issue|post|run|print|include|use|label|flag|mark)\s+(?:an?\s+)(?:[\w-]+\s+)?(?:updates?|corrections?|clarifications?|editor['\u2019]?s\s+notes?|notes?|notices?|time-?stamps?|explanations?|labels?)\b/iu,
+  },
   { name: 'age-warning', pattern: /\bthis\s+(?:article|story|post)\s+is\s+(?:more\s+than|over)\s+\w+\s+\w+\s+old\b/iu },
 ];
 
@@ -144,6 +161,13 @@ const AFTER_LABEL = String.raw`[*_]*\s*(?:$|[:(\-\u2013\u2014.|\[]|,\s*(?:\d|${M
  */
 export const ABOUT_THE_WORD =
   /^(?:an?\s+|the\s+)?(?:corrections?|clarifications?|retractions?|updates?|apolog(?:y|ies)|editors?['\u2019]?s?['\u2019]?\s+notes?)\b[*_]*\s*,?\s*(?:unlike|like|as\s+opposed\s+to|which|is|are|means?|refers?\s+to|differs?|can|may(?!\s*\d)|might|must|should|does|do|will|would)\b/iu;
+
+/**
+ * "A correction was made on …:", "The same day a correction was carried out and …": a label at a
+ * paragraph's start, a statement inside one.
+ */
+const CORRECTION_MADE =
+/^(?:(?:the\s+same\s+day|that\s+day|later|subsequently|since\s+then|then|on\s+[^,]{1,30}),?\s+)?an?\s+(?:[\w-]+\s+)?(?:correction|clarification)(?:\s+(?:notice|note))?\s+(?:was|has\s+been|had\s+been)\s+(?:made|appended|added|issued|published|broadcast|aired|posted|run|carried\s+out)\b(?!\s+by\b)/iu;
 
 /**
  * statementDecides: the label's own kind holds unless the text is a statement about the article
@@ -187,8 +211,15 @@ export const LABELS: Array<KindRow & { maxLength?: number; unless?: RegExp; stat
   {
     name: 'correction-made',
     pattern:
-      /^an?\s+(?:[\w-]+\s+)?(?:correction|clarification)(?:\s+(?:notice|note))?\s+(?:was|has\s+been|had\s+been)\s+(?:made|appended|added|issued|published|broadcast|aired|posted|run)\b(?!\s+by\b)/iu,
+      CORRECTION_MADE,
     kind: null,
+  },
+  // "Note: Corrected on August 14, 2019", "Note: This article was updated on …" (the verb decides the kind)
+  {
+    name: 'note-edited-line',
+    pattern:
+      /^note\s*[:.\-\u2013\u2014]\s*(?:this\s+\w+\s+(?:was|has\s+been)\s+)?(?:corrected|updated|amended|clarified|revised|edited|changed)\b/iu,
+    kind: 'update',
   },
   // "KHQA Clarification Thursday, March 12, 2009": the outlet's name before the label and its date.
   {
@@ -203,7 +234,8 @@ export const LABELS: Array<KindRow & { maxLength?: number; unless?: RegExp; stat
   { name: 'update-segment', pattern: /[;|]\s*update[sd]?\s*[:\-\u2013\u2014]\s*\S/iu, kind: 'update', maxLength: 200 },
   { name: 'clarification-label', pattern: new RegExp(String.raw`^(?:an?\s+)?clarifications?${AFTER_LABEL}`, 'iu'), kind: 'clarification' },
   { name: 'clarification-label-caps', pattern: /^CLARIFICATIONS?\s+(?=[A-Z][a-z]|\d)/u, kind: 'clarification' },
-  { name: 'apology-label', pattern: /^(?:an?\s+)?apology\s*[:.\-\u2013\u2014]/iu, kind: null },
+  // "Apology:", "Apology to our readers.", "Apology to Mr Delaney." (a heading naming who is owed it)
+  { name: 'apology-label', pattern: /^(?:[Aa]n?\s+)?(?:[Aa]pology|APOLOGY)\s*(?:[:.\-\u2013\u2014]|to\s+(?:our\s+readers|readers|(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+[A-Z]|[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+)[^.]{0,40}\.)/u, kind: null },
   // Wire advisories: "ADVISORY: … is withdrawn", "Eds: SUBS 4th graf … to CORRECT …" (kind from the wording).
   {
     name: 'wire-advisory',
@@ -242,7 +274,7 @@ export const LABELS: Array<KindRow & { maxLength?: number; unless?: RegExp; stat
   {
     name: 'update-label',
     pattern: new RegExp(
-      String.raw`^(?:last\s+)?update[sd]?\b[*_]*\s*(?:$|[:(\-\u2013\u2014,|\[]|\d|(?:on|at)\s+(?:${MONTH}|${DAYNAME}|\d)|by\s+[A-Z])`,
+      String.raw`^(?:last\s+|(?:first|second|third|fourth|fifth|sixth|another|new|latest|further|final|\d+(?:st|nd|rd|th))\s+)?update[sd]?(?:\s*#?\d+)?\b[*_]*\s*(?:$|[:(\-\u2013\u2014,|\[]|\d|(?:on|at)\s+(?:${MONTH}|${DAYNAME}|\d)|by\s+[A-Z])`,
       'iu',
     ),
     kind: 'update',
@@ -257,6 +289,16 @@ export const LABELS: Array<KindRow & { maxLength?: number; unless?: RegExp; stat
     maxLength: 120,
     unless: /\bago\b/iu,
   },
+  // "June 3, 2024, 7:41 pm Updated on June 4, 2024, 10:05 am": a publication stamp, then the update's.
+  {
+    name: 'stamp-then-updated',
+    pattern: new RegExp(String.raw`^(?:${DATE}|${DAYNAME})[,\s]*(?:${CLOCK})?[,\s|\u2022\u00B7-]*(?:last\s+)?updated\s*(?:on|at)?\s*[:\-\u2013\u2014]?\s*(?:${CLOCK}|${DATE}|${DAYNAME})`, 'iu'),
+    kind: 'update',
+    maxLength: 120,
+    unless: /\bago\b/iu,
+  },
+  // AP slugs: "BC-AP News Coverage Advisory 6:30,2nd Ld-Writethru" (a write-through is a rewritten, updated story)
+  { name: 'writethru-slug', pattern: /\b(?:\d+(?:st|nd|rd|th)\s+)?(?:Ld-|Lead-)?Writethru\b/iu, kind: 'update', maxLength: 160 },
   // Inquirer: "First posted 10:12 PM … Updated 11:30 PM", "Published: … Updated: …" (a bare
   // "First posted …" is a time stamp)
   {
@@ -278,6 +320,12 @@ export const LABEL_ONLY = new RegExp(
 );
 
 // ---------------------------------------------------------------- tags and parentheses
+
+/** A tag closing a headline: "Dozens Trapped as Fire Sweeps Manila Mall UPDATED" (capitals after mixed case). */
+export const TITLE_TAIL_TAGS: KindRow[] = [
+  { name: 'updated-tail-tag', pattern: /^(?=.*[a-z]).*\s(?:UPDATED|UPDATE(?:\s*\d+)?)\s*$/u, kind: 'update' },
+  { name: 'corrected-tail-tag', pattern: /^(?=.*[a-z]).*\s(?:CORRECTED|CORRECTION)\s*$/u, kind: 'correction' },
+];
 
 const SEP = String.raw`\s*[-:\u2013\u2014]\s*`;
 
@@ -338,7 +386,7 @@ export const SUBJECTS: Row[] = [
   {
     name: 'this-piece',
     pattern: new RegExp(
-      String.raw`\b(?:this|the\s+above)\s+(?:${ANY_WORDS(2)}|(?:part|section|paragraph|passage|sentence|portion)\s+of\s+(?:the|this|our)\s+)${PIECE}\b`,
+      String.raw`\b(?:this|the\s+above)\s+(?!${TIME_POSSESSIVE})(?:${ANY_WORDS(2)}|(?:part|section|paragraph|passage|sentence|portion)\s+of\s+(?:the|this|our)\s+)${PIECE}\b`,
       'iu',
     ),
   },
@@ -407,6 +455,36 @@ export const SUBJECTS: Row[] = [
     name: 'the-piece-named',
     pattern: new RegExp(String.raw`\bthe\s+${PIECE}\s+(?:headlined|titled|entitled|headed|slugged|with\s+the\s+(?:slug|headline))\b`, 'iu'),
   },
+  // "The report “Renewing the party” last Thursday stated …", "a News Briefing entitled “…” on March
+  // 4": a piece named by its quoted title and dated (someone else's only with its venue or speaker).
+  {
+    name: 'piece-titled-dated',
+    pattern: new RegExp(
+      String.raw`\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?${PIECE}\s*,?\s*(?:(?:headlined|titled|entitled|headed|called)\s+)?QUOTE\s*,?\s*(?:\(|(?:on|of|from|published\s+on)\s+(?:${DATE}|${DAYNAME})|last\s+(?:week|month|${DAYNAME})|yesterday\b|${DATE}|${DAYNAME})`,
+      'iu',
+    ),
+  },
+  // The New Yorker, the Guardian: "In “Night Shift” (March 3rd), …", "(Councillors in the firing line,
+  // 10 May, page 2)": one of our pieces cited by its quoted title and its date in brackets.
+  {
+    name: 'quoted-title-dated',
+    pattern: new RegExp(String.raw`^(?:in\s+)?QUOTE\s*,?\s*\((?:${DATE}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|[^()]{0,40}\b\d{4}\b)[^()]{0,40}\)`, 'iu'),
+  },
+  // BBC: "An introduction to a report on how retailers … said …": a part of one of our pieces.
+  {
+    name: 'part-of-a-piece',
+    pattern:
+      /^an?\s+(?:introduction|intro|standfirst|summary|teaser|trail(?:er)?|promo(?:tion)?|preview|sub-?head(?:ing)?|caption)\s+(?:to|of|for|on)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:report|item|article|story|programme|program|piece|segment|bulletin|feature|package|interview|film)\s+(?:on|about)\b/iu,
+  },
+  // "The Mail & Guardian (June 6) published a headline stating …": the outlet cited with a date in
+  // brackets, as a corrections column cites its own pages.
+  {
+    name: 'outlet-dated-in-brackets',
+    pattern: new RegExp(
+      String.raw`^(?:the\s+)?(?:(?:[A-Z][\w.&'\u2019-]*|&)\s+){0,4}${OUTLET_WORD}\s*\((?:${DATE}|${DAYNAME}|page\s|p\.)[^()]{0,40}\)\s+(?:published|ran|printed|carried|reported|stated|said|wrote|described)\b`,
+      'iu',
+    ),
+  },
   // "Our review", "OUR article last Thursday", "our feature", "In my column on March 3"
   { name: 'our-piece', pattern: new RegExp(String.raw`\b(?:our|my)\s+${ANY_WORDS(3)}${PIECE}\b`, 'iu') },
   // "The original story failed to include …", "the earlier headline"
@@ -431,7 +509,7 @@ export const SUBJECTS: Row[] = [
   // "Tuesday's Daily News", "Thursday's Town Talk": a day's named section or paper (capitals).
   {
     name: 'day-named-section',
-    pattern: new RegExp(String.raw`\b(?:${CAPITALISED_DAY}|[Yy]esterday|[Tt]oday)['\u2019]s\s+(?:[A-Z][\w'\u2019&.-]*\s+){0,3}[A-Z][\w'\u2019&.-]*`, 'u'),
+    pattern: new RegExp(String.raw`\b(?:${CAPITALISED_DAY}|[Yy]esterday|[Tt]oday|[Ll]ast\s+(?:week|month|${CAPITALISED_DAY}))['\u2019]s\s+(?:[A-Z][\w'\u2019&.-]*\s+){0,3}[A-Z][\w'\u2019&.-]*`, 'u'),
   },
   // "The Norway Dispatch on Wednesday about …", "The Metro Matters column on Thursday about …"
   {
@@ -568,7 +646,7 @@ export const PREDICATES: KindRow[] = [
   // After "we reported …": "The correct figure is …", "But … the actual snowfall was …"
   {
     name: 'correct-value',
-    pattern: /\bthe\s+(?:correct|right|accurate)\s+(?:[\w-]+\s+){0,3}?(?:is|was|are|were)\b|^but\b[^.]{0,100}?\bthe\s+actual\s+(?:[\w-]+\s+){0,2}?(?:is|was|are|were)\b/iu,
+    pattern: /\bthe\s+(?:more\s+)?(?:correct|right|accurate)\s+(?:[\w-]+\s+){0,3}?(?:is|was|are|were)\b|^but\b[^.]{0,100}?\bthe\s+actual\s+(?:[\w-]+\s+){0,2}?(?:is|was|are|were)\b/iu,
     kind: 'correction',
   },
   // A cited piece's claim: "An Oct. 14 story said …", "A report “…” (Aug. 12, 2017) gave it as …",
@@ -583,6 +661,9 @@ export const PREDICATES: KindRow[] = [
     kind: null,
     needs: /[.!?:]["'\u201D\u2019)\]]*\s+["'\u201C\u2018(]?[A-Z0-9][\s\S]{8,}$/u,
   },
+  // A columnist owning a lapse after naming the piece: "In Sunday's column I quoted … I take my share
+  // of the blame."
+  { name: 'own-the-blame', pattern: /\b(?:I|we)\s+(?:must\s+)?take\s+(?:my|our|the|full)\s+(?:share\s+of\s+(?:the\s+)?)?(?:blame|responsibility)\b/u, kind: null },
   // "This paper … contained a number of errors"
   {
     name: 'contained-errors',
@@ -618,6 +699,7 @@ export const CITED_SUBJECTS = new Set([
   'page-reference',
   'in-piece-it-was-said',
   'piece-dated-after',
+  'quoted-title-dated',
 ]);
 /** Predicates that count only with a CITED_SUBJECTS subject. */
 export const CITED_ONLY = new Set(['cited-claim']);
@@ -635,6 +717,12 @@ export const NOT_OWN_CLAIM: Row[] = [
       /^(?![^.]{0,120}\bQUOTE\s*\()[\s\S]*?\b(?:reports?|stud(?:y|ies)|surveys?|letters?|statements?|interviews?|posts?|tweets?|filings?|memos?|e-?mails?|releases?|polls?|papers?|documents?|lawsuits?|complaints?|audits?|reviews?)\b/iu,
   },
 ];
+/**
+ * An earlier version as the one that said something ("A previous version of this story reported seven
+ * hurt"): a correction even under an editor's-note label, unlike "objections to an earlier version".
+ */
+export const VERSION_SAID =
+  /\b(?:versions?|drafts?|editions?)\s+(?:of|on)\s+(?:this|the|our)\s+(?:[\w-]+\s+){0,2}?\w+\s+(?:\w+ly\s+)?(?:reported|said|stated|described|identified|gave|listed|named|included|referred|called|showed|quoted|contained|misstated|used|had)\b/iu;
 /** The described subjects a bare adjective is not enough for ("The article was false"). */
 export const DEFINITE_DESCRIBED = new Set(['piece-opens-sentence', 'the-piece-about']);
 /** Someone else speaking before the predicate: "In an interview, the minister said the reports were false." */
@@ -648,6 +736,22 @@ export const REPORTED_SPEECH =
  */
 export const OTHER_VENUE = new RegExp(
   String.raw`\b(?:${PIECE})\s+(?:published\s+)?(?:in|by)\s+the\s+(?:[A-Z][\w.&'\u2019-]*\s+){0,3}${OUTLET_WORD}\b(?!['\u2019]s|\s+(?:section|pages?|supplement|column|edition|magazine)\b)|^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:${PIECE}|study|studies)\s+(?:published\s+)?(?:in|from|by)\s+(?!(?:the|our|this|today|yesterday|last|its|a|an)\b)(?!${CAPITALISED_DAY}|Section\b|Page\b|[A-Z][a-z]+day['\u2019]s)(?:The\s+)?[A-Z][a-z]+|\b(?:from|in)\s+the\s+Journal\s+of\b|\bjournals?\b`,
+  'u',
+);
+/**
+ * Another publication as the one who erred, right before the predicate: "In an article that lists
+ * our site …, the newspaper falsely describes our editor" — a rebuttal of their piece. An outlet
+ * speaks of itself as "we" or by name, not as "the newspaper".
+ */
+export const OTHERS_AGENT =
+  /\b(?:the|that|another|a\s+rival)\s+(?:\w+\s+)?(?:newspaper|paper|daily|tabloid|magazine|publication|outlet|broadcaster|network|station|channel|website|site|weekly|journal)\s+(?:(?:has|had|have)\s+)?$/iu;
+/**
+ * A piece named after another publication, before the predicate: "The Washington Post article with a
+ * photo … incorrectly identified as …". Our own named pieces are columns and sections ("The Metro
+ * Matters column"), not "The … Post article".
+ */
+export const OTHERS_PIECE = new RegExp(
+  String.raw`\b[Tt]he\s+(?:[A-Z][\w.&'\u2019-]*\s+){0,3}${OUTLET_WORD}(?:['\u2019]s)?\s+(?:[\w-]+\s+)?${PIECE}\b`,
   'u',
 );
 /**
@@ -668,6 +772,7 @@ export const NO_FOLLOW_UP = new Set(['we-published', 'a-piece-about', 'the-piece
 /** Predicates that count only together with a subject in an earlier sentence ("An article said X. … In fact, Y."). */
 export const FOLLOW_UP_ONLY = new Set([
   'in-fact',
+  'own-the-blame',
   'make-clear',
   'we-now-accept',
   'we-now-understand',
@@ -687,7 +792,7 @@ export const STATEMENTS: KindRow[] = [
   {
     name: 'we-removed',
     pattern: new RegExp(
-      String.raw`\bwe\s+(?:have\s+|had\s+|'ve\s+)?(?:\w+ly\s+)?(?:removed|deleted|retracted|withdrawn|withdrew|pulled|unpublished|taken\s+down|took\s+down|corrected|amended|updated|edited|changed|republished|(?:are|'re|am)\s+(?:\w+ly\s+)?(?:retracting|removing|withdrawing|pulling|unpublishing|correcting|amending|updating)|retract|withdraw)\s+(?:(?:the\s+)?(?:content|contents|text)\s+of\s+)?(?:this|the|our|that|an?|these|those)\s+${ANY_WORDS(2)}${PIECE}\b`,
+      String.raw`\b(?:we|I)\s+(?:have\s+|had\s+|'ve\s+)?(?:since\s+|now\s+|also\s+|then\s+|later\s+)?(?:\w+ly\s+)?(?:removed|deleted|retracted|withdrawn|withdrew|pulled|unpublished|taken\s+down|took\s+down|corrected|amended|updated|edited|changed|republished|(?:are|'re|am)\s+(?:\w+ly\s+)?(?:retracting|removing|withdrawing|pulling|unpublishing|correcting|amending|updating)|retract|withdraw)\s+(?:(?:the\s+)?(?:content|contents|text)\s+of\s+)?(?:this|the|our|that|an?|these|those)\s+${ANY_WORDS(2)}${PIECE}\b`,
       'iu',
     ),
     kind: null,
@@ -703,9 +808,28 @@ export const STATEMENTS: KindRow[] = [
   {
     name: 'we-regret',
     pattern: new RegExp(
-      String.raw`\b(?:we|I)\s+(?:\w+ly\s+)?(?:regret\s+(?:the|this|that|any|our|all)\s+(?:[\w-]+\s+)?(?:${ERROR_NOUN}|wording|phrasing|headline|three|two)|apologi[sz]e\s+(?:\w+ly\s+)?(?:to\s+[^.]{1,60}?\s+)?for\s+(?:(?:the|this|that|any|our|an?|these|those)\s+(?:[\w-]+\s+){0,2}?${ERROR_NOUN}|(?:stating|saying|suggesting|describing|reporting|publishing|implying|using|referring|calling|writing|identifying)\b))`,
+      String.raw`(?:^|\b(?:my|our)\s+(?:[\w-]+\s+)?)apologies\s+(?:to\s+[^.]{1,60}?\s+)?for\s+(?:the|this|that|any|our|these|those)\s+(?:[\w-]+\s+){0,2}?${ERROR_NOUN}|\b(?:we|I)\s+(?:are|am|'re|'m)\s+(?:very\s+|deeply\s+|truly\s+|so\s+|sincerely\s+)?sorry\s+(?:to\s+[^.]{1,60}?\s+)?for\s+(?:the|this|that|any|our|these|those)\s+(?:[\w-]+\s+){0,2}?${ERROR_NOUN}|\b(?:we|I)\s+(?:(?:would\s+like|wish|want)\s+to\s+)?(?:\w+ly\s+)?(?:regret\s+(?:the|this|that|any|our|all)\s+(?:[\w-]+\s+)?(?:${ERROR_NOUN}|wording|phrasing|headline|three|two)|apologi[sz]e\s+(?:\w+ly\s+)?(?:to\s+[^.]{1,60}?\s+)?for\s+(?:(?:the|this|that|any|our|an?|these|those)\s+(?:[\w-]+\s+){0,2}?${ERROR_NOUN}|(?:stating|saying|suggesting|describing|reporting|publishing|implying|using|referring|calling|writing|identifying)\b))`,
       'iu',
     ),
+    kind: 'correction',
+  },
+  {
+    name: 'a-correction-was-made',
+    pattern: CORRECTION_MADE,
+    kind: null,
+  },
+  // An editor's line under a letter or a post: "Note: This is our mistake. Please accept our apologies."
+  {
+    name: 'our-mistake',
+    pattern:
+      /\b(?:this|that|it)\s+(?:is|was)\s+(?:entirely\s+|wholly\s+|clearly\s+)?(?:our|my)\s+(?:own\s+)?(?:mistake|error|fault)\b|\bplease\s+accept\s+(?:our|my)\s+(?:sincere\s+|sincerest\s+)?apolog(?:y|ies)\b/iu,
+    kind: 'correction',
+  },
+  // "A conscientious reader alerted us to a correction …", "readers pointed out our error"
+  {
+    name: 'reader-alerted-us',
+    pattern:
+      /\b(?:alerted|notified|told)\s+us\s+(?:to|of|about)\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+)?(?:error|mistake|correction|inaccuracy)\b|\bpointed\s+out\s+(?:our|my)\s+(?:[\w-]+\s+)?(?:error|mistake)\b|\bhelping\s+us\s+get\s+(?:the|this|our)\s+(?:story|facts|record)\s+right\b/iu,
     kind: 'correction',
   },
   // "The Sun regrets the error.", "Us regrets the error.", "The Bulletin unreservedly apologises …
@@ -716,6 +840,14 @@ export const STATEMENTS: KindRow[] = [
       String.raw`${OUTLET_SUBJECT}(?:\w+ly\s+)?(?:(?:regrets?|apologi[sz]es?|apologi[sz]e|would\s+like\s+to\s+(?:offer|extend)\s+(?:a|an|its|our)\s+(?:[\w-]+\s+)?apology)\b[\s\S]{0,100}?\b(?:the|this|that|any|an?|its|these|those)\s+(?:[\w-]+\s+){0,2}?${ERROR_NOUN}|apologi[sz]es?\s+for\s+(?:the|its|our|this|these|those)\s+(?:[\w-]+\s+){0,2}?${PIECE}\b)`,
       'u',
     ),
+    kind: 'correction',
+  },
+  // "The Australian unreservedly apologises to the Treasurer and to its readers for publishing these
+  // claims": any name (not only the words OUTLET_WORD knows) apologising for what it published.
+  {
+    name: 'name-apologises-for-publishing',
+    pattern:
+      /^(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){1,4}(?:also\s+)?(?:\w+ly\s+)?apologi[sz]es\s+(?:to\s+[^.]{1,100}?\s+)?for\s+(?:publishing|having\s+published|printing|the\s+publication\s+of)\b/u,
     kind: 'correction',
   },
   // "Rolling Stone regrets the error.", "Salon and Rolling Stone regret the errors.": a name regretting an error, the
@@ -821,7 +953,7 @@ export const STATEMENTS: KindRow[] = [
   {
     name: 'outlet-wishes-to-clarify',
     pattern: new RegExp(
-      String.raw`${OUTLET_NAMED}(?:wishes|wish|would\s+like|is\s+happy|are\s+happy)\s+to\s+(?:clarify|make\s+(?:it\s+)?clear|correct|point\s+out|apologi[sz]e|offer\s+(?:a\s+|this\s+)?(?:clarification|correction|apology))\b`,
+      String.raw`${OUTLET_NAMED}(?:wishes|wish|would\s+like|is\s+happy|are\s+happy)\s+to\s+(?:clarify|make\s+(?:it\s+)?clear|correct|point\s+out|apologi[sz]e|(?:offer|express|extend)\s+(?:a\s+|an\s+|this\s+|its\s+|our\s+)?(?:[\w-]+\s+)?(?:clarification|correction|apology|apologies|regret))\b`,
       'u',
     ),
     kind: null,
@@ -849,7 +981,7 @@ export const STATEMENTS: KindRow[] = [
   {
     name: 'not-as-wrongly-stated',
     pattern:
-      /\bnot\s+[^.;]{1,80}?,?\s+as\s+(?:(?:was|it\s+was|had\s+been)\s+)?(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:stated|reported|said|described|written|published|printed|claimed|suggested|given|shown|listed)\b|\bnot\s+[^.;]{1,80}?,?\s+as\s+we\s+(?:had\s+it|said|stated|suggested|reported|wrote|described|claimed|implied|had|thought)\b/iu,
+      /\bnot\s+[^.;]{1,80}?,?\s+as\s+(?:(?:was|it\s+was|had\s+been)\s+)?(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:stated|reported|said|described|written|published|printed|claimed|suggested|given|shown|listed)\b|\b(?:not|never)\s+[^.;]{1,80}?,?\s+as\s+we\s+(?:had\s+it|said|stated|suggested|reported|wrote|described|claimed|implied|had|thought)\b/iu,
     kind: 'correction',
   },
   {
@@ -861,26 +993,44 @@ export const STATEMENTS: KindRow[] = [
   {
     name: 'staff-misspoke',
     pattern:
-      /\b(?:a|our|the|one\s+of\s+our)\s+(?:\w+\s+)?(?:reporter|correspondent|presenter|host|anchor|journalist|columnist|commentator|newsreader|narrator|announcer)s?\s+(?:misspoke|misstated|misidentified|misquoted|misspelled|(?:incorrectly|wrongly|mistakenly|erroneously)\s+\w+)\b/iu,
+      /\b(?:(?:a|our|the|one\s+of\s+our)\s+(?:\w+\s+)?(?:reporter|correspondent|presenter|host|anchor|journalist|columnist|commentator|newsreader|narrator|announcer)s?|(?:our|one\s+of\s+our)\s+(?:\w+\s+)?(?:contributor|guest|panell?ist|pundit)s?)\s+(?:misspoke|misstated|misidentified|misquoted|misspelled|(?:incorrectly|wrongly|mistakenly|erroneously)\s+\w+)\b/iu,
     kind: 'correction',
   },
   // "The Royal Zoo has asked us to clarify …"
   {
     name: 'asked-us-to-clarify',
-    pattern: /\b(?:asked|requested)\s+us\s+to\s+(?:clarify|make\s+(?:it\s+)?clear)\b|\bwe\s+(?:have\s+been|were|are)\s+asked\s+to\s+(?:clarify|make\s+(?:it\s+)?clear)\b/iu,
+    pattern:
+      /\b(?:asked|requested)\s+us\s+to\s+(?:clarify|make\s+(?:it\s+)?clear)\b|\bwe\s+(?:have\s+been|were|are)\s+asked\s+(?:by\s+[^.]{1,60}?\s+)?to\s+(?:clarify|make\s+(?:it\s+)?clear)\b/iu,
     kind: 'clarification',
   },
   // "We have been asked to point out that the budget is …" (the wording decides the kind)
   {
     name: 'asked-us-to-point-out',
-    pattern: /\b(?:asked|requested)\s+us\s+to\s+(?:correct|point\s+out|note|explain|state)\b|\bwe\s+(?:have\s+been|were|are)\s+asked\s+to\s+(?:correct|point\s+out|note|state)\b/iu,
+    pattern:
+      /\b(?:asked|requested)\s+us\s+to\s+(?:correct|point\s+out|note|explain|state)\b|\bwe\s+(?:have\s+been|were|are)\s+asked\s+(?:by\s+[^.]{1,60}?\s+)?to\s+(?:correct|point\s+out|note|state)\b/iu,
     kind: null,
   },
   // "We are happy to make clear …", "We would like to clarify …"
   {
     name: 'we-make-clear',
-    pattern: /\bwe\s+(?:are|'re|would\s+like|wish|want)\s+(?:happy\s+|glad\s+|pleased\s+)?to\s+(?:make\s+(?:it\s+|this\s+)?clear|clarify)\b/iu,
+    pattern:
+      /\bwe\s+(?:(?:are|'re|would\s+like|wish|want|need)\s+(?:happy\s+|glad\s+|pleased\s+)?to|should|must)\s+(?:make\s+(?:it\s+|this\s+)?clear|clarify)\b/iu,
     kind: 'clarification',
+  },
+  // "We did not make it clear that …", "we failed to disclose …": the outlet owning an omission (the
+  // wording decides the kind).
+  {
+    name: 'we-did-not-make-clear',
+    pattern:
+      /\bwe\s+(?:did\s+not|didn['\u2019]t|failed\s+to|neglected\s+to)\s+(?:make\s+(?:it\s+|this\s+)?clear|clarify|disclose|mention|note|include|credit|explain)\b/iu,
+    kind: null,
+  },
+  // "Okay, we accept that it wasn't the trade minister who said …": the outlet conceding a fact.
+  {
+    name: 'we-concede-it-was-not',
+    pattern:
+      /\bwe\s+(?:now\s+|freely\s+|happily\s+|fully\s+)?(?:accept|concede|admit|acknowledge)\s+(?:that\s+)?(?:it|this|that|he|she|they)\s+(?:was\s+not|wasn['\u2019]t|were\s+not|weren['\u2019]t|did\s+not|didn['\u2019]t|had\s+not|hadn['\u2019]t|never)\b/iu,
+    kind: 'correction',
   },
   // "We are happy to set the record straight", "We would like to correct …" (the wording decides)
   {
@@ -946,6 +1096,15 @@ export const STATEMENTS: KindRow[] = [
 ];
 
 /**
+ * A paragraph that tells how a correction came to be run ("A reader pointed out that he was in the
+ * Navy. A correction ran, but more than 10 weeks later.", "… But it was nearly three weeks before The
+ * Post printed a correction."): an account of corrections — an ombudsman's, a critic's — not a
+ * notice, whatever its other sentences say. A notice does not narrate its own running.
+ */
+export const NARRATES_A_CORRECTION =
+  /(?:^|[.!?]\s+)(?:but\s+)?(?:a|the)\s+(?:print\s+|formal\s+)?correction\s+(?:finally\s+)?(?:ran|appeared|was\s+(?:printed|run|published))\b|\bit\s+was\s+[^.]{1,40}\bbefore\s+(?:the\s+\w+|[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})\s+(?:printed|ran|published|issued)\s+(?:a|its)\s+correction\b/iu;
+
+/**
  * Sentences that do not say what happened to this article, whatever else they contain: rules and
  * possibilities ("If a story has been updated …", "A post will be labelled …"), and reports of
  * someone else's notice ("The newsletter issued a correction after misidentifying …").
@@ -957,6 +1116,35 @@ export const NOT_ABOUT_THIS_ARTICLE: Row[] = [
     name: 'recommendation',
     pattern:
       /^(?:they|you|newspapers?|editors?|outlets?|publications?|reporters?|journalists?|papers?|news\s+organi[sz]ations?)\s+(?:should(?!\s+have)|ought\s+to|must|need\s+to)\b/iu,
+  },
+  // A reader's letter: "I was astonished to be misquoted in last week's column" — the one wronged
+  // speaks as "I"; the outlet owns its error as "we" or in the active voice ("I misquoted").
+  {
+    name: 'first-person-wronged',
+    pattern:
+      /(?:\bI\b|\b[Mm]e\b)[^.]{0,40}?\b(?:was|were|have\s+been|had\s+been|am|be|being)\s+(?:\w+ly\s+)?(?:mis(?:quot|represent|identif|nam|describ|characteri[sz]|attribut|understood|report)\w*|(?:wrongly|incorrectly|falsely|unfairly|inaccurately)\s+(?:quoted|described|portrayed|accused|named|identified|characteri[sz]ed|represented|reported|labell?ed))/u,
+  },
+  // "The Courier apologized to its readers on Tuesday after mistakenly running …": a report of
+  // someone's apology (a notice apologises in the present, or as "we").
+  {
+    name: 'reports-an-apology',
+    pattern: /^(?!(?:we|I)\b)[^.]{0,100}?\b(?:apologi[sz]ed|(?:has|have)\s+apologi[sz]ed)\b[^.]{0,100}?\bafter\b/iu,
+  },
+  // "After publishing an inaccurate article on page 5, the Daily Express buried an apology …":
+  // someone else's sequence of actions (ours would be "we").
+  { name: 'after-someone-published', pattern: /^after\s+(?:publishing|running|printing|airing|broadcasting|posting)\b[^,]{0,140},\s+(?!(?:we|I)\b)/iu },
+  // "The paper acknowledged that the original version of the article was inaccurate …": a
+  // publication spoken of in the third person and the past tense is someone else's, reported.
+  {
+    name: 'a-publication-said',
+    pattern:
+      /^(?:but\s+|however,?\s+)?(?:the|that|another)\s+(?:\w+\s+)?(?:newspaper|paper|daily|tabloid|magazine|publication|outlet|broadcaster|network|station|channel|website|site|weekly)\s+(?:later\s+|also\s+|then\s+)?(?:acknowledged|admitted|conceded|accepted|said|argued|claimed|insisted|told|stated|maintained|explained|responded)\b/iu,
+  },
+  // A letter to the editor: "I am writing this letter to correct some misquotes …", "I refer to your
+  // article …", "I wish to object …".
+  {
+    name: 'letter-to-the-editor',
+    pattern: /^(?:I\s+(?:am|'m)\s+writing\s+(?:this\s+letter\s+|to\s+you\s+)?(?:to|in|about|regarding)\b|I\s+refer\s+to\s+your\b|I\s+wish\s+to\s+(?:object|complain|protest)\b)/u,
   },
   { name: 'modal-passive', pattern: /\b(?:will|can|may|might|must|shall)\s+(?:not\s+)?be\s+\w+(?:ed|en)\b/iu },
   // "… a line was added at the bottom of the story stating that an earlier headline was inaccurate"
