@@ -20,6 +20,47 @@ export interface PresentNames {
   patterns: Array<{ ag: CompiledAgreement; re: RegExp }>;
 }
 
+/** The aliases' needles, longest first, as one expression; and those inside another needle. */
+interface NeedleScan {
+  any: RegExp;
+  inner: string[];
+}
+
+const needleScans = new WeakMap<Catalogue, NeedleScan | null>();
+
+function needleScan(catalogue: Catalogue): NeedleScan | null {
+  let scan = needleScans.get(catalogue);
+  if (scan === undefined) {
+    const needles = [...new Set(catalogue.aliases.map((a) => a.needle).filter((n): n is string => n !== null))].sort((a, b) => b.length - a.length);
+    scan =
+      needles.length === 0
+        ? null
+        : {
+            any: new RegExp(needles.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g'),
+            // Where a longer needle matches, one inside it starting there is not seen by the scan.
+            inner: needles.filter((n) => needles.some((m) => m !== n && m.includes(n))),
+          };
+    needleScans.set(catalogue, scan);
+  }
+  return scan;
+}
+
+/** The needles that occur in a lower-cased text: one scan for all of them, not one per alias. */
+function presentNeedles(lower: string, catalogue: Catalogue): Set<string> {
+  const found = new Set<string>();
+  const scan = needleScan(catalogue);
+  if (!scan) return found;
+  const re = scan.any;
+  re.lastIndex = 0;
+  for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
+    found.add(m[0]);
+    // From the next character on: needles may overlap ("…raacsa…").
+    re.lastIndex = m.index + 1;
+  }
+  for (const n of scan.inner) if (!found.has(n) && lower.includes(n)) found.add(n);
+  return found;
+}
+
 /** One scan of the whole text per alias and pattern, so that most sentences need none. */
 export function presentNames(fullText: string, catalogue: Catalogue): PresentNames {
   const hit = (re: RegExp): boolean => {
@@ -28,9 +69,9 @@ export function presentNames(fullText: string, catalogue: Catalogue): PresentNam
     re.lastIndex = 0;
     return found;
   };
-  const lower = fullText.toLowerCase();
+  const needles = presentNeedles(fullText.toLowerCase(), catalogue);
   return {
-    aliases: catalogue.aliases.filter((a) => (a.needle === null || lower.includes(a.needle)) && hit(a.re)),
+    aliases: catalogue.aliases.filter((a) => (a.needle === null || needles.has(a.needle)) && hit(a.re)),
     patterns: catalogue.agreements.flatMap((ag) => ag.patterns.filter(hit).map((re) => ({ ag, re }))),
   };
 }

@@ -8,29 +8,33 @@ import { write } from './write.js';
 
 /**
  * Rebuild the timelines of the agreements pending a refresh, publish each change of status or date,
- * and clear them. Returns the agreements that changed. The timelines are built BEFORE the write
+ * and clear them. Returns the agreements that changed. Each timeline is built BEFORE its write
  * transaction (an agreement with 20k findings takes a while to read and build, and the write lock
  * must not wait on it); only one ingest runs at a time (the lease), so nothing changes in between.
+ * One agreement at a time: a timeline holds every finding of its agreement, and holding all of
+ * them at once made the worker's peak memory grow with the store (figure 7).
  */
 export function refreshPending(ctx: RunContext, at: string): Set<string> {
+  const changed = new Set<string>();
   if (ctx.store.claims) {
     // Many workers on a shared store: another one may write findings while this one builds, so
     // the pending list is read, built and cleared inside one write transaction (the store's single
     // writer lock): each pending agreement is refreshed exactly once, from what is committed.
     return write(ctx, () => {
       const pending = ctx.store.agreements.pending();
-      const changed = applyTimelines(ctx, buildTimelines(ctx, pending), at);
+      for (const id of new Set(pending)) for (const c of applyTimelines(ctx, buildTimelines(ctx, [id]), at)) changed.add(c);
       ctx.store.agreements.clearPending(pending);
       return changed;
     });
   }
-  const pending = ctx.store.agreements.pending();
-  const timelines = buildTimelines(ctx, pending);
-  return write(ctx, () => {
-    const changed = applyTimelines(ctx, timelines, at);
-    ctx.store.agreements.clearPending(pending);
-    return changed;
-  });
+  for (const id of new Set(ctx.store.agreements.pending())) {
+    const timelines = buildTimelines(ctx, [id]);
+    write(ctx, () => {
+      for (const c of applyTimelines(ctx, timelines, at)) changed.add(c);
+      ctx.store.agreements.clearPending([id]);
+    });
+  }
+  return changed;
 }
 
 /** Returns the agreements whose status (or its date) changed. Runs inside the caller's transaction. */

@@ -44,7 +44,10 @@ export async function prepareItem(ctx: RunContext, feed: FeedConfig, item: FeedI
   let key = articleKey(item, feed.id);
   // The article this feed showed with exactly this item first: its key may be the page's canonical
   // URL (known only after a fetch), or this feed's own copy of an article another outlet owns.
-  const known = ctx.store.articles.byFeedItem(feed.id, itemHash) ?? ctx.store.articles.byKey(key);
+  // Found by this feed's item hash, it is unchanged by definition (no second lookup of the hash).
+  const shown = ctx.store.articles.byFeedItem(feed.id, itemHash);
+  if (shown) return { kind: 'unchanged', articleId: shown.id };
+  const known = ctx.store.articles.byKey(key);
   if (known && ctx.store.articles.itemHash(known.id, feed.id) === itemHash) return { kind: 'unchanged', articleId: known.id };
   if (known) key = known.key;
 
@@ -145,11 +148,22 @@ export function storeItems(
 ): boolean {
   if (items.length === 0) return true;
   const at = ctx.now().toISOString();
+  // All items plainly first: a savepoint per item costs two statements each, and makes the
+  // search index write out a segment per item (FTS5 flushes at every savepoint). Only when an
+  // item fails is the chunk rolled back and stored again item by item, each in a savepoint, so
+  // one bad item never loses the others.
+  try {
+    const stored = ctx.store.write(() => items.map((p) => storeItem(ctx, feed, p, at)));
+    for (const s of stored) tallyStored(tally, seen, s);
+    return true;
+  } catch (err) {
+    if (err instanceof StoreError) throw err;
+  }
   let complete = true;
   ctx.store.write(() => {
     for (const p of items) {
       try {
-        ctx.store.savepoint(() => storeItem(ctx, feed, p, at, tally, seen));
+        tallyStored(tally, seen, ctx.store.savepoint(() => storeItem(ctx, feed, p, at)));
       } catch (err) {
         if (err instanceof StoreError) throw err;
         complete = false;
@@ -160,25 +174,38 @@ export function storeItems(
   return complete;
 }
 
-function storeItem(ctx: RunContext, feed: FeedConfig, p: PreparedItem, at: string, tally: Tally, seen: Set<number>): void {
+/** What storing one item did, counted in the feed's tally once its transaction holds. */
+interface StoredItem {
+  articleId: number;
+  fresh: boolean;
+  warning: string | null;
+  recorded: RecordOutcome | null;
+}
+
+function tallyStored(tally: Tally, seen: Set<number>, s: StoredItem): void {
+  if (s.warning) warn(tally, s.warning);
+  if (s.fresh) tally.report.newArticles++;
+  seen.add(s.articleId);
+  if (s.recorded) count(tally, s.recorded);
+}
+
+function storeItem(ctx: RunContext, feed: FeedConfig, p: PreparedItem, at: string): StoredItem {
   const { articles } = ctx.store;
   let key = p.key;
   let article = articles.byKey(key);
+  let warning: string | null = null;
   // Decided here, in the write transaction: another feed may have created the article since.
   if (article && !mayWrite(ctx, article, feed, p)) {
-    warn(tally, `item ${p.item.link ?? p.item.guid ?? p.item.title}: claims an article of feed ${article.feedId}; kept as this feed's own`);
+    warning = `item ${p.item.link ?? p.item.guid ?? p.item.title}: claims an article of feed ${article.feedId}; kept as this feed's own`;
     key = foreignKey(feed.id, key);
     article = articles.byKey(key);
   }
   const fresh = !article;
-  if (!article) {
-    article = articles.insert({ key, url: p.url, feedId: feed.id, fullText: p.fullText, publishedAt: p.publishedAt, seenAt: at });
-    tally.report.newArticles++;
-  }
-  seen.add(article.id);
-  if (p.text) count(tally, recordText(ctx, article, p.text, at, fresh));
-  articles.seenInFeed(article.id, feed.id, p.itemHash, at);
+  if (!article) article = articles.insert({ key, url: p.url, feedId: feed.id, fullText: p.fullText, publishedAt: p.publishedAt, seenAt: at });
+  const recorded = p.text ? recordText(ctx, article, p.text, at, fresh) : null;
+  articles.seenInFeed(article.id, feed.id, p.itemHash, at, fresh);
   if (p.pageValidators) articles.markChecked(article.id, at, p.pageValidators);
+  return { articleId: article.id, fresh, warning, recorded };
 }
 
 /** Ownership (parse/ownership.ts): may this feed's item add versions to this article? */

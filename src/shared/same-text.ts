@@ -18,15 +18,28 @@ const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/g;
  * "replaces" every single space, and this runs over every paragraph of every article.
  */
 const WHITESPACE = /[^\S\u3000]{2,}|[^\S \u3000]/g;
-const EDGE_WHITESPACE = /^[^\S\u3000]+|[^\S\u3000]+$/g;
 
 /** Whitespace runs to one space, U+3000 kept; trimmed of the other whitespace. */
 export function collapseSpaces(text: string): string {
-  return text.replace(WHITESPACE, ' ').replace(EDGE_WHITESPACE, '');
+  const s = text.replace(WHITESPACE, ' ');
+  // Collapsed, an edge holds at most one space (a U+3000 beside it stays): cut it without a
+  // second regex, whose `\s+$` branch was tried at every space of the text.
+  const from = s.charCodeAt(0) === 32 ? 1 : 0;
+  const to = s.length > from && s.charCodeAt(s.length - 1) === 32 ? s.length - 1 : s.length;
+  return from === 0 && to === s.length ? s : s.slice(from, to);
 }
+
+/**
+ * A character outside those NFC leaves alone by themselves and no step here changes (printable
+ * ASCII, Latin-1 letters and signs but nbsp and the soft hyphen, dashes, quotes, the ellipsis), or
+ * a space that is doubled or at an edge. A text without one is already in published form: most
+ * paragraphs, which every stage (feed text, the version hash, the diff) passes through again.
+ */
+const NOT_PUBLISHED = /[^\x21-\x7E\u00A1-\u00AC\u00AE-\u00FF\u2010-\u2015\u2018-\u201F\u2026 ]| {2}|^ | $/;
 
 /** The published form: NFC, invisible characters out, whitespace collapsed (U+3000 kept), trimmed. */
 export function publishedForm(text: string): string {
+  if (!NOT_PUBLISHED.test(text)) return text;
   return collapseSpaces(text.normalize('NFC').replace(INVISIBLE, ''));
 }
 
@@ -36,8 +49,13 @@ const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
 const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g;
 const ANY_WHITESPACE = /\s+/g;
 
+/** Anything sameTextKey would change: a character it folds or removes, other whitespace than single inner spaces. */
+const NOT_KEY = /\u200C|\u200D|[\u2018\u2019\u201A\u201B\u2032\u02BC\u0060\u00B4\u201C-\u201F\u2033\u00AB\u00BB\u2010-\u2015\u2212\u2026]|[^\S ]| {2}|^ | $/;
+
 /** The key that decides whether two texts (or two words) are the same. Expects a published form or a token. */
 export function sameTextKey(s: string): string {
+  // Most keys are their text unchanged (the test is one scan; the replacements below are six).
+  if (!NOT_KEY.test(s)) return s;
   return s
     .replace(JOINERS, '')
     .replace(SINGLE_QUOTES, "'")

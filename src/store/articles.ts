@@ -101,14 +101,15 @@ export class ArticleRepo {
     return row?.item_hash ?? null;
   }
 
-  seenInFeed(articleId: number, feedId: string, itemHash: string, at: string): void {
+  /** `fresh`: the article was inserted with `at` as its last sighting in this transaction. */
+  seenInFeed(articleId: number, feedId: string, itemHash: string, at: string, fresh = false): void {
     this
       .q(
         `INSERT INTO article_feeds (article_id, feed_id, item_hash, last_seen_at) VALUES (?, ?, ?, ?)
          ON CONFLICT (article_id, feed_id) DO UPDATE SET item_hash = excluded.item_hash, last_seen_at = excluded.last_seen_at`,
       )
       .run(articleId, feedId, itemHash, at);
-    this.q('UPDATE articles SET last_seen_in_feed_at = ? WHERE id = ?').run(at, articleId);
+    if (!fresh) this.q('UPDATE articles SET last_seen_in_feed_at = ? WHERE id = ?').run(at, articleId);
   }
 
   markChecked(articleId: number, at: string, validators: Validators | null): void {
