@@ -62,7 +62,10 @@ describe('a matcher-heavy article', () => {
     const longest = Math.max(...held);
     console.log(`finding 3: run ${runMs.toFixed(0)} ms, longest write transaction ${longest.toFixed(0)} ms`);
     expect(runMs).toBeGreaterThan(300); // the matcher did real work…
-    expect(longest).toBeLessThan(Math.min(250, runMs / 3)); // …none of it under the lock
+    // …none of it under the lock. A share of the run, not milliseconds: under load the 150 KB
+    // article's own write (FTS5 indexing) took 307 ms of a 2,174 ms run; matching under the lock
+    // would make the longest write most of the run.
+    expect(longest).toBeLessThan(runMs / 4);
   });
 
   it('stores both feeds: the hostile article and the good one', () => {
