@@ -227,6 +227,9 @@ function resolveKind(text: string, kinds: ReadonlyArray<NoticeKind | null>, fall
   return byWords;
 }
 
+/** Labels that name the notice a correction. */
+const CORRECTION_LABELS = new Set(['correction-label', 'correction-label-caps']);
+
 const PIECE_WORD = new RegExp(String.raw`\b${PIECE}\b`, 'iu');
 
 /** A notice word's label heading a title ("Retraction: What It Means and Why It Matters"), not a notice. */
@@ -280,7 +283,11 @@ function labelOf(text: string): Recognised | null {
   // "UPDATE 6:10 PM: … the error came from his sources" reports news: an update says what changed
   // in the article, and only a statement about the article makes it a correction.
   if (row.statementDecides && !body) return { kind: row.kind ?? 'update', rule: row.name };
-  return { kind: resolveKind(text, body?.kinds ?? [], row.kind ?? 'correction'), rule: row.name };
+  const kind = resolveKind(text, body?.kinds ?? [], row.kind ?? 'correction');
+  // The publisher called it a correction: "CORRECTION, …: Updated to clarify that 3% …, not all …"
+  // stays one (only a withdrawal of the piece outranks the label).
+  if (kind === 'clarification' && CORRECTION_LABELS.has(row.name)) return { kind: 'correction', rule: row.name };
+  return { kind, rule: row.name };
 }
 
 /**

@@ -79,10 +79,12 @@ const CAPITALISED_MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|D
 /**
  * Words that name a notice word without being one: the Guardian's "Corrections and clarifications"
  * column, a page's "clarification header" or "corrections box" (where a correction can be found),
- * and errors denied ("There were no inaccuracies in the original story").
+ * errors denied ("There were no inaccuracies in the original story"), and an apology for the distress
+ * a piece caused, which owns no error ("We apologise for any distress caused by the inclusion of his
+ * photograph" after "We wish to make it clear that he was acquitted").
  */
 export const NOT_KIND_WORDS =
-  /\bcorrections?\s+(?:and|&)\s+clarifications?\b|\b(?:corrections?|clarifications?)\s+(?:header|heading|column|box|section|panel|slot)\b|\b(?:there\s+(?:was|were|is|are)\s+)?no\s+(?:[\w-]+\s+)?(?:errors?|inaccurac(?:y|ies)|mistakes?)\b/giu;
+  /\b(?:we|I)\s+(?:\w+ly\s+)?apologi[sz]e\s+(?:\w+ly\s+)?(?:to\s+[^.]{1,60}?\s+)?for\s+any\s+(?:distress|hurt|offen[cs]e|upset|embarrassment)\b|\bcorrections?\s+(?:and|&)\s+clarifications?\b|\b(?:corrections?|clarifications?)\s+(?:header|heading|column|box|section|panel|slot)\b|\b(?:there\s+(?:was|were|is|are)\s+)?no\s+(?:[\w-]+\s+)?(?:errors?|inaccurac(?:y|ies)|mistakes?)\b/giu;
 
 /** In this order: the first row whose words a notice uses gives its kind. */
 export const KIND_WORDS: Array<Row & { kind: NoticeKind }> = [
@@ -134,7 +136,7 @@ export const OMITTED_CONTEXT =
  * — when the sentence is about this very article (this story, the story headlined …), not about a
  * dated piece of a corrections column.
  */
-export const UPDATE_SUBJECTS = new Set(['this-piece', 'our-piece', 'piece-opens-sentence', 'the-piece-named', 'we-removed', 'outlet-removed', 'changed-in-piece']);
+export const UPDATE_SUBJECTS = new Set(['outlet-published-dated', 'this-piece', 'our-piece', 'piece-opens-sentence', 'the-piece-named', 'we-removed', 'outlet-removed', 'changed-in-piece']);
 /** Verbs of a change that is neither a correction nor a removal: with nothing else said, an update. */
 export const UPDATE_VERBS = /\b(?:updated|revised|edited|expanded|changed|modified|refiled|republished|rewritten|altered|reissued|recast)\b/iu;
 
@@ -536,6 +538,15 @@ export const SUBJECTS: Row[] = [
       'iu',
     ),
   },
+  // ABC's corrections page: "On 2 May News Online published an infographic …", "On Friday 6 December,
+  // ABC News published a story about …": the outlet, dated, introducing the piece the entry is about.
+  {
+    name: 'outlet-published-dated',
+    pattern: new RegExp(
+      String.raw`^On\s+(?:${CAPITALISED_DAY},?\s+)?(?:${CAPITALISED_MONTH}\.?\s+\d{1,2}|\d{1,2}\s+${CAPITALISED_MONTH}|${CAPITALISED_DAY})\b[^,]{0,20},?\s+(?:the\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){0,4}${OUTLET_WORD}(?:\s+Online)?\s+published\s+(?:an?|the|two|three|several)\s+`,
+      'u',
+    ),
+  },
   // "Our review", "OUR article last Thursday", "our feature", "In my column on March 3"
   { name: 'our-piece', pattern: new RegExp(String.raw`\b(?:our|my)\s+${ANY_WORDS(3)}${PIECE}\b`, 'iu') },
   // "The original story failed to include …", "the earlier headline"
@@ -865,6 +876,15 @@ export const STATEMENTS: KindRow[] = [
       /\bwe\s+(?:have\s+|had\s+)?(?:erred\b|mis(?:stated|quoted|identified|spelled|spelt|reported|label(?:l)?ed|named|attributed|represented|described)|implied|(?:gave|created)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?impression|(?:wrongly|incorrectly|mistakenly|erroneously|inaccurately|falsely)\s+\w+|got\s+(?:it|this|that|(?:the|our|a|an|some|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)\s+wrong|made\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:error|mistake))/iu,
     kind: 'correction',
   },
+  // "We apologise for any distress caused by the inclusion of his photograph": a notice, but distress
+  // owns no error — the rest of the notice decides its kind (before we-regret, which would call it a
+  // correction).
+  {
+    name: 'we-apologise-for-distress',
+    pattern:
+      /\b(?:we|I)\s+(?:\w+ly\s+)?apologi[sz]e\s+(?:\w+ly\s+)?(?:to\s+[^.]{1,60}?\s+)?for\s+any\s+(?:distress|hurt|offen[cs]e|upset|embarrassment)\b/iu,
+    kind: null,
+  },
   // "We regret the error", "We apologise for any confusion", "we sincerely apologise for stating that …"
   {
     name: 'we-regret',
@@ -1096,11 +1116,12 @@ export const STATEMENTS: KindRow[] = [
     kind: 'correction',
   },
   // "We now accept that any such suggestion is absolutely untrue and that …": the outlet taking back
-  // an allegation it published, whole — a retraction.
+  // every such allegation, whole — a retraction ("we accept that these allegations are unfounded",
+  // of a column's words, is a correction).
   {
     name: 'we-accept-allegation-untrue',
     pattern:
-      /\bwe\s+(?:now\s+|fully\s+|unreservedly\s+)?(?:accept|acknowledge|recogni[sz]e|concede)\s+that\s+(?:any\s+such|such|the|these|this|that|our|those|all\s+(?:the|such|these))\s+(?:[\w-]+\s+)?(?:suggestions?|allegations?|claims?|imputations?|assertions?|accusations?)\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:untrue|false|unfounded|baseless|without\s+(?:any\s+)?foundation|groundless)\b/iu,
+      /\bwe\s+(?:now\s+|fully\s+|unreservedly\s+)?(?:accept|acknowledge|recogni[sz]e|concede)\s+that\s+any\s+(?:such\s+)?(?:suggestions?|allegations?|claims?|imputations?|assertions?|accusations?)\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:untrue|false|unfounded|baseless|without\s+(?:any\s+)?foundation|groundless)\b/iu,
     kind: 'retraction',
   },
   // "We are happy to set the record straight", "We would like to correct …" (the wording decides)
