@@ -1,5 +1,5 @@
 // Scores the notice recogniser on the corpus through extract → diff and prints the figures:
-//   npx vitest run test/notices        (the two dev sets and the three old blind sets, each checked against
+//   npx vitest run test/notices        (the two dev sets and the four old blind sets, each checked against
 //                                       its golden file)
 //   NOTICES_DIR=path/to/set npx vitest run test/notices   (that set only: figures, no ratchet)
 // The golden files (test/notices/golden/dev.json, blind.json, held.json, fresh.json, dev2.json,
