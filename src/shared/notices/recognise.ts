@@ -227,6 +227,9 @@ function resolveKind(text: string, kinds: ReadonlyArray<NoticeKind | null>, fall
   return byWords;
 }
 
+/** An edit said to clarify: "Updated to clarify that …", "amended to clarify". */
+const CLARIFYING_EDIT = /\b(?:updated|amended|changed|edited|revised|corrected)\s+to\s+clarify\b/iu;
+
 /** Labels that name the notice a correction. */
 const CORRECTION_LABELS = new Set(['correction-label', 'correction-label-caps']);
 
@@ -286,7 +289,11 @@ function labelOf(text: string): Recognised | null {
   const kind = resolveKind(text, body?.kinds ?? [], row.kind ?? 'correction');
   // The publisher called it a correction: "CORRECTION, …: Updated to clarify that 3% …, not all …"
   // stays one (only a withdrawal of the piece outranks the label).
-  if (kind === 'clarification' && CORRECTION_LABELS.has(row.name)) return { kind: 'correction', rule: row.name };
+  // The edit's purpose ("updated to clarify") does not outrank the label; the error's nature
+  // ("referred imprecisely") does.
+  if (kind === 'clarification' && CORRECTION_LABELS.has(row.name) && CLARIFYING_EDIT.test(text) && kindFromWording(text.replace(CLARIFYING_EDIT, ' '), 'correction') !== 'clarification') {
+    return { kind: 'correction', rule: row.name };
+  }
   return { kind, rule: row.name };
 }
 
