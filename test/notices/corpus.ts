@@ -45,6 +45,8 @@ export const HELD_DIR = fileURLToPath(new URL('../fixtures/notices/held/', impor
 export const FRESH_DIR = fileURLToPath(new URL('../fixtures/notices/fresh/', import.meta.url));
 /** The second development part (dev2/): collected for the fourth round, scored first, then developed on. */
 export const DEV2_DIR = fileURLToPath(new URL('../fixtures/notices/dev2/', import.meta.url));
+/** The fourth blind part (fresh2/): scored once, development data since. */
+export const FRESH2_DIR = fileURLToPath(new URL('../fixtures/notices/fresh2/', import.meta.url));
 
 export function loadCorpus(dir: string): { notices: CorpusNotice[]; lookalikes: Lookalike[] } {
   const notices: CorpusNotice[] = [];

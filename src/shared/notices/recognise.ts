@@ -22,7 +22,10 @@ import {
   NOT_ABOUT_THIS_ARTICLE,
   NOT_OWN_CLAIM,
   PARENS,
+  PIECE,
   ATTRIBUTION_TAIL,
+  CITATION_CLOSES_PARAGRAPH,
+  OMITTED_CONTEXT,
   PREDICATES,
   REPORTED_SPEECH,
   type Row,
@@ -34,6 +37,8 @@ import {
   OTHERS_AGENT,
   OTHERS_PIECE,
   TAGS,
+  TITLE_AFTER_LABEL,
+  TITLE_HEADING_LABELS,
   TITLE_TAIL_TAGS,
   UPDATE_SUBJECTS,
   UPDATE_VERBS,
@@ -77,7 +82,7 @@ function withoutQuotes(text: string): string {
 
 /** Abbreviations whose period does not end a sentence. */
 const ABBREVIATION =
-  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Prof|Inc|Co|Corp|Ltd|No|Nos|Pg|pp?|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Ft|Mt|Fla|Minn|Calif|Mass|Wash|vs?|U\.S|U\.K|a\.m|p\.m|[A-Z])\.$/u;
+  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Prof|Inc|Co|Corp|Ltd|No|Nos|Pg|pp?|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Ft|Mt|Fla|Minn|Calif|Mass|Wash|vs?|al|U\.S|U\.K|a\.m|p\.m|[A-Z])\.$/u;
 
 /** Sentences of a paragraph (rough, good enough to keep a subject and its predicate together). */
 export function sentencesOf(text: string): string[] {
@@ -119,7 +124,7 @@ export function statementOf(paragraph: string): Statement | null {
   const text = withoutQuotes(paragraph);
   if (NARRATES_A_CORRECTION.test(text)) return null;
   // A subject named once holds for the paragraph: "An article on Tuesday said X. … It was Y."
-  let previousSubjects: Row[] = [];
+  let previousSubjects: Row[] = CITATION_CLOSES_PARAGRAPH.pattern.test(text) ? [CITATION_CLOSES_PARAGRAPH] : [];
   let found: Statement | null = null;
   for (const whole of sentencesOf(text)) {
     // A corrections page's heading before the entry ("Moose sighting: An item …", "News Channel: On
@@ -222,6 +227,28 @@ function resolveKind(text: string, kinds: ReadonlyArray<NoticeKind | null>, fall
   return byWords;
 }
 
+/** An edit said to clarify: "Updated to clarify that …", "amended to clarify". */
+const CLARIFYING_EDIT = /\b(?:updated|amended|changed|edited|revised|corrected)\s+to\s+clarify\b/iu;
+
+/** Labels that name the notice a correction. */
+const CORRECTION_LABELS = new Set(['correction-label', 'correction-label-caps']);
+
+const PIECE_WORD = new RegExp(String.raw`\b${PIECE}\b`, 'iu');
+
+/** A notice word's label heading a title ("Retraction: What It Means and Why It Matters"), not a notice. */
+function headsATitle(label: string, text: string): boolean {
+  if (!TITLE_HEADING_LABELS.has(label)) return false;
+  const rest = TITLE_AFTER_LABEL.exec(text)?.[1];
+  if (rest === undefined) return false;
+  const words = rest.replace(NOT_KIND_WORDS, ' ');
+  return (
+    !PIECE_WORD.test(rest) &&
+    !KIND_WORDS.some((r) => r.pattern.test(words)) &&
+    !PREDICATES.some((r) => r.pattern.test(rest)) &&
+    !STATEMENTS.some((r) => r.pattern.test(rest))
+  );
+}
+
 /** A label at the paragraph's start ("Correction:", "EDITOR'S NOTE:", "Updated at 9 p.m."). */
 function labelOf(text: string): Recognised | null {
   if (ABOUT_THE_WORD.test(text)) return null;
@@ -232,11 +259,16 @@ function labelOf(text: string): Recognised | null {
       (r.unless === undefined || !r.unless.test(text)),
   );
   if (!row) return null;
+  if (headsATitle(row.name, text)) return null;
   if (row.kind === 'editors-note') {
     // An editor's note that says the story was corrected is a correction; one that says it was
     // withdrawn is a retraction; otherwise it is a note.
     const byWords = kindFromWording(text, 'editors-note');
     if (byWords === 'retraction') return { kind: 'retraction', rule: row.name };
+    // Context left out, and no error named: a note ("… neglected to note that we have not seen the letters").
+    if (OMITTED_CONTEXT.test(text) && kindFromWording(text.replace(OMITTED_CONTEXT, ' '), 'editors-note') === 'editors-note') {
+      return { kind: 'editors-note', rule: row.name };
+    }
     const body = statementOf(text);
     const version = body?.rule.startsWith('earlier-version') === true;
     // "Editor's Note: A previous version of this story reported seven hurt." says no more than that:
@@ -254,7 +286,15 @@ function labelOf(text: string): Recognised | null {
   // "UPDATE 6:10 PM: … the error came from his sources" reports news: an update says what changed
   // in the article, and only a statement about the article makes it a correction.
   if (row.statementDecides && !body) return { kind: row.kind ?? 'update', rule: row.name };
-  return { kind: resolveKind(text, body?.kinds ?? [], row.kind ?? 'correction'), rule: row.name };
+  const kind = resolveKind(text, body?.kinds ?? [], row.kind ?? 'correction');
+  // The publisher called it a correction: "CORRECTION, …: Updated to clarify that 3% …, not all …"
+  // stays one (only a withdrawal of the piece outranks the label).
+  // The edit's purpose ("updated to clarify") does not outrank the label; the error's nature
+  // ("referred imprecisely") does.
+  if (kind === 'clarification' && CORRECTION_LABELS.has(row.name) && CLARIFYING_EDIT.test(text) && kindFromWording(text.replace(CLARIFYING_EDIT, ' '), 'correction') !== 'clarification') {
+    return { kind: 'correction', rule: row.name };
+  }
+  return { kind, rule: row.name };
 }
 
 /**

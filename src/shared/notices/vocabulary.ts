@@ -76,8 +76,15 @@ const CAPITALISED_MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|D
 
 // ---------------------------------------------------------------- kinds from wording
 
-/** Names that carry notice words without being one: the Guardian's "Corrections and clarifications" column. */
-export const NOT_KIND_WORDS = /\bcorrections?\s+(?:and|&)\s+clarifications?\b/giu;
+/**
+ * Words that name a notice word without being one: the Guardian's "Corrections and clarifications"
+ * column, a page's "clarification header" or "corrections box" (where a correction can be found),
+ * errors denied ("There were no inaccuracies in the original story"), and an apology for the distress
+ * a piece caused, which owns no error ("We apologise for any distress caused by the inclusion of his
+ * photograph" after "We wish to make it clear that he was acquitted").
+ */
+export const NOT_KIND_WORDS =
+  /\b(?:we|I)\s+(?:\w+ly\s+)?apologi[sz]e\s+(?:\w+ly\s+)?(?:to\s+[^.]{1,60}?\s+)?for\s+any\s+(?:distress|hurt|offen[cs]e|upset|embarrassment)\b|\bcorrections?\s+(?:and|&)\s+clarifications?\b|\b(?:corrections?|clarifications?)\s+(?:header|heading|column|box|section|panel|slot)\b|\b(?:there\s+(?:was|were|is|are)\s+)?no\s+(?:[\w-]+\s+)?(?:errors?|inaccurac(?:y|ies)|mistakes?)\b/giu;
 
 /** In this order: the first row whose words a notice uses gives its kind. */
 export const KIND_WORDS: Array<Row & { kind: NoticeKind }> = [
@@ -85,7 +92,7 @@ export const KIND_WORDS: Array<Row & { kind: NoticeKind }> = [
     name: 'retraction-words',
     kind: 'retraction',
     pattern: new RegExp(
-      String.raw`\b(?:retract(?:ed|s|ion|ing)?|withdr(?:aw|ew|awn|aws|awing)\b(?!\s+(?:any|all|the|that|this|its|their|such)\s+(?:such\s+)?(?:suggestions?|claims?|allegations?|remarks?|imputations?|implications?|statements?|comments?|references?)\b)|withdrawal\s+of\s+(?:the|this|our|that)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:kill|eliminate|disregard)\s+(?:the|this)\s+(?:story|item|report)|a\s+kill\s+is|mandatory\s+kill|kill\s+(?:is\s+)?mandatory|${WHOLE_PIECE}\b[^.]{0,120}?\b(?:was|were|has\s+been|have\s+been)\s+(?:removed|deleted|taken\s+down|pulled|unpublished)\s+from\s+(?:the|our|its|this)\s+(?:\w+\s+)?(?:site|website|web\s*site|platforms?|archives?|app)\b|(?:removed|deleted|pulled|unpublished|took\s+down)\s+(?:(?:the\s+)?(?:content|text)\s+of\s+)?(?:the|this|that|our|\d+|two|three|several|all)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:this|the|our)\s+(?:\w+\s+)?${WHOLE_PIECE}\s*(?:,[^,.]{1,80},\s*)?(?:(?:that|which)\s+(?:\w+\s+){0,3})?(?:(?:has|have|had)\s+been|was|were)\s+(?:\w+ly\s+)?(?:removed|deleted|taken\s+down|unpublished|pulled)\b(?![^.]{0,80}\b(?:re-?uploaded|republished|re-?posted|replaced|corrected|restored)\b)|\b(?:it|they)\s+(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:removed|deleted|taken\s+down|pulled|unpublished)\s+from\s+our\s+(?:web\s*site|site|archives?|platforms?|app)\b|published\s+in\s+error|should\s+not\s+have\s+been\s+published|not\s+(?:intended|meant)\s+for\s+publication|no\s+longer\s+stands?\s+by)`,
+      String.raw`\b(?:retract(?:ed|s|ion|ing)?|withdr(?:aw|ew|awn|aws|awing)\b(?!\s+(?:any|all|the|that|this|its|their|such)\s+(?:such\s+)?(?:suggestions?|claims?|allegations?|remarks?|imputations?|implications?|statements?|comments?|references?)\b)|withdrawal\s+of\s+(?:the|this|our|that)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:kill|eliminate|disregard)\s+(?:the|this)\s+(?:story|item|report)|a\s+kill\s+is|mandatory\s+kill|kill\s+(?:is\s+)?mandatory|${WHOLE_PIECE}\b[^.]{0,200}?\b(?:was|were|has\s+been|have\s+been)\s+(?:removed|deleted|taken\s+down|pulled|unpublished)\s+from\s+(?:the|our|its|this)\s+(?:\w+\s+)?(?:site|website|web\s*site|platforms?|archives?|app)\b|(?:removed|deleted|pulled|unpublished|took\s+down)\s+(?:(?:the\s+)?(?:content|text)\s+of\s+)?(?:the|this|that|our|\d+|two|three|several|all)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:this|the|our)\s+(?:\w+\s+)?${WHOLE_PIECE}\s*(?:,[^,.]{1,80},\s*)?(?:(?:that|which)\s+(?:\w+\s+){0,3})?(?:(?:has|have|had)\s+been|was|were)\s+(?:\w+ly\s+)?(?:removed|deleted|taken\s+down|unpublished|pulled)\b(?![^.]{0,80}\b(?:re-?uploaded|republished|re-?posted|replaced|corrected|restored)\b)|\b(?:it|they)\s+(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:removed|deleted|taken\s+down|pulled|unpublished)\s+from\s+our\s+(?:web\s*site|site|archives?|platforms?|app)\b|published\s+in\s+error|should\s+not\s+have\s+been\s+published|(?:regrets?|apologi[sz]es?\s+(?:\w+ly\s+)?(?:to\s+[^.]{1,80}?\s+)?for)\s+(?:publishing|having\s+published|the\s+publication\s+of)\s+(?:this|the|these|that|its|our)\s+(?:\w+\s+)?(?:${WHOLE_PIECE}|claims|allegations|assertions)\b|${WHOLE_PIECE}\b[^.]{0,120}?\bbefore\s+(?:it|they)\s+(?:was|were)\s+(?:removed|deleted|taken\s+down|pulled|unpublished)\b|not\s+(?:intended|meant)\s+for\s+publication|no\s+longer\s+stands?\s+by)`,
       'iu',
     ),
   },
@@ -105,14 +112,31 @@ export const KIND_WORDS: Array<Row & { kind: NoticeKind }> = [
       /\b(?:correct(?:ed|s|ion|ions)?|amended|mis(?:stat|quot|identif|spel|attribut|report|label|nam|characteri[sz]|represent|describ|gender|translat|dat|caption|transcrib|spoke)\w*|errors?|erroneous\w*|incorrect\w*|inaccura\w*|wrongly|mistaken\w*|mistakes?|typos?|implied|regrets?|apologi[sz]\w*|omitted|omission|neglected|failed\s+to|should\s+have|misleading|unsubstantiated|unfounded|outdated)\b|\b(?:removed|deleted|cut|taken\s+out)\s+from\s+(?:this|the|our)\s+(?:\w+\s+)?(?:stor(?:y|ies)|articles?|reports?|items?|pieces?|posts?|columns?|episodes?|programmes?|programs?|videos?|broadcasts?)\b|\b(?:modified|edited|updated|changed|amended|revised)\s+to\s+(?:remove|delete|take\s+out|cut)\b/iu,
   },
   { name: 'make-clear-words', kind: 'clarification', pattern: /\b(?:make|made)\s+(?:it\s+|this\s+|that\s+)?clear\b/iu },
+  // Context for an old piece going round again: "This four-year-old post … went viral following …
+  // The remarks are unrelated to the incident." Last: any correcting word above decides first.
+  {
+    name: 'old-piece-context-words',
+    kind: 'editors-note',
+    pattern: new RegExp(
+      String.raw`\bthis\s+(?:[\w-]+-(?:year|month|week)s?-old|old|archived?)\s+${PIECE}\b|\b(?:went|has\s+gone)\s+viral\b|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:being\s+)?(?:re-?circulat|re-?shar|resurfac)\w*`,
+      'iu',
+    ),
+  },
 ];
+
+/**
+ * Under an editor's-note label, context left out ("The original version … neglected to note that
+ * CBC News has not seen the letters") is a note to readers, unless the note also names an error.
+ */
+export const OMITTED_CONTEXT =
+  /\b(?:neglected|failed|omitted)\s+to\s+(?:note|mention|say|disclose|make\s+(?:it\s+)?clear|point\s+out|explain|state)\b|\bshould\s+have\s+(?:noted|mentioned|disclosed|made\s+(?:it\s+)?clear|pointed\s+out)\b/iu;
 
 /**
  * Verbs of a change that is neither a correction nor a removal: with nothing else said, an update
  * — when the sentence is about this very article (this story, the story headlined …), not about a
  * dated piece of a corrections column.
  */
-export const UPDATE_SUBJECTS = new Set(['this-piece', 'our-piece', 'piece-opens-sentence', 'the-piece-named', 'we-removed', 'outlet-removed', 'changed-in-piece']);
+export const UPDATE_SUBJECTS = new Set(['outlet-published-dated', 'this-piece', 'our-piece', 'piece-opens-sentence', 'the-piece-named', 'we-removed', 'outlet-removed', 'changed-in-piece']);
 /** Verbs of a change that is neither a correction nor a removal: with nothing else said, an update. */
 export const UPDATE_VERBS = /\b(?:updated|revised|edited|expanded|changed|modified|refiled|republished|rewritten|altered|reissued|recast)\b/iu;
 
@@ -311,6 +335,17 @@ export const LABELS: Array<KindRow & { maxLength?: number; unless?: RegExp; stat
 ];
 
 /**
+ * A label heading a title, not a notice: "Retraction: What It Means and Why It Matters" (a
+ * glossary's heading), "A note to our readers: our only loyalty is to you" (a plug under a note's
+ * label). What follows the label's separator is a short phrase with no sentence end, no date or
+ * number; recognise.ts also requires it to name no piece and no error. A notice's label heads a
+ * statement ("Correction: This story …"), a date, or the piece it corrects ("Correction: Pact story").
+ */
+export const TITLE_AFTER_LABEL = /^[^:\u2013\u2014]{1,40}?\s*[:\u2013\u2014]\s*((?:[^\s\d]+\s+){0,9}[^\s\d.!?)\]]+)\s*$/u;
+/** The labels that can head a title: the notice words, not update stamps or wire lines. */
+export const TITLE_HEADING_LABELS = new Set(['retraction-label', 'correction-label', 'clarification-label', 'editors-note', 'note-to-readers', 'apology-label']);
+
+/**
  * A line that is only a label and maybe a date or time ("Correction: Nov. 23, 2026", "Editor's
  * Note:", "UPDATE"): its substance is in the next paragraph.
  */
@@ -455,12 +490,30 @@ export const SUBJECTS: Row[] = [
     name: 'the-piece-named',
     pattern: new RegExp(String.raw`\bthe\s+${PIECE}\s+(?:headlined|titled|entitled|headed|slugged|with\s+the\s+(?:slug|headline))\b`, 'iu'),
   },
+  // "A news report headlined '…' erroneously quoted …": a headline (or a slug) names a newspaper's own
+  // piece; "titled" alone is as often a study's or a film's.
+  {
+    name: 'a-piece-headlined',
+    pattern: new RegExp(String.raw`\ban?\s+(?:news\s+|wire\s+)?${PIECE}\s+(?:headlined|slugged|with\s+the\s+(?:slug|headline))\b`, 'iu'),
+  },
+  // "There was a mix-up in the colour scheme of the Sport page table (Nov. 12, 2013) …": a piece
+  // cited with its date in brackets, as a corrections column cites its own pages.
+  {
+    name: 'piece-dated-in-brackets',
+    pattern: new RegExp(String.raw`\b(?:the|an?|our)\s+(?:[\w'\u2019&-]+\s+){0,3}?${PIECE}\s*\((?:${DATE})\)`, 'iu'),
+  },
+  // "The post initially said both candidates declined …": the piece's own first state, owned.
+  {
+    name: 'piece-initially-said',
+    pattern:
+      /^(?:the|this)\s+(?:[\w-]+\s+)?(?:post|blog\s+post|report|video|podcast|episode|segment|newsletter|piece|story|article)\s+(?:initially|originally|first|previously|earlier)\s+(?:said|stated|reported|indicated|described|identified|gave|listed|named|called|suggested|claimed)\b/iu,
+  },
   // "The report “Renewing the party” last Thursday stated …", "a News Briefing entitled “…” on March
   // 4": a piece named by its quoted title and dated (someone else's only with its venue or speaker).
   {
     name: 'piece-titled-dated',
     pattern: new RegExp(
-      String.raw`\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?${PIECE}\s*,?\s*(?:(?:headlined|titled|entitled|headed|called)\s+)?QUOTE\s*,?\s*(?:\(|(?:on|of|from|published\s+on)\s+(?:${DATE}|${DAYNAME})|last\s+(?:week|month|${DAYNAME})|yesterday\b|${DATE}|${DAYNAME})`,
+      String.raw`\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?${PIECE}\s*,?\s*(?:(?:headlined|titled|entitled|headed|called)\s+)?QUOTE\s*,?\s*(?:[a-z]+ed\s+[^,.;]{0,60}?\b(?:on|of)\s+(?:${DATE}|${DAYNAME})|\(|(?:on|of|from|published\s+on)\s+(?:${DATE}|${DAYNAME})|last\s+(?:week|month|${DAYNAME})|yesterday\b|${DATE}|${DAYNAME})`,
       'iu',
     ),
   },
@@ -468,7 +521,7 @@ export const SUBJECTS: Row[] = [
   // 10 May, page 2)": one of our pieces cited by its quoted title and its date in brackets.
   {
     name: 'quoted-title-dated',
-    pattern: new RegExp(String.raw`^(?:in\s+)?QUOTE\s*,?\s*\((?:${DATE}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|[^()]{0,40}\b\d{4}\b)[^()]{0,40}\)`, 'iu'),
+    pattern: new RegExp(String.raw`^(?:in\s+)?QUOTE\s*,?\s*(?:by\s+[^()]{1,80}?\s*)?\((?:${DATE}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|[^()]{0,40}\b\d{4}\b)[^()]{0,40}\)`, 'iu'),
   },
   // BBC: "An introduction to a report on how retailers … said …": a part of one of our pieces.
   {
@@ -483,6 +536,15 @@ export const SUBJECTS: Row[] = [
     pattern: new RegExp(
       String.raw`^(?:the\s+)?(?:(?:[A-Z][\w.&'\u2019-]*|&)\s+){0,4}${OUTLET_WORD}\s*\((?:${DATE}|${DAYNAME}|page\s|p\.)[^()]{0,40}\)\s+(?:published|ran|printed|carried|reported|stated|said|wrote|described)\b`,
       'iu',
+    ),
+  },
+  // ABC's corrections page: "On 2 May News Online published an infographic …", "On Friday 6 December,
+  // ABC News published a story about …": the outlet, dated, introducing the piece the entry is about.
+  {
+    name: 'outlet-published-dated',
+    pattern: new RegExp(
+      String.raw`^On\s+(?:${CAPITALISED_DAY},?\s+)?(?:${CAPITALISED_MONTH}\.?\s+\d{1,2}|\d{1,2}\s+${CAPITALISED_MONTH}|${CAPITALISED_DAY})\b[^,]{0,20},?\s+(?:the\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){0,4}${OUTLET_WORD}(?:\s+Online)?\s+published\s+(?:an?|the|two|three|several)\s+`,
+      'u',
     ),
   },
   // "Our review", "OUR article last Thursday", "our feature", "In my column on March 3"
@@ -555,6 +617,16 @@ export const SUBJECTS: Row[] = [
   { name: 'we-published', pattern: /\bwe\s+(?:published|ran|printed|reported|stated|said|wrote|described|referred|quoted|used|carried)\b/iu },
 ];
 
+/**
+ * A corrections-column entry closed by the citation of the piece it corrects: "… Friends of the
+ * Earth has not been involved (Supermarket trial to cut plastic waste, 4 July, page 27)." The
+ * citation is the subject of every sentence before it.
+ */
+export const CITATION_CLOSES_PARAGRAPH: Row = {
+  name: 'citation-closes-entry',
+  pattern: new RegExp(String.raw`\([^()]{1,160},\s*(?:${DATE}|${DAYNAME})\s*,\s*(?:page|p\.|pg\.?)\s*[A-Z]?\d+\)\.?\s*$`, 'iu'),
+};
+
 /** What a sentence says about its subject that makes it a correction, update or removal. */
 export const PREDICATES: KindRow[] = [
   {
@@ -600,7 +672,7 @@ export const PREDICATES: KindRow[] = [
   {
     name: 'originally-said',
     pattern:
-      /\b(?:originally|initially|previously|first|earlier)\s+(?:said|stated|reported|described|identified|referred|gave|misstated|called|named|listed|claimed|suggested|put|included|contained|showed)\b(?!\s+by\b)/iu,
+      /\b(?:originally|initially|previously|first|earlier)\s+(?:said|stated|reported|described|identified|referred|gave|misstated|called|named|listed|claimed|suggested|indicated|put|included|contained|showed)\b(?!\s+by\b)/iu,
     kind: 'correction',
   },
   {
@@ -612,13 +684,13 @@ export const PREDICATES: KindRow[] = [
   { name: 'is-withdrawn', pattern: /\bis\s+(?:being\s+)?(?:withdrawn|killed|eliminated|retracted)\b/iu, kind: 'retraction' },
   {
     name: 'error-was-made',
-    pattern: /\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:error|mistake|typo)s?\s+(?:was|were|has\s+been|had\s+been)\s+made\b|\b(?:error|mistake)s?\s+(?:led\s+to|resulted\s+in|caused)\b|\b(?:because\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of|through)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:error|mistake)\b|\b(?:editing|reporting|production|editorial|typographical|transcription|translation|copy|layout)\s+(?:error|mistake)s?\b/iu,
+    pattern: /\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:error|mistake|typo)s?\s+(?:was|were|has\s+been|had\s+been)\s+made\b|\b(?:error|mistake)s?\s+(?:led\s+to|resulted\s+in|caused)\b|\b(?:because\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of|through)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:error|mistake)\b|\b(?:editing|reporting|production|editorial|typographical|transcription|translation|copy|layout|design)\s+(?:error|mistake)s?\b/iu,
     kind: 'correction',
   },
   {
     name: 'there-was-an-error',
     pattern:
-      /\bthere\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:an?\s+|a\s+number\s+of\s+|several\s+|some\s+|quite\s+an?\s+|two\s+|three\s+)?(?:[\w-]+\s+)?(?:errors?|mistakes?|inaccurac(?:y|ies)|typos?)\b/iu,
+      /\bthere\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?!no\b|not\b)(?:an?\s+|a\s+number\s+of\s+|several\s+|some\s+|quite\s+an?\s+|two\s+|three\s+)?(?:[\w-]+\s+)?(?:errors?|mistakes?|inaccurac(?:y|ies)|typos?|mix-?ups?)\b/iu,
     kind: 'correction',
   },
   {
@@ -804,6 +876,15 @@ export const STATEMENTS: KindRow[] = [
       /\bwe\s+(?:have\s+|had\s+)?(?:erred\b|mis(?:stated|quoted|identified|spelled|spelt|reported|label(?:l)?ed|named|attributed|represented|described)|implied|(?:gave|created)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?impression|(?:wrongly|incorrectly|mistakenly|erroneously|inaccurately|falsely)\s+\w+|got\s+(?:it|this|that|(?:the|our|a|an|some|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)\s+wrong|made\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:error|mistake))/iu,
     kind: 'correction',
   },
+  // "We apologise for any distress caused by the inclusion of his photograph": a notice, but distress
+  // owns no error — the rest of the notice decides its kind (before we-regret, which would call it a
+  // correction).
+  {
+    name: 'we-apologise-for-distress',
+    pattern:
+      /\b(?:we|I)\s+(?:\w+ly\s+)?apologi[sz]e\s+(?:\w+ly\s+)?(?:to\s+[^.]{1,60}?\s+)?for\s+any\s+(?:distress|hurt|offen[cs]e|upset|embarrassment)\b/iu,
+    kind: null,
+  },
   // "We regret the error", "We apologise for any confusion", "we sincerely apologise for stating that …"
   {
     name: 'we-regret',
@@ -959,11 +1040,13 @@ export const STATEMENTS: KindRow[] = [
     kind: null,
   },
   // "The ABC has deleted the YouTube video", "The Herald has corrected the online version", "The
-  // Daily News retracts a bogus item published …"
+  // Daily News retracts a bogus item published …". In the present perfect the piece is named as
+  // known (the, this, its): an outlet that "has taken down an article originally published on …"
+  // is news about that outlet, a lede that introduces the piece, not a notice on it.
   {
     name: 'outlet-removed',
     pattern: new RegExp(
-      String.raw`${OUTLET_SUBJECT}(?:(?:has|have)\s+(?:since\s+|now\s+)?(?:deleted|removed|withdrawn|retracted|corrected|amended|updated|taken\s+down|unpublished)|retracts|withdraws)\s+(?:the|this|its|their|an?)\s+${ANY_WORDS(2)}${PIECE}\b`,
+      String.raw`${OUTLET_SUBJECT}(?:(?:(?:has|have)\s+(?:since\s+|now\s+)?(?:deleted|removed|withdrawn|retracted|corrected|amended|updated|taken\s+down|unpublished))\s+(?:the|this|its|their)|(?:retracts|withdraws)\s+(?:the|this|its|their|an?))\s+${ANY_WORDS(2)}${PIECE}\b`,
       'u',
     ),
     kind: null,
@@ -1031,6 +1114,15 @@ export const STATEMENTS: KindRow[] = [
     pattern:
       /\bwe\s+(?:now\s+|freely\s+|happily\s+|fully\s+)?(?:accept|concede|admit|acknowledge)\s+(?:that\s+)?(?:it|this|that|he|she|they)\s+(?:was\s+not|wasn['\u2019]t|were\s+not|weren['\u2019]t|did\s+not|didn['\u2019]t|had\s+not|hadn['\u2019]t|never)\b/iu,
     kind: 'correction',
+  },
+  // "We now accept that any such suggestion is absolutely untrue and that …": the outlet taking back
+  // every such allegation, whole — a retraction ("we accept that these allegations are unfounded",
+  // of a column's words, is a correction).
+  {
+    name: 'we-accept-allegation-untrue',
+    pattern:
+      /\bwe\s+(?:now\s+|fully\s+|unreservedly\s+)?(?:accept|acknowledge|recogni[sz]e|concede)\s+that\s+any\s+(?:such\s+)?(?:suggestions?|allegations?|claims?|imputations?|assertions?|accusations?)\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:untrue|false|unfounded|baseless|without\s+(?:any\s+)?foundation|groundless)\b/iu,
+    kind: 'retraction',
   },
   // "We are happy to set the record straight", "We would like to correct …" (the wording decides)
   {
@@ -1145,6 +1237,17 @@ export const NOT_ABOUT_THIS_ARTICLE: Row[] = [
   {
     name: 'letter-to-the-editor',
     pattern: /^(?:I\s+(?:am|'m)\s+writing\s+(?:this\s+letter\s+|to\s+you\s+)?(?:to|in|about|regarding)\b|I\s+refer\s+to\s+your\b|I\s+wish\s+to\s+(?:object|complain|protest)\b)/u,
+  },
+  // A critic citing another outlet's piece under its name, undated: "A Politico story, “…”,
+  // erroneously reported …". An outlet citing its own piece under its name dates or places it, as a
+  // corrections column cites its edition ("A Canadian Press story published Friday", "A Free Press
+  // headline Tuesday", "A McClatchy story on Page A12 on June 7").
+  {
+    name: 'others-named-piece',
+    pattern: new RegExp(
+      String.raw`^(?:[Ii]n\s+)?[Aa]n?\s+(?!${CAPITALISED_DAY}|${CAPITALISED_MONTH}|Page\b)(?:[A-Z][\w.&'\u2019-]*\s+){1,3}${PIECE}\b(?![^.]{0,40}?(?:\b(?:${CAPITALISED_MONTH}\.?\s+\d|\d{1,2}\s+${CAPITALISED_MONTH}|\d{4}|${CAPITALISED_DAY}|[Yy]esterday|[Tt]oday|[Ll]ast\s+(?:week|month|year|${CAPITALISED_DAY})|[Pp]age|[Pp]\.|editions?|issues?)\b))`,
+      'u',
+    ),
   },
   { name: 'modal-passive', pattern: /\b(?:will|can|may|might|must|shall)\s+(?:not\s+)?be\s+\w+(?:ed|en)\b/iu },
   // "… a line was added at the bottom of the story stating that an earlier headline was inaccurate"
