@@ -40,6 +40,12 @@ export interface CueDef {
   tenseless?: boolean;
   /** The agreement's own end ("expired", "lapsed"): no party withdraws, so none is recorded. */
   wholeAgreement?: boolean;
+  /**
+   * The step the same words say of a state's accession to a bloc, when it is another: "joined the
+   * Water Convention" is a ratification, "joined BRICS" the accession in force (the finding keeps
+   * the row's name).
+   */
+  statusOfBlocAccession?: AgreementStatus;
 }
 
 const TALK_NOUN = '(?:negotiations|talks|discussions)';
@@ -163,7 +169,7 @@ export const LEXICON: CueDef[] = [
   { id: 'ratified-instrument-of', hint: ['instrument'], status: 'ratified', re: /\binstruments?\s+of\s+(?:ratification|accession|acceptance|approval)\b/gi, nominal: true },
   { id: 'ratified-accepted', hint: ['accepted'], status: 'ratified', re: /\b(?:formally\s+)?accepted\b/gi, objectOnly: true },
   // "acceded today to the Escazú Agreement": a day or manner may stand between the verb and "to".
-  { id: 'ratified-joined', hint: ['join', 'acced'], status: 'ratified', re: /\b(?:joined|joining|(?:acceded|acceding)\s+(?:(?:today|yesterday|formally|officially|on\s+\w+)\s+)?to)\b/gi, objectOnly: true },
+  { id: 'ratified-joined', hint: ['join', 'acced'], status: 'ratified', statusOfBlocAccession: 'in-force', re: /\b(?:joined|joining|(?:acceded|acceding)\s+(?:(?:today|yesterday|formally|officially|on\s+\w+)\s+)?to)\b/gi, objectOnly: true },
   // ---- rows for the organs and instruments by which a state ratifies, accedes or withdraws
   // "received royal assent", "Royal Assent followed the same day": the last step of a
   // Westminster-style approval (its state: the possessive subject, "Canada's legislation …").
@@ -232,7 +238,11 @@ export const LEXICON: CueDef[] = [
   { id: 'ratified-signed-into-law', hint: ['into law'], status: 'ratified', re: /\bsign(?:ed|s)\s+(?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,6}?into\s+law\b/gi },
   // ---- rows for accessions and ceasefires
   // "Finland became the 31st member of NATO": the accession has taken effect.
-  { id: 'in-force-became-member', hint: ['became', 'become'], status: 'in-force', re: /\b(?:became|(?:has|have|had)\s+(?:now\s+|\w+ly\s+)?become)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’.-]+\s+){0,3}?member(?:\s+state)?\b(?!\s+since\b)/gi },
+  { id: 'in-force-became-member', hint: ['became', 'become'], status: 'in-force', re: /\b(?:became|(?:has|have|had)\s+(?:now\s+|\w+ly\s+)?become)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’.-]+\s+){0,3}?member(?:s(?=\s+of\b)|\s+state)?\b(?!\s+since\b)/gi },
+  // "Iran officially becomes an SCO member": a headline's present reports the day's accession.
+  { id: 'in-force-becomes-member-headline', hint: ['becomes', 'become'], status: 'in-force', titleOnly: true, re: /\b(?:becomes?)\s+(?:\w+ly\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,3}?member\b/gi },
+  // "Iran was formally elected a member of the SCO", "was admitted as a full member": the bloc's decision that makes it one.
+  { id: 'in-force-admitted-member', hint: ['elected', 'admitted'], status: 'in-force', re: /\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:elected|admitted)\s+(?:as\s+)?(?:a\s+|an\s+|the\s+)?(?:[\w'’.-]+\s+){0,2}?member\b/gi },
   // "Kazakhstan will join the Abraham Accords": an accession agreed, not yet done (match-article
   // keeps it to accession agreements).
   { id: 'agreed-will-join', hint: ['will join', 'is joining', 'are joining', 'to join'], status: 'agreed', kind: 'scheduled', re: /\bwill\s+(?:formally\s+|officially\s+)?join\b|\b(?:is|are)\s+(?:formally\s+|officially\s+)?joining\b|\bagreed\s+to\s+(?:let\s+\w+\s+)?join\b/gi },
