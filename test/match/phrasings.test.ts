@@ -150,3 +150,25 @@ describe('accession taking effect', () => {
     expect(got.map((f) => `${f.status} ${f.rule}`)).toContain('in-force in-force-became-member');
   });
 });
+
+describe('peace deals of parties with several documents (issue 13, fifth round)', () => {
+  const peace = compileCatalogue([
+    { id: 'pe-ec-declaration', name: 'Peru–Ecuador Joint Declaration of Peace and Friendship', parties: ['Peru', 'Ecuador'], aliases: ['Lima declaration'], patterns: [] },
+    { id: 'pe-ec-agreement', name: 'Peru–Ecuador Quito Peace Agreement', parties: ['Peru', 'Ecuador'], aliases: ['Quito peace agreement'], patterns: [] },
+  ]);
+  const findPeace = (paragraphs: string[]): string[] =>
+    brief(matchArticle({ title: 'News', paragraphs, publishedAt: '2026-03-09T10:00:00Z' }, peace).findings.filter((f) => !f.denied));
+
+  it('"Peru and Ecuador signed a peace deal" is the one named an agreement, not the declaration (generic, same parties)', () => {
+    expect(findPeace(['Peru and Ecuador signed a peace deal on Sunday in Quito.'])).toEqual(['pe-ec-agreement signed 2026-03-08 [signed-signed]']);
+  });
+
+  it('"signed a declaration" with two documents of the same parties refers to neither by "agreement" words', () => {
+    expect(findPeace(['Peru and Ecuador signed a joint declaration on Sunday.']).filter((f) => f.startsWith('pe-ec-agreement'))).toEqual([]);
+  });
+
+  it('a date inside "after reaching Quito on Saturday" dates the arrival, not the signing (dates: gerund phrase)', () => {
+    const got = findPeace(['The Quito peace agreement was ready.', 'The two presidents put their names to the agreement after reaching Quito on Saturday.']);
+    expect(got.some((f) => f.includes('2026-03-07'))).toBe(false);
+  });
+});
