@@ -169,7 +169,8 @@ export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: Compi
 
 // "agreed to stop fighting", "to end all hostilities": words that name no agreement but say what
 // a ceasefire or peace agreement does.
-export const CEASING = /\b(?:stop|end|cease|halt)\s+(?:all\s+)?(?:the\s+)?(?:fighting|hostilities|combat)\b/i;
+// "cease fire", "stop all firing and military action", "halt all military activity" too.
+export const CEASING = /\b(?:stop|end|cease|halt)\s+(?:all\s+)?(?:the\s+)?(?:fighting|hostilities|combat|fire|firing|military\s+(?:action|activity|activities|operations))\b/i;
 
 /** A ceasefire, truce or peace agreement, by its names. */
 export function isPeaceAgreement(a: CompiledAgreement): boolean {

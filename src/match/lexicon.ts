@@ -250,7 +250,7 @@ export const LEXICON: CueDef[] = [
   { id: 'agreed-agreed-a-ceasefire', hint: ['agreed', 'settled'], status: 'agreed', re: /\b(?:agreed|settled)\s+(?:(?:on|upon|to)\s+)?(?=(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:ceasefire|cease-fire|truce|cessation\s+of\s+hostilities)\b)/gi },
   // "agreed on Wednesday to stop fighting", "agreed to end all hostilities": a ceasefire agreed in
   // words that name no agreement (generic.ts reads the phrase as a reference to a peace agreement).
-  { id: 'agreed-agreed-to-stop-fighting', hint: ['agreed'], status: 'agreed', re: /\bagreed\s+(?:(?:on|upon)\s+)?(?:[\w'’]+\s+){0,3}?to\s+(?:stop|end|cease|halt)\s+(?:all\s+)?(?:the\s+)?(?:fighting|hostilities|combat|attacks)\b/gi },
+  { id: 'agreed-agreed-to-stop-fighting', hint: ['agreed'], status: 'agreed', re: /\bagreed\s+(?:(?:on|upon)\s+)?(?:[\w'’]+\s+){0,3}?to\s+(?:stop|end|cease|halt)\s+(?:all\s+)?(?:the\s+)?(?:fire|firing|military\s+(?:action|activity|activities|operations)|fighting|hostilities|combat|attacks)\b/gi },
   // elided repetition: "after the Senate had done so in December"
   { id: 'proform-did-so', hint: ['done so', 'did so', 'suit', 'the same'], status: 'signed', re: /\b(?:(?:had|has|have)\s+done|did)\s+so\b|\bfollowed\s+suit\b|\bdid\s+the\s+same\b/gi, proform: true },
 ];

@@ -47,6 +47,18 @@ describe('rows for agreeing', () => {
     expect(got).toContain('pe-ec-peace agreed 2026-03-06 [agreed-agreed-to-stop-fighting]');
   });
 
+  it('"had agreed to cease fire" and "agreed to halt all military activity" are an agreed ceasefire (agreed-agreed-to-stop-fighting, ceasing phrase)', () => {
+    expect(brief(find(['Peru and Ecuador announced on Saturday that they had agreed to cease fire, effective immediately.'], '2026-03-07T18:00:00Z'))).toContain(
+      'pe-ec-peace agreed 2026-03-07 [agreed-agreed-to-stop-fighting]',
+    );
+    expect(brief(find(['Peru and Ecuador agreed on Wednesday to halt all military activity on land and at sea.']))).toContain('pe-ec-peace agreed 2026-03-04 [agreed-agreed-to-stop-fighting]');
+  });
+
+  it('a date in a further reported clause ("…, and that the generals would talk again on May 12") is not the agreement\'s', () => {
+    const got = brief(find(['The Andean peace accord was announced.', 'Officials said the two sides had agreed to stop military action from 17:00, and that the generals would talk again on March 12.']));
+    expect(got.some((f) => f.includes('-03-12'))).toBe(false);
+  });
+
   it('"agreed to stop fighting" with no peace agreement in the passage names none', () => {
     expect(find(['The Kenya-Tanzania FTA was signed in 2024.', 'Rebels agreed to stop fighting in the north.']).filter((f) => f.status === 'agreed')).toEqual([]);
   });
