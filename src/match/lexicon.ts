@@ -46,6 +46,8 @@ export interface CueDef {
    * the row's name).
    */
   statusOfBlocAccession?: AgreementStatus;
+  /** The step the same words say of a ceasefire or peace agreement: the sides "accepted a ceasefire plan" agree to it, no state ratifies it. */
+  statusOfPeaceAgreement?: AgreementStatus;
 }
 
 const TALK_NOUN = '(?:negotiations|talks|discussions)';
@@ -138,6 +140,8 @@ export const LEXICON: CueDef[] = [
   { id: 'in-force-entered-into-force', hint: ['into force', 'into effect'], status: 'in-force', re: /\b(?:entered|came|went)\s+into\s+(?:force|effect)\b/gi },
   { id: 'in-force-became-effective', hint: ['effective'], status: 'in-force', re: /\b(?:became|(?:has|had)\s+(?:now\s+|\w+ly\s+)?become)\s+effective\b/gi },
   { id: 'in-force-now-in-force', hint: ['now in', 'in force', 'in effect'], status: 'in-force', present: true, re: /\b(?:is|are)\s+now\s+(?:(?:officially|formally|fully|legally)\s+)?in\s+(?:force|effect)\b/gi },
+  // "a ceasefire between Israel and Iran was now in place": a present state, like "now in force".
+  { id: 'in-force-now-in-place', hint: ['now in place'], status: 'in-force', present: true, re: /\b(?:is|are|was|were)\s+now\s+in\s+place\b/gi },
   { id: 'in-force-remains-in-force', hint: ['remain'], status: 'in-force', re: /\b(?:remains?|remained)\s+in\s+(?:force|effect)\b/gi },
   { id: 'in-force-in-force-since', hint: ['since', 'been in'], status: 'in-force', re: /\b(?:in\s+(?:force|effect)|effective)\s+since\b|\bbeen\s+in\s+(?:force|effect)\b/gi },
   { id: 'in-force-entry-into-force', hint: ['entry into'], status: 'in-force', re: /\bentry\s+into\s+(?:force|effect)\b/gi, nominal: true },
@@ -167,7 +171,7 @@ export const LEXICON: CueDef[] = [
   // ratified: deposit, acceptance, accession, completed domestic procedures.
   { id: 'ratified-deposited-instrument', hint: ['deposit', 'instrument'], status: 'ratified', re: /\b(?:deposit(?:ed|s|ing)?|lodg(?:ed|es|ing)|handed(?:\s+over)?|submitted|presented)\s+(?:(?:its|their|the|her|his)\s+)?(?:[\w-]+\s+){0,2}?instruments?\s+of\s+(?:ratification|accession|acceptance|approval)\b/gi },
   { id: 'ratified-instrument-of', hint: ['instrument'], status: 'ratified', re: /\binstruments?\s+of\s+(?:ratification|accession|acceptance|approval)\b/gi, nominal: true },
-  { id: 'ratified-accepted', hint: ['accepted'], status: 'ratified', re: /\b(?:formally\s+)?accepted\b/gi, objectOnly: true },
+  { id: 'ratified-accepted', hint: ['accepted'], status: 'ratified', statusOfPeaceAgreement: 'agreed', re: /\b(?:formally\s+)?accepted\b/gi, objectOnly: true },
   // "acceded today to the Escazú Agreement": a day or manner may stand between the verb and "to".
   { id: 'ratified-joined', hint: ['join', 'acced'], status: 'ratified', statusOfBlocAccession: 'in-force', re: /\b(?:joined|joining|(?:acceded|acceding)\s+(?:(?:today|yesterday|formally|officially|on\s+\w+)\s+)?to)\b/gi, objectOnly: true },
   // ---- rows for the organs and instruments by which a state ratifies, accedes or withdraws

@@ -260,7 +260,7 @@ function headlineAnnounces(title: string, publishedAt: string, published: string
 const SIDE_REMARK = /\b(?:separately|similar|another\s+(?:agreement|pact|deal|accord|treaty)|also\s+(?:in\s+talks|negotiating))\b/i;
 
 /** Any word a generic mention is made of (see generic.ts): cheap to look for in a whole article. */
-const AGREEMENT_NOUN = /\b(?:agreements?|pacts?|deals?|accords?|arrangements?|treaty|treaties)\b/i;
+const AGREEMENT_NOUN = /\b(?:agreements?|pacts?|deals?|accords?|arrangements?|treaty|treaties|ceasefires?|cease-fires?|truces?)\b/i;
 
 /** Hard bounds that keep matching linear in the text, whatever a feed sends. */
 export interface MatchLimits {
@@ -454,9 +454,15 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
           }
           // A state that joins a bloc has its accession in force; joining a treaty is ratifying it.
           const blocStatus = BLOC_STATUS.get(rowCue.rule);
-          const cue: Cue = blocStatus && isAccessionToOrganisation(ag, catalogue) ? { ...rowCue, status: blocStatus } : rowCue;
+          const peaceStatus = PEACE_STATUS.get(rowCue.rule);
+          const cue: Cue =
+            blocStatus && isAccessionToOrganisation(ag, catalogue)
+              ? { ...rowCue, status: blocStatus }
+              : peaceStatus && isPeaceAgreement(ag)
+                ? { ...rowCue, status: peaceStatus }
+                : rowCue;
           // "celebrates joining Mercosur": a gerund names the accession, it does not report it taking effect.
-          if (cue !== rowCue && /^joining\b/i.test(s.text.slice(cue.start, cue.end))) {
+          if (cue !== rowCue && blocStatus && /^joining\b/i.test(s.text.slice(cue.start, cue.end))) {
             stop(cue, 'a-gerund-reports-no-accession-in-force');
             continue;
           }
@@ -550,6 +556,7 @@ const notSimplePast = (text: string, cue: Cue): boolean => {
   return /\b(?:has|have|is|are)\b/i.test(text.slice(cue.start, cue.end)) || PERFECT.test(before) || /\b(?:is|are)\s+(?:(?:\w+ly|now|still)\s+)*$/i.test(before) || /^\s*with\b/i.test(before);
 };
 // Noun phrases ("the signing of", "entry into force") carry no tense.
+const PEACE_STATUS = new Map(LEXICON.filter((d) => d.statusOfPeaceAgreement).map((d) => [d.id, d.statusOfPeaceAgreement!]));
 const BLOC_STATUS = new Map(LEXICON.filter((d) => d.statusOfBlocAccession).map((d) => [d.id, d.statusOfBlocAccession!]));
 const NOMINAL_ROWS = new Set(LEXICON.filter((d) => d.nominal || d.tenseless).map((d) => d.id));
 

@@ -184,3 +184,25 @@ describe('peace deals of parties with several documents (issue 13, fifth round)'
     expect(got.some((f) => f.includes('2026-03-07'))).toBe(false);
   });
 });
+
+describe('ceasefires named by their noun alone (issue 13, fifth round)', () => {
+  const truce = compileCatalogue([{ id: 'pe-ec-truce', name: 'Peru–Ecuador ceasefire', parties: ['Peru', 'Ecuador'], aliases: ['Peru-Ecuador ceasefire'], patterns: [] }]);
+  const findTruce = (paragraphs: string[]): string[] =>
+    brief(matchArticle({ title: 'News', paragraphs, publishedAt: '2026-03-10T14:00:00Z' }, truce).findings.filter((f) => !f.denied));
+
+  it('an article that says only "ceasefire" is read ("the ceasefire went into effect at 7:30am")', () => {
+    expect(findTruce(['Peru and Ecuador on Tuesday accepted a ceasefire plan.', 'State television reported that the ceasefire went into effect at 7:30am.'])).toContain(
+      'pe-ec-truce in-force 2026-03-10 [in-force-entered-into-force]',
+    );
+  });
+
+  it('"accepted a ceasefire plan" is the ceasefire agreed, not ratified (ratified-accepted, statusOfPeaceAgreement)', () => {
+    const got = findTruce(['Peru and Ecuador on Tuesday accepted a ceasefire plan put forward by Brazil.']);
+    expect(got).toContain('pe-ec-truce agreed 2026-03-10 [ratified-accepted]');
+    expect(got.some((f) => f.includes(' ratified '))).toBe(false);
+  });
+
+  it('"a ceasefire between Peru and Ecuador was now in place" is in force (in-force-now-in-place)', () => {
+    expect(findTruce(['The president said on Tuesday that a ceasefire between Peru and Ecuador was now in place.'])).toContain('pe-ec-truce in-force 2026-03-10 [in-force-now-in-place]');
+  });
+});
