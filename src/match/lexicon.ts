@@ -48,6 +48,8 @@ export interface CueDef {
   statusOfBlocAccession?: AgreementStatus;
   /** The step the same words say of a ceasefire or peace agreement: the sides "accepted a ceasefire plan" agree to it, no state ratifies it. */
   statusOfPeaceAgreement?: AgreementStatus;
+  /** Says a step only of an accession ("approved Iran's bid"): of any other agreement nothing. */
+  accessionOnly?: boolean;
 }
 
 const TALK_NOUN = '(?:negotiations|talks|discussions)';
@@ -243,6 +245,11 @@ export const LEXICON: CueDef[] = [
   // ---- rows for accessions and ceasefires
   // "Finland became the 31st member of NATO": the accession has taken effect.
   { id: 'in-force-became-member', hint: ['became', 'become'], status: 'in-force', re: /\b(?:became|(?:has|have|had)\s+(?:now\s+|\w+ly\s+)?become)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’.-]+\s+){0,3}?member(?:s(?=\s+of\b)|\s+state)?\b(?!\s+since\b)/gi },
+  // "the members approved Iran's bid", "BRICS leaders endorsed Indonesia's candidacy", "its
+  // candidacy was accepted", "the country's entry was first approved": the bloc's decision to admit
+  // a state agrees its accession (match-article keeps it to accessions, and not when a member state
+  // is its subject: "Türkiye approved Finland's bid" is Türkiye's ratification; nor a legislature's).
+  { id: 'agreed-bid-approved', hint: ['approved', 'accepted', 'endorsed'], status: 'agreed', accessionOnly: true, notByLegislature: true, re: /\b(?:approved|accepted|endorsed)\s+(?:[\w.'’-]+(?:['’]s)\s+|(?:its|their)\s+)(?:[\w-]+\s+)?(?:bid|candidacy|candidature|membership|entry|application|admission)\b|\b(?:bid|candidacy|candidature|membership|entry|application|admission)\s+(?:had\s+)?(?:already\s+)?(?:was|were|has\s+been|had\s+been|been)\s+(?:\w+ly\s+|first\s+)?(?:approved|accepted|endorsed)\b/gi },
   // "Iran officially becomes an SCO member": a headline's present reports the day's accession.
   { id: 'in-force-becomes-member-headline', hint: ['becomes', 'become'], status: 'in-force', titleOnly: true, re: /\b(?:becomes?)\s+(?:\w+ly\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,3}?member\b/gi },
   // "Iran was formally elected a member of the SCO", "was admitted as a full member": the bloc's decision that makes it one.

@@ -448,7 +448,13 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
             continue;
           }
           // "will join" is an agreed accession; of any other agreement it says nothing.
-          if (rowCue.rule === 'agreed-will-join' && !isAccession(ag, catalogue)) {
+          // "Türkiye approved Finland's bid": a member state's approval is its ratification, not the bloc's decision.
+          // ("the only NATO member that has not approved Sweden's application": one member too.)
+          if (ACCESSION_ONLY.has(rowCue.rule) && (subjectsOf(s, rowCue.start).some((c) => !organisationsJoined(ag, catalogue).includes(c)) || ONE_MEMBER.test(s.text.slice(Math.max(0, rowCue.start - 60), rowCue.start)))) {
+            stop(rowCue, 'a-member-state-approves-no-admission');
+            continue;
+          }
+          if ((rowCue.rule === 'agreed-will-join' || ACCESSION_ONLY.has(rowCue.rule)) && !isAccession(ag, catalogue)) {
             stop(rowCue, 'joining-is-no-step-of-a-non-accession');
             continue;
           }
@@ -556,6 +562,8 @@ const notSimplePast = (text: string, cue: Cue): boolean => {
   return /\b(?:has|have|is|are)\b/i.test(text.slice(cue.start, cue.end)) || PERFECT.test(before) || /\b(?:is|are)\s+(?:(?:\w+ly|now|still)\s+)*$/i.test(before) || /^\s*with\b/i.test(before);
 };
 // Noun phrases ("the signing of", "entry into force") carry no tense.
+const ONE_MEMBER = /\b(?:member|ally|country|state)\s+(?:that|which|who)\b/i;
+const ACCESSION_ONLY = new Set(LEXICON.filter((d) => d.accessionOnly).map((d) => d.id));
 const PEACE_STATUS = new Map(LEXICON.filter((d) => d.statusOfPeaceAgreement).map((d) => [d.id, d.statusOfPeaceAgreement!]));
 const BLOC_STATUS = new Map(LEXICON.filter((d) => d.statusOfBlocAccession).map((d) => [d.id, d.statusOfBlocAccession!]));
 const NOMINAL_ROWS = new Set(LEXICON.filter((d) => d.nominal || d.tenseless).map((d) => d.id));

@@ -61,6 +61,22 @@ describe('rows for becoming a member', () => {
   });
 });
 
+describe('row agreed-bid-approved', () => {
+  it('"the bloc\'s leaders approved Vietnam\'s bid" agrees the accession', () => {
+    expect(brief(find(['Vietnam applied for BRICS membership in 2024.', "BRICS leaders approved Vietnam's bid at the summit in August 2025."]))).toContain('vn-brics agreed 2025-08 [agreed-bid-approved]');
+  });
+
+  it('"its candidacy was accepted" agrees the accession', () => {
+    expect(brief(find(["Belarus's SCO membership was long in coming.", 'Belarus applied in 2015, and its candidacy was accepted at a session in Astana in July 2024.']))).toContain(
+      'by-sco agreed 2024-07 [agreed-bid-approved]',
+    );
+  });
+
+  it('a member state\'s approval of a bid is no admission ("Norway approved Vietnam\'s bid")', () => {
+    expect(find(["Norway approved Vietnam's bid to join BRICS in March."]).filter((f) => f.rule === 'agreed-bid-approved')).toEqual([]);
+  });
+});
+
 describe('the bloc joined ratifies no accession', () => {
   it('"the Council\'s approval of Norway\'s accession" records no ratification by the EU', () => {
     expect(find(["The Council's approval of Norway's accession came on 21 June."]).filter((f) => f.status === 'ratified')).toEqual([]);
