@@ -81,3 +81,64 @@ export function accessionGroups(s: SentenceInfo, catalogue: Catalogue): void {
     break;
   }
 }
+
+/** The organisations an accession agreement joins its joiners to ("BRICS", "the SCO", "the WTO"). */
+export function organisationsJoined(ag: CompiledAgreement, catalogue: Catalogue): string[] {
+  return joinersOf(ag, catalogue).length > 0 ? ag.parties.filter((p) => ORGANISATIONS[p]) : [];
+}
+
+/** Whether joining `ag` is an accession to a bloc: "joined BRICS" is that accession taking effect. */
+export function isAccessionToOrganisation(ag: CompiledAgreement, catalogue: Catalogue): boolean {
+  return organisationsJoined(ag, catalogue).length > 0;
+}
+
+const BLOC_FORMS = new WeakMap<Catalogue, string[]>();
+
+/** Whether a text speaks of joining a bloc some accession of the catalogue joins ("joined BRICS"): a cheap test before any work. */
+export function namesJoinedBloc(text: string, catalogue: Catalogue): boolean {
+  let forms = BLOC_FORMS.get(catalogue);
+  if (!forms) {
+    const orgs = new Set(catalogue.agreements.flatMap((a) => organisationsJoined(a, catalogue)));
+    forms = [...orgs].flatMap((o) => ORGANISATIONS[o]!.forms);
+    BLOC_FORMS.set(catalogue, forms);
+  }
+  for (const f of forms) {
+    for (let at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + f.length)) {
+      if (BEFORE_BLOC.test(text.slice(Math.max(0, at - 40), at)) || AFTER_BLOC.test(text.slice(at + f.length, at + f.length + 20))) return true;
+    }
+  }
+  return false;
+}
+
+// The bloc's name as what is joined: "joined BRICS", "a full member of the SCO", "admitted to
+// ASEAN", "an SCO member", "BRICS membership". Not in a sentence that names a document ("ratify an
+// agreement making it a member of NATO"): the document is the mention there.
+const BEFORE_BLOC = /\b(?:join(?:s|ed|ing)?|members?\s+of|membership\s+(?:of|in)|admi(?:tted|ssion)\s+(?:in)?to|accession\s+to|entry\s+in(?:to)?|acced(?:e|ed|es|ing)\s+to)\s+(?:the\s+)?$/i;
+const AFTER_BLOC = /^\s+(?:full\s+)?(?:member|membership)\b/i;
+const DOCUMENT_NOUN = /\b(?:agreements?|treaty|treaties|pacts?|protocols?|accords?|conventions?|deals?|memorandum)\b/i;
+// The words that make a bloc's name in a sentence about a joiner speak of the joiner's accession.
+const JOINING_CONTEXT = /\b(?:join(?:s|ed|ing)?|member(?:s|ship)?|admi(?:t|ts|tted|tting|ssion)|accession|acced(?:e|ed|es|ing)|entry|enlargement|expansion|bid|candidacy|application)\b/i;
+
+/**
+ * Step `accession-bloc-joined`: "Indonesia has formally joined BRICS", "Iran became a full member of
+ * the SCO", "BRICS admitted Egypt, Ethiopia …": the bloc's name, in a sentence that names a joiner
+ * of an accession to that bloc and speaks of joining, refers to that accession (the mention sits on
+ * the bloc's name, the object of "joined").
+ */
+export function joinedBlocGroups(s: SentenceInfo, catalogue: Catalogue): void {
+  if (s.groups.length > 0 || s.countries.length < 2 || !JOINING_CONTEXT.test(s.text) || DOCUMENT_NOUN.test(s.text)) return;
+  const named = new Set(s.countries.map((h) => h.country));
+  for (const h of s.countries) {
+    if (!ORGANISATIONS[h.country]) continue;
+    if (!BEFORE_BLOC.test(s.text.slice(Math.max(0, h.start - 40), h.start)) && !AFTER_BLOC.test(s.text.slice(h.end, h.end + 20))) continue;
+    // Each joiner named, with its one accession to this bloc (Croatia's euro and Schengen accessions both join "the EU": neither).
+    const ags = new Set<CompiledAgreement>();
+    for (const j of named) {
+      const cands = catalogue.agreements.filter((a) => organisationsJoined(a, catalogue).includes(h.country) && joinersOf(a, catalogue).includes(j));
+      if (cands.length === 1) ags.add(cands[0]!);
+    }
+    if (ags.size === 0) continue;
+    s.groups.push({ anchor: h.start, span: [h.start, h.end], members: [...ags].map((a) => ({ agreementId: a.id, segStart: 0, segEnd: s.text.length })) });
+  }
+}
+

@@ -116,6 +116,9 @@ const SAME_DAY = /^\s+(?:on\s+)?the\s+(?:same\s+)?day\b/i;
  * The date for one member of a governed group: a date in its own stretch, else the first later
  * one before the next cue, else the last one before the cue (after the previous cue).
  */
+const GERUND_PHRASE = /\b(?:after|before|while|upon)\s+\w+ing\b[^,;.]*$/i;
+const FURTHER_REPORTED = /\b(?:and|but)\s+that\b/i;
+
 export function dateFor(
   text: string,
   dates: DateSpan[],
@@ -125,6 +128,11 @@ export function dateFor(
   member: GroupMember,
 ): DateSpan | null {
   const cue = cues[i]!;
+  // "put their names to the agreement after reaching Jeddah on Saturday": a date inside a phrase
+  // of a subordinator and a gerund after the cue dates the gerund, not the cue; "…, and that the
+  // generals would talk again on May 12": a date in a further reported clause is that clause's.
+  const foreign = (d: DateSpan): boolean => d.start >= cue.end && (GERUND_PHRASE.test(text.slice(cue.end, d.start)) || FURTHER_REPORTED.test(text.slice(cue.end, d.start)));
+  if (dates.some(foreign)) dates = dates.filter((d) => !foreign(d));
   if (SAME_DAY.test(text.slice(cue.end))) return dates.find((d) => d.start >= cue.end) ?? null;
   const [winStart, winEnd] = gov.window;
   if (gov.group.members.length > 1) {

@@ -109,6 +109,22 @@ export const ORGANISATIONS: Record<string, { forms: string[]; members: string[] 
     forms: ['Eurasian Economic Union', 'EAEU', 'EEU'],
     members: ['Russia', 'Belarus', 'Kazakhstan', 'Kyrgyzstan', 'Armenia'],
   },
+  // Blocs that news reports states joining ("Indonesia has formally joined BRICS", "Iran became a
+  // full member of the SCO"): the organisation is the accession's other party. Members as of 2025.
+  // (Not the WTO: "the WTO's Trade Facilitation Agreement" would read as a party's, and a bloc of
+  // nearly every state establishes nothing.)
+  BRICS: {
+    forms: ['BRICS', 'Brics'],
+    members: ['Brazil', 'Russia', 'India', 'China', 'South Africa', 'Egypt', 'Ethiopia', 'Iran', 'United Arab Emirates', 'Indonesia'],
+  },
+  'Shanghai Cooperation Organisation': {
+    forms: ['Shanghai Cooperation Organisation', 'Shanghai Cooperation Organization', 'SCO'],
+    members: ['China', 'Russia', 'Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Uzbekistan', 'India', 'Pakistan', 'Iran', 'Belarus'],
+  },
+  'Collective Security Treaty Organisation': {
+    forms: ['Collective Security Treaty Organisation', 'Collective Security Treaty Organization', 'CSTO'],
+    members: ['Russia', 'Belarus', 'Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Armenia'],
+  },
 };
 
 /**

@@ -56,8 +56,18 @@ function uniqueByParties(s: SentenceInfo, catalogue: Catalogue, noun: string): C
   const names = countriesSet(s.countries);
   // A treaty open to all states has no parties to name: only its own names find it.
   const fits = catalogue.agreements.filter((a) => a.parties.length > 0 && nounCompatible(a, noun) && a.parties.every((p) => names.has(p)));
-  return fits.length === 1 ? fits[0]! : null;
+  if (fits.length === 1) return fits[0]!;
+  // Same parties, several documents (a declaration, then the agreement: Asmara and Jeddah): "a
+  // peace deal" is the one named an agreement, not the one named only a declaration.
+  if (AGREEMENT_HEAD.test(noun)) {
+    const agreements = fits.filter((a) => !DECLARATION_ONLY(a));
+    if (agreements.length === 1 && agreements.length < fits.length) return agreements[0]!;
+  }
+  return null;
 }
+
+const AGREEMENT_HEAD = /^(?:agreement|pact|deal|accord)$/i;
+const DECLARATION_ONLY = (a: CompiledAgreement): boolean => /\bdeclaration\b/.test(a.vocabulary) && !/\b(?:agreement|accord|pact|deal|treaty)\b/.test(a.vocabulary);
 
 const GENERIC_HINT = /agreement|pact|deal|accord|treat|arrangement|convention|protocol|initiative|FTA|ceasefire|cease-fire|truce|declaration/i;
 
@@ -159,7 +169,8 @@ export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: Compi
 
 // "agreed to stop fighting", "to end all hostilities": words that name no agreement but say what
 // a ceasefire or peace agreement does.
-export const CEASING = /\b(?:stop|end|cease|halt)\s+(?:all\s+)?(?:the\s+)?(?:fighting|hostilities|combat)\b/i;
+// "cease fire", "stop all firing and military action", "halt all military activity" too.
+export const CEASING = /\b(?:stop|end|cease|halt)\s+(?:all\s+)?(?:the\s+)?(?:fighting|hostilities|combat|fire|firing|military\s+(?:action|activity|activities|operations))\b/i;
 
 /** A ceasefire, truce or peace agreement, by its names. */
 export function isPeaceAgreement(a: CompiledAgreement): boolean {

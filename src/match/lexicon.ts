@@ -40,6 +40,16 @@ export interface CueDef {
   tenseless?: boolean;
   /** The agreement's own end ("expired", "lapsed"): no party withdraws, so none is recorded. */
   wholeAgreement?: boolean;
+  /**
+   * The step the same words say of a state's accession to a bloc, when it is another: "joined the
+   * Water Convention" is a ratification, "joined BRICS" the accession in force (the finding keeps
+   * the row's name).
+   */
+  statusOfBlocAccession?: AgreementStatus;
+  /** The step the same words say of a ceasefire or peace agreement: the sides "accepted a ceasefire plan" agree to it, no state ratifies it. */
+  statusOfPeaceAgreement?: AgreementStatus;
+  /** Says a step only of an accession ("approved Iran's bid"): of any other agreement nothing. */
+  accessionOnly?: boolean;
 }
 
 const TALK_NOUN = '(?:negotiations|talks|discussions)';
@@ -132,6 +142,8 @@ export const LEXICON: CueDef[] = [
   { id: 'in-force-entered-into-force', hint: ['into force', 'into effect'], status: 'in-force', re: /\b(?:entered|came|went)\s+into\s+(?:force|effect)\b/gi },
   { id: 'in-force-became-effective', hint: ['effective'], status: 'in-force', re: /\b(?:became|(?:has|had)\s+(?:now\s+|\w+ly\s+)?become)\s+effective\b/gi },
   { id: 'in-force-now-in-force', hint: ['now in', 'in force', 'in effect'], status: 'in-force', present: true, re: /\b(?:is|are)\s+now\s+(?:(?:officially|formally|fully|legally)\s+)?in\s+(?:force|effect)\b/gi },
+  // "a ceasefire between Israel and Iran was now in place": a present state, like "now in force".
+  { id: 'in-force-now-in-place', hint: ['now in place'], status: 'in-force', present: true, re: /\b(?:is|are|was|were)\s+now\s+in\s+place\b/gi },
   { id: 'in-force-remains-in-force', hint: ['remain'], status: 'in-force', re: /\b(?:remains?|remained)\s+in\s+(?:force|effect)\b/gi },
   { id: 'in-force-in-force-since', hint: ['since', 'been in'], status: 'in-force', re: /\b(?:in\s+(?:force|effect)|effective)\s+since\b|\bbeen\s+in\s+(?:force|effect)\b/gi },
   { id: 'in-force-entry-into-force', hint: ['entry into'], status: 'in-force', re: /\bentry\s+into\s+(?:force|effect)\b/gi, nominal: true },
@@ -161,9 +173,9 @@ export const LEXICON: CueDef[] = [
   // ratified: deposit, acceptance, accession, completed domestic procedures.
   { id: 'ratified-deposited-instrument', hint: ['deposit', 'instrument'], status: 'ratified', re: /\b(?:deposit(?:ed|s|ing)?|lodg(?:ed|es|ing)|handed(?:\s+over)?|submitted|presented)\s+(?:(?:its|their|the|her|his)\s+)?(?:[\w-]+\s+){0,2}?instruments?\s+of\s+(?:ratification|accession|acceptance|approval)\b/gi },
   { id: 'ratified-instrument-of', hint: ['instrument'], status: 'ratified', re: /\binstruments?\s+of\s+(?:ratification|accession|acceptance|approval)\b/gi, nominal: true },
-  { id: 'ratified-accepted', hint: ['accepted'], status: 'ratified', re: /\b(?:formally\s+)?accepted\b/gi, objectOnly: true },
+  { id: 'ratified-accepted', hint: ['accepted'], status: 'ratified', statusOfPeaceAgreement: 'agreed', re: /\b(?:formally\s+)?accepted\b/gi, objectOnly: true },
   // "acceded today to the Escazú Agreement": a day or manner may stand between the verb and "to".
-  { id: 'ratified-joined', hint: ['join', 'acced'], status: 'ratified', re: /\b(?:joined|joining|(?:acceded|acceding)\s+(?:(?:today|yesterday|formally|officially|on\s+\w+)\s+)?to)\b/gi, objectOnly: true },
+  { id: 'ratified-joined', hint: ['join', 'acced'], status: 'ratified', statusOfBlocAccession: 'in-force', re: /\b(?:joined|joining|(?:acceded|acceding)\s+(?:(?:today|yesterday|formally|officially|on\s+\w+)\s+)?to)\b/gi, objectOnly: true },
   // ---- rows for the organs and instruments by which a state ratifies, accedes or withdraws
   // "received royal assent", "Royal Assent followed the same day": the last step of a
   // Westminster-style approval (its state: the possessive subject, "Canada's legislation …").
@@ -232,7 +244,16 @@ export const LEXICON: CueDef[] = [
   { id: 'ratified-signed-into-law', hint: ['into law'], status: 'ratified', re: /\bsign(?:ed|s)\s+(?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,6}?into\s+law\b/gi },
   // ---- rows for accessions and ceasefires
   // "Finland became the 31st member of NATO": the accession has taken effect.
-  { id: 'in-force-became-member', hint: ['became', 'become'], status: 'in-force', re: /\b(?:became|(?:has|have|had)\s+(?:now\s+|\w+ly\s+)?become)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’.-]+\s+){0,3}?member(?:\s+state)?\b(?!\s+since\b)/gi },
+  { id: 'in-force-became-member', hint: ['became', 'become'], status: 'in-force', re: /\b(?:became|(?:has|have|had)\s+(?:now\s+|\w+ly\s+)?become)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’.-]+\s+){0,3}?member(?:s(?=\s+of\b)|\s+state)?\b(?!\s+since\b)/gi },
+  // "the members approved Iran's bid", "BRICS leaders endorsed Indonesia's candidacy", "its
+  // candidacy was accepted", "the country's entry was first approved": the bloc's decision to admit
+  // a state agrees its accession (match-article keeps it to accessions, and not when a member state
+  // is its subject: "Türkiye approved Finland's bid" is Türkiye's ratification; nor a legislature's).
+  { id: 'agreed-bid-approved', hint: ['approved', 'accepted', 'endorsed'], status: 'agreed', accessionOnly: true, notByLegislature: true, re: /\b(?:approved|accepted|endorsed)\s+(?:[\w.'’-]+(?:['’]s)\s+|(?:its|their)\s+)(?:[\w-]+\s+)?(?:bid|candidacy|candidature|membership|entry|application|admission)\b|\b(?:bid|candidacy|candidature|membership|entry|application|admission)\s+(?:had\s+)?(?:already\s+)?(?:was|were|has\s+been|had\s+been|been)\s+(?:\w+ly\s+|first\s+)?(?:approved|accepted|endorsed)\b/gi },
+  // "Iran officially becomes an SCO member": a headline's present reports the day's accession.
+  { id: 'in-force-becomes-member-headline', hint: ['becomes', 'become'], status: 'in-force', titleOnly: true, re: /\b(?:becomes?)\s+(?:\w+ly\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,3}?member\b/gi },
+  // "Iran was formally elected a member of the SCO", "was admitted as a full member": the bloc's decision that makes it one.
+  { id: 'in-force-admitted-member', hint: ['elected', 'admitted'], status: 'in-force', re: /\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:elected|admitted)\s+(?:as\s+)?(?:a\s+|an\s+|the\s+)?(?:[\w'’.-]+\s+){0,2}?member\b/gi },
   // "Kazakhstan will join the Abraham Accords": an accession agreed, not yet done (match-article
   // keeps it to accession agreements).
   { id: 'agreed-will-join', hint: ['will join', 'is joining', 'are joining', 'to join'], status: 'agreed', kind: 'scheduled', re: /\bwill\s+(?:formally\s+|officially\s+)?join\b|\b(?:is|are)\s+(?:formally\s+|officially\s+)?joining\b|\bagreed\s+to\s+(?:let\s+\w+\s+)?join\b/gi },
@@ -240,7 +261,7 @@ export const LEXICON: CueDef[] = [
   { id: 'agreed-agreed-a-ceasefire', hint: ['agreed', 'settled'], status: 'agreed', re: /\b(?:agreed|settled)\s+(?:(?:on|upon|to)\s+)?(?=(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:ceasefire|cease-fire|truce|cessation\s+of\s+hostilities)\b)/gi },
   // "agreed on Wednesday to stop fighting", "agreed to end all hostilities": a ceasefire agreed in
   // words that name no agreement (generic.ts reads the phrase as a reference to a peace agreement).
-  { id: 'agreed-agreed-to-stop-fighting', hint: ['agreed'], status: 'agreed', re: /\bagreed\s+(?:(?:on|upon)\s+)?(?:[\w'’]+\s+){0,3}?to\s+(?:stop|end|cease|halt)\s+(?:all\s+)?(?:the\s+)?(?:fighting|hostilities|combat|attacks)\b/gi },
+  { id: 'agreed-agreed-to-stop-fighting', hint: ['agreed'], status: 'agreed', re: /\bagreed\s+(?:(?:on|upon)\s+)?(?:[\w'’]+\s+){0,3}?to\s+(?:stop|end|cease|halt)\s+(?:all\s+)?(?:the\s+)?(?:fire|firing|military\s+(?:action|activity|activities|operations)|fighting|hostilities|combat|attacks)\b/gi },
   // elided repetition: "after the Senate had done so in December"
   { id: 'proform-did-so', hint: ['done so', 'did so', 'suit', 'the same'], status: 'signed', re: /\b(?:(?:had|has|have)\s+done|did)\s+so\b|\bfollowed\s+suit\b|\bdid\s+the\s+same\b/gi, proform: true },
 ];

@@ -4,7 +4,7 @@
 // Ottawa", "the pact", "similar accords"). Each cue then gives its status to the mentions it
 // governs, with the date nearest it in their stretch of text.
 import type { AgreementStatus, ArticleForMatch, MatchResult, Mention, StatusFinding } from '../types.js';
-import { accessionGroups, isAccession } from './accession.js';
+import { accessionGroups, isAccession, isAccessionToOrganisation, joinedBlocGroups, namesJoinedBloc, organisationsJoined } from './accession.js';
 import { dateFor, governedGroups } from './assign.js';
 import type { Catalogue, CompiledAgreement } from './catalogue.js';
 import { coveredBy, findCountries, type CountryHit } from './countries.js';
@@ -260,7 +260,7 @@ function headlineAnnounces(title: string, publishedAt: string, published: string
 const SIDE_REMARK = /\b(?:separately|similar|another\s+(?:agreement|pact|deal|accord|treaty)|also\s+(?:in\s+talks|negotiating))\b/i;
 
 /** Any word a generic mention is made of (see generic.ts): cheap to look for in a whole article. */
-const AGREEMENT_NOUN = /\b(?:agreements?|pacts?|deals?|accords?|arrangements?|treaty|treaties)\b/i;
+const AGREEMENT_NOUN = /\b(?:agreements?|pacts?|deals?|accords?|arrangements?|treaty|treaties|ceasefires?|cease-fires?|truces?)\b/i;
 
 /** Hard bounds that keep matching linear in the text, whatever a feed sends. */
 export interface MatchLimits {
@@ -316,7 +316,7 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
   // defence pact" between Britain and Japan): an article with neither, most of any news feed,
   // needs no further work.
   const whole = article.title + '\n' + article.paragraphs.join('\n');
-  if (present.aliases.length === 0 && present.patterns.length === 0 && !AGREEMENT_NOUN.test(whole) && !CEASING.test(whole)) {
+  if (present.aliases.length === 0 && present.patterns.length === 0 && !AGREEMENT_NOUN.test(whole) && !CEASING.test(whole) && !namesJoinedBloc(whole, catalogue)) {
     return { mentions: [], findings: [] };
   }
   const titleHits = title ? countriesIn(title, catalogue) : [];
@@ -384,6 +384,7 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
   for (const [i, s] of sentences.entries()) {
     elidedGroups(s, catalogue);
     accessionGroups(s, catalogue);
+    joinedBlocGroups(s, catalogue);
     genericGroups(s, catalogue, topic, salient);
     if (!topic && i <= 1 && s.groups.length === 1 && s.groups[0]!.members.length === 1) topic = catalogue.byId.get(s.groups[0]!.members[0]!.agreementId) ?? null;
     const prev = sentences[i - 1];
@@ -429,26 +430,46 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
     }
     const { dates, said } = s.isTitle ? { dates: [] as DateSpan[], said: [] as DateSpan[] } : findDatesDetailed(s.text, referenceFor(s.text, article.publishedAt));
     if (!s.isTitle && SAME_UNIT.test(s.text)) withAnaphoric(dates, s.text, () => previousDate(sentences, i, article.publishedAt));
-    cues.forEach((cue, i) => {
-      if (cueIsAboutSomethingElse(s, cue)) {
-        stop(cue, 'object-is-another-document');
+    cues.forEach((rowCue, i) => {
+      if (cueIsAboutSomethingElse(s, rowCue)) {
+        stop(rowCue, 'object-is-another-document');
         return;
       }
       const governed = governedGroups(s.text, s.groups, cues, i);
-      if (governed.length === 0) stop(cue, 'governs-no-mention');
+      if (governed.length === 0) stop(rowCue, 'governs-no-mention');
       // Across a clause break, a clause with its own subject is about that subject's affairs:
       // "…, and Manila is now in talks with Paris" says nothing of Japan's pact with Australia.
-      const subjects = governed.some((g) => g.reach === 'nearest') ? subjectsOf(s, cue.start) : [];
+      const subjects = governed.some((g) => g.reach === 'nearest') ? subjectsOf(s, rowCue.start) : [];
       for (const gov of governed) {
         for (const member of gov.group.members) {
           const ag = catalogue.byId.get(member.agreementId)!;
           if (gov.reach === 'nearest' && subjects.some((c) => !coveredBy(c, ag.parties))) {
-            stop(cue, `clause-subject-is-not-a-party-of-${ag.id}`);
+            stop(rowCue, `clause-subject-is-not-a-party-of-${ag.id}`);
             continue;
           }
           // "will join" is an agreed accession; of any other agreement it says nothing.
-          if (cue.rule === 'agreed-will-join' && !isAccession(ag, catalogue)) {
-            stop(cue, 'joining-is-no-step-of-a-non-accession');
+          // "Türkiye approved Finland's bid": a member state's approval is its ratification, not the bloc's decision.
+          // ("the only NATO member that has not approved Sweden's application": one member too.)
+          if (ACCESSION_ONLY.has(rowCue.rule) && (subjectsOf(s, rowCue.start).some((c) => !organisationsJoined(ag, catalogue).includes(c)) || ONE_MEMBER.test(s.text.slice(Math.max(0, rowCue.start - 60), rowCue.start)))) {
+            stop(rowCue, 'a-member-state-approves-no-admission');
+            continue;
+          }
+          if ((rowCue.rule === 'agreed-will-join' || ACCESSION_ONLY.has(rowCue.rule)) && !isAccession(ag, catalogue)) {
+            stop(rowCue, 'joining-is-no-step-of-a-non-accession');
+            continue;
+          }
+          // A state that joins a bloc has its accession in force; joining a treaty is ratifying it.
+          const blocStatus = BLOC_STATUS.get(rowCue.rule);
+          const peaceStatus = PEACE_STATUS.get(rowCue.rule);
+          const cue: Cue =
+            blocStatus && isAccessionToOrganisation(ag, catalogue)
+              ? { ...rowCue, status: blocStatus }
+              : peaceStatus && isPeaceAgreement(ag)
+                ? { ...rowCue, status: peaceStatus }
+                : rowCue;
+          // "celebrates joining Mercosur": a gerund names the accession, it does not report it taking effect.
+          if (cue !== rowCue && blocStatus && /^joining\b/i.test(s.text.slice(cue.start, cue.end))) {
+            stop(cue, 'a-gerund-reports-no-accession-in-force');
             continue;
           }
           // "agreed to stop fighting" is a ceasefire: of a trade agreement it says nothing.
@@ -500,6 +521,12 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
               stop(cue, 'needs-a-party-as-subject');
               continue;
             }
+            // "Mercosur approves Bolivia's entry", "the Council's approval": the bloc a state joins
+            // admits it; its members, not the bloc, ratify the accession.
+            if (cue.status === 'ratified' && party && organisationsJoined(ag, catalogue).includes(party)) {
+              stop(cue, 'the-bloc-joined-ratifies-no-accession');
+              continue;
+            }
             const f: StatusFinding = {
               agreementId: ag.id,
               status: cue.status,
@@ -535,6 +562,10 @@ const notSimplePast = (text: string, cue: Cue): boolean => {
   return /\b(?:has|have|is|are)\b/i.test(text.slice(cue.start, cue.end)) || PERFECT.test(before) || /\b(?:is|are)\s+(?:(?:\w+ly|now|still)\s+)*$/i.test(before) || /^\s*with\b/i.test(before);
 };
 // Noun phrases ("the signing of", "entry into force") carry no tense.
+const ONE_MEMBER = /\b(?:member|ally|country|state)\s+(?:that|which|who)\b/i;
+const ACCESSION_ONLY = new Set(LEXICON.filter((d) => d.accessionOnly).map((d) => d.id));
+const PEACE_STATUS = new Map(LEXICON.filter((d) => d.statusOfPeaceAgreement).map((d) => [d.id, d.statusOfPeaceAgreement!]));
+const BLOC_STATUS = new Map(LEXICON.filter((d) => d.statusOfBlocAccession).map((d) => [d.id, d.statusOfBlocAccession!]));
 const NOMINAL_ROWS = new Set(LEXICON.filter((d) => d.nominal || d.tenseless).map((d) => d.id));
 
 // Steps a report dates by the day its news broke when it gives them no date of their own.

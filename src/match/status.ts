@@ -144,6 +144,8 @@ function clauseAround(sentence: string, start: number, end: number): string {
 
 // Intention, requirement, expectation, support: words before a row, in its clause, that make the
 // step only hoped for, required or proposed. No grammar can tell these: they are data, each a word.
+// Row `bare-be`: "be signed", "be formally ratified" (not "to be", which the grammar reads already).
+const BARE_BE = /\bbe\s+(?:\w+ly\s+)?$/i;
 const LEXICAL_BLOCKERS =
   /\b(?:recommend(?:s|ed|ing)?|idea|backed|backing|supports?|supported|voted\s+against|aims?|aiming|aimed|hopes?|hoping|hoped|plans?|planning|planned|seeks?|seeking|sought|wants?|wanted|intends?|intended|expected|expects|likely|possibly|threaten(?:s|ed)?|failed|refused|without|await(?:s|ed|ing)?|pending|needs?|needed|requires?|required|requiring|calls?|called|urged?|proposal|demands?|demanded|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)|mull(?:s|ed|ing)?|ahead|prior)\b/;
 
@@ -164,6 +166,9 @@ export function blocked(sentence: string, cue: { start: number; end: number }, d
   // An infinitive ("to sign", "to formally sign", "to be ratified") is not a realised event
   // unless it follows a decision.
   if (g.infinitive && !REALISED_INFINITIVE.test(clause)) return 'infinitive';
+  // "has to undergo legal revision, be submitted to the Council, be signed by the EU and Kenya":
+  // a participle after a bare "be" is an infinitive or a modal's verb, never a realised step.
+  if (BARE_BE.test(sentence.slice(Math.max(0, cue.start - 20), cue.start))) return 'infinitive';
   // "will enter into force only after it is approved by the Diet": an event the future main
   // clause waits for has not happened yet.
   if (own !== clause && /^(?:after|when)\b/.test(own) && PRESENT_PASSIVE.test(own) && FUTURE_MAIN.test(clause.slice(0, clause.length - own.length))) return 'future-main-clause';

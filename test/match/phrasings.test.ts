@@ -47,6 +47,18 @@ describe('rows for agreeing', () => {
     expect(got).toContain('pe-ec-peace agreed 2026-03-06 [agreed-agreed-to-stop-fighting]');
   });
 
+  it('"had agreed to cease fire" and "agreed to halt all military activity" are an agreed ceasefire (agreed-agreed-to-stop-fighting, ceasing phrase)', () => {
+    expect(brief(find(['Peru and Ecuador announced on Saturday that they had agreed to cease fire, effective immediately.'], '2026-03-07T18:00:00Z'))).toContain(
+      'pe-ec-peace agreed 2026-03-07 [agreed-agreed-to-stop-fighting]',
+    );
+    expect(brief(find(['Peru and Ecuador agreed on Wednesday to halt all military activity on land and at sea.']))).toContain('pe-ec-peace agreed 2026-03-04 [agreed-agreed-to-stop-fighting]');
+  });
+
+  it('a date in a further reported clause ("…, and that the generals would talk again on May 12") is not the agreement\'s', () => {
+    const got = brief(find(['The Andean peace accord was announced.', 'Officials said the two sides had agreed to stop military action from 17:00, and that the generals would talk again on March 12.']));
+    expect(got.some((f) => f.includes('-03-12'))).toBe(false);
+  });
+
   it('"agreed to stop fighting" with no peace agreement in the passage names none', () => {
     expect(find(['The Kenya-Tanzania FTA was signed in 2024.', 'Rebels agreed to stop fighting in the north.']).filter((f) => f.status === 'agreed')).toEqual([]);
   });
@@ -148,5 +160,49 @@ describe('accession taking effect', () => {
     const catalogueOpen = compileCatalogue([{ id: 'bwc', name: 'Biological Weapons Convention', parties: [], aliases: ['Biological Weapons Convention'], patterns: [] }]);
     const got = matchArticle({ title: 'News', paragraphs: ['Chad has officially become a member of the Biological Weapons Convention.'], publishedAt: '2026-03-06T10:00:00Z' }, catalogueOpen).findings;
     expect(got.map((f) => `${f.status} ${f.rule}`)).toContain('in-force in-force-became-member');
+  });
+});
+
+describe('peace deals of parties with several documents (issue 13, fifth round)', () => {
+  const peace = compileCatalogue([
+    { id: 'pe-ec-declaration', name: 'Peru–Ecuador Joint Declaration of Peace and Friendship', parties: ['Peru', 'Ecuador'], aliases: ['Lima declaration'], patterns: [] },
+    { id: 'pe-ec-agreement', name: 'Peru–Ecuador Quito Peace Agreement', parties: ['Peru', 'Ecuador'], aliases: ['Quito peace agreement'], patterns: [] },
+  ]);
+  const findPeace = (paragraphs: string[]): string[] =>
+    brief(matchArticle({ title: 'News', paragraphs, publishedAt: '2026-03-09T10:00:00Z' }, peace).findings.filter((f) => !f.denied));
+
+  it('"Peru and Ecuador signed a peace deal" is the one named an agreement, not the declaration (generic, same parties)', () => {
+    expect(findPeace(['Peru and Ecuador signed a peace deal on Sunday in Quito.'])).toEqual(['pe-ec-agreement signed 2026-03-08 [signed-signed]']);
+  });
+
+  it('"signed a declaration" with two documents of the same parties refers to neither by "agreement" words', () => {
+    expect(findPeace(['Peru and Ecuador signed a joint declaration on Sunday.']).filter((f) => f.startsWith('pe-ec-agreement'))).toEqual([]);
+  });
+
+  it('a date inside "after reaching Quito on Saturday" dates the arrival, not the signing (dates: gerund phrase)', () => {
+    const got = findPeace(['The Quito peace agreement was ready.', 'The two presidents put their names to the agreement after reaching Quito on Saturday.']);
+    expect(got.some((f) => f.includes('2026-03-07'))).toBe(false);
+  });
+});
+
+describe('ceasefires named by their noun alone (issue 13, fifth round)', () => {
+  const truce = compileCatalogue([{ id: 'pe-ec-truce', name: 'Peru–Ecuador ceasefire', parties: ['Peru', 'Ecuador'], aliases: ['Peru-Ecuador ceasefire'], patterns: [] }]);
+  const findTruce = (paragraphs: string[]): string[] =>
+    brief(matchArticle({ title: 'News', paragraphs, publishedAt: '2026-03-10T14:00:00Z' }, truce).findings.filter((f) => !f.denied));
+
+  it('an article that says only "ceasefire" is read ("the ceasefire went into effect at 7:30am")', () => {
+    expect(findTruce(['Peru and Ecuador on Tuesday accepted a ceasefire plan.', 'State television reported that the ceasefire went into effect at 7:30am.'])).toContain(
+      'pe-ec-truce in-force 2026-03-10 [in-force-entered-into-force]',
+    );
+  });
+
+  it('"accepted a ceasefire plan" is the ceasefire agreed, not ratified (ratified-accepted, statusOfPeaceAgreement)', () => {
+    const got = findTruce(['Peru and Ecuador on Tuesday accepted a ceasefire plan put forward by Brazil.']);
+    expect(got).toContain('pe-ec-truce agreed 2026-03-10 [ratified-accepted]');
+    expect(got.some((f) => f.includes(' ratified '))).toBe(false);
+  });
+
+  it('"a ceasefire between Peru and Ecuador was now in place" is in force (in-force-now-in-place)', () => {
+    expect(findTruce(['The president said on Tuesday that a ceasefire between Peru and Ecuador was now in place.'])).toContain('pe-ec-truce in-force 2026-03-10 [in-force-now-in-place]');
   });
 });
