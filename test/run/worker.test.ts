@@ -13,6 +13,9 @@ afterEach(async () => {
 describe('the worker', () => {
   it('fires on the cron schedule (fake clock)', async () => {
     w = await makeWorld([]);
+    // A run loads the timeline code on first need (a dynamic import: real file I/O, which a fake
+    // clock's advance does not wait for; on a shared store every run refreshes). Loaded here first.
+    await import('../../src/run/agreements.js');
     vi.useFakeTimers({ now: new Date('2026-01-01T00:00:30Z') });
     let runs = 0;
     const worker = startWorker(w.ctx, { firstPoll: false, onReport: () => runs++ });
