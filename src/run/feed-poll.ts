@@ -130,8 +130,9 @@ async function storeFeedItems(
   };
   while (next < items.length || inFlight.length > 0) {
     if (shouldStop()) {
-      // Those already started finish (they only fetch and analyse); nothing more is written.
-      await Promise.all(inFlight);
+      // Those already started finish (they only fetch and analyse); nothing more is written, and
+      // a failure among them does not turn a clean stop into an error.
+      await Promise.allSettled(inFlight);
       return false;
     }
     fill();
