@@ -25,6 +25,7 @@ import {
   PIECE,
   ATTRIBUTION_TAIL,
   CITATION_CLOSES_PARAGRAPH,
+  CLARIFYING_EDIT,
   OMITTED_CONTEXT,
   PREDICATES,
   REPORTED_SPEECH,
@@ -214,11 +215,12 @@ function notAbout(row: Row, sentence: string): boolean {
 /** The kind of a notice: its words first, then what its rows imply, then `fallback`. */
 function resolveKind(text: string, kinds: ReadonlyArray<NoticeKind | null>, fallback: NoticeKind): NoticeKind {
   const byWords = kindFromWording(text, fallback);
+  const firstKindWords = KIND_WORDS.find((r) => r.pattern.test(text.replace(NOT_KIND_WORDS, ' ')))?.name;
   // A conflict of interest made known is a note to readers, whatever was wrong with the piece.
-  if (KIND_WORDS.find((r) => r.pattern.test(text.replace(NOT_KIND_WORDS, ' ')))?.name === 'disclosure-words') return 'editors-note';
+  if (firstKindWords === 'disclosure-words') return 'editors-note';
   if (byWords === 'retraction' || byWords === 'clarification') {
     // "make clear" is weaker than a row's own correction ("we implied … We are happy to make clear")
-    const weakClarify = byWords === 'clarification' && KIND_WORDS.find((r) => r.pattern.test(text.replace(NOT_KIND_WORDS, ' ')))?.name === 'make-clear-words';
+    const weakClarify = byWords === 'clarification' && firstKindWords === 'make-clear-words';
     if (!(weakClarify && kinds.includes('correction'))) return byWords;
   }
   if (kinds.includes('retraction')) return 'retraction';
@@ -226,9 +228,6 @@ function resolveKind(text: string, kinds: ReadonlyArray<NoticeKind | null>, fall
   if (kinds.includes('clarification')) return 'clarification';
   return byWords;
 }
-
-/** An edit said to clarify: "Updated to clarify that …", "amended to clarify". */
-const CLARIFYING_EDIT = /\b(?:updated|amended|changed|edited|revised|corrected)\s+to\s+clarify\b/iu;
 
 /** Labels that name the notice a correction. */
 const CORRECTION_LABELS = new Set(['correction-label', 'correction-label-caps']);

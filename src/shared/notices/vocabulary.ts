@@ -1262,3 +1262,6 @@ export const NOT_ABOUT_THIS_ARTICLE: Row[] = [
       /^(?!we\b)[^,]{0,60}?\b(?:issued|ran|published|posted|printed|appended|added|put\s+out)\s+(?:a|an)\s+(?:\w+\s+)?(?:correction|retraction|clarification|apology|editor['\u2019]?s\s+note)\b/iu,
   },
 ];
+
+/** An edit said to clarify ("Updated to clarify that …", "amended to clarify"): under a correction label, still a correction. */
+export const CLARIFYING_EDIT = /\b(?:updated|amended|changed|edited|revised|corrected)\s+to\s+clarify\b/iu;
