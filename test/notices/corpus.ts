@@ -47,6 +47,8 @@ export const FRESH_DIR = fileURLToPath(new URL('../fixtures/notices/fresh/', imp
 export const DEV2_DIR = fileURLToPath(new URL('../fixtures/notices/dev2/', import.meta.url));
 /** The fourth blind part (fresh2/): scored once, development data since. */
 export const FRESH2_DIR = fileURLToPath(new URL('../fixtures/notices/fresh2/', import.meta.url));
+/** The third development part (dev3/): collected for the sixth round from outlets new to the corpus, scored first, then developed on. */
+export const DEV3_DIR = fileURLToPath(new URL('../fixtures/notices/dev3/', import.meta.url));
 
 export function loadCorpus(dir: string): { notices: CorpusNotice[]; lookalikes: Lookalike[] } {
   const notices: CorpusNotice[] = [];

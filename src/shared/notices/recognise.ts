@@ -12,6 +12,7 @@ import {
   FOLLOW_UP_AFTER_ANY,
   FOLLOW_UP_ONLY,
   KIND_WORDS,
+  LABEL_THEN_RULE,
   NO_FOLLOW_UP,
   type KindRow,
   LABEL_ONLY,
@@ -258,7 +259,7 @@ function labelOf(text: string): Recognised | null {
       (r.unless === undefined || !r.unless.test(text)),
   );
   if (!row) return null;
-  if (headsATitle(row.name, text)) return null;
+  if (headsATitle(row.name, text) || LABEL_THEN_RULE.test(text)) return null;
   if (row.kind === 'editors-note') {
     // An editor's note that says the story was corrected is a correction; one that says it was
     // withdrawn is a retraction; otherwise it is a note.

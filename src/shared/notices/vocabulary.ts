@@ -84,7 +84,7 @@ const CAPITALISED_MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|D
  * photograph" after "We wish to make it clear that he was acquitted").
  */
 export const NOT_KIND_WORDS =
-  /\b(?:we|I)\s+(?:\w+ly\s+)?apologi[sz]e\s+(?:\w+ly\s+)?(?:to\s+[^.]{1,60}?\s+)?for\s+any\s+(?:distress|hurt|offen[cs]e|upset|embarrassment)\b|\bcorrections?\s+(?:and|&)\s+clarifications?\b|\b(?:corrections?|clarifications?)\s+(?:header|heading|column|box|section|panel|slot)\b|\b(?:there\s+(?:was|were|is|are)\s+)?no\s+(?:[\w-]+\s+)?(?:errors?|inaccurac(?:y|ies)|mistakes?)\b/giu;
+  /\b(?:amended|updated|changed|revised|edited)\s+(?:on\s+[^.]{1,40}?\s+)?to\s+(?:confirm|include|add|note|insert)\b|\b(?:we|I)\s+(?:\w+ly\s+)?apologi[sz]e\s+(?:\w+ly\s+)?(?:to\s+[^.]{1,60}?\s+)?for\s+any\s+(?:distress|hurt|offen[cs]e|upset|embarrassment)\b|\bcorrections?\s+(?:and|&)\s+clarifications?\b|\b(?:corrections?|clarifications?)\s+(?:header|heading|column|box|section|panel|slot)\b|\b(?:there\s+(?:was|were|is|are)\s+)?no\s+(?:[\w-]+\s+)?(?:errors?|inaccurac(?:y|ies)|mistakes?)\b/giu;
 
 /** In this order: the first row whose words a notice uses gives its kind. */
 export const KIND_WORDS: Array<Row & { kind: NoticeKind }> = [
@@ -92,7 +92,7 @@ export const KIND_WORDS: Array<Row & { kind: NoticeKind }> = [
     name: 'retraction-words',
     kind: 'retraction',
     pattern: new RegExp(
-      String.raw`\b(?:retract(?:ed|s|ion|ing)?|withdr(?:aw|ew|awn|aws|awing)\b(?!\s+(?:any|all|the|that|this|its|their|such)\s+(?:such\s+)?(?:suggestions?|claims?|allegations?|remarks?|imputations?|implications?|statements?|comments?|references?)\b)|withdrawal\s+of\s+(?:the|this|our|that)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:kill|eliminate|disregard)\s+(?:the|this)\s+(?:story|item|report)|a\s+kill\s+is|mandatory\s+kill|kill\s+(?:is\s+)?mandatory|${WHOLE_PIECE}\b[^.]{0,200}?\b(?:was|were|has\s+been|have\s+been)\s+(?:removed|deleted|taken\s+down|pulled|unpublished)\s+from\s+(?:the|our|its|this)\s+(?:\w+\s+)?(?:site|website|web\s*site|platforms?|archives?|app)\b|(?:removed|deleted|pulled|unpublished|took\s+down)\s+(?:(?:the\s+)?(?:content|text)\s+of\s+)?(?:the|this|that|our|\d+|two|three|several|all)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:this|the|our)\s+(?:\w+\s+)?${WHOLE_PIECE}\s*(?:,[^,.]{1,80},\s*)?(?:(?:that|which)\s+(?:\w+\s+){0,3})?(?:(?:has|have|had)\s+been|was|were)\s+(?:\w+ly\s+)?(?:removed|deleted|taken\s+down|unpublished|pulled)\b(?![^.]{0,80}\b(?:re-?uploaded|republished|re-?posted|replaced|corrected|restored)\b)|\b(?:it|they)\s+(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:removed|deleted|taken\s+down|pulled|unpublished)\s+from\s+our\s+(?:web\s*site|site|archives?|platforms?|app)\b|published\s+in\s+error|should\s+not\s+have\s+been\s+published|(?:regrets?|apologi[sz]es?\s+(?:\w+ly\s+)?(?:to\s+[^.]{1,80}?\s+)?for)\s+(?:publishing|having\s+published|the\s+publication\s+of)\s+(?:this|the|these|that|its|our)\s+(?:\w+\s+)?(?:${WHOLE_PIECE}|claims|allegations|assertions)\b|${WHOLE_PIECE}\b[^.]{0,120}?\bbefore\s+(?:it|they)\s+(?:was|were)\s+(?:removed|deleted|taken\s+down|pulled|unpublished)\b|not\s+(?:intended|meant)\s+for\s+publication|no\s+longer\s+stands?\s+by)`,
+      String.raw`\b(?:retract(?:ed|s|ion|ing)?|withdr(?:aw|ew|awn|aws|awing)\b(?!\s+(?:any|all|the|that|this|its|their|such)\s+(?:such\s+)?(?:suggestions?|claims?|allegations?|remarks?|imputations?|implications?|statements?|comments?|references?)\b)|withdrawal\s+of\s+(?:the|this|our|that)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:kill|eliminate|disregard)\s+(?:the|this)\s+(?:story|item|report)|a\s+kill\s+is|mandatory\s+kill|kill\s+(?:is\s+)?mandatory|${WHOLE_PIECE}\b[^.]{0,200}?\b(?:was|were|has\s+been|have\s+been)\s+(?:removed|deleted|taken\s+down|pulled|unpublished)\s+from\s+(?:the|our|its|this)\s+(?:\w+\s+)?(?:site|website|web\s*site|platforms?|archives?|app)\b|(?:removed|deleted|pulled|unpublished|took\s+down|taken\s+down)\s+(?:(?:the\s+)?(?:content|text)\s+of\s+)?(?:the|this|that|our|an?\s+(?:earlier|previous)|\d+|two|three|several|all)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:decided|chose|agreed|opted)\s+to\s+(?:remove|delete|take\s+down|withdraw|unpublish|pull)\s+(?:the|this|that|our|an?)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:the|this|our)\s+(?:news|story|report|article)\s+(?:was|is)\s+(?:\w+ly\s+)?(?:untrue|fabricated|fictitious|made\s+up)\b|\b(?:an?|the)\s+fictitious\s+(?:story|article|report)\b|(?:this|the|our)\s+(?:\w+\s+)?${WHOLE_PIECE}\s*(?:,[^,.]{1,80},\s*)?(?:(?:that|which)\s+(?:\w+\s+){0,3})?(?:(?:has|have|had)\s+been|was|were)\s+(?:\w+ly\s+)?(?:removed|deleted|taken\s+down|unpublished|pulled)\b(?![^.]{0,80}\b(?:re-?uploaded|republished|re-?posted|replaced|corrected|restored)\b)|\b(?:it|they)\s+(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:removed|deleted|taken\s+down|pulled|unpublished)\s+from\s+our\s+(?:web\s*site|site|archives?|platforms?|app)\b|published\s+in\s+error|should\s+not\s+have\s+been\s+published|(?:regrets?|apologi[sz]es?\s+(?:\w+ly\s+)?(?:to\s+[^.]{1,80}?\s+)?for)\s+(?:publishing|having\s+published|the\s+publication\s+of)\s+(?:this|the|these|that|its|our)\s+(?:\w+\s+)?(?:${WHOLE_PIECE}|claims|allegations|assertions)\b|${WHOLE_PIECE}\b[^.]{0,120}?\bbefore\s+(?:it|they)\s+(?:was|were)\s+(?:removed|deleted|taken\s+down|pulled|unpublished)\b|not\s+(?:intended|meant)\s+for\s+publication|no\s+longer\s+stands?\s+by)`,
       'iu',
     ),
   },
@@ -104,7 +104,12 @@ export const KIND_WORDS: Array<Row & { kind: NoticeKind }> = [
     pattern:
       /\b(?:fail(?:ed|ure|s)?\s+to\s+disclose|did\s+not\s+disclose|(?:was|were)\s+not\s+disclosed)\b[^.]{0,120}?\b(?:financial|relationships?|ties|funding|funded|interests?|sponsor\w*|paid|payments?|fees?|consult\w*|employ\w*|conflicts?)\b|\bconflicts?\s+of\s+interest\b|\bnotice\s+of\s+failure\s+to\s+disclose\b/iu,
   },
-  { name: 'clarification-words', kind: 'clarification', pattern: /\b(?:clarif\w*|imprecise\w*|misperception|no\s+other\s+meaning\s+was\s+intended|ambiguous(?:ly)?|to\s+be\s+precise)/iu },
+  {
+    name: 'clarification-words',
+    kind: 'clarification',
+    pattern:
+      /\b(?:clarif\w*|imprecise\w*|misperception|no\s+other\s+meaning\s+was\s+intended|ambiguous(?:ly)?|to\s+be\s+precise)|\bmay\s+have\s+(?:\w+ly\s+)?(?:given|created|left|conveyed)\s+(?:the|an?)\s+(?!(?:inaccurate|false|wrong|incorrect|misleading|erroneous|mistaken)\b)(?:[\w-]+\s+)?impression\b/iu,
+  },
   {
     name: 'correction-words',
     kind: 'correction',
@@ -341,6 +346,9 @@ export const LABELS: Array<KindRow & { maxLength?: number; unless?: RegExp; stat
  * number; recognise.ts also requires it to name no piece and no error. A notice's label heads a
  * statement ("Correction: This story …"), a date, or the piece it corrects ("Correction: Pact story").
  */
+/** A label heading a rule, not a notice: "Corrections: If we publish a factual error, we will …". */
+export const LABEL_THEN_RULE = /^[^:.]{1,40}:\s*(?:if|whenever|unless)\b/iu;
+
 export const TITLE_AFTER_LABEL = /^[^:\u2013\u2014]{1,40}?\s*[:\u2013\u2014]\s*((?:[^\s\d]+\s+){0,9}[^\s\d.!?)\]]+)\s*$/u;
 /** The labels that can head a title: the notice words, not update stamps or wire lines. */
 export const TITLE_HEADING_LABELS = new Set(['retraction-label', 'correction-label', 'clarification-label', 'editors-note', 'note-to-readers', 'apology-label']);
@@ -429,7 +437,7 @@ export const SUBJECTS: Row[] = [
   {
     name: 'earlier-version-of',
     pattern: new RegExp(
-      String.raw`\b(?:(?:an?|the|our|in)\s+)?(?:earlier|previous|prior|original|initial|early|first|older)\s+(?:online\s+|web\s+)?(?:versions?|drafts?|editions?|iterations?|headlines?|(?:photo\s+)?captions?|photos?|graphics?|maps?|charts?|summar(?:y|ies)|subheadlines?)\s+(?:of|on|for|with|accompanying)\s+(?:(?:this|our|that)\s+${ANY_WORDS(1)}|the\s+)${PIECE}\b`,
+      String.raw`\b(?:(?:an?|the|our|in)\s+)?(?:earlier|previous|prior|original|initial|early|first|older)\s+(?:online\s+|web\s+)?(?:versions?|drafts?|editions?|iterations?|headlines?|(?:photo\s+)?captions?|photos?|graphics?|maps?|charts?|summar(?:y|ies)|subheadlines?)\s+(?:of|on|for|with|accompanying)\s+(?:(?:this|our|that)\s+${ANY_WORDS(1)}|the\s+)${PIECE}\b|\b(?:an?|the)\s+(?:earlier|previous|prior|original)\s+versions?\s+of\s+this\s+(?:statement|notice|note|release)\b`,
       'iu',
     ),
   },
@@ -744,10 +752,10 @@ export const PREDICATES: KindRow[] = [
     kind: 'correction',
   },
   // "We now accept that he did not give an interview": the outlet conceding, after even a loose subject.
-  { name: 'we-now-accept', pattern: /\bwe\s+(?:now\s+)?(?:accept|acknowledge)\s+that\b|\bwe\s+now\s+(?:understand|know|recogni[sz]e)\s+that\b/iu, kind: 'correction' },
+  { name: 'we-now-accept', pattern: /\bwe\s+(?:now\s+)?(?:\w+ly\s+)?(?:accept|acknowledge)\s+that\b|\bwe\s+now\s+(?:understand|know|recogni[sz]e)\s+that\b/iu, kind: 'correction' },
   {
     name: 'we-now-understand',
-    pattern: /\bwe\s+(?:now\s+)?(?:understand|accept|acknowledge|recogni[sz]e|know|have\s+learned|have\s+been\s+told)\s+that\b/iu,
+    pattern: /\bwe\s+(?:now\s+)?(?:\w+ly\s+)?(?:understand|accept|acknowledge|recogni[sz]e|know|have\s+learned|have\s+been\s+told)\s+that\b/iu,
     kind: 'correction',
   },
 ];
@@ -807,7 +815,7 @@ export const REPORTED_SPEECH =
  * chemistry journal". Our own sections are "the National Briefing", "Thursday's Section B".
  */
 export const OTHER_VENUE = new RegExp(
-  String.raw`\b(?:${PIECE})\s+(?:published\s+)?(?:in|by)\s+the\s+(?:[A-Z][\w.&'\u2019-]*\s+){0,3}${OUTLET_WORD}\b(?!['\u2019]s|\s+(?:section|pages?|supplement|column|edition|magazine)\b)|^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:${PIECE}|study|studies)\s+(?:published\s+)?(?:in|from|by)\s+(?!(?:the|our|this|today|yesterday|last|its|a|an)\b)(?!${CAPITALISED_DAY}|Section\b|Page\b|[A-Z][a-z]+day['\u2019]s)(?:The\s+)?[A-Z][a-z]+|\b(?:from|in)\s+the\s+Journal\s+of\b|\bjournals?\b`,
+  String.raw`\b(?:${PIECE})\s+(?:published\s+)?(?:in|by)\s+the\s+(?:[A-Z][\w.&'\u2019-]*\s+){0,3}${OUTLET_WORD}\b(?!['\u2019]s|\s+(?:section|pages?|supplement|column|edition|magazine)\b)|^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:${PIECE}|study|studies)\s+(?:published\s+)?(?:in|from|by)\s+(?!(?:the|our|this|today|yesterday|last|its|a|an)\b)(?!${CAPITALISED_DAY}|Section\b|Page\b|[A-Z][a-z]+day['\u2019]s)(?:The\s+)?[A-Z][a-z]+|\b(?:from|in)\s+the\s+Journal\s+of\b|\bjournals?\b|\b(?:removed|deleted|taken\s+down|pulled)\s+from\s+(?:the\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){1,3}(?:iPlayer|website|site|app|platform|feed|channel|archive)\b`,
   'u',
 );
 /**
@@ -889,7 +897,7 @@ export const STATEMENTS: KindRow[] = [
   {
     name: 'we-regret',
     pattern: new RegExp(
-      String.raw`(?:^|\b(?:my|our)\s+(?:[\w-]+\s+)?)apologies\s+(?:to\s+[^.]{1,60}?\s+)?for\s+(?:the|this|that|any|our|these|those)\s+(?:[\w-]+\s+){0,2}?${ERROR_NOUN}|\b(?:we|I)\s+(?:are|am|'re|'m)\s+(?:very\s+|deeply\s+|truly\s+|so\s+|sincerely\s+)?sorry\s+(?:to\s+[^.]{1,60}?\s+)?for\s+(?:the|this|that|any|our|these|those)\s+(?:[\w-]+\s+){0,2}?${ERROR_NOUN}|\b(?:we|I)\s+(?:(?:would\s+like|wish|want)\s+to\s+)?(?:\w+ly\s+)?(?:regret\s+(?:the|this|that|any|our|all)\s+(?:[\w-]+\s+)?(?:${ERROR_NOUN}|wording|phrasing|headline|three|two)|apologi[sz]e\s+(?:\w+ly\s+)?(?:to\s+[^.]{1,60}?\s+)?for\s+(?:(?:the|this|that|any|our|an?|these|those)\s+(?:[\w-]+\s+){0,2}?${ERROR_NOUN}|(?:stating|saying|suggesting|describing|reporting|publishing|implying|using|referring|calling|writing|identifying)\b))`,
+      String.raw`(?:^|\b(?:my|our)\s+(?:[\w-]+\s+)?)apologies\s+(?:to\s+[^.]{1,60}?\s+)?for\s+(?:the|this|that|any|our|these|those)\s+(?:[\w-]+\s+){0,2}?${ERROR_NOUN}|\b(?:we|I)\s+(?:are|am|'re|'m)\s+(?:very\s+|deeply\s+|truly\s+|so\s+|sincerely\s+)?sorry\s+(?:to\s+[^.]{1,60}?\s+)?for\s+(?:the|this|that|any|our|these|those)\s+(?:[\w-]+\s+){0,2}?${ERROR_NOUN}|\b(?:we|I)\s+(?:(?:would\s+like|wish|want)\s+to\s+)?(?:\w+ly\s+)?(?:regret\s+(?:the|this|that|any|our|all)\s+(?:[\w-]+\s+)?(?:${ERROR_NOUN}|wording|phrasing|headline|three|two)|apologi[sz]e\s+(?:\w+ly\s+)?(?:to\s+[^.]{1,60}?\s+)?for\s+(?:(?:the|this|that|any|our|an?|these|those)\s+(?:[\w-]+\s+){0,2}?${ERROR_NOUN}|(?:stating|saying|suggesting|describing|reporting|publishing|implying|using|referring|calling|writing|identifying)\b|getting\s+(?:it|this|that|(?:the|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+wrong\b))`,
       'iu',
     ),
     kind: 'correction',
@@ -1164,6 +1172,45 @@ export const STATEMENTS: KindRow[] = [
     pattern: new RegExp(String.raw`\b(?:this|our)\s+${ANY_WORDS(1)}${PIECE}\s+(?:contains|includes|has|carries)\s+(?:an?\s+|several\s+)?(?:corrections?|clarifications?|updates?|editor['\u2019]?s\s+note)\b`, 'iu'),
     kind: null,
   },
+  // "The attention of the Ghana News Agency has been drawn to a news story it carried on March 2",
+  // "Our attention has been drawn to an article we published …": the outlet told of its own piece.
+  {
+    name: 'attention-drawn-to-our-piece',
+    pattern: new RegExp(
+      String.raw`\b(?:our|the)\s+attention\s+(?:of\s+[^.]{1,80}?\s+)?(?:has|had|was)\s+(?:been\s+)?(?:drawn|called|brought)\s+to\s+(?:an?|the|our)\s+(?:[\w-]+\s+){0,2}?${PIECE}\s+(?:(?:that|which)\s+)?(?:it|we)\s+(?:\w+ly\s+)?(?:carried|published|ran|posted|printed|aired|broadcast|distributed)\b`,
+      'iu',
+    ),
+    kind: 'correction',
+  },
+  // "This daily apologises to its readers", "This newspaper regrets …": the outlet naming itself as
+  // "this paper" (a report names another paper "the paper").
+  {
+    name: 'this-outlet-apologises',
+    pattern:
+      /\bthis\s+(?:news)?(?:paper|daily|publication|website|site|magazine|channel|station|network|agency|portal|weekly)\s+(?:\w+ly\s+)?(?:apologi[sz]es|regrets|retracts|withdraws|apologi[sz]ed|regretted|retracted|withdrew)\b/iu,
+    kind: 'correction',
+  },
+  // "NewsDay retracted an article published on its website on March 6 … We have established …": any
+  // name (not only the words OUTLET_WORD knows) taking its own piece back, in the simple past, in a
+  // paragraph that speaks as "we" — a report of another outlet's retraction does not ("Daily Guide,
+  // a private newspaper …, has retracted a story titled …").
+  {
+    name: 'name-retracted-with-we',
+    pattern: new RegExp(
+      String.raw`^(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){0,3}[A-Z][\w.&'\u2019-]*\s+(?:\w+ly\s+)?(?:retracted|withdrew|removed|deleted|unpublished|took\s+down)\s+(?:an?|the|its|this)\s+${ANY_WORDS(2)}${PIECE}\b`,
+      'u',
+    ),
+    kind: 'retraction',
+    needs: /(?:^|[.!?]\s+)(?:we|our)\b/iu,
+  },
+  // "GhanaWeb wishes to render an unqualified apology to the Electoral Commission for publishing …":
+  // any name offering its apology for what it published.
+  {
+    name: 'name-offers-apology-for-publishing',
+    pattern:
+      /^(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){1,4}(?:wishes|would\s+like|wants)\s+to\s+(?:render|offer|extend|express|tender|issue)\s+(?:an?|its|their|our)\s+(?:[\w-]+\s+)?apolog(?:y|ies)\s+(?:to\s+[^.]{1,100}?\s+)?for\s+(?:publishing|having\s+published|printing|running|the\s+publication\s+of)\b/u,
+    kind: 'correction',
+  },
   // "It has come to the editor's attention that …"
   {
     name: 'come-to-attention',
@@ -1248,6 +1295,28 @@ export const NOT_ABOUT_THIS_ARTICLE: Row[] = [
       String.raw`^(?:[Ii]n\s+)?[Aa]n?\s+(?!${CAPITALISED_DAY}|${CAPITALISED_MONTH}|Page\b)(?:[A-Z][\w.&'\u2019-]*\s+){1,3}${PIECE}\b(?![^.]{0,40}?(?:\b(?:${CAPITALISED_MONTH}\.?\s+\d|\d{1,2}\s+${CAPITALISED_MONTH}|\d{4}|${CAPITALISED_DAY}|[Yy]esterday|[Tt]oday|[Ll]ast\s+(?:week|month|year|${CAPITALISED_DAY})|[Pp]age|[Pp]\.|editions?|issues?)\b))`,
       'u',
     ),
+  },
+  // A writer wronged by a paper: "a significant misprint of my writing occurred" (a columnist owning
+  // a lapse says "an error in my column").
+  {
+    name: 'my-writing-mangled',
+    pattern: /\b(?:misprint(?:ed|s)?|mangl\w+|distort\w+|garbl\w+|butcher\w+)\s+(?:of\s+)?my\s+(?:writing|words|text|article|column|piece|letter|op-?ed|essay)\b/iu,
+  },
+  // A critic blaming a paper's desk: "The sub-editor has put in a headline stating, incorrectly, …"
+  { name: 'critic-blames-their-desk', pattern: /^(?:but\s+|and\s+)?the\s+(?:sub-?editor|headline\s+writer|copy\s*editor|night\s+editor|desk)\s+(?:has|had)\s+\w+/iu },
+  // "The Express Tribune on Friday expressed regrets for erroneously claiming …": a report of
+  // someone's apology (a notice apologises in the present, or as "we").
+  {
+    name: 'reports-expressed-regret',
+    pattern:
+      /^(?!(?:we|I)\b)[^.]{0,100}?\b(?:expressed|offered|issued|tendered|extended)\s+(?:its\s+|their\s+|his\s+|her\s+)?(?:\w+\s+)?(?:regrets?|apolog(?:y|ies))\s+(?:to\s+[^.]{1,60}?\s+)?for\b/iu,
+  },
+  // Routine, not this article: "we edited the story and issued a correction, as is our policy".
+  { name: 'as-is-our-policy', pattern: /\bas\s+is\s+our\s+(?:usual\s+)?(?:policy|practice|custom)\b/iu },
+  // Errors in general: "we regret any errors in news stories appearing on our site".
+  {
+    name: 'errors-in-general',
+    pattern: /\b(?:regret|apologi[sz]e\s+for)\s+(?:any|all)\s+(?:errors?|mistakes?|inaccurac(?:y|ies))\s+in\s+(?:[\w-]+\s+)?(?:stories|articles|reports|pieces|items|posts)\b/iu,
   },
   { name: 'modal-passive', pattern: /\b(?:will|can|may|might|must|shall)\s+(?:not\s+)?be\s+\w+(?:ed|en)\b/iu },
   // "… a line was added at the bottom of the story stating that an earlier headline was inaccurate"
