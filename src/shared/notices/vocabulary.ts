@@ -752,10 +752,10 @@ export const PREDICATES: KindRow[] = [
     kind: 'correction',
   },
   // "We now accept that he did not give an interview": the outlet conceding, after even a loose subject.
-  { name: 'we-now-accept', pattern: /\bwe\s+(?:now\s+)?(?:\w+ly\s+)?(?:accept|acknowledge)\s+that\b|\bwe\s+now\s+(?:understand|know|recogni[sz]e)\s+that\b/iu, kind: 'correction' },
+  { name: 'we-now-accept', pattern: /\bwe\s+(?:now\s+)?(?:accept|acknowledge)\s+that\b|\bwe\s+now\s+(?:understand|know|recogni[sz]e)\s+that\b/iu, kind: 'correction' },
   {
     name: 'we-now-understand',
-    pattern: /\bwe\s+(?:now\s+)?(?:\w+ly\s+)?(?:understand|accept|acknowledge|recogni[sz]e|know|have\s+learned|have\s+been\s+told)\s+that\b/iu,
+    pattern: /\bwe\s+(?:now\s+)?(?:understand|accept|acknowledge|recogni[sz]e|know|have\s+learned|have\s+been\s+told)\s+that\b/iu,
     kind: 'correction',
   },
 ];
@@ -1172,6 +1172,17 @@ export const STATEMENTS: KindRow[] = [
     pattern: new RegExp(String.raw`\b(?:this|our)\s+${ANY_WORDS(1)}${PIECE}\s+(?:contains|includes|has|carries)\s+(?:an?\s+|several\s+)?(?:corrections?|clarifications?|updates?|editor['\u2019]?s\s+note)\b`, 'iu'),
     kind: null,
   },
+  // "In yesterday's editorial, '…', we said it was possible …": the outlet citing its own piece by
+  // its day and saying what it said (the facts follow).
+  {
+    name: 'in-our-day-piece-we-said',
+    pattern: new RegExp(
+      String.raw`^in\s+(?:yesterday|today|last\s+(?:week|month|${DAYNAME})|${DAYNAME})['\u2019]s\s+${ANY_WORDS(3)}${PIECE}\b.{0,160}?\bwe\s+(?:\w+ly\s+)?(?:said|stated|reported|wrote|described|suggested|claimed|called|referred)\b`,
+      'iu',
+    ),
+    kind: null,
+    needs: /[.!?]["'\u201D\u2019)\]]*\s+["'\u201C\u2018(]?[A-Z0-9][\s\S]{8,}$/u,
+  },
   // "The attention of the Ghana News Agency has been drawn to a news story it carried on March 2",
   // "Our attention has been drawn to an article we published …": the outlet told of its own piece.
   {
@@ -1187,21 +1198,23 @@ export const STATEMENTS: KindRow[] = [
   {
     name: 'this-outlet-apologises',
     pattern:
-      /\bthis\s+(?:news)?(?:paper|daily|publication|website|site|magazine|channel|station|network|agency|portal|weekly)\s+(?:\w+ly\s+)?(?:apologi[sz]es|regrets|retracts|withdraws|apologi[sz]ed|regretted|retracted|withdrew)\b/iu,
+      /^(?:(?:however|therefore|accordingly),?\s+)?this\s+(?:news)?(?:paper|daily|publication|website|site|magazine|channel|station|network|agency|portal|weekly)\s+(?:\w+ly\s+)?(?:apologi[sz]es|regrets|retracts|withdraws|apologi[sz]ed|regretted|retracted|withdrew)\b/iu,
     kind: 'correction',
   },
   // "NewsDay retracted an article published on its website on March 6 … We have established …": any
   // name (not only the words OUTLET_WORD knows) taking its own piece back, in the simple past, in a
-  // paragraph that speaks as "we" — a report of another outlet's retraction does not ("Daily Guide,
-  // a private newspaper …, has retracted a story titled …").
+  // paragraph where "we" own the facts or the apology — a report of another outlet's retraction does
+  // not ("Daily Guide, a private newspaper …, has retracted a story titled …"), nor a platform
+  // removing a post in a story whose reporters "contacted" it.
   {
     name: 'name-retracted-with-we',
     pattern: new RegExp(
-      String.raw`^(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){0,3}[A-Z][\w.&'\u2019-]*\s+(?:\w+ly\s+)?(?:retracted|withdrew|removed|deleted|unpublished|took\s+down)\s+(?:an?|the|its|this)\s+${ANY_WORDS(2)}${PIECE}\b`,
+      String.raw`^(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){0,3}[A-Z][\w.&'\u2019-]*\s+(?:\w+ly\s+)?(?:retracted|withdrew|removed|deleted|unpublished|took\s+down)\s+(?:an?|the|its|this)\s+${ANY_WORDS(2)}${PIECE}\b[^.]{0,40}?\b(?:published|posted|carried|ran|run|printed|aired)\b[^.]{0,40}?\b(?:its|our)\b`,
       'u',
     ),
     kind: 'retraction',
-    needs: /(?:^|[.!?]\s+)(?:we|our)\b/iu,
+    needs:
+      /(?:^|[.!?]\s+)(?:we|our)\b[^.]{0,80}?\b(?:established|learn[et]|found|accept|acknowledge|apologi[sz]e|regret|erred|retract|take\s+this\s+opportunity)\w*/iu,
   },
   // "GhanaWeb wishes to render an unqualified apology to the Electoral Commission for publishing …":
   // any name offering its apology for what it published.
