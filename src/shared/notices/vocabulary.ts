@@ -939,12 +939,13 @@ export const STATEMENTS: KindRow[] = [
       /^(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){1,4}(?:also\s+)?(?:\w+ly\s+)?apologi[sz]es\s+(?:to\s+[^.]{1,100}?\s+)?for\s+(?:publishing|having\s+published|printing|the\s+publication\s+of)\b/u,
     kind: 'correction',
   },
-  // "Rolling Stone regrets the error.", "Salon and Rolling Stone regret the errors.": a name regretting an error, the
+  // "Rolling Stone regrets the error.", "Salon and Rolling Stone regret the errors.", "NewsDay regrets
+  // the error and apologises to the minister.": a name regretting an error, the
   // whole sentence — any outlet's name, not only the words OUTLET_WORD knows.
   {
     name: 'name-regrets-the-error',
     pattern: new RegExp(
-      String.raw`^(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){1,4}(?:(?:and|&)\s+(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){1,4}(?:deeply\s+|sincerely\s+|greatly\s+)?(?:regret|apologi[sz]e\s+for)|(?:deeply\s+|sincerely\s+|greatly\s+)?(?:regrets|apologi[sz]es\s+for))\s+(?:the|this|that|these|any|its)\s+(?:[\w-]+\s+)?${ERROR_NOUN}(?:\s+caused)?\s*\.?$`,
+      String.raw`^(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){1,4}(?:(?:and|&)\s+(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){1,4}(?:deeply\s+|sincerely\s+|greatly\s+)?(?:regret|apologi[sz]e\s+for)|(?:deeply\s+|sincerely\s+|greatly\s+)?(?:regrets|apologi[sz]es\s+for))\s+(?:the|this|that|these|any|its)\s+(?:[\w-]+\s+)?${ERROR_NOUN}(?:\s+caused)?(?:\s+and\s+(?:\w+ly\s+)?apologi[sz]es\s+to\s+[^.]{1,100}?)?\s*\.?$`,
       'u',
     ),
     kind: 'correction',
