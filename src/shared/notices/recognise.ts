@@ -27,6 +27,7 @@ import {
   ATTRIBUTION_TAIL,
   CITATION_CLOSES_PARAGRAPH,
   CLARIFYING_EDIT,
+  DATELINE_LEAD,
   OMITTED_CONTEXT,
   PREDICATES,
   REPORTED_SPEECH,
@@ -130,8 +131,8 @@ export function statementOf(paragraph: string): Statement | null {
   let found: Statement | null = null;
   for (const whole of sentencesOf(text)) {
     // A corrections page's heading before the entry ("Moose sighting: An item …", "News Channel: On
-    // February 2 …") is not part of the sentence.
-    const sentence = whole.replace(RUN_IN_HEADING, '');
+    // February 2 …") and a wire dateline ("JUBA, South Sudan (AP) — ") are not part of the sentence.
+    const sentence = whole.replace(DATELINE_LEAD, '').replace(RUN_IN_HEADING, '');
     let subjects = SUBJECTS.filter((r) => r.pattern.test(sentence));
     const statement = STATEMENTS.find((r) => rowHolds(r, sentence, text));
     // Without a statement row, a subject here or a subject before, no row below can make a notice:

@@ -346,6 +346,9 @@ export const LABELS: Array<KindRow & { maxLength?: number; unless?: RegExp; stat
  * number; recognise.ts also requires it to name no piece and no error. A notice's label heads a
  * statement ("Correction: This story …"), a date, or the piece it corrects ("Correction: Pact story").
  */
+/** A wire dateline before a sentence's subject ("JUBA, South Sudan (AP) — "): not part of the sentence. */
+export const DATELINE_LEAD = /^[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3}(?:,\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})?\s+\([^)]{1,30}\)\s*[-\u2013\u2014]+\s+/u;
+
 /** A label heading a rule, not a notice: "Corrections: If we publish a factual error, we will …". */
 export const LABEL_THEN_RULE = /^[^:.]{1,40}:\s*(?:if|whenever|unless)\b/iu;
 
@@ -840,8 +843,9 @@ export const OTHERS_PIECE = new RegExp(
  * the present perfect.
  */
 export const NARRATIVE_PAST = /\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$/u;
-/** …or after it, closing the sentence: "…, researchers said." */
-export const ATTRIBUTION_TAIL = /,\s+(?:[\w'\u2019-]+\s+){1,5}(?:said|says|told\s+\w+|wrote|added|claimed|argued)(?:\s+(?:on\s+)?\w+){0,2}(?:\s+in\s+(?:an?|the|a\s+\w+)\s+\w+)?\s*\.?$/u;
+/** …or after it, closing the sentence: "…, researchers said.", "…, said Tony Romando, chief executive of …". */
+export const ATTRIBUTION_TAIL =
+  /,\s+(?:[\w'\u2019-]+\s+){1,5}(?:said|says|told\s+\w+|wrote|added|claimed|argued)(?:\s+(?:on\s+)?\w+){0,2}(?:\s+in\s+(?:an?|the|a\s+\w+)\s+\w+)?\s*\.?$|[,\u201D"]\s*(?:said|says|wrote|added|told\s+\w+)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*(?:,\s+[^.]{1,100})?\s*\.?$/u;
 
 /**
  * Subjects too loose for a follow-up alone: "As we reported on Monday, … It was the first such
@@ -897,7 +901,7 @@ export const STATEMENTS: KindRow[] = [
   {
     name: 'we-regret',
     pattern: new RegExp(
-      String.raw`(?:^|\b(?:my|our)\s+(?:[\w-]+\s+)?)apologies\s+(?:to\s+[^.]{1,60}?\s+)?for\s+(?:the|this|that|any|our|these|those)\s+(?:[\w-]+\s+){0,2}?${ERROR_NOUN}|\b(?:we|I)\s+(?:are|am|'re|'m)\s+(?:very\s+|deeply\s+|truly\s+|so\s+|sincerely\s+)?sorry\s+(?:to\s+[^.]{1,60}?\s+)?for\s+(?:the|this|that|any|our|these|those)\s+(?:[\w-]+\s+){0,2}?${ERROR_NOUN}|\b(?:we|I)\s+(?:(?:would\s+like|wish|want)\s+to\s+)?(?:\w+ly\s+)?(?:regret\s+(?:the|this|that|any|our|all)\s+(?:[\w-]+\s+)?(?:${ERROR_NOUN}|wording|phrasing|headline|three|two)|apologi[sz]e\s+(?:\w+ly\s+)?(?:to\s+[^.]{1,60}?\s+)?for\s+(?:(?:the|this|that|any|our|an?|these|those)\s+(?:[\w-]+\s+){0,2}?${ERROR_NOUN}|(?:stating|saying|suggesting|describing|reporting|publishing|implying|using|referring|calling|writing|identifying)\b|getting\s+(?:it|this|that|(?:the|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+wrong\b))`,
+      String.raw`(?:^|\b(?:my|our)\s+(?:[\w-]+\s+)?)apologies\s+(?:to\s+[^.]{1,60}?\s+)?for\s+(?:the|this|that|any|our|these|those)\s+(?:[\w-]+\s+){0,2}?${ERROR_NOUN}|\b(?:we|I)\s+(?:are|am|'re|'m)\s+(?:very\s+|deeply\s+|truly\s+|so\s+|sincerely\s+)?sorry\s+(?:to\s+[^.]{1,60}?\s+)?for\s+(?:the|this|that|any|our|these|those)\s+(?:[\w-]+\s+){0,2}?${ERROR_NOUN}|\b(?:we|I)\s+(?:(?:would\s+like|wish|want)\s+to\s+)?(?:\w+ly\s+)?(?:regret\s+(?:the|this|that|any|our|all)\s+(?:[\w-]+\s+)?(?:${ERROR_NOUN}|wording|phrasing|headline|three|two)|apologi[sz]e\s+(?:\w+ly\s+)?(?:to\s+[^.]{1,60}?\s+)?for\s+(?:(?:the|this|that|any|our|an?|these|those)\s+(?:[\w-]+\s+){0,2}?${ERROR_NOUN}|(?:stating|saying|suggesting|describing|reporting|publishing|implying|using|referring|calling|writing|identifying|having\s+(?:published|run|printed|carried|aired|posted))\b|getting\s+(?:it|this|that|(?:the|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+wrong\b))`,
       'iu',
     ),
     kind: 'correction',
@@ -1143,7 +1147,7 @@ export const STATEMENTS: KindRow[] = [
   {
     name: 'kill-the-story',
     pattern:
-      /\b(?:please\s+)?(?:kill|withdraw|eliminate|disregard)\s+(?:the|this)\s+(?:story|item|report|photo|video|advisory|graphic)\b|\ba\s+kill\s+is\s+mandatory\b|^mandatory\s+kill\b|^kill\s+(?:is\s+)?mandatory\b/iu,
+      /\b(?:please\s+)?(?:kill|withdraw|eliminate|disregard)\s+(?:the|this)\s+(?:story|item|report|photo|video|advisory|graphic)\b|\bplease\s+(?:kill|withdraw|eliminate)\s+(?:story|item)\s+\S|\ba\s+kill\s+is\s+mandatory\b|^mandatory\s+kill\b|^kill\s+(?:is\s+)?mandatory\b/iu,
     kind: 'retraction',
   },
   // "This is a corrected version of a story first published on …"
@@ -1338,6 +1342,10 @@ export const NOT_ABOUT_THIS_ARTICLE: Row[] = [
     name: 'describes-a-note-added',
     pattern:
       /\b(?:a|an|the)\s+(?:line|note|correction|notice|editor['\u2019]?s\s+note|disclaimer|clarification)\s+(?:was|were|has\s+been|had\s+been)\s+(?:added|appended|attached|placed|inserted)\b[^.]{0,80}?\b(?:stating|saying|noting|explaining|acknowledging|admitting)\b/iu,
+  },
+  {
+    name: 'with-a-note-stating',
+    pattern: /\bwith\s+(?:a|an)\s+(?:brief\s+|short\s+|terse\s+)?(?:note|editor['\u2019]?s\s+note|notice|statement)\s+(?:stating|saying|explaining|noting|admitting)\b/iu,
   },
   {
     name: 'reports-others-notice',
