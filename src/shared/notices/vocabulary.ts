@@ -92,7 +92,7 @@ export const KIND_WORDS: Array<Row & { kind: NoticeKind }> = [
     name: 'retraction-words',
     kind: 'retraction',
     pattern: new RegExp(
-      String.raw`\b(?:retract(?:ed|s|ion|ing)?|withdr(?:aw|ew|awn|aws|awing)\b(?!\s+(?:any|all|the|that|this|its|their|such)\s+(?:such\s+)?(?:suggestions?|claims?|allegations?|remarks?|imputations?|implications?|statements?|comments?|references?)\b)|withdrawal\s+of\s+(?:the|this|our|that)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:kill|eliminate|disregard)\s+(?:the|this)\s+(?:story|item|report)|a\s+kill\s+is|mandatory\s+kill|kill\s+(?:is\s+)?mandatory|${WHOLE_PIECE}\b[^.]{0,200}?\b(?:was|were|has\s+been|have\s+been)\s+(?:removed|deleted|taken\s+down|pulled|unpublished)\s+from\s+(?:the|our|its|this)\s+(?:\w+\s+)?(?:site|website|web\s*site|platforms?|archives?|app)\b|(?:removed|deleted|pulled|unpublished|took\s+down|taken\s+down)\s+(?:(?:the\s+)?(?:content|text)\s+of\s+)?(?:the|this|that|our|an?\s+(?:earlier|previous)|\d+|two|three|several|all)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:decided|chose|agreed|opted)\s+to\s+(?:remove|delete|take\s+down|withdraw|unpublish|pull)\s+(?:the|this|that|our|an?)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:the|this|our)\s+(?:news|story|report|article)\s+(?:was|is)\s+(?:\w+ly\s+)?(?:untrue|fabricated|fictitious|made\s+up)\b|\b(?:an?|the)\s+fictitious\s+(?:story|article|report)\b|(?:this|the|our)\s+(?:\w+\s+)?${WHOLE_PIECE}\s*(?:,[^,.]{1,80},\s*)?(?:(?:that|which)\s+(?:\w+\s+){0,3})?(?:(?:has|have|had)\s+been|was|were)\s+(?:\w+ly\s+)?(?:removed|deleted|taken\s+down|unpublished|pulled)\b(?![^.]{0,80}\b(?:re-?uploaded|republished|re-?posted|replaced|corrected|restored)\b)|\b(?:it|they)\s+(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:removed|deleted|taken\s+down|pulled|unpublished)\s+from\s+our\s+(?:web\s*site|site|archives?|platforms?|app)\b|published\s+in\s+error|should\s+not\s+have\s+been\s+published|(?:regrets?|apologi[sz]es?\s+(?:\w+ly\s+)?(?:to\s+[^.]{1,80}?\s+)?for)\s+(?:publishing|having\s+published|the\s+publication\s+of)\s+(?:this|the|these|that|its|our)\s+(?:\w+\s+)?(?:${WHOLE_PIECE}|claims|allegations|assertions)\b|${WHOLE_PIECE}\b[^.]{0,120}?\bbefore\s+(?:it|they)\s+(?:was|were)\s+(?:removed|deleted|taken\s+down|pulled|unpublished)\b|not\s+(?:intended|meant)\s+for\s+publication|no\s+longer\s+stands?\s+by|${WHOLE_PIECE}\s+(?:with|at|under)\s+this\s+(?:filename|URL|web\s+address|address|link)\b[^.]{0,140}?\b(?:was|were|is)\s+(?:\w+ly\s+)?(?:incorrect|wrong|false|inaccurate|untrue)\b)`,
+      String.raw`\b(?:retract(?:ed|s|ion|ing)?|withdr(?:aw|ew|awn|aws|awing)\b(?!\s+(?:any|all|the|that|this|its|their|such)\s+(?:such\s+)?(?:suggestions?|claims?|allegations?|remarks?|imputations?|implications?|statements?|comments?|references?)\b)|withdrawal\s+of\s+(?:the|this|our|that)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:kill|eliminate|disregard)\s+(?:the|this)\s+(?:story|item|report)|a\s+kill\s+is|mandatory\s+kill|kill\s+(?:is\s+)?mandatory|${WHOLE_PIECE}\b[^.]{0,200}?\b(?:was|were|has\s+been|have\s+been)\s+(?:removed|deleted|taken\s+down|pulled|unpublished)\s+from\s+(?:the|our|its|this)\s+(?:\w+\s+)?(?:site|website|web\s*site|platforms?|archives?|app)\b|(?:removed|deleted|pulled|unpublished|took\s+down|taken\s+down)\s+(?:(?:the\s+)?(?:content|text)\s+of\s+)?(?:the|this|that|our|an?\s+(?:earlier|previous)|\d+|two|three|several|all)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:decided|chose|agreed|opted)\s+to\s+(?:remove|delete|take\s+down|withdraw|unpublish|pull)\s+(?:the|this|that|our|an?)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:the|this|our)\s+(?:news|story|report|article)\s+(?:was|is)\s+(?:\w+ly\s+)?(?:untrue|fabricated|fictitious|made\s+up)\b|\b(?:an?|the)\s+fictitious\s+(?:story|article|report)\b|(?:this|the|our)\s+(?:\w+\s+)?${WHOLE_PIECE}\s*(?:,[^,.]{1,80},\s*)?(?:(?:that|which)\s+(?:\w+\s+){0,3})?(?:(?:has|have|had)\s+been|was|were)\s+(?:\w+ly\s+)?(?:removed|deleted|taken\s+down|unpublished|pulled)\b(?![^.]{0,80}\b(?:re-?uploaded|republished|re-?posted|replaced|corrected|restored)\b)|\b(?:it|they)\s+(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:removed|deleted|taken\s+down|pulled|unpublished)\s+from\s+our\s+(?:web\s*site|site|archives?|platforms?|app)\b|published\s+in\s+error|should\s+(?:not|never)\s+have\s+been\s+published(?!\s+in\s+(?:that|this|its|their)\s+(?:\w+\s+)?(?:form|state|version))|\b(?:we|I)\s+(?:have\s+|had\s+)?(?:since\s+)?(?:taken|took|pulled)\s+it\s+down\b|(?:regrets?|apologi[sz]es?\s+(?:\w+ly\s+)?(?:to\s+[^.]{1,80}?\s+)?for)\s+(?:publishing|having\s+published|the\s+publication\s+of)\s+(?:this|the|these|that|its|our)\s+(?:\w+\s+)?(?:${WHOLE_PIECE}|claims|allegations|assertions)\b|${WHOLE_PIECE}\b[^.]{0,120}?\bbefore\s+(?:it|they)\s+(?:was|were)\s+(?:removed|deleted|taken\s+down|pulled|unpublished)\b|not\s+(?:intended|meant)\s+for\s+publication|no\s+longer\s+stands?\s+by|${WHOLE_PIECE}\s+(?:with|at|under)\s+this\s+(?:filename|URL|web\s+address|address|link)\b[^.]{0,140}?\b(?:was|were|is)\s+(?:\w+ly\s+)?(?:incorrect|wrong|false|inaccurate|untrue)\b)`,
       'iu',
     ),
   },
@@ -843,9 +843,9 @@ export const OTHERS_PIECE = new RegExp(
  * the present perfect.
  */
 export const NARRATIVE_PAST = /\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$/u;
-/** …or after it, closing the sentence: "…, researchers said.", "…, said Tony Romando, chief executive of …". */
+/** …or after it, closing the sentence: "…, researchers said.", "…, said Tony Romando, chief executive of …" (not "…, and hereby retract the said story."). */
 export const ATTRIBUTION_TAIL =
-  /,\s+(?:[\w'\u2019-]+\s+){1,5}(?:said|says|told\s+\w+|wrote|added|claimed|argued)(?:\s+(?:on\s+)?\w+){0,2}(?:\s+in\s+(?:an?|the|a\s+\w+)\s+\w+)?\s*\.?$|[,\u201D"]\s*(?:said|says|wrote|added|told\s+\w+)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*(?:,\s+[^.]{1,100})?\s*\.?$/u;
+  /,\s+(?:[\w'\u2019-]+\s+){1,5}(?:(?<!\bthe\s)said|says|told\s+\w+|wrote|added|claimed|argued)(?:\s+(?:on\s+)?\w+){0,2}(?:\s+in\s+(?:an?|the|a\s+\w+)\s+\w+)?\s*\.?$|[,\u201D"]\s*(?:said|says|wrote|added|told\s+\w+)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*(?:,\s+[^.]{1,100})?\s*\.?$/u;
 
 /**
  * Subjects too loose for a follow-up alone: "As we reported on Monday, … It was the first such
@@ -1022,7 +1022,12 @@ export const STATEMENTS: KindRow[] = [
     kind: null,
   },
   // "The authors wish to retract this article", "we are retracting this paper"
-  { name: 'retract-this-piece', pattern: new RegExp(String.raw`\bretract(?:s|ed|ing)?\s+(?:this|our)\s+(?:\w+\s+)?${PIECE}\b`, 'iu'), kind: 'retraction' },
+  // "… and hereby retract the said story": the performative "hereby", or the piece as "the said story".
+  {
+    name: 'retract-this-piece',
+    pattern: new RegExp(String.raw`\bretract(?:s|ed|ing)?\s+(?:this|our|the\s+said)\s+(?:\w+\s+)?${PIECE}\b|\bhereby\s+retracts?\s+(?:the|this|our|its)\s+(?:\w+\s+)?${PIECE}\b`, 'iu'),
+    kind: 'retraction',
+  },
   // "A post appeared here … that was not intended for publication"
   {
     name: 'not-meant-for-publication',
