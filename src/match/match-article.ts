@@ -261,6 +261,9 @@ const SIDE_REMARK = /\b(?:separately|similar|another\s+(?:agreement|pact|deal|ac
 
 /** Any word a generic mention is made of (see generic.ts): cheap to look for in a whole article. */
 const AGREEMENT_NOUN = /\b(?:agreements?|pacts?|deals?|accords?|arrangements?|treaty|treaties|ceasefires?|cease-fires?|truces?)\b/i;
+// An accession named by its joiner alone ("approved the Protocol of Accession of Timor-Leste",
+// "approved Bolivia as a member"): no agreement noun, no alias, yet an accession's mention (accession.ts).
+const ACCESSION_WORDS = /\b(?:protocols?|instruments?|treaty)\s+(?:of|for|on)\s+(?:the\s+)?(?:accession|admission)\s+of\b|\bas\s+(?:a\s+|an\s+)?(?:full\s+|new\s+)?member\b/i;
 
 /** Hard bounds that keep matching linear in the text, whatever a feed sends. */
 export interface MatchLimits {
@@ -316,7 +319,7 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
   // defence pact" between Britain and Japan): an article with neither, most of any news feed,
   // needs no further work.
   const whole = article.title + '\n' + article.paragraphs.join('\n');
-  if (present.aliases.length === 0 && present.patterns.length === 0 && !AGREEMENT_NOUN.test(whole) && !CEASING.test(whole) && !namesJoinedBloc(whole, catalogue)) {
+  if (present.aliases.length === 0 && present.patterns.length === 0 && !AGREEMENT_NOUN.test(whole) && !ACCESSION_WORDS.test(whole) && !CEASING.test(whole) && !namesJoinedBloc(whole, catalogue)) {
     return { mentions: [], findings: [] };
   }
   const titleHits = title ? countriesIn(title, catalogue) : [];

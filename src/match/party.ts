@@ -366,8 +366,11 @@ export function listedParties(sentence: string, hits: CountryHit[], cue: Cue, pa
       row: 'party-list-all-parties',
     };
   }
-  const mine = hits.filter((h) => coveredBy(h.country, parties));
-  const runs = allRuns(sentence, mine);
+  // Runs over every name: a list that names a state outside the catalogue's parties ("the
+  // parliaments of Argentina, Uruguay and Venezuela" of a Mercosur accession) is still one list,
+  // and gives the parties it names.
+  const runs = allRuns(sentence, hits);
+  const mine = (list: CountryHit[]): string[] => [...new Set(list.filter((h) => coveredBy(h.country, parties)).map((h) => h.country))];
   for (const [k, run] of runs.entries()) {
     const first = run[0]!;
     const last = run[run.length - 1]!;
@@ -387,11 +390,11 @@ export function listedParties(sentence: string, hits: CountryHit[], cue: Cue, pa
     const predicate = lead && !afterCue && PREDICATE_LEAD.test(sentence.slice(cue.end, first.start));
     if (subject) {
       const all = [...continued(sentence, runs, k, true), ...run];
-      if (all.length >= 2) return { parties: [...new Set(all.map((h) => h.country))], row: 'party-list-subject' };
+      if (all.length >= 2 && mine(all).length > 0) return { parties: mine(all), row: 'party-list-subject' };
     }
     if (afterCue || predicate) {
       const all = [...run, ...continued(sentence, runs, k, false)];
-      if (all.length >= 2) return { parties: [...new Set(all.map((h) => h.country))], row: predicate ? 'party-list-predicate' : 'party-list-after' };
+      if (all.length >= 2 && mine(all).length > 0) return { parties: mine(all), row: predicate ? 'party-list-predicate' : 'party-list-after' };
     }
   }
   return { parties: [], row: '' };

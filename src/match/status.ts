@@ -134,9 +134,31 @@ function lastWords(text: string, n: number): string {
   return words.slice(-n).join(' ');
 }
 
+// Step `clause-over-list`: a comma between names is no clause break ("The parliaments of
+// Argentina, Uruguay and Venezuela have approved"): the clause runs back over the list to its head.
+const NAME = "(?:the\\s+)?[A-Z][\\w'’.&-]*(?:\\s+(?:and\\s+|of\\s+)?[A-Z][\\w'’.&-]*){0,3}";
+// A list item right after the break: a name, then another item or the verb.
+const LIST_ITEM_START = new RegExp(`^\\s*(?:and\\s+)?${NAME}(?=\\s*,|\\s+and\\s|\\s+(?:have|has|had|all|both|also|already|now)\\b)`);
+// Before it: another item alone, or the list's head ending in a name after "of", "from", "by".
+const LIST_ITEM = new RegExp(`^\\s*${NAME}\\s*$`);
+const LIST_HEAD = new RegExp(`\\b(?:of|from|by|between)\\s+${NAME}\\s*$`);
+
+/** The clause before `at`, run back over a list of names its first break falls in. */
+export function clauseOverList(sentence: string, at: number): string {
+  let from = at - clauseBefore(sentence, at).length;
+  for (let k = 0; k < 12 && from > 0 && sentence[from - 1] === ','; k++) {
+    if (!LIST_ITEM_START.test(sentence.slice(from, from + 60))) break;
+    const prev = clauseBefore(sentence, from - 1);
+    if (!LIST_ITEM.test(prev) && !LIST_HEAD.test(prev)) break;
+    from -= 1 + prev.length;
+    if (!LIST_ITEM.test(prev)) break;
+  }
+  return sentence.slice(from, at);
+}
+
 /** The clause around a cue, for finding a legislature. */
 function clauseAround(sentence: string, start: number, end: number): string {
-  const before = clauseBefore(sentence, start);
+  const before = clauseOverList(sentence, start);
   const after = sentence.slice(end);
   const stop = after.search(/[,;:()—–]/);
   return before + sentence.slice(start, end) + (stop >= 0 ? after.slice(0, stop) : after);
