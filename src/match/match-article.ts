@@ -550,7 +550,7 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
       }
     });
   }
-  const kept = consolidate(findings, title);
+  const kept = consolidate(oneStepOneDate(findings), title);
   withNewsDay(kept.filter((f) => newsDayCandidates.has(f)), sentences, article.publishedAt, published);
   return { mentions, findings: kept };
 }
@@ -638,6 +638,31 @@ function withAnaphoric(dates: DateSpan[], text: string, before: () => string | n
     dates.push(d);
   }
   dates.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Step `sentence-one-step-date`: one sentence that reports a party's step undated and the same
+ * step dated with no party ("Belize and Switzerland have become the 13th and 14th members to
+ * ratify, submitting their instruments of acceptance on 2 September") reports one step: the
+ * parties take the date, and the unnamed finding goes.
+ */
+function oneStepOneDate(findings: StatusFinding[]): StatusFinding[] {
+  const unnamed = findings.filter((f) => f.party === null && f.dateSource === 'text' && !f.denied && (f.status === 'ratified' || f.status === 'terminated'));
+  if (unnamed.length === 0) return findings;
+  const drop = new Set<StatusFinding>();
+  for (const u of unnamed) {
+    const same = (f: StatusFinding): boolean => f.quote === u.quote && f.agreementId === u.agreementId && f.status === u.status && !f.denied;
+    const named = findings.filter((f) => same(f) && f.party !== null);
+    if (named.length === 0 || named.some((f) => f.dateSource === 'text')) continue;
+    if (unnamed.some((o) => o !== u && same(o) && o.date !== u.date)) continue;
+    for (const f of named) {
+      f.date = u.date;
+      f.dateSource = 'text';
+      f.datePhrase = u.datePhrase ?? null;
+    }
+    drop.add(u);
+  }
+  return drop.size === 0 ? findings : findings.filter((f) => !drop.has(f));
 }
 
 /**

@@ -329,7 +329,11 @@ function allRuns(sentence: string, hits: CountryHit[]): CountryHit[][] {
   for (const h of hits) {
     const run = runs[runs.length - 1];
     const prev = run?.[run.length - 1];
-    if (run && prev && LIST_GAP.test(sentence.slice(prev.end, h.start))) run.push(h);
+    const gap = prev ? sentence.slice(prev.end, h.start) : '';
+    // A name right after another with nothing between qualifies it ("Hong Kong China", the WTO's
+    // name for a member): one item of the list, the first name's.
+    if (run && prev && /^\s+$/.test(gap)) run[run.length - 1] = { ...prev, end: h.end };
+    else if (run && prev && LIST_GAP.test(gap)) run.push(h);
     else runs.push([h]);
   }
   return runs;
