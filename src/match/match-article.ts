@@ -23,8 +23,9 @@ import { clauseBefore, findCues, type Cue } from './status.js';
 const CUE_OBJECT =
   /^\s+(?:(?:a|an|the|another|its|their|two|three|several)\s+)?(?:(?!(?:alongside|with|in|at|on|by|after|before|under|for|from|during|as|into|together)\s)[\w'’-]+\s+){0,3}?(memorand(?:um|a)|MOUs?|MoUs?|declarations?|statements?|letters?|contracts?|loans?|notes|bills?|laws?|orders?|decrees?|communiqu[eé]s?|extensions?|amendments?|applications?|studies|study|resolutions?|motions?|agreements?|pacts?|deals?|accords?|treat(?:y|ies)|partnerships?|arrangements?|protocols?)\b/i;
 
-// After "the bill": words that make it the law enacting what follows.
-const ENACTING = /^\s+(?:(?:that\s+|which\s+)?(?:gives?|giving)\s+(?:legal\s+)?effect\s+to|(?:that\s+|which\s+)?(?:implements?|implementing|approves?|approving|ratif(?:ies|ying)|enact(?:s|ing))|to\s+(?:ratify|approve|implement|enact))\b/i;
+// After "the bill": words that make it the law enacting what follows ("passed a bill on Sweden's
+// application to join NATO", "the bill on ratifying the agreement": a bill on the agreement).
+const ENACTING = /^\s+(?:on\s+(?:(?:the\s+)?ratification\s+of\s+|ratifying\s+|approving\s+)?(?![^,;.]{0,30}?\b(?:withdrawal|withdrawing|denunciation|denouncing|exit|suspension|suspending|termination|terminating|revoking|leaving)\b)|(?:that\s+|which\s+)?(?:gives?|giving)\s+(?:legal\s+)?effect\s+to|(?:that\s+|which\s+)?(?:implements?|implementing|approves?|approving|ratif(?:ies|ying)|enact(?:s|ing))|to\s+(?:ratify|approve|implement|enact))\b/i;
 
 // Steps one party reaches alone, whose gapped lists name a party each.
 const PARTY_STEPS = new Set<AgreementStatus>(['ratified', 'suspended', 'terminated']);
@@ -544,7 +545,7 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
               datePhrase: span ? s.text.slice(span.start, span.end) : null,
             };
             add(f);
-            if (!span && !dateline && !s.isTitle && NEWS_DAY_STEPS.has(cue.status) && cue.kind !== 'scheduled' && !cue.present && !cue.denied && !NOMINAL_ROWS.has(cue.rule) && !notSimplePast(s.text, cue)) newsDayCandidates.add(f);
+            if (!span && !dateline && !s.isTitle && (NEWS_DAY_STEPS.has(cue.status) || NEWS_DAY_ROWS.has(cue.rule)) && cue.kind !== 'scheduled' && !cue.present && !cue.denied && !NOMINAL_ROWS.has(cue.rule) && !notSimplePast(s.text, cue)) newsDayCandidates.add(f);
           }
         }
       }
@@ -573,6 +574,9 @@ const NOMINAL_ROWS = new Set(LEXICON.filter((d) => d.nominal || d.tenseless).map
 
 // Steps a report dates by the day its news broke when it gives them no date of their own.
 const NEWS_DAY_STEPS = new Set<AgreementStatus>(['agreed', 'signed', 'in-force', 'suspended', 'terminated']);
+// A deposit is an act of one day like a signing ("handing Helsinki's accession papers to
+// Blinken"), unlike a ratification reported as a state reached ("has ratified").
+const NEWS_DAY_ROWS = new Set(['ratified-deposited-instrument', 'ratified-deposited-ratification', 'ratified-deposited-papers']);
 const NEWS_DAY_LEAD = 3;
 const NEWS_DAY_MAX_AGE_DAYS = 7;
 const AHEAD = /\b(?:will|due\s+to|set\s+to|scheduled|expected|is\s+to|are\s+to|to\s+be\s+signed|next)\b|['’]ll\b/i;

@@ -225,6 +225,9 @@ export function findParty(
     // possessive opening the clause owns its subject, whatever names follow inside it.
     const owner = possessiveSubject(sentence, hits, eligible, cue.start);
     if (owner) return { party: owner, row: 'party-possessive-subject' };
+    // "handing Helsinki's accession papers to the depositary": the papers' owner deposits.
+    const papers = hits.find((h) => coveredBy(h.country, eligible) && h.start >= cue.start && h.end <= cue.end && /^['’]s?\s/.test(sentence.slice(h.end, h.end + 3)));
+    if (papers) return { party: papers.country, row: 'party-possessive-inside-cue' };
     // "Britain ratified …": the subject.
     const subject = nearestBefore(sentence, hits, eligible, cue.start, 30);
     if (subject) return { party: subject, row: 'party-subject' };

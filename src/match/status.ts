@@ -164,6 +164,24 @@ function clauseAround(sentence: string, start: number, end: number): string {
   return before + sentence.slice(start, end) + (stop >= 0 ? after.slice(0, stop) : after);
 }
 
+const LEGISLATURE_G = new RegExp(ORGAN_ANY.source, 'g');
+
+/**
+ * The legislature named in the clause around a cue, read in the whole sentence: an organ row may
+ * look outside the clause ("the European Parliament ratified it …, and on March 30 the Council
+ * gave its approval": the Council after the Parliament is the EU's).
+ */
+function legislatureAround(sentence: string, start: number, end: number): string | null {
+  const around = clauseAround(sentence, start, end);
+  const own = LEGISLATURE.exec(around);
+  if (own) return own[0];
+  if (!/[Cc]ouncil/.test(around)) return null;
+  const from = start - clauseOverList(sentence, start).length;
+  const to = from + around.length;
+  for (const m of execAll(LEGISLATURE_G, sentence)) if (m.index >= from && m.index < to) return m[0];
+  return null;
+}
+
 // Intention, requirement, expectation, support: words before a row, in its clause, that make the
 // step only hoped for, required or proposed. No grammar can tell these: they are data, each a word.
 // Row `bare-be`: "be signed", "be formally ratified" (not "to be", which the grammar reads already).
@@ -273,10 +291,10 @@ export function rowHits(sentence: string, isTitle: boolean): RowHit[] {
       let legislature: string | null = null;
       if (def.notByLegislature && (LEGISLATURE.test(clauseAround(sentence, start, end)) || /\b(?:resolution|bill|motion|law|reading)\b/i.test(sentence))) continue;
       if (def.status === 'ratified' || def.proform) {
-        const around = clauseAround(sentence, start, end);
-        const leg = LEGISLATURE.exec(around) ?? (def.proform ? null : LEGISLATURE.exec(sentence));
-        legislature = leg ? leg[0] : /concur/i.test(m[0]) ? 'Senate' : null;
-        if (def.needsLegislature && !LEGISLATURE.test(around)) continue;
+        const own = legislatureAround(sentence, start, end);
+        const leg = own ?? (def.proform ? null : (LEGISLATURE.exec(sentence)?.[0] ?? null));
+        legislature = leg ?? (/concur/i.test(m[0]) ? 'Senate' : null);
+        if (def.needsLegislature && !own) continue;
       }
       found.push({
         rule: def.id,
