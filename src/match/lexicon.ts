@@ -171,7 +171,7 @@ export const LEXICON: CueDef[] = [
   { id: 'agreed-text-settled', hint: ['text', 'terms'], status: 'agreed', re: /\b(?:the\s+)?(?:final\s+)?(?:text|terms)\b[^,.;]{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:settled|finali[sz]ed|agreed|closed|approved|adopted)\b/gi },
   { id: 'agreed-talks-finished', hint: ['finished', 'complete', 'over', 'done'], status: 'agreed', re: /\b(?:talks|negotiations)\b[^,.;]{0,60}?\b(?:are|were|is|was|have\s+been|had\s+been)\s+(?:now\s+)?(?:finished|complete|completed|over|done)\b/gi },
   // ratified: deposit, acceptance, accession, completed domestic procedures.
-  { id: 'ratified-deposited-instrument', hint: ['deposit', 'instrument'], status: 'ratified', re: /\b(?:deposit(?:ed|s|ing)?|lodg(?:ed|es|ing)|handed(?:\s+over)?|submitted|presented)\s+(?:(?:its|their|the|her|his)\s+)?(?:[\w-]+\s+){0,2}?instruments?\s+of\s+(?:ratification|accession|acceptance|approval)\b/gi },
+  { id: 'ratified-deposited-instrument', hint: ['deposit', 'instrument'], status: 'ratified', re: /\b(?:deposit(?:ed|s|ing)?|lodg(?:ed|es|ing)|handed(?:\s+over)?|submitted|presented)\s+(?:(?:its|their|the|her|his|the\s+(?:country|nation|state)['’]s)\s+)?(?:[\w-]+\s+){0,2}?instruments?\s+of\s+(?:ratification|accession|acceptance|approval)\b/gi },
   // "handing Helsinki's accession papers to the depositary", "lodged its accession instrument",
   // "submitted the country's ratification documents": a deposit named by its papers.
   // (A state's act: with no state of the agreement's to give it to, it says nothing.)

@@ -179,6 +179,28 @@ function openingSubject(sentence: string, hits: CountryHit[], parties: string[])
   return first.start <= 4 || OPENING.test(sentence.slice(0, first.start)) ? first.country : null;
 }
 
+// After a state's name: the title of one who acts for it ("Bangladesh's permanent representative",
+// "Spanish Ambassador", "the Deputy Commissioner of Maritime Affairs of the Republic of …" before it).
+const OFFICIAL_AFTER = /^(?:['’]s?)?\s+(?:(?:UN|U\.N\.|permanent|deputy|foreign|prime|acting|chief|top|senior|special)\s+){0,3}(?:ambassador|envoy|representative|minister|commissioner|delegate|diplomat|president)s?\b/i;
+const OFFICIAL_BEFORE = /\b(?:ambassador|envoy|representative|minister|commissioner|delegate)\s+(?:(?:of|for|to)\s+(?:the\s+)?[\w\s]{0,40}?\s+)?(?:of|for)\s+(?:the\s+)?$/i;
+
+/**
+ * Step `party-official-subject`: the clause's subject is a state's official ("High Commissioner X,
+ * Bangladesh's permanent representative to the IMO, deposited …"): the last state before the cue
+ * that an official's title follows or ends in, with no clause break but the apposition's commas.
+ */
+function officialSubject(sentence: string, hits: CountryHit[], parties: string[], at: number): string | null {
+  const from = Math.max(0, at - 160);
+  const head = sentence.slice(from, at);
+  if (/[.;:]/.test(head) || !/ambassador|envoy|representative|minister|commissioner|delegate|diplomat|president/i.test(head)) return null;
+  const cands = hits.filter((h) => h.start >= from && h.end <= at && coveredBy(h.country, parties));
+  const last = cands[cands.length - 1];
+  if (!last || hits.some((h) => h.start > last.end && h.end <= at)) return null;
+  const after = OFFICIAL_AFTER.test(sentence.slice(last.end, last.end + 60));
+  const before = OFFICIAL_BEFORE.test(sentence.slice(Math.max(0, last.start - 80), last.start));
+  return after || before ? last.country : null;
+}
+
 // A participle after a comma that ranks the subject: "…, becoming the 19th member country to".
 const PARTICIPLE_RANK = /,\s*(?:becoming|making\s+it)\s+$/i;
 
@@ -231,6 +253,10 @@ export function findParty(
     // "Britain ratified …": the subject.
     const subject = nearestBefore(sentence, hits, eligible, cue.start, 30);
     if (subject) return { party: subject, row: 'party-subject' };
+    // "Bangladesh's permanent representative to the IMO deposited the instrument": a state's
+    // official acts for the state.
+    const official = officialSubject(sentence, hits, eligible, cue.start);
+    if (official) return { party: official, row: 'party-official-subject' };
     // "Kazakhstan … confirmed that it has joined": a pronoun subject stands for the sentence's.
     const opening = joining && PRONOUN_SUBJECT.test(sentence.slice(0, cue.start)) ? openingSubject(sentence, hits, []) : null;
     if (opening) return { party: opening, row: 'party-pronoun-subject' };
