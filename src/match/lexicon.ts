@@ -172,6 +172,11 @@ export const LEXICON: CueDef[] = [
   { id: 'agreed-talks-finished', hint: ['finished', 'complete', 'over', 'done'], status: 'agreed', re: /\b(?:talks|negotiations)\b[^,.;]{0,60}?\b(?:are|were|is|was|have\s+been|had\s+been)\s+(?:now\s+)?(?:finished|complete|completed|over|done)\b/gi },
   // ratified: deposit, acceptance, accession, completed domestic procedures.
   { id: 'ratified-deposited-instrument', hint: ['deposit', 'instrument'], status: 'ratified', re: /\b(?:deposit(?:ed|s|ing)?|lodg(?:ed|es|ing)|handed(?:\s+over)?|submitted|presented)\s+(?:(?:its|their|the|her|his|the\s+(?:country|nation|state)['’]s)\s+)?(?:[\w-]+\s+){0,2}?instruments?\s+of\s+(?:ratification|accession|acceptance|approval)\b/gi },
+  // "Israel's cabinet approved the ceasefire deal", "the Israeli government gave its approval to
+  // the deal": where a government, not a legislature, approves an agreement it signed (ceasefires,
+  // border deals, normalisation), that is its ratification. Not an approval to sign ("approved the
+  // deal for signing"; match-article drops it where the article schedules the signing).
+  { id: 'ratified-cabinet-approved', hint: ['approved', 'endorsed', 'approval'], status: 'ratified', partyRequired: true, re: /(?<=\b(?:[Cc]abinet|[Gg]overnment|[Cc]ouncil\s+of\s+[Mm]inisters)\s+(?:has\s+|had\s+|have\s+)?(?:already\s+)?(?:\w+ly\s+)?)(?:approved|endorsed|gave\s+its\s+(?:final\s+|formal\s+)?approval\s+to)\b(?![^.;]{0,60}?\b(?:for\s+signing|to\s+sign|the\s+signing|before\s+(?:its\s+)?signing|draft)\b)/g },
   // "handing Helsinki's accession papers to the depositary", "lodged its accession instrument",
   // "submitted the country's ratification documents": a deposit named by its papers.
   // (A state's act: with no state of the agreement's to give it to, it says nothing.)

@@ -551,7 +551,7 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
       }
     });
   }
-  const kept = consolidate(oneStepOneDate(findings), title);
+  const kept = consolidate(oneStepOneDate(withoutApprovalToSign(findings)), title);
   withNewsDay(kept.filter((f) => newsDayCandidates.has(f)), sentences, article.publishedAt, published);
   return { mentions, findings: kept };
 }
@@ -642,6 +642,20 @@ function withAnaphoric(dates: DateSpan[], text: string, before: () => string | n
     dates.push(d);
   }
   dates.sort((a, b) => a.start - b.start);
+}
+
+const SCHEDULED_ROWS = new Set(LEXICON.filter((d) => d.kind === 'scheduled' && d.status === 'agreed').map((d) => d.id));
+
+/**
+ * Step `cabinet-approval-before-signing`: a government's approval in an article that schedules the
+ * agreement's signing and reports none is its approval to sign ("the signing is set for Jan 23 … The cabinet
+ * approved the agreement on Jan 13"), no ratification.
+ */
+function withoutApprovalToSign(findings: StatusFinding[]): StatusFinding[] {
+  if (!findings.some((f) => f.rule === 'ratified-cabinet-approved')) return findings;
+  const signed = new Set(findings.filter((f) => f.status === 'signed' && !f.denied).map((f) => f.agreementId));
+  const ahead = new Set(findings.filter((f) => SCHEDULED_ROWS.has(f.rule ?? '') && !f.denied && !signed.has(f.agreementId)).map((f) => f.agreementId));
+  return ahead.size === 0 ? findings : findings.filter((f) => f.rule !== 'ratified-cabinet-approved' || !ahead.has(f.agreementId));
 }
 
 /**

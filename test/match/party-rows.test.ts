@@ -280,4 +280,17 @@ describe('party steps', () => {
     const gone = findings('Russian lawmakers passed a law on withdrawal from the Plutonium Agreement.');
     expect(parties(gone, 'ratified')).toEqual([]);
   });
+
+  it('"Japan\'s cabinet approved the deal" after its signing is its ratification (ratified-cabinet-approved); before a scheduled signing it is no step', () => {
+    const fs = findings('Japan\'s cabinet approved the ETP overnight in a special session.');
+    expect(parties(fs, 'ratified')).toEqual(['Japan']);
+    expect(fs.find((f) => f.status === 'ratified')?.rule).toBe('ratified-cabinet-approved');
+    const ahead = matchArticle(
+      { title: '', paragraphs: ['Japan and China are set to sign the ETP at a summit on 20 March.', 'The Japanese cabinet approved the ETP on 3 March.'], publishedAt: '2025-03-05T10:00:00Z' },
+      catalogue,
+    ).findings;
+    expect(ahead.filter((f) => f.status === 'ratified')).toEqual([]);
+    expect(parties(findings('The Japanese government approved the ETP for signing on Monday.'), 'ratified')).toEqual([]);
+  });
 });
+
