@@ -177,6 +177,10 @@ export const LEXICON: CueDef[] = [
   // border deals, normalisation), that is its ratification. Not an approval to sign ("approved the
   // deal for signing"; match-article drops it where the article schedules the signing).
   { id: 'ratified-cabinet-approved', hint: ['approved', 'endorsed', 'approval'], status: 'ratified', partyRequired: true, re: /(?<=\b(?:[Cc]abinet|[Gg]overnment|[Cc]ouncil\s+of\s+[Mm]inisters)\s+(?:has\s+|had\s+|have\s+)?(?:already\s+)?(?:\w+ly\s+)?)(?:approved|endorsed|gave\s+its\s+(?:final\s+|formal\s+)?approval\s+to)\b(?![^.;]{0,60}?\b(?:for\s+signing|to\s+sign|the\s+signing|before\s+(?:its\s+)?signing|draft)\b)/g },
+  // "its withdrawal took effect on 4 November 2020", "The US decision to pull out of the agreement
+  // became effective on Wednesday": a party's withdrawal taking effect (status.ts keeps the
+  // in-force rows off such a subject).
+  { id: 'terminated-withdrawal-took-effect', hint: ['withdrawal', 'exit', 'pull', 'departure', 'denunciation', 'decision'], status: 'terminated', partyRequired: true, re: /\b(?:withdrawal|exit|pull-?out|departure|denunciation|decision\s+to\s+(?:pull\s+out|withdraw|leave|exit|quit))\b(?=[^.;]{0,80}?\b(?:took\s+effect|takes\s+effect|(?:became|becomes)\s+(?:effective|official|final|formal)|came\s+into\s+(?:force|effect)))/gi },
   // "handing Helsinki's accession papers to the depositary", "lodged its accession instrument",
   // "submitted the country's ratification documents": a deposit named by its papers.
   // (A state's act: with no state of the agreement's to give it to, it says nothing.)

@@ -279,6 +279,11 @@ export function findParty(
     const opening = openingSubject(sentence, hits, parties);
     if (opening) return { party: opening, row: 'party-pronoun-subject' };
   }
+  // "…, and its withdrawal took effect on 4 November": the possessive stands for the sentence's subject.
+  if (/\b(?:its|their)\s+(?:[\w-]+\s+)?$/i.test(sentence.slice(Math.max(0, cue.start - 30), cue.start))) {
+    const opening = openingSubject(sentence, hits, parties);
+    if (opening) return { party: opening, row: 'party-its-subject' };
+  }
   // A participle after a comma ("…, denouncing the pact") shares the sentence's subject.
   if (/,\s*$/.test(sentence.slice(0, cue.start))) {
     const first = hits.find((h) => coveredBy(h.country, parties) && h.end <= cue.start);

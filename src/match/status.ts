@@ -59,6 +59,7 @@ export type BlockReason =
   | 'plan-not-kept'
   | 'change-proposed'
   | 'nominal-unrealised'
+  | 'a-withdrawal-takes-effect'
   | 'present-tense-not-today'
   | 'no-talks-named'
   | 'talks-considered'
@@ -109,6 +110,9 @@ const SUBORDINATE = /\b(?:since|after|when|because|as)\s+(?=(?:it|they|the|its|t
 // approved is the undoing, not the agreement.
 const UNDOING_AFTER =
   /^\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:bill|law|motion|resolution|measure|decision|decree)\s+(?:on\s+)?)?(?:the\s+country['’]s\s+)?(?:leaving|withdraw\w*|exit\w*|quitting|pulling\s+out|revok\w*|revocation|denounc\w*|denunciation|freez\w*|suspend\w*|suspension|halt\w*|terminat\w*|scrap\w*|ending|rescind\w*|annul\w*|de-?ratif\w*)\b/i;
+// Row `a-withdrawal-takes-effect`: "its withdrawal took effect", "the decision to pull out … became
+// effective": what takes effect is a party's leaving (terminated-withdrawal-took-effect), not the agreement.
+const WITHDRAWAL_SUBJECT = /\b(?:withdrawal|exit|pull-?out|departure|denunciation|decision\s+to\s+(?:pull\s+out|withdraw|leave|exit|quit))\b(?:(?!\b(?:after|before|when|since|once|until|that|which|while)\b)[^;]){0,80}$/i;
 // "revoke the country's ratification of", "ending Russia's ratification": a ratification undone.
 const REVERSAL_BEFORE = /\b(?:revok\w*|revocation\s+of|withdraw\w*|rescind\w*|cancel\w*|annul\w*|repeal\w*|revers\w*|end|ends|ended|ending|undo\w*)\s+(?:(?:the|its|their)\s+)?(?:(?:country|nation|[A-Z][\w.]*)['’]s\s+)?$/;
 
@@ -231,6 +235,7 @@ export function blocked(sentence: string, cue: { start: number; end: number }, d
     return lexical ? 'modality' : 'negated';
   } else if (lexical) return 'modality';
   if (def.status === 'agreed' && WITHOUT_AGREEMENT.test(sentence.slice(cue.end))) return 'ended-without-agreement';
+  if (def.status === 'in-force' && WITHDRAWAL_SUBJECT.test(clauseBefore(sentence, cue.start))) return 'a-withdrawal-takes-effect';
   if (def.status === 'ratified' && UNDOING_AFTER.test(sentence.slice(cue.end))) return 'approval-of-leaving';
   if (def.status === 'ratified' && REVERSAL_BEFORE.test(sentence.slice(Math.max(0, cue.start - 40), cue.start))) return 'ratification-reversed';
   if (def.nominal) {
