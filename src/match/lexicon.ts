@@ -124,7 +124,7 @@ export const LEXICON: CueDef[] = [
   { id: 'ratified-voted-to-approve', hint: ['voted'], status: 'ratified', re: /\bvoted\b[^,.;]{0,30}?\b(?:to\s+(?:ratify|approve|concur\s+in|endorse)|for\s+(?:the\s+)?ratification)\b/gi },
   { id: 'ratified-concurred', hint: ['concurred'], status: 'ratified', re: /\bconcurred\s+(?:in|with)\b/gi },
   // A cabinet gives approval too: only a legislature's counts.
-  { id: 'ratified-gave-approval', hint: ['concurrence', 'approval', 'ratification'], status: 'ratified', needsLegislature: true, re: /\b(?:gave|given|granted|obtained|secured|won|received|welcomes?|welcomed)\s+(?:its\s+|their\s+|the\s+)?(?:final\s+|formal\s+|unanimous\s+|overwhelming\s+)?(?:(?:Senate|Senate's|Senate’s|Diet|parliamentary|legislative)\s+)?(?:concurrence|approval|ratification)\b/gi },
+  { id: 'ratified-gave-approval', hint: ['concurrence', 'approval', 'ratification'], status: 'ratified', needsLegislature: true, re: /\b(?:gave|given|giving|granted|obtained|secured|won|received|welcomes?|welcomed)\s+(?:its\s+|their\s+|the\s+)?(?:final\s+|formal\s+|unanimous\s+|overwhelming\s+)?(?:(?:Senate|Senate's|Senate’s|Diet|parliamentary|legislative)\s+)?(?:concurrence|approval|ratification)\b/gi },
   { id: 'ratified-legislative-approval', hint: ['concurrence', 'approval', 'ratification'], status: 'ratified', re: /\b(?:Senate|Diet|parliamentary|legislative|congressional)\s+(?:concurrence|approval|ratification)\b/gi },
   // "the Senate's ratification of X", "Britain's approval of X": a possessor did it.
   { id: 'ratified-possessive-ratification', hint: ['ratification'], status: 'ratified', re: new RegExp(`${POSSESSIVE}ratification\\s+of\\b`, 'gi'), nominal: true },

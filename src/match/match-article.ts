@@ -101,6 +101,8 @@ function cueIsAboutSomethingElse(s: SentenceInfo, cue: Cue): boolean {
   const m = CUE_OBJECT.exec(s.text.slice(cue.end));
   if (!m) return false;
   const nounAt = cue.end + m[0].length - m[1]!.length;
+  // "for ratification of the Montreal Protocol's Kigali Amendment": a possessor, not the object's head.
+  if (/^['’]s?\s/.test(s.text.slice(nounAt + m[1]!.length, nounAt + m[1]!.length + 3))) return false;
   // "passed the bill giving effect to the DCA": a law that enacts the agreement is its approval.
   const rest = s.text.slice(cue.end + m[0].length);
   const enacts = ENACTING.exec(rest);

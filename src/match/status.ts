@@ -299,7 +299,8 @@ export function rowHits(sentence: string, isTitle: boolean): RowHit[] {
         const own = legislatureAround(sentence, start, end);
         const leg = own ?? (def.proform ? null : (LEGISLATURE.exec(sentence)?.[0] ?? null));
         legislature = leg ?? (/concur/i.test(m[0]) ? 'Senate' : null);
-        if (def.needsLegislature && !own) continue;
+        // "giving its concurrence to ratifying": concurrence is a Senate's word for its approval.
+        if (def.needsLegislature && !own && !/concur/i.test(m[0])) continue;
       }
       found.push({
         rule: def.id,
