@@ -292,5 +292,29 @@ describe('party steps', () => {
     expect(ahead.filter((f) => f.status === 'ratified')).toEqual([]);
     expect(parties(findings('The Japanese government approved the ETP for signing on Monday.'), 'ratified')).toEqual([]);
   });
+
+  it('"its withdrawal took effect on 4 November": the party\'s termination (terminated-withdrawal-took-effect, party-its-subject), no entry into force', () => {
+    const fs = findings('Russia\'s signature on the Reef Treaty dates from 2019, and its withdrawal took effect on 4 March 2025.');
+    expect(fs.filter((f) => f.status === 'in-force')).toEqual([]);
+    const t = fs.find((f) => f.status === 'terminated');
+    expect([t?.party, t?.date, t?.rule, t?.partyRow]).toEqual(['Russia', '2025-03-04', 'terminated-withdrawal-took-effect', 'party-its-subject']);
+    const after = findings('An exit could only become official four years after the Reef Treaty took effect on 4 March 2021.');
+    expect(after.filter((f) => f.status === 'in-force').map((f) => f.date)).toEqual(['2021-03-04']);
+  });
+
+  it('"the coming entry into force", "its entry into force is imminent": no entry into force', () => {
+    expect(findings('The two ministers welcomed the coming entry into force of the Reef Treaty.').filter((f) => f.status === 'in-force')).toEqual([]);
+    expect(findings('Ghana ratified the Reef Treaty, and its entry into force is imminent.').filter((f) => f.status === 'in-force')).toEqual([]);
+  });
+
+  it('"voted 69 to 27 for ratification of the Montreal Protocol\'s Kigali Amendment": the possessor is not the object', () => {
+    const fs = findings('On 3 March the Senate voted 69 to 27 for ratification of the Reef Treaty\'s Mediation Convention.');
+    expect(fs.filter((f) => f.status === 'ratified' && f.agreementId === 'mediation').map((f) => f.date)).toEqual(['2025-03-03']);
+  });
+
+  it('"approved Resolution No. 7 …, giving its concurrence to ratifying the DCA": a Senate\'s concurrence', () => {
+    const fs = findings('The Senate today approved Resolution No. 7 on third reading, giving its concurrence to ratifying the US–Sweden Defence Cooperation Agreement.');
+    expect(fs.filter((f) => f.status === 'ratified').map((f) => f.rule)).toContain('ratified-gave-approval');
+  });
 });
 
