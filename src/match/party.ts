@@ -201,6 +201,20 @@ function officialSubject(sentence: string, hits: CountryHit[], parties: string[]
   return after || before ? last.country : null;
 }
 
+// Between a sentence's subject and a second predicate joined by "and": no clause break, no
+// subordinator, and the "and" a few words before the cue.
+const COORDINATED_PREDICATE = /^[^,;:()—–]{0,100}\band\s+[^,;:()—–]{0,40}$/;
+const SUBORDINATOR = /\b(?:that|which|who|whom|said|says|after|before|when|while|but|if|once|until|because|since|as)\b/i;
+
+/** Step `party-coordinated-subject`: the sentence's opening subject, for a predicate it coordinates. */
+function coordinatedSubject(sentence: string, hits: CountryHit[], parties: string[], at: number): string | null {
+  const first = openingSubject(sentence, hits, parties);
+  const hit = hits[0];
+  if (!first || !hit || hits.some((h) => h.start > hit.start && h.start < at)) return null;
+  const gap = sentence.slice(hit.end, at);
+  return COORDINATED_PREDICATE.test(gap) && !SUBORDINATOR.test(gap) ? first : null;
+}
+
 // A participle after a comma that ranks the subject: "…, becoming the 19th member country to".
 const PARTICIPLE_RANK = /,\s*(?:becoming|making\s+it)\s+$/i;
 
@@ -265,6 +279,10 @@ export function findParty(
       const first = openingSubject(sentence, hits, eligible);
       if (first) return { party: first, row: 'party-participle-subject' };
     }
+    // "Ankara signed it the same year and was the first country to ratify it": a predicate joined
+    // by "and" shares the sentence's subject.
+    const shared = coordinatedSubject(sentence, hits, eligible, cue.start);
+    if (shared) return { party: shared, row: 'party-coordinated-subject' };
     // An organ that names no state, of an agreement that lists one state only ("The National
     // Parliament has approved the Protocol of Accession of Timor-Leste"): that state's organ.
     if (fromLeg === null && oneState) return { party: states[0]!, row: 'party-only-listed' };
