@@ -84,6 +84,9 @@ export function unpadded(gap: string): string {
 // ("NICE, France -- On Monday eighteen countries ratified"): a name beyond them is not the verb's subject.
 const OTHER_CLAUSE = /[,;:—–]|--|\b(?:that|which|who|said|says|after|before|when|while|but|countries|states|nations|members|governments)\b/;
 
+// The one told, before its name: "told the United States", "informed Japan", "assured its partners".
+const TOLD_OBJECT = /\b(?:told|tells|informed|informs|notified|notifies|assured|assures|reminded|reminds)\s+(?:the\s+)?$/i;
+
 /** Whether a long stretch is padding only (a date, a role), `maxGap` characters without it. */
 function plainPadding(gap: string, maxGap: number): boolean {
   const g = unpadded(gap);
@@ -96,6 +99,9 @@ function nearestBefore(sentence: string, hits: CountryHit[], parties: string[], 
     if (!coveredBy(h.country, parties) || h.end > at) continue;
     const gap = at - h.end;
     if (gap > maxGap && (gap > 160 || !plainPadding(sentence.slice(h.end, at), maxGap))) continue;
+    // "Sweden told the United States today that it has completed …": the one told is no subject
+    // of what it was told.
+    if (gap <= maxGap && /\bthat\b/.test(sentence.slice(h.end, at)) && TOLD_OBJECT.test(sentence.slice(Math.max(0, h.start - 30), h.start))) continue;
     if (!best || h.end > best.end) best = h;
   }
   return best ? best.country : null;
@@ -272,7 +278,7 @@ export function findParty(
     const official = officialSubject(sentence, hits, eligible, cue.start);
     if (official) return { party: official, row: 'party-official-subject' };
     // "Kazakhstan … confirmed that it has joined": a pronoun subject stands for the sentence's.
-    const opening = joining && PRONOUN_SUBJECT.test(sentence.slice(0, cue.start)) ? openingSubject(sentence, hits, []) : null;
+    const opening = PRONOUN_SUBJECT.test(sentence.slice(0, cue.start)) ? openingSubject(sentence, hits, joining ? [] : eligible) : null;
     if (opening) return { party: opening, row: 'party-pronoun-subject' };
     // "…, becoming the 60th state to ratify": a participle shares the sentence's subject.
     if (PARTICIPLE_RANK.test(sentence.slice(0, cue.start))) {

@@ -316,5 +316,19 @@ describe('party steps', () => {
     const fs = findings('The Senate today approved Resolution No. 7 on third reading, giving its concurrence to ratifying the US–Sweden Defence Cooperation Agreement.');
     expect(fs.filter((f) => f.status === 'ratified').map((f) => f.rule)).toContain('ratified-gave-approval');
   });
+
+  it('"Ghana signed it the same year and was the first country to ratify it" (party-coordinated-subject); not across "after"', () => {
+    const fs = findings('Ghana signed the Reef Treaty the same year and was the first country to ratify it.');
+    const f = fs.find((x) => x.status === 'ratified');
+    expect([f?.party, f?.partyRow]).toEqual(['Ghana', 'party-coordinated-subject']);
+    const other = findings('Ghana signed the Reef Treaty after Peru and it was ratified the same year.');
+    expect(other.filter((x) => x.status === 'ratified').map((x) => x.party)).not.toContain('Ghana');
+  });
+
+  it('"The U.S. told its partners that it has completed the domestic work": the pronoun stands for the subject (party-pronoun-subject)', () => {
+    const fs = findings('Sweden told the United States today that it has completed the domestic procedures for the Defence Cooperation Agreement.');
+    const f = fs.find((x) => x.status === 'ratified');
+    expect([f?.party, f?.partyRow]).toEqual(['Sweden', 'party-pronoun-subject']);
+  });
 });
 
