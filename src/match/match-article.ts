@@ -25,7 +25,7 @@ const CUE_OBJECT =
 
 // After "the bill": words that make it the law enacting what follows ("passed a bill on Sweden's
 // application to join NATO", "the bill on ratifying the agreement": a bill on the agreement).
-const ENACTING = /^\s+(?:on\s+(?:(?:the\s+)?ratification\s+of\s+|ratifying\s+|approving\s+)?(?![^,;.]{0,30}?\b(?:withdrawal|withdrawing|denunciation|denouncing|exit|suspension|suspending|termination|terminating|revoking|leaving)\b)|(?:that\s+|which\s+)?(?:gives?|giving)\s+(?:legal\s+)?effect\s+to|(?:that\s+|which\s+)?(?:implements?|implementing|approves?|approving|ratif(?:ies|ying)|enact(?:s|ing))|to\s+(?:ratify|approve|implement|enact))\b/i;
+const ENACTING = /^\s+(?:on\s+(?:(?:the\s+)?ratification\s+of\s+|ratifying\s+|approving\s+)?(?![^,;.]{0,30}?\b(?:withdrawal|withdrawing|denunciation|denouncing|exit|suspension|suspending|termination|terminating|revoking|leaving)\b)|(?:that\s+|which\s+)?(?:gives?|giving)\s+(?:legal\s+)?effect\s+to|(?:that\s+|which\s+)?(?:implements?|implementing|approves?|approving|ratif(?:ies|ying)|enact(?:s|ing)|allow(?:s|ing)|let(?:s|ting)|enabl(?:es|ing)|authori[sz](?:es|ing))|to\s+(?:ratify|approve|implement|enact))\b/i;
 
 // Steps one party reaches alone, whose gapped lists name a party each.
 const PARTY_STEPS = new Set<AgreementStatus>(['ratified', 'suspended', 'terminated']);
@@ -101,6 +101,10 @@ function cueIsAboutSomethingElse(s: SentenceInfo, cue: Cue): boolean {
   const m = CUE_OBJECT.exec(s.text.slice(cue.end));
   if (!m) return false;
   const nounAt = cue.end + m[0].length - m[1]!.length;
+  // "ratified the Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP)":
+  // the name the mention abbreviates in brackets is the mention's.
+  const named = /^[^.;,()]{0,100}?\(\s*/.exec(s.text.slice(nounAt, nounAt + 120));
+  if (named && s.groups.some((g) => g.span[0] === nounAt + named[0].length)) return false;
   // "for ratification of the Montreal Protocol's Kigali Amendment": a possessor, not the object's head.
   if (/^['’]s?\s/.test(s.text.slice(nounAt + m[1]!.length, nounAt + m[1]!.length + 3))) return false;
   // "passed the bill giving effect to the DCA": a law that enacts the agreement is its approval.
