@@ -182,7 +182,7 @@ export const LEXICON: CueDef[] = [
   // in-force rows off such a subject).
   { id: 'terminated-withdrawal-took-effect', hint: ['withdrawal', 'exit', 'pull', 'departure', 'denunciation', 'decision'], status: 'terminated', partyRequired: true, re: /\b(?:withdrawal|exit|pull-?out|departure|denunciation|decision\s+to\s+(?:pull\s+out|withdraw|leave|exit|quit))\b(?=[^.;]{0,80}?\b(?:took\s+effect|takes\s+effect|(?:became|becomes)\s+(?:effective|official|final|formal)|came\s+into\s+(?:force|effect)))/gi },
   // "The earliest ratifications came from Japan, Mexico and Singapore": the list after "from" ratified.
-  { id: 'ratified-ratifications-came-from', hint: ['ratification', 'instruments'], status: 'ratified', partyRequired: true, re: /\b(?:ratifications|instruments\s+of\s+(?:ratification|acceptance|accession))\s+(?:\w+\s+){0,2}?(?:came|have\s+come|had\s+come|arrived|have\s+arrived|had\s+arrived)(?=\s+from\b)/gi },
+  { id: 'ratified-ratifications-came-from', hint: ['ratification', 'instruments'], status: 'ratified', partyRequired: true, re: /\b(?:ratifications|instruments\s+of\s+(?:ratification|acceptance|accession))\s+(?:[\w'’-]+\s+){0,5}?(?:came|have\s+come|had\s+come|arrived|have\s+arrived|had\s+arrived)(?=\s+from\b)/gi },
   // "handing Helsinki's accession papers to the depositary", "lodged its accession instrument",
   // "submitted the country's ratification documents": a deposit named by its papers.
   // (A state's act: with no state of the agreement's to give it to, it says nothing.)

@@ -330,5 +330,16 @@ describe('party steps', () => {
     const f = fs.find((x) => x.status === 'ratified');
     expect([f?.party, f?.partyRow]).toEqual(['Sweden', 'party-pronoun-subject']);
   });
+
+  it('"ratified the Convention on Mediated Settlements (Mediation Convention)": the bracketed mention\'s long name is its object', () => {
+    const fs = findings('Ghana formally ratified the Convention on Mediated Settlements and Trade (Mediation Convention) on 3 March.');
+    expect(fs.filter((f) => f.status === 'ratified').map((f) => `${f.party}:${f.date}`)).toEqual(['Ghana:2025-03-03']);
+  });
+
+  it('"the earliest ratifications came from A, B and C" (ratified-ratifications-came-from, party-list-after)', () => {
+    const fs = findings('The earliest ratifications of the Reef Treaty came from Japan, Mexico and Singapore.');
+    expect(parties(fs, 'ratified')).toEqual(['Japan', 'Mexico', 'Singapore']);
+    expect(fs.find((f) => f.status === 'ratified')?.rule).toBe('ratified-ratifications-came-from');
+  });
 });
 
