@@ -521,7 +521,12 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
           }
           // "the transit agreement between Russia and Ukraine expired": the agreement's own end, no
           // party's withdrawal; a party named before the agreement still declares it over.
-          const found = findParties(s.text, s.countries, cue, ag.parties, titleContext);
+          // Step `party-not-in-the-name`: the states an agreement's own name joins ("the UK-Rwanda
+          // Treaty has been ratified") are no subject of its step; a joiner's possessive is ("Helsinki's accession papers").
+          const [ms, me] = gov.group.span;
+          const inName = (h: CountryHit): boolean => h.start >= ms && h.end <= me && !/^['’]s?\s/.test(s.text.slice(h.end, h.end + 3)) && cue.start >= me;
+          const partyHits = s.countries.some(inName) ? s.countries.filter((h) => !inName(h)) : s.countries;
+          const found = findParties(s.text, partyHits, cue, ag.parties, titleContext);
           const picks = cue.wholeAgreement
             ? found.map((p) => (p.party && s.countries.some((h) => h.country === p.party && h.end <= gov.group.span[0]) ? p : { party: null, row: null }))
             : found;

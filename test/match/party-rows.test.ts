@@ -341,5 +341,10 @@ describe('party steps', () => {
     expect(parties(fs, 'ratified')).toEqual(['Japan', 'Mexico', 'Singapore']);
     expect(fs.find((f) => f.status === 'ratified')?.rule).toBe('ratified-ratifications-came-from');
   });
+
+  it('"the UK–New Zealand Free Trade Agreement has been ratified": the states of its name are no subject (party-not-in-the-name)', () => {
+    const fs = findings('With the implementing act passed, the UK-NZ FTA has been ratified, officials said.');
+    expect(parties(fs, 'ratified')).toEqual(['-']);
+  });
 });
 
