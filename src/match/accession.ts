@@ -12,11 +12,14 @@ import { execAll } from './scan.js';
 const JOINING_WORDS = /\b(?:accession|accede|membership|member|admission|admit|joins?|joining|enlargement)\b/i;
 
 // Right after the joiner: "Finland's membership", "Sweden's NATO accession protocol", "Finnish
-// membership", "Sweden's entry into the alliance", "Sweden's application to join NATO".
+// membership", "Sweden's entry into the alliance", "Sweden's application to join NATO", "approved
+// Bolivia as a member".
 const AFTER_JOINER =
-  /^(?:['’]s)?\s+(?:(?:[A-Z]{2,6}|full|formal|own|eventual|planned|bid\s+for)\s+)?(?:membership|bid|accession|entry|application|admission|candidacy|(?:protocol|instruments?|treaty)\s+of\s+accession)(?:\s+(?:protocol|papers|instruments?|treaty|process))?\b|^,?\s+(?:(?:has|had|formally|officially|finally)\s+)*(?:became|become)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,3}?member\b/i;
+  /^(?:['’]s)?\s+(?:(?:[A-Z]{2,6}|full|formal|own|eventual|planned|bid\s+for)\s+)?(?:membership|bid|accession|entry|application|admission|candidacy|(?:protocol|instruments?|treaty)\s+of\s+accession)(?:\s+(?:protocol|papers|instruments?|treaty|process))?\b|^,?\s+(?:(?:has|had|formally|officially|finally)\s+)*(?:became|become)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,3}?member\b|^\s+as\s+(?:a\s+|an\s+|its\s+)?(?:full\s+|new\s+)?member\b/i;
 // Before the joiner: "the accession of Finland", "admission of Timor-Leste", "admit East Timor".
 const BEFORE_JOINER = /\b(?:(?:accession|admission|membership)\s+of|admit(?:s|ted|ting)?|welcom(?:e|es|ed|ing))\s+(?:the\s+)?$/i;
+// The document an accession before its joiner is part of: "the Protocol of Accession of", "a protocol for the accession of".
+const DOCUMENT_OF = /\b(?:protocols?|instruments?|treaty|agreement)\s+(?:of|for|on)\s+(?:the\s+)?$/i;
 // "its membership of the CPTPP" after the joiner was named in the clause.
 const ITS_MEMBERSHIP = /\b(?:its|their)\s+(?:(?:full|formal|own|[A-Z]{2,6})\s+)?(?:membership|accession|bid|application|entry)(?:\s+(?:protocol|papers|instruments?))?\b/g;
 
@@ -64,12 +67,21 @@ export function accessionGroups(s: SentenceInfo, catalogue: Catalogue): void {
   const len = s.text.length;
   for (const h of s.countries) {
     const after = AFTER_JOINER.exec(s.text.slice(h.end, h.end + 60));
-    const before = BEFORE_JOINER.test(s.text.slice(Math.max(0, h.start - 30), h.start));
+    const window = s.text.slice(Math.max(0, h.start - 30), h.start);
+    const before = BEFORE_JOINER.exec(window);
     if (!after && !before) continue;
     const ag = accessionOf(h.country, s, catalogue);
     if (!ag) continue;
     const end = after ? h.end + after[0].length : h.end;
-    s.groups.push({ anchor: h.start, span: [h.start, end], members: [{ agreementId: ag.id, segStart: 0, segEnd: len }] });
+    // The mention spans its document's noun ("approved the Protocol of Accession of Timor-Leste":
+    // the verb's object is the accession, not another document).
+    let start = h.start;
+    if (before) {
+      start = h.start - window.length + before.index;
+      const doc = DOCUMENT_OF.exec(s.text.slice(Math.max(0, start - 30), start));
+      if (doc) start -= doc[0].length;
+    }
+    s.groups.push({ anchor: h.start, span: [start, end], members: [{ agreementId: ag.id, segStart: 0, segEnd: len }] });
   }
   if (s.groups.length > 0) return;
   for (const m of execAll(ITS_MEMBERSHIP, s.text)) {

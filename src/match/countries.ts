@@ -54,6 +54,9 @@ const EXTRA_FORMS: Record<string, string[]> = {
   'Vatican City': ['Holy See'],
   // Lists of parties write it without the article ("the Republic of Congo").
   'Republic of the Congo': ['Republic of Congo', 'Congo Republic'],
+  // The WTO's names for its customs-territory members.
+  'Hong Kong': ['Hong Kong, China', 'Hong Kong China'],
+  Macau: ['Macao, China', 'Macao China'],
 };
 
 /**

@@ -124,7 +124,7 @@ export const LEXICON: CueDef[] = [
   { id: 'ratified-voted-to-approve', hint: ['voted'], status: 'ratified', re: /\bvoted\b[^,.;]{0,30}?\b(?:to\s+(?:ratify|approve|concur\s+in|endorse)|for\s+(?:the\s+)?ratification)\b/gi },
   { id: 'ratified-concurred', hint: ['concurred'], status: 'ratified', re: /\bconcurred\s+(?:in|with)\b/gi },
   // A cabinet gives approval too: only a legislature's counts.
-  { id: 'ratified-gave-approval', hint: ['concurrence', 'approval', 'ratification'], status: 'ratified', needsLegislature: true, re: /\b(?:gave|given|granted|obtained|secured|won|received|welcomes?|welcomed)\s+(?:its\s+|their\s+|the\s+)?(?:final\s+|formal\s+|unanimous\s+|overwhelming\s+)?(?:(?:Senate|Senate's|Senate’s|Diet|parliamentary|legislative)\s+)?(?:concurrence|approval|ratification)\b/gi },
+  { id: 'ratified-gave-approval', hint: ['concurrence', 'approval', 'ratification'], status: 'ratified', needsLegislature: true, re: /\b(?:gave|given|giving|granted|obtained|secured|won|received|welcomes?|welcomed)\s+(?:its\s+|their\s+|the\s+)?(?:final\s+|formal\s+|unanimous\s+|overwhelming\s+)?(?:(?:Senate|Senate's|Senate’s|Diet|parliamentary|legislative)\s+)?(?:concurrence|approval|ratification)\b/gi },
   { id: 'ratified-legislative-approval', hint: ['concurrence', 'approval', 'ratification'], status: 'ratified', re: /\b(?:Senate|Diet|parliamentary|legislative|congressional)\s+(?:concurrence|approval|ratification)\b/gi },
   // "the Senate's ratification of X", "Britain's approval of X": a possessor did it.
   { id: 'ratified-possessive-ratification', hint: ['ratification'], status: 'ratified', re: new RegExp(`${POSSESSIVE}ratification\\s+of\\b`, 'gi'), nominal: true },
@@ -134,7 +134,7 @@ export const LEXICON: CueDef[] = [
   // "Resolution No. 12, concurring in the ratification of X, was adopted": the act is the adoption.
   { id: 'ratified-resolution-adopted', hint: ['adopted', 'passed', 'approved'], status: 'ratified', re: /\b(?:resolution|bill|measure|motion)\b[^;]{0,40}?\b(?:concurring\s+in|approving|ratifying)\b(?=[^;]*?\b(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:adopted|approved|passed)\b)/gi },
   // "Ratification of X by the Diet on Friday": a nominal whose agent is a legislature.
-  { id: 'ratified-ratification-by-legislature', hint: ['ratification'], status: 'ratified', nominal: true, re: new RegExp(`\\bratification\\s+of\\b(?=[^,;]{0,80}?\\bby\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?${'(?:Senate|Diet|[Pp]arliament|[Ll]egislature|Congress|National\\s+Assembly|Federation\\s+Council|Riksdag|Eduskunta|Bundestag|Duma|Knesset|Sejm|Storting|Folketing)'})`, 'gi') },
+  { id: 'ratified-ratification-by-legislature', hint: ['ratification'], status: 'ratified', nominal: true, re: new RegExp(`\\b(?:its|their)\\s+ratification\\s+(?=by\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?${'(?:Senate|Diet|[Pp]arliament|[Ll]egislature|Congress|National\\s+Assembly|Federation\\s+Council|Riksdag|Eduskunta|Bundestag|Duma|Knesset|Sejm|Storting|Folketing)'})|\\bratification\\s+of\\b(?=[^,;]{0,80}?\\bby\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?${'(?:Senate|Diet|[Pp]arliament|[Ll]egislature|Congress|National\\s+Assembly|Federation\\s+Council|Riksdag|Eduskunta|Bundestag|Duma|Knesset|Sejm|Storting|Folketing)'})`, 'gi') },
   { id: 'ratified-approved-by-legislature', hint: ['approved', 'endorsed', 'passed', 'cleared', 'backed'], status: 'ratified', re: /\b(?:approved|endorsed|passed|cleared|backed)\b(?!\s+the\s+(?:way|idea)\b)/gi, needsLegislature: true },
   { id: 'ratified-ratifies-headline', hint: ['ratifies', 'approves'], status: 'ratified', re: /\b(?:ratifies|approves)\b/gi, titleOnly: true },
   // in force
@@ -171,7 +171,22 @@ export const LEXICON: CueDef[] = [
   { id: 'agreed-text-settled', hint: ['text', 'terms'], status: 'agreed', re: /\b(?:the\s+)?(?:final\s+)?(?:text|terms)\b[^,.;]{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:settled|finali[sz]ed|agreed|closed|approved|adopted)\b/gi },
   { id: 'agreed-talks-finished', hint: ['finished', 'complete', 'over', 'done'], status: 'agreed', re: /\b(?:talks|negotiations)\b[^,.;]{0,60}?\b(?:are|were|is|was|have\s+been|had\s+been)\s+(?:now\s+)?(?:finished|complete|completed|over|done)\b/gi },
   // ratified: deposit, acceptance, accession, completed domestic procedures.
-  { id: 'ratified-deposited-instrument', hint: ['deposit', 'instrument'], status: 'ratified', re: /\b(?:deposit(?:ed|s|ing)?|lodg(?:ed|es|ing)|handed(?:\s+over)?|submitted|presented)\s+(?:(?:its|their|the|her|his)\s+)?(?:[\w-]+\s+){0,2}?instruments?\s+of\s+(?:ratification|accession|acceptance|approval)\b/gi },
+  { id: 'ratified-deposited-instrument', hint: ['deposit', 'instrument'], status: 'ratified', re: /\b(?:deposit(?:ed|s|ing)?|lodg(?:ed|es|ing)|handed(?:\s+over)?|submitted|presented)\s+(?:(?:its|their|the|her|his|the\s+(?:country|nation|state)['’]s)\s+)?(?:[\w-]+\s+){0,2}?instruments?\s+of\s+(?:ratification|accession|acceptance|approval)\b/gi },
+  // "Israel's cabinet approved the ceasefire deal", "the Israeli government gave its approval to
+  // the deal": where a government, not a legislature, approves an agreement it signed (ceasefires,
+  // border deals, normalisation), that is its ratification. Not an approval to sign ("approved the
+  // deal for signing"; match-article drops it where the article schedules the signing).
+  { id: 'ratified-cabinet-approved', hint: ['approved', 'endorsed', 'approval'], status: 'ratified', partyRequired: true, re: /(?<=\b(?:[Cc]abinet|[Gg]overnment|[Cc]ouncil\s+of\s+[Mm]inisters)\s+(?:has\s+|had\s+|have\s+)?(?:already\s+)?(?:\w+ly\s+)?)(?:approved|endorsed|gave\s+its\s+(?:final\s+|formal\s+)?approval\s+to)\b(?![^.;]{0,60}?\b(?:for\s+signing|to\s+sign|the\s+signing|before\s+(?:its\s+)?signing|draft)\b)/g },
+  // "its withdrawal took effect on 4 November 2020", "The US decision to pull out of the agreement
+  // became effective on Wednesday": a party's withdrawal taking effect (status.ts keeps the
+  // in-force rows off such a subject).
+  { id: 'terminated-withdrawal-took-effect', hint: ['withdrawal', 'exit', 'pull', 'departure', 'denunciation', 'decision'], status: 'terminated', partyRequired: true, re: /\b(?:withdrawal|exit|pull-?out|departure|denunciation|decision\s+to\s+(?:pull\s+out|withdraw|leave|exit|quit))\b(?=[^.;]{0,80}?\b(?:took\s+effect|takes\s+effect|(?:became|becomes)\s+(?:effective|official|final|formal)|came\s+into\s+(?:force|effect)))/gi },
+  // "The earliest ratifications came from Japan, Mexico and Singapore": the list after "from" ratified.
+  { id: 'ratified-ratifications-came-from', hint: ['ratification', 'instruments'], status: 'ratified', partyRequired: true, re: /\b(?:ratifications|instruments\s+of\s+(?:ratification|acceptance|accession))\s+(?:[\w'’-]+\s+){0,5}?(?:came|have\s+come|had\s+come|arrived|have\s+arrived|had\s+arrived)(?=\s+from\b)/gi },
+  // "handing Helsinki's accession papers to the depositary", "lodged its accession instrument",
+  // "submitted the country's ratification documents": a deposit named by its papers.
+  // (A state's act: with no state of the agreement's to give it to, it says nothing.)
+  { id: 'ratified-deposited-papers', hint: ['deposit', 'lodg', 'hand', 'submit', 'present'], status: 'ratified', partyRequired: true, re: /\b(?:deposit(?:ed|s|ing)?|lodg(?:ed|es|ing)|hand(?:ed|s|ing)(?:\s+over)?|submit(?:s|ted|ting)|present(?:ed|s|ing))\s+(?:(?:its|their|her|his|the|the\s+country['’]s|[A-Z][\w-]*['’]s)\s+)?(?:own\s+|formal\s+|final\s+)?(?:accession|ratification|acceptance)\s+(?:papers|documents?|instruments?)\b/g },
   { id: 'ratified-instrument-of', hint: ['instrument'], status: 'ratified', re: /\binstruments?\s+of\s+(?:ratification|accession|acceptance|approval)\b/gi, nominal: true },
   { id: 'ratified-accepted', hint: ['accepted'], status: 'ratified', statusOfPeaceAgreement: 'agreed', re: /\b(?:formally\s+)?accepted\b/gi, objectOnly: true },
   // "acceded today to the Escazú Agreement": a day or manner may stand between the verb and "to".
@@ -200,7 +215,7 @@ export const LEXICON: CueDef[] = [
   // of state's signature completes the withdrawal at home.
   { id: 'terminated-signed-law-leaving', hint: ['signed', 'signs'], status: 'terminated', partyRequired: true, re: /\bsign(?:ed|s)\s+(?:(?:a|the)\s+)?(?:law|bill|decree)\s+(?:on\s+)?(?:denouncing|withdrawing\s+from|to\s+(?:formally\s+)?(?:leave|withdraw\s+from|denounce|exit|quit))\b/gi },
   { id: 'ratified-signed-ratification-law', hint: ['ratif'], status: 'ratified', re: /\bsign(?:ed|s|ing)\s+(?:(?:the|a|an)\s+)?(?:law|bill|decree|document|instrument)s?\s+(?:on\s+)?(?:ratifying|ratification|approving)\b|\bsign(?:ed|s|ing)\s+(?:(?:the|a|an)\s+)?ratification\s+(?:document|law|bill|decree|instrument|papers)s?\b/gi },
-  { id: 'ratified-completed-ratification', hint: ['ratification'], status: 'ratified', re: /\b(?:completed|finished|concluded|finalised|finalized)\s+(?:(?:its|their|the|her|his)\s+)?(?:own\s+)?ratification\b/gi },
+  { id: 'ratified-completed-ratification', hint: ['ratification'], status: 'ratified', re: /\b(?:completed|finished|concluded|finalised|finalized)\s+(?:(?:its|their|the|her|his)\s+)?(?:own\s+)?ratification\b(?!\s+(?:dossier|file|draft|bill|documents?|papers)\b)/gi },
   // "the necessary steps to ratify the agreement had been taken": the ratification is done.
   { id: 'ratified-steps-taken', hint: ['steps', 'measures', 'procedures'], status: 'ratified', re: /\b(?:steps|measures|procedures)\s+(?:needed\s+|required\s+)?to\s+ratify\b[^,.;]{0,60}?\b(?:had|have|has)\s+been\s+(?:taken|completed|concluded)\b/gi },
   { id: 'ratified-completed-procedures', hint: ['complet', 'finish', 'fulfil'], status: 'ratified', re: /\b(?:completed|finished|concluded|wrapped\s+up|fulfill?ed)\s+(?:all\s+|every\s+)?(?:(?:its|their|the|her|his)\s+)?(?:own\s+)?(?:[\w-]+\s+)?(?:ratification|domestic|internal|legislative|legal|parliamentary|constitutional)\s+(?:(?:ratification|approval|legal)\s+)?(?:procedures?|process(?:es)?|requirements|steps?|work|formalit(?:y|ies))\b/gi },

@@ -23,8 +23,9 @@ import { clauseBefore, findCues, type Cue } from './status.js';
 const CUE_OBJECT =
   /^\s+(?:(?:a|an|the|another|its|their|two|three|several)\s+)?(?:(?!(?:alongside|with|in|at|on|by|after|before|under|for|from|during|as|into|together)\s)[\w'’-]+\s+){0,3}?(memorand(?:um|a)|MOUs?|MoUs?|declarations?|statements?|letters?|contracts?|loans?|notes|bills?|laws?|orders?|decrees?|communiqu[eé]s?|extensions?|amendments?|applications?|studies|study|resolutions?|motions?|agreements?|pacts?|deals?|accords?|treat(?:y|ies)|partnerships?|arrangements?|protocols?)\b/i;
 
-// After "the bill": words that make it the law enacting what follows.
-const ENACTING = /^\s+(?:(?:that\s+|which\s+)?(?:gives?|giving)\s+(?:legal\s+)?effect\s+to|(?:that\s+|which\s+)?(?:implements?|implementing|approves?|approving|ratif(?:ies|ying)|enact(?:s|ing))|to\s+(?:ratify|approve|implement|enact))\b/i;
+// After "the bill": words that make it the law enacting what follows ("passed a bill on Sweden's
+// application to join NATO", "the bill on ratifying the agreement": a bill on the agreement).
+const ENACTING = /^\s+(?:on\s+(?:(?:the\s+)?ratification\s+of\s+|ratifying\s+|approving\s+)?(?![^,;.]{0,30}?\b(?:withdrawal|withdrawing|denunciation|denouncing|exit|suspension|suspending|termination|terminating|revoking|leaving)\b)|(?:that\s+|which\s+)?(?:gives?|giving)\s+(?:legal\s+)?effect\s+to|(?:that\s+|which\s+)?(?:implements?|implementing|approves?|approving|ratif(?:ies|ying)|enact(?:s|ing)|allow(?:s|ing)|let(?:s|ting)|enabl(?:es|ing)|authori[sz](?:es|ing))|to\s+(?:ratify|approve|implement|enact))\b/i;
 
 // Steps one party reaches alone, whose gapped lists name a party each.
 const PARTY_STEPS = new Set<AgreementStatus>(['ratified', 'suspended', 'terminated']);
@@ -100,6 +101,12 @@ function cueIsAboutSomethingElse(s: SentenceInfo, cue: Cue): boolean {
   const m = CUE_OBJECT.exec(s.text.slice(cue.end));
   if (!m) return false;
   const nounAt = cue.end + m[0].length - m[1]!.length;
+  // "ratified the Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP)":
+  // the name the mention abbreviates in brackets is the mention's.
+  const named = /^[^.;,()]{0,100}?\(\s*/.exec(s.text.slice(nounAt, nounAt + 120));
+  if (named && s.groups.some((g) => g.span[0] === nounAt + named[0].length)) return false;
+  // "for ratification of the Montreal Protocol's Kigali Amendment": a possessor, not the object's head.
+  if (/^['’]s?\s/.test(s.text.slice(nounAt + m[1]!.length, nounAt + m[1]!.length + 3))) return false;
   // "passed the bill giving effect to the DCA": a law that enacts the agreement is its approval.
   const rest = s.text.slice(cue.end + m[0].length);
   const enacts = ENACTING.exec(rest);
@@ -261,6 +268,9 @@ const SIDE_REMARK = /\b(?:separately|similar|another\s+(?:agreement|pact|deal|ac
 
 /** Any word a generic mention is made of (see generic.ts): cheap to look for in a whole article. */
 const AGREEMENT_NOUN = /\b(?:agreements?|pacts?|deals?|accords?|arrangements?|treaty|treaties|ceasefires?|cease-fires?|truces?)\b/i;
+// An accession named by its joiner alone ("approved the Protocol of Accession of Timor-Leste",
+// "approved Bolivia as a member"): no agreement noun, no alias, yet an accession's mention (accession.ts).
+const ACCESSION_WORDS = /\b(?:protocols?|instruments?|treaty)\s+(?:of|for|on)\s+(?:the\s+)?(?:accession|admission)\s+of\b|\bas\s+(?:a\s+|an\s+)?(?:full\s+|new\s+)?member\b/i;
 
 /** Hard bounds that keep matching linear in the text, whatever a feed sends. */
 export interface MatchLimits {
@@ -316,7 +326,7 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
   // defence pact" between Britain and Japan): an article with neither, most of any news feed,
   // needs no further work.
   const whole = article.title + '\n' + article.paragraphs.join('\n');
-  if (present.aliases.length === 0 && present.patterns.length === 0 && !AGREEMENT_NOUN.test(whole) && !CEASING.test(whole) && !namesJoinedBloc(whole, catalogue)) {
+  if (present.aliases.length === 0 && present.patterns.length === 0 && !AGREEMENT_NOUN.test(whole) && !ACCESSION_WORDS.test(whole) && !CEASING.test(whole) && !namesJoinedBloc(whole, catalogue)) {
     return { mentions: [], findings: [] };
   }
   const titleHits = title ? countriesIn(title, catalogue) : [];
@@ -511,7 +521,12 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
           }
           // "the transit agreement between Russia and Ukraine expired": the agreement's own end, no
           // party's withdrawal; a party named before the agreement still declares it over.
-          const found = findParties(s.text, s.countries, cue, ag.parties, titleContext);
+          // Step `party-not-in-the-name`: the states an agreement's own name joins ("the UK-Rwanda
+          // Treaty has been ratified") are no subject of its step; a joiner's possessive is ("Helsinki's accession papers").
+          const [ms, me] = gov.group.span;
+          const inName = (h: CountryHit): boolean => h.start >= ms && h.end <= me && !/^['’]s?\s/.test(s.text.slice(h.end, h.end + 3)) && cue.start >= me;
+          const partyHits = s.countries.some(inName) ? s.countries.filter((h) => !inName(h)) : s.countries;
+          const found = findParties(s.text, partyHits, cue, ag.parties, titleContext);
           const picks = cue.wholeAgreement
             ? found.map((p) => (p.party && s.countries.some((h) => h.country === p.party && h.end <= gov.group.span[0]) ? p : { party: null, row: null }))
             : found;
@@ -541,13 +556,13 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
               datePhrase: span ? s.text.slice(span.start, span.end) : null,
             };
             add(f);
-            if (!span && !dateline && !s.isTitle && NEWS_DAY_STEPS.has(cue.status) && cue.kind !== 'scheduled' && !cue.present && !cue.denied && !NOMINAL_ROWS.has(cue.rule) && !notSimplePast(s.text, cue)) newsDayCandidates.add(f);
+            if (!span && !dateline && !s.isTitle && (NEWS_DAY_STEPS.has(cue.status) || NEWS_DAY_ROWS.has(cue.rule)) && cue.kind !== 'scheduled' && !cue.present && !cue.denied && !NOMINAL_ROWS.has(cue.rule) && !notSimplePast(s.text, cue)) newsDayCandidates.add(f);
           }
         }
       }
     });
   }
-  const kept = consolidate(findings, title);
+  const kept = consolidate(oneStepOneDate(withoutApprovalToSign(findings)), title);
   withNewsDay(kept.filter((f) => newsDayCandidates.has(f)), sentences, article.publishedAt, published);
   return { mentions, findings: kept };
 }
@@ -570,6 +585,9 @@ const NOMINAL_ROWS = new Set(LEXICON.filter((d) => d.nominal || d.tenseless).map
 
 // Steps a report dates by the day its news broke when it gives them no date of their own.
 const NEWS_DAY_STEPS = new Set<AgreementStatus>(['agreed', 'signed', 'in-force', 'suspended', 'terminated']);
+// A deposit is an act of one day like a signing ("handing Helsinki's accession papers to
+// Blinken"), unlike a ratification reported as a state reached ("has ratified").
+const NEWS_DAY_ROWS = new Set(['ratified-deposited-instrument', 'ratified-deposited-ratification', 'ratified-deposited-papers']);
 const NEWS_DAY_LEAD = 3;
 const NEWS_DAY_MAX_AGE_DAYS = 7;
 const AHEAD = /\b(?:will|due\s+to|set\s+to|scheduled|expected|is\s+to|are\s+to|to\s+be\s+signed|next)\b|['’]ll\b/i;
@@ -635,6 +653,45 @@ function withAnaphoric(dates: DateSpan[], text: string, before: () => string | n
     dates.push(d);
   }
   dates.sort((a, b) => a.start - b.start);
+}
+
+const SCHEDULED_ROWS = new Set(LEXICON.filter((d) => d.kind === 'scheduled' && d.status === 'agreed').map((d) => d.id));
+
+/**
+ * Step `cabinet-approval-before-signing`: a government's approval in an article that schedules the
+ * agreement's signing and reports none is its approval to sign ("the signing is set for Jan 23 … The cabinet
+ * approved the agreement on Jan 13"), no ratification.
+ */
+function withoutApprovalToSign(findings: StatusFinding[]): StatusFinding[] {
+  if (!findings.some((f) => f.rule === 'ratified-cabinet-approved')) return findings;
+  const signed = new Set(findings.filter((f) => f.status === 'signed' && !f.denied).map((f) => f.agreementId));
+  const ahead = new Set(findings.filter((f) => SCHEDULED_ROWS.has(f.rule ?? '') && !f.denied && !signed.has(f.agreementId)).map((f) => f.agreementId));
+  return ahead.size === 0 ? findings : findings.filter((f) => f.rule !== 'ratified-cabinet-approved' || !ahead.has(f.agreementId));
+}
+
+/**
+ * Step `sentence-one-step-date`: one sentence that reports a party's step undated and the same
+ * step dated with no party ("Belize and Switzerland have become the 13th and 14th members to
+ * ratify, submitting their instruments of acceptance on 2 September") reports one step: the
+ * parties take the date, and the unnamed finding goes.
+ */
+function oneStepOneDate(findings: StatusFinding[]): StatusFinding[] {
+  const unnamed = findings.filter((f) => f.party === null && f.dateSource === 'text' && !f.denied && (f.status === 'ratified' || f.status === 'terminated'));
+  if (unnamed.length === 0) return findings;
+  const drop = new Set<StatusFinding>();
+  for (const u of unnamed) {
+    const same = (f: StatusFinding): boolean => f.quote === u.quote && f.agreementId === u.agreementId && f.status === u.status && !f.denied;
+    const named = findings.filter((f) => same(f) && f.party !== null);
+    if (named.length === 0 || named.some((f) => f.dateSource === 'text')) continue;
+    if (unnamed.some((o) => o !== u && same(o) && o.date !== u.date)) continue;
+    for (const f of named) {
+      f.date = u.date;
+      f.dateSource = 'text';
+      f.datePhrase = u.datePhrase ?? null;
+    }
+    drop.add(u);
+  }
+  return drop.size === 0 ? findings : findings.filter((f) => !drop.has(f));
 }
 
 /**

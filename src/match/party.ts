@@ -84,6 +84,9 @@ export function unpadded(gap: string): string {
 // ("NICE, France -- On Monday eighteen countries ratified"): a name beyond them is not the verb's subject.
 const OTHER_CLAUSE = /[,;:—–]|--|\b(?:that|which|who|said|says|after|before|when|while|but|countries|states|nations|members|governments)\b/;
 
+// The one told, before its name: "told the United States", "informed Japan", "assured its partners".
+const TOLD_OBJECT = /\b(?:told|tells|informed|informs|notified|notifies|assured|assures|reminded|reminds)\s+(?:the\s+)?$/i;
+
 /** Whether a long stretch is padding only (a date, a role), `maxGap` characters without it. */
 function plainPadding(gap: string, maxGap: number): boolean {
   const g = unpadded(gap);
@@ -96,6 +99,9 @@ function nearestBefore(sentence: string, hits: CountryHit[], parties: string[], 
     if (!coveredBy(h.country, parties) || h.end > at) continue;
     const gap = at - h.end;
     if (gap > maxGap && (gap > 160 || !plainPadding(sentence.slice(h.end, at), maxGap))) continue;
+    // "Sweden told the United States today that it has completed …": the one told is no subject
+    // of what it was told.
+    if (gap <= maxGap && /\bthat\b/.test(sentence.slice(h.end, at)) && TOLD_OBJECT.test(sentence.slice(Math.max(0, h.start - 30), h.start))) continue;
     if (!best || h.end > best.end) best = h;
   }
   return best ? best.country : null;
@@ -179,6 +185,42 @@ function openingSubject(sentence: string, hits: CountryHit[], parties: string[])
   return first.start <= 4 || OPENING.test(sentence.slice(0, first.start)) ? first.country : null;
 }
 
+// After a state's name: the title of one who acts for it ("Bangladesh's permanent representative",
+// "Spanish Ambassador", "the Deputy Commissioner of Maritime Affairs of the Republic of …" before it).
+const OFFICIAL_AFTER = /^(?:['’]s?)?\s+(?:(?:UN|U\.N\.|permanent|deputy|foreign|prime|acting|chief|top|senior|special)\s+){0,3}(?:ambassador|envoy|representative|minister|commissioner|delegate|diplomat|president)s?\b/i;
+const OFFICIAL_BEFORE = /\b(?:ambassador|envoy|representative|minister|commissioner|delegate)\s+(?:(?:of|for|to)\s+(?:the\s+)?[\w\s]{0,40}?\s+)?(?:of|for)\s+(?:the\s+)?$/i;
+
+/**
+ * Step `party-official-subject`: the clause's subject is a state's official ("High Commissioner X,
+ * Bangladesh's permanent representative to the IMO, deposited …"): the last state before the cue
+ * that an official's title follows or ends in, with no clause break but the apposition's commas.
+ */
+function officialSubject(sentence: string, hits: CountryHit[], parties: string[], at: number): string | null {
+  const from = Math.max(0, at - 160);
+  const head = sentence.slice(from, at);
+  if (/[.;:]/.test(head) || !/ambassador|envoy|representative|minister|commissioner|delegate|diplomat|president/i.test(head)) return null;
+  const cands = hits.filter((h) => h.start >= from && h.end <= at && coveredBy(h.country, parties));
+  const last = cands[cands.length - 1];
+  if (!last || hits.some((h) => h.start > last.end && h.end <= at)) return null;
+  const after = OFFICIAL_AFTER.test(sentence.slice(last.end, last.end + 60));
+  const before = OFFICIAL_BEFORE.test(sentence.slice(Math.max(0, last.start - 80), last.start));
+  return after || before ? last.country : null;
+}
+
+// Between a sentence's subject and a second predicate joined by "and": no clause break, no
+// subordinator, and the "and" a few words before the cue.
+const COORDINATED_PREDICATE = /^[^,;:()—–]{0,100}\band\s+[^,;:()—–]{0,40}$/;
+const SUBORDINATOR = /\b(?:that|which|who|whom|said|says|after|before|when|while|but|if|once|until|because|since|as)\b/i;
+
+/** Step `party-coordinated-subject`: the sentence's opening subject, for a predicate it coordinates. */
+function coordinatedSubject(sentence: string, hits: CountryHit[], parties: string[], at: number): string | null {
+  const first = openingSubject(sentence, hits, parties);
+  const hit = hits[0];
+  if (!first || !hit || hits.some((h) => h.start > hit.start && h.start < at)) return null;
+  const gap = sentence.slice(hit.end, at);
+  return COORDINATED_PREDICATE.test(gap) && !SUBORDINATOR.test(gap) ? first : null;
+}
+
 // A participle after a comma that ranks the subject: "…, becoming the 19th member country to".
 const PARTICIPLE_RANK = /,\s*(?:becoming|making\s+it)\s+$/i;
 
@@ -225,17 +267,28 @@ export function findParty(
     // possessive opening the clause owns its subject, whatever names follow inside it.
     const owner = possessiveSubject(sentence, hits, eligible, cue.start);
     if (owner) return { party: owner, row: 'party-possessive-subject' };
+    // "handing Helsinki's accession papers to the depositary": the papers' owner deposits.
+    const papers = hits.find((h) => coveredBy(h.country, eligible) && h.start >= cue.start && h.end <= cue.end && /^['’]s?\s/.test(sentence.slice(h.end, h.end + 3)));
+    if (papers) return { party: papers.country, row: 'party-possessive-inside-cue' };
     // "Britain ratified …": the subject.
     const subject = nearestBefore(sentence, hits, eligible, cue.start, 30);
     if (subject) return { party: subject, row: 'party-subject' };
+    // "Bangladesh's permanent representative to the IMO deposited the instrument": a state's
+    // official acts for the state.
+    const official = officialSubject(sentence, hits, eligible, cue.start);
+    if (official) return { party: official, row: 'party-official-subject' };
     // "Kazakhstan … confirmed that it has joined": a pronoun subject stands for the sentence's.
-    const opening = joining && PRONOUN_SUBJECT.test(sentence.slice(0, cue.start)) ? openingSubject(sentence, hits, []) : null;
+    const opening = PRONOUN_SUBJECT.test(sentence.slice(0, cue.start)) ? openingSubject(sentence, hits, joining ? [] : eligible) : null;
     if (opening) return { party: opening, row: 'party-pronoun-subject' };
     // "…, becoming the 60th state to ratify": a participle shares the sentence's subject.
     if (PARTICIPLE_RANK.test(sentence.slice(0, cue.start))) {
       const first = openingSubject(sentence, hits, eligible);
       if (first) return { party: first, row: 'party-participle-subject' };
     }
+    // "Ankara signed it the same year and was the first country to ratify it": a predicate joined
+    // by "and" shares the sentence's subject.
+    const shared = coordinatedSubject(sentence, hits, eligible, cue.start);
+    if (shared) return { party: shared, row: 'party-coordinated-subject' };
     // An organ that names no state, of an agreement that lists one state only ("The National
     // Parliament has approved the Protocol of Accession of Timor-Leste"): that state's organ.
     if (fromLeg === null && oneState) return { party: states[0]!, row: 'party-only-listed' };
@@ -249,6 +302,11 @@ export function findParty(
   if (PRONOUN_SUBJECT.test(sentence.slice(0, cue.start))) {
     const opening = openingSubject(sentence, hits, parties);
     if (opening) return { party: opening, row: 'party-pronoun-subject' };
+  }
+  // "…, and its withdrawal took effect on 4 November": the possessive stands for the sentence's subject.
+  if (/\b(?:its|their)\s+(?:[\w-]+\s+)?$/i.test(sentence.slice(Math.max(0, cue.start - 30), cue.start))) {
+    const opening = openingSubject(sentence, hits, parties);
+    if (opening) return { party: opening, row: 'party-its-subject' };
   }
   // A participle after a comma ("…, denouncing the pact") shares the sentence's subject.
   if (/,\s*$/.test(sentence.slice(0, cue.start))) {
@@ -329,7 +387,11 @@ function allRuns(sentence: string, hits: CountryHit[]): CountryHit[][] {
   for (const h of hits) {
     const run = runs[runs.length - 1];
     const prev = run?.[run.length - 1];
-    if (run && prev && LIST_GAP.test(sentence.slice(prev.end, h.start))) run.push(h);
+    const gap = prev ? sentence.slice(prev.end, h.start) : '';
+    // A name right after another with nothing between qualifies it ("Hong Kong China", the WTO's
+    // name for a member): one item of the list, the first name's.
+    if (run && prev && /^\s+$/.test(gap)) run[run.length - 1] = { ...prev, end: h.end };
+    else if (run && prev && LIST_GAP.test(gap)) run.push(h);
     else runs.push([h]);
   }
   return runs;
@@ -366,8 +428,11 @@ export function listedParties(sentence: string, hits: CountryHit[], cue: Cue, pa
       row: 'party-list-all-parties',
     };
   }
-  const mine = hits.filter((h) => coveredBy(h.country, parties));
-  const runs = allRuns(sentence, mine);
+  // Runs over every name: a list that names a state outside the catalogue's parties ("the
+  // parliaments of Argentina, Uruguay and Venezuela" of a Mercosur accession) is still one list,
+  // and gives the parties it names.
+  const runs = allRuns(sentence, hits);
+  const mine = (list: CountryHit[]): string[] => [...new Set(list.filter((h) => coveredBy(h.country, parties)).map((h) => h.country))];
   for (const [k, run] of runs.entries()) {
     const first = run[0]!;
     const last = run[run.length - 1]!;
@@ -387,11 +452,11 @@ export function listedParties(sentence: string, hits: CountryHit[], cue: Cue, pa
     const predicate = lead && !afterCue && PREDICATE_LEAD.test(sentence.slice(cue.end, first.start));
     if (subject) {
       const all = [...continued(sentence, runs, k, true), ...run];
-      if (all.length >= 2) return { parties: [...new Set(all.map((h) => h.country))], row: 'party-list-subject' };
+      if (all.length >= 2 && mine(all).length > 0) return { parties: mine(all), row: 'party-list-subject' };
     }
     if (afterCue || predicate) {
       const all = [...run, ...continued(sentence, runs, k, false)];
-      if (all.length >= 2) return { parties: [...new Set(all.map((h) => h.country))], row: predicate ? 'party-list-predicate' : 'party-list-after' };
+      if (all.length >= 2 && mine(all).length > 0) return { parties: mine(all), row: predicate ? 'party-list-predicate' : 'party-list-after' };
     }
   }
   return { parties: [], row: '' };

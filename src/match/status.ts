@@ -59,6 +59,7 @@ export type BlockReason =
   | 'plan-not-kept'
   | 'change-proposed'
   | 'nominal-unrealised'
+  | 'a-withdrawal-takes-effect'
   | 'present-tense-not-today'
   | 'no-talks-named'
   | 'talks-considered'
@@ -80,10 +81,10 @@ const PRESENT_PASSIVE = /\b(?:is|are|has\s+been|have\s+been|gets?)\s+(?:\w+ly\s+
 
 // Right before a noun-phrase cue: the event is ahead ("ahead of the signing of", "for the entry into force").
 const NOMINAL_BLOCKERS =
-  /\b(?:end\s+of|after|announc\w*|back\w*|discuss\w*|question\s+of|idea\s+of|debat\w*|consider\w*|recommend\w*|propos\w*|ahead|prior|for|towards?|closer|open\w*\s+the\s+way|before|await\w*|pending|prepar\w*|expected|planned|scheduled|upcoming|forthcoming|possible|future|eventual|proposed|potential|delay\w*|postpon\w*|cancel\w*|defer\w*|shelv\w*|call\w*\s+off|scrap\w*|block\w*|seek\w*|sought|oppos\w*|against|speed\w*|expedit\w*|push\w*|urg\w*|sett?(?:ing|s)?|fix\w*|pav\w*\s+the\s+way|clear\w*\s+the\s+way|suspend\w*|halt\w*|paus\w*|revers\w*|froze|freez\w*|threaten\w*)\s+(?:(?:of|to|for|on)\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+  /\b(?:end\s+of|after|announc\w*|back\w*|discuss\w*|question\s+of|idea\s+of|debat\w*|consider\w*|recommend\w*|propos\w*|ahead|prior|for|towards?|closer|open\w*\s+the\s+way|before|await\w*|pending|prepar\w*|expected|planned|scheduled|upcoming|forthcoming|coming|imminent|trigger\w*|notes\s+on|possible|future|eventual|proposed|potential|delay\w*|postpon\w*|cancel\w*|defer\w*|shelv\w*|call\w*\s+off|scrap\w*|block\w*|seek\w*|sought|oppos\w*|against|speed\w*|expedit\w*|push\w*|urg\w*|sett?(?:ing|s)?|fix\w*|pav\w*\s+the\s+way|clear\w*\s+the\s+way|suspend\w*|halt\w*|paus\w*|revers\w*|froze|freez\w*|threaten\w*)\s+(?:(?:of|to|for|on)\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 // After a noun-phrase cue, in its clause: "the signing of X is scheduled for May", "would".
 const NOMINAL_AFTER =
-  /^[^,;:.]{0,100}?\b(?:(?:is|are|was|were|remains?|has\s+been|had\s+been)\s+(?:now\s+|again\s+)?(?:expected|scheduled|set|due|planned|likely|slated|pending|awaited|uncertain|unlikely|delayed|stalled|blocked|postponed|put\s+off|called\s+off|cancell?ed|deferred|derailed|suspended|shelved|supposed|not|concluded|completed|finished|over)|will|would|could|may|might|must|should|needs|requires)\b|^[^,;:.]{0,60}?\bfor\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d|next|later|early|mid|the\s+(?:end|start|coming))/;
+  /^[^,;:.]{0,100}?\b(?:(?:is|are|was|were|remains?|has\s+been|had\s+been)\s+(?:now\s+|again\s+)?(?:expected|scheduled|set|due|planned|likely|slated|pending|awaited|imminent|near|close|approaching|uncertain|unlikely|delayed|stalled|blocked|postponed|put\s+off|called\s+off|cancell?ed|deferred|derailed|suspended|shelved|supposed|not|concluded|completed|finished|over)|will|would|could|may|might|must|should|needs|requires)\b|^[^,;:.]{0,60}?\bfor\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d|next|later|early|mid|the\s+(?:end|start|coming))/;
 
 // A present-tense state: "are still in talks", "is negotiating", "remains".
 const PRESENT_BEFORE = /\b(?:is|are|am|remains?|still|now)\s+(?:\w+\s+)?$/;
@@ -109,6 +110,9 @@ const SUBORDINATE = /\b(?:since|after|when|because|as)\s+(?=(?:it|they|the|its|t
 // approved is the undoing, not the agreement.
 const UNDOING_AFTER =
   /^\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:bill|law|motion|resolution|measure|decision|decree)\s+(?:on\s+)?)?(?:the\s+country['’]s\s+)?(?:leaving|withdraw\w*|exit\w*|quitting|pulling\s+out|revok\w*|revocation|denounc\w*|denunciation|freez\w*|suspend\w*|suspension|halt\w*|terminat\w*|scrap\w*|ending|rescind\w*|annul\w*|de-?ratif\w*)\b/i;
+// Row `a-withdrawal-takes-effect`: "its withdrawal took effect", "the decision to pull out … became
+// effective": what takes effect is a party's leaving (terminated-withdrawal-took-effect), not the agreement.
+const WITHDRAWAL_SUBJECT = /\b(?:withdrawal|exit|pull-?out|departure|denunciation|decision\s+to\s+(?:pull\s+out|withdraw|leave|exit|quit))\b(?:(?!\b(?:after|before|when|since|once|until|that|which|while)\b)[^;]){0,80}$/i;
 // "revoke the country's ratification of", "ending Russia's ratification": a ratification undone.
 const REVERSAL_BEFORE = /\b(?:revok\w*|revocation\s+of|withdraw\w*|rescind\w*|cancel\w*|annul\w*|repeal\w*|revers\w*|end|ends|ended|ending|undo\w*)\s+(?:(?:the|its|their)\s+)?(?:(?:country|nation|[A-Z][\w.]*)['’]s\s+)?$/;
 
@@ -134,12 +138,52 @@ function lastWords(text: string, n: number): string {
   return words.slice(-n).join(' ');
 }
 
+// Step `clause-over-list`: a comma between names is no clause break ("The parliaments of
+// Argentina, Uruguay and Venezuela have approved"): the clause runs back over the list to its head.
+const NAME = "(?:the\\s+)?[A-Z][\\w'’.&-]*(?:\\s+(?:and\\s+|of\\s+)?[A-Z][\\w'’.&-]*){0,3}";
+// A list item right after the break: a name, then another item or the verb.
+const LIST_ITEM_START = new RegExp(`^\\s*(?:and\\s+)?${NAME}(?=\\s*,|\\s+and\\s|\\s+(?:have|has|had|all|both|also|already|now)\\b)`);
+// Before it: another item alone, or the list's head ending in a name after "of", "from", "by".
+const LIST_ITEM = new RegExp(`^\\s*${NAME}\\s*$`);
+const LIST_HEAD = new RegExp(`\\b(?:of|from|by|between)\\s+${NAME}\\s*$`);
+
+/** The clause before `at`, run back over a list of names its first break falls in. */
+export function clauseOverList(sentence: string, at: number): string {
+  let from = at - clauseBefore(sentence, at).length;
+  for (let k = 0; k < 12 && from > 0 && sentence[from - 1] === ','; k++) {
+    if (!LIST_ITEM_START.test(sentence.slice(from, from + 60))) break;
+    const prev = clauseBefore(sentence, from - 1);
+    if (!LIST_ITEM.test(prev) && !LIST_HEAD.test(prev)) break;
+    from -= 1 + prev.length;
+    if (!LIST_ITEM.test(prev)) break;
+  }
+  return sentence.slice(from, at);
+}
+
 /** The clause around a cue, for finding a legislature. */
 function clauseAround(sentence: string, start: number, end: number): string {
-  const before = clauseBefore(sentence, start);
+  const before = clauseOverList(sentence, start);
   const after = sentence.slice(end);
   const stop = after.search(/[,;:()—–]/);
   return before + sentence.slice(start, end) + (stop >= 0 ? after.slice(0, stop) : after);
+}
+
+const LEGISLATURE_G = new RegExp(ORGAN_ANY.source, 'g');
+
+/**
+ * The legislature named in the clause around a cue, read in the whole sentence: an organ row may
+ * look outside the clause ("the European Parliament ratified it …, and on March 30 the Council
+ * gave its approval": the Council after the Parliament is the EU's).
+ */
+function legislatureAround(sentence: string, start: number, end: number): string | null {
+  const around = clauseAround(sentence, start, end);
+  const own = LEGISLATURE.exec(around);
+  if (own) return own[0];
+  if (!/[Cc]ouncil/.test(around)) return null;
+  const from = start - clauseOverList(sentence, start).length;
+  const to = from + around.length;
+  for (const m of execAll(LEGISLATURE_G, sentence)) if (m.index >= from && m.index < to) return m[0];
+  return null;
 }
 
 // Intention, requirement, expectation, support: words before a row, in its clause, that make the
@@ -191,6 +235,7 @@ export function blocked(sentence: string, cue: { start: number; end: number }, d
     return lexical ? 'modality' : 'negated';
   } else if (lexical) return 'modality';
   if (def.status === 'agreed' && WITHOUT_AGREEMENT.test(sentence.slice(cue.end))) return 'ended-without-agreement';
+  if (def.status === 'in-force' && WITHDRAWAL_SUBJECT.test(clauseBefore(sentence, cue.start))) return 'a-withdrawal-takes-effect';
   if (def.status === 'ratified' && UNDOING_AFTER.test(sentence.slice(cue.end))) return 'approval-of-leaving';
   if (def.status === 'ratified' && REVERSAL_BEFORE.test(sentence.slice(Math.max(0, cue.start - 40), cue.start))) return 'ratification-reversed';
   if (def.nominal) {
@@ -251,10 +296,11 @@ export function rowHits(sentence: string, isTitle: boolean): RowHit[] {
       let legislature: string | null = null;
       if (def.notByLegislature && (LEGISLATURE.test(clauseAround(sentence, start, end)) || /\b(?:resolution|bill|motion|law|reading)\b/i.test(sentence))) continue;
       if (def.status === 'ratified' || def.proform) {
-        const around = clauseAround(sentence, start, end);
-        const leg = LEGISLATURE.exec(around) ?? (def.proform ? null : LEGISLATURE.exec(sentence));
-        legislature = leg ? leg[0] : /concur/i.test(m[0]) ? 'Senate' : null;
-        if (def.needsLegislature && !LEGISLATURE.test(around)) continue;
+        const own = legislatureAround(sentence, start, end);
+        const leg = own ?? (def.proform ? null : (LEGISLATURE.exec(sentence)?.[0] ?? null));
+        legislature = leg ?? (/concur/i.test(m[0]) ? 'Senate' : null);
+        // "giving its concurrence to ratifying": concurrence is a Senate's word for its approval.
+        if (def.needsLegislature && !own && !/concur/i.test(m[0])) continue;
       }
       found.push({
         rule: def.id,

@@ -19,6 +19,8 @@ const catalogue = compileCatalogue([
   { id: 'tl-wto', name: 'Protocol of Accession of Timor-Leste to the WTO', parties: ['Timor-Leste'], aliases: ['WTO accession protocol'], patterns: [] },
   { id: 'ru-us-pu', name: 'Russia–US Plutonium Agreement', parties: ['Russia', 'US'], aliases: ['Plutonium Agreement'], patterns: [] },
   { id: 'rcep-like', name: 'Eastern Trade Partnership', parties: ['ASEAN', 'China', 'Japan', 'Australia', 'New Zealand'], aliases: ['ETP'], patterns: [] },
+  { id: 'py-mercosur', name: 'Protocol of Accession of Paraguay to Mercosur', parties: ['Paraguay', 'Mercosur'], aliases: ['Paraguay\'s Mercosur accession protocol'], patterns: [] },
+  { id: 'eu-jp-epa', name: 'EU–Japan Economic Partnership Agreement', parties: ['EU', 'Japan'], aliases: ['EU-Japan EPA'], patterns: [] },
 ] as AgreementConfig[]);
 
 function findings(sentence: string, publishedAt = '2025-03-05T10:00:00Z', title = ''): StatusFinding[] {
@@ -210,4 +212,139 @@ describe('party steps', () => {
     const fs = findings('Four non-ASEAN signatories have ratified the ETP.');
     expect(parties(fs, 'ratified')).toEqual(['-']);
   });
+
+  it('"the legislatures of A, B and Cuba have approved it": the clause runs over the list (clause-over-list), a non-party named in the list is left out', () => {
+    const fs = findings('The legislatures of Brazil, Uruguay and Cuba have already approved Paraguay as a member of the bloc.');
+    expect(parties(fs, 'ratified')).toEqual(['Brazil', 'Uruguay']);
+    expect(fs.find((f) => f.status === 'ratified')?.partyRow).toBe('party-list-subject');
+  });
+
+  it('"the National Assembly approved the Protocol of Accession of X": the accession named by its document', () => {
+    const fs = findings('On Friday the National Assembly approved the Protocol of Accession of Timor-Leste to the trade body by 40 votes to 5.');
+    expect(parties(fs, 'ratified')).toEqual(['Timor-Leste']);
+    expect(fs.find((f) => f.status === 'ratified')?.mention).toBe('Protocol of Accession of Timor-Leste');
+  });
+
+  it('"sent the deal to parliament …, and the committee backed it on 6 May": no list, no clause over it', () => {
+    const fs = findings('The cabinet sent the Plutonium Agreement to parliament on 2 May, and the Defence Committee backed it on 6 May.');
+    expect(parties(fs, 'ratified')).toEqual([]);
+  });
+
+  it('"A, Hong Kong China and B have ratified": a name right after another qualifies it', () => {
+    const fs = findings('Besides Belize, the members that have ratified the Reef Treaty are Niger, Hong Kong China and Japan.');
+    expect(parties(fs, 'ratified')).toEqual(['Hong Kong', 'Japan', 'Niger']);
+  });
+
+  it('"A and B became the 5th and 6th to ratify, submitting their instruments on 2 May": the parties take the date (sentence-one-step-date)', () => {
+    const fs = findings('Ghana and Peru have become the 5th and 6th states to ratify the Reef Treaty, submitting their instruments of acceptance to the depositary on 2 March.');
+    const rat = fs.filter((f) => f.status === 'ratified');
+    expect(rat.map((f) => `${f.party}:${f.date}`).sort()).toEqual(['Ghana:2025-03-02', 'Peru:2025-03-02']);
+  });
+
+  it('"handing Oslo\'s accession papers to the depositary": the papers\' owner (ratified-deposited-papers, party-possessive-inside-cue)', () => {
+    const fs = findings('The foreign minister completed the process by handing Niger\'s accession papers to the depositary of the West Africa Trade Treaty.');
+    const f = fs.find((x) => x.status === 'ratified');
+    expect(f?.party).toBe('Niger');
+    expect(f?.rule).toBe('ratified-deposited-papers');
+    expect(f?.partyRow).toBe('party-possessive-inside-cue');
+  });
+
+  it('"lodged its accession instrument" with no state of the agreement: nothing', () => {
+    const fs = findings('The government announced that it has lodged its accession instrument for the West Africa Trade Treaty.');
+    expect(fs.filter((f) => f.status === 'ratified')).toEqual([]);
+  });
+
+  it('"X, Ghana\'s permanent representative to the UN, deposited the instrument": the official\'s state (party-official-subject)', () => {
+    const fs = findings('Ambassador Ama Mensah, Ghana\'s permanent representative to the UN, deposited the instrument of ratification of the Mediation Convention in New York on 3 March.');
+    const f = fs.find((x) => x.status === 'ratified');
+    expect(f?.party).toBe('Ghana');
+    expect(f?.partyRow).toBe('party-official-subject');
+  });
+
+  it('"approved by the Council on 3 March, following its ratification by the European Parliament on 12 February" (ratified-ratification-by-legislature)', () => {
+    const fs = findings('The EU-Japan EPA was approved by the EU Council on 3 March, following its ratification by the European Parliament on 12 February.');
+    expect(fs.filter((f) => f.status === 'ratified').map((f) => `${f.party}:${f.date}`).sort()).toEqual(['European Union:2025-02-12', 'European Union:2025-03-03']);
+  });
+
+  it('"MEPs ratified it on …, and on 3 March the Council gave its approval": the Council after the Parliament, across the clause', () => {
+    const fs = findings('MEPs ratified the EU-Japan EPA on 12 February, and on 3 March the Council gave its approval.');
+    expect(fs.filter((f) => f.status === 'ratified').map((f) => `${f.party}:${f.date}:${f.rule}`).sort()).toEqual([
+      'European Union:2025-02-12:ratified-ratified',
+      'European Union:2025-03-03:ratified-gave-approval',
+    ]);
+  });
+
+  it('"lawmakers passed a bill on X\'s application to join": a bill on the accession is its approval; "a law on withdrawal" is not', () => {
+    const fs = findings('Brazilian lawmakers on Monday passed a bill on Paraguay\'s application to join Mercosur.');
+    expect(parties(fs, 'ratified')).toEqual(['Brazil']);
+    const gone = findings('Russian lawmakers passed a law on withdrawal from the Plutonium Agreement.');
+    expect(parties(gone, 'ratified')).toEqual([]);
+  });
+
+  it('"Japan\'s cabinet approved the deal" after its signing is its ratification (ratified-cabinet-approved); before a scheduled signing it is no step', () => {
+    const fs = findings('Japan\'s cabinet approved the ETP overnight in a special session.');
+    expect(parties(fs, 'ratified')).toEqual(['Japan']);
+    expect(fs.find((f) => f.status === 'ratified')?.rule).toBe('ratified-cabinet-approved');
+    const ahead = matchArticle(
+      { title: '', paragraphs: ['Japan and China are set to sign the ETP at a summit on 20 March.', 'The Japanese cabinet approved the ETP on 3 March.'], publishedAt: '2025-03-05T10:00:00Z' },
+      catalogue,
+    ).findings;
+    expect(ahead.filter((f) => f.status === 'ratified')).toEqual([]);
+    expect(parties(findings('The Japanese government approved the ETP for signing on Monday.'), 'ratified')).toEqual([]);
+  });
+
+  it('"its withdrawal took effect on 4 November": the party\'s termination (terminated-withdrawal-took-effect, party-its-subject), no entry into force', () => {
+    const fs = findings('Russia\'s signature on the Reef Treaty dates from 2019, and its withdrawal took effect on 4 March 2025.');
+    expect(fs.filter((f) => f.status === 'in-force')).toEqual([]);
+    const t = fs.find((f) => f.status === 'terminated');
+    expect([t?.party, t?.date, t?.rule, t?.partyRow]).toEqual(['Russia', '2025-03-04', 'terminated-withdrawal-took-effect', 'party-its-subject']);
+    const after = findings('An exit could only become official four years after the Reef Treaty took effect on 4 March 2021.');
+    expect(after.filter((f) => f.status === 'in-force').map((f) => f.date)).toEqual(['2021-03-04']);
+  });
+
+  it('"the coming entry into force", "its entry into force is imminent": no entry into force', () => {
+    expect(findings('The two ministers welcomed the coming entry into force of the Reef Treaty.').filter((f) => f.status === 'in-force')).toEqual([]);
+    expect(findings('Ghana ratified the Reef Treaty, and its entry into force is imminent.').filter((f) => f.status === 'in-force')).toEqual([]);
+  });
+
+  it('"voted 69 to 27 for ratification of the Montreal Protocol\'s Kigali Amendment": the possessor is not the object', () => {
+    const fs = findings('On 3 March the Senate voted 69 to 27 for ratification of the Reef Treaty\'s Mediation Convention.');
+    expect(fs.filter((f) => f.status === 'ratified' && f.agreementId === 'mediation').map((f) => f.date)).toEqual(['2025-03-03']);
+  });
+
+  it('"approved Resolution No. 7 …, giving its concurrence to ratifying the DCA": a Senate\'s concurrence', () => {
+    const fs = findings('The Senate today approved Resolution No. 7 on third reading, giving its concurrence to ratifying the US–Sweden Defence Cooperation Agreement.');
+    expect(fs.filter((f) => f.status === 'ratified').map((f) => f.rule)).toContain('ratified-gave-approval');
+  });
+
+  it('"Ghana signed it the same year and was the first country to ratify it" (party-coordinated-subject); not across "after"', () => {
+    const fs = findings('Ghana signed the Reef Treaty the same year and was the first country to ratify it.');
+    const f = fs.find((x) => x.status === 'ratified');
+    expect([f?.party, f?.partyRow]).toEqual(['Ghana', 'party-coordinated-subject']);
+    const other = findings('Ghana signed the Reef Treaty after Peru and it was ratified the same year.');
+    expect(other.filter((x) => x.status === 'ratified').map((x) => x.party)).not.toContain('Ghana');
+  });
+
+  it('"The U.S. told its partners that it has completed the domestic work": the pronoun stands for the subject (party-pronoun-subject)', () => {
+    const fs = findings('Sweden told the United States today that it has completed the domestic procedures for the Defence Cooperation Agreement.');
+    const f = fs.find((x) => x.status === 'ratified');
+    expect([f?.party, f?.partyRow]).toEqual(['Sweden', 'party-pronoun-subject']);
+  });
+
+  it('"ratified the Convention on Mediated Settlements (Mediation Convention)": the bracketed mention\'s long name is its object', () => {
+    const fs = findings('Ghana formally ratified the Convention on Mediated Settlements and Trade (Mediation Convention) on 3 March.');
+    expect(fs.filter((f) => f.status === 'ratified').map((f) => `${f.party}:${f.date}`)).toEqual(['Ghana:2025-03-03']);
+  });
+
+  it('"the earliest ratifications came from A, B and C" (ratified-ratifications-came-from, party-list-after)', () => {
+    const fs = findings('The earliest ratifications of the Reef Treaty came from Japan, Mexico and Singapore.');
+    expect(parties(fs, 'ratified')).toEqual(['Japan', 'Mexico', 'Singapore']);
+    expect(fs.find((f) => f.status === 'ratified')?.rule).toBe('ratified-ratifications-came-from');
+  });
+
+  it('"the UK–New Zealand Free Trade Agreement has been ratified": the states of its name are no subject (party-not-in-the-name)', () => {
+    const fs = findings('With the implementing act passed, the UK-NZ FTA has been ratified, officials said.');
+    expect(parties(fs, 'ratified')).toEqual(['-']);
+  });
 });
+
