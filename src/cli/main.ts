@@ -229,7 +229,7 @@ program
   .addOption(configOption())
   .option('--json', 'print JSON')
   .action(async (o: { config?: string; json?: boolean }) => {
-    const { ctx, store, query } = await openToRead(o.config);
+    const { ctx, store } = await openToRead(o.config);
     try {
       const { feedHealthOf } = await import('../query/feed-health.js');
       const list = feedHealthOf(ctx);
