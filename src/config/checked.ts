@@ -17,6 +17,18 @@ import type { Config } from '../types.js';
 import { VERSION } from '../version.js';
 import { assembleConfig, type CheckedConfig, configPath } from './assemble.js';
 
+/** The built files whose code decides a verdict or the schema's defaults (their size and mtime). */
+const CHECKING_CODE = [
+  './index.js',
+  './schema.js',
+  './limits.js',
+  './workers.js',
+  './schedule.js',
+  './assemble.js',
+  '../match/catalogue.js',
+  '../match/countries.js',
+];
+
 /** Configs remembered at once (most recently checked first): a few real ones, the rest churn. */
 const ENTRIES = 8;
 const FORMAT = 1;
@@ -87,7 +99,7 @@ function sha256(text: string): string {
  * (a rebuild or an upgrade rewrites these files) and the runtime's ICU and time-zone data.
  */
 function keyOf(text: string): string {
-  const build = ['./index.js', './schema.js', './schedule.js', '../match/catalogue.js', '../match/countries.js'].map((rel) => {
+  const build = CHECKING_CODE.map((rel) => {
     try {
       const st = statSync(fileURLToPath(new URL(rel, import.meta.url)));
       return `${st.size}:${st.mtimeMs}`;
