@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { configSchema } from '../src/config/schema.js';
 import type { ArticleText } from '../src/types.js';
 import type { Figure } from './lib/figure.js';
 import { articlePage, rssFeed } from './lib/html.js';
@@ -27,6 +28,8 @@ const SETTINGS = [
   { label: '50 ms round trip', delayMs: 50, target: 2 },
 ];
 const URLWATCH = '/usr/bin/urlwatch';
+/** The config's default requests per host (the bench's config leaves fetch alone). */
+const PER_HOST = configSchema.parse({}).fetch.perHost;
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CLI = path.join(ROOT, 'dist', 'src', 'cli', 'main.js');
@@ -153,7 +156,7 @@ export const urlwatchFigure: Figure = {
           pass: ratio >= s.target,
           alternative: `${version} (html2text): ${fmt(uw / 1000, 2)} s`,
           ratio: ratio >= 1 ? `${fmt(ratio, 2)}× faster` : `${fmt(1 / ratio, 2)}× slower`,
-          note: `${RUNS} trial${RUNS > 1 ? 's' : ''}; each ${M + 1} command runs per tool (first sight + ${M} changes of 3 sentences), wall time incl. process start; one outlet${s.delayMs ? `, every answer held ${s.delayMs} ms` : ''}; pactwatch 2 requests per host (fetch.perHost)`,
+          note: `${RUNS} trial${RUNS > 1 ? 's' : ''}; each ${M + 1} command runs per tool (first sight + ${M} changes of 3 sentences), wall time incl. process start; one outlet${s.delayMs ? `, every answer held ${s.delayMs} ms` : ''}; pactwatch ${PER_HOST} requests per host (fetch.perHost, its default), no delay between them`,
         });
       } finally {
         await site.stop();

@@ -1,6 +1,8 @@
 // Tests that spawn the `pactwatch` command need dist/ built from the current sources; the
 // PostgreSQL backend's tests need a throwaway cluster, started here once when PostgreSQL is there.
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PG_ENV, PG_SKIP_NOTE, pgBinDir, startCluster, type Cluster } from './helpers/pg-cluster.js';
@@ -8,6 +10,9 @@ import { PG_ENV, PG_SKIP_NOTE, pgBinDir, startCluster, type Cluster } from './he
 let cluster: Cluster | null = null;
 
 export async function setup(): Promise<void> {
+  // The config checks commands remember (config/checked.ts) go to a folder of this run, not the
+  // user's cache; the test workers and the commands they spawn inherit it.
+  process.env.PACTWATCH_CACHE_DIR ??= mkdtempSync(path.join(tmpdir(), 'pactwatch-test-cache-'));
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
   execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], {
     cwd: root,

@@ -3,7 +3,9 @@ import type { FeedReport, IngestReport } from '../run/index.js';
 import type { ExplainJson } from '../query/index.js';
 import type { FeedHealthJson } from '../query/feed-health.js';
 import type { AgreementJson, CorrectionJson, Evidence, HistoryJson, SearchHit } from '../types.js';
-import { sentenceText } from '../publish/index.js';
+// The sentence renderer alone, not the publish stage's entry point: `ingest` prints through this
+// module and must not load the page and feed renderers.
+import { sentenceText } from '../publish/diff-render/sentences.js';
 import { terminalText } from './terminal.js';
 import { count as plural } from '../shared/plural.js';
 

@@ -5,14 +5,14 @@
 import { createReadStream, createWriteStream, readFileSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { Command, CommanderError, Option } from 'commander';
-import { configPath, loadConfig } from '../config/index.js';
+import { configPath } from '../config/assemble.js';
+import { loadCheckedConfig as loadConfig } from '../config/checked.js';
 import path from 'node:path';
 import { exportLines, importStream, ImportError, openStore, openStoreForReading, StoreError, type Store } from '../store/index.js';
 import { limitsOf } from '../config/limits.js';
-import { agreementJson, agreementsJson, correctionsJson, createSiteData, explainJson, historyJson, readContext, searchJson, type ReadContext } from '../query/index.js';
+import type { ReadContext } from '../query/index.js';
 import type { RunContext } from '../run/index.js';
 import { agreementsTable, agreementTimeline, correctionsList, explainText, feedLine, feedsHealthText, historyText, ingestJson, searchText } from './format.js';
-import { feedHealthOf } from '../query/feed-health.js';
 import { VERSION } from '../version.js';
 import { firstLine } from '../shared/errors.js';
 import { count } from '../shared/plural.js';
@@ -29,36 +29,41 @@ class UsageError extends Error {}
 
 const EXIT_USAGE = 2;
 
-// The read commands load only config, store and the read side; the pipeline (run: fetch, parse,
-// extract, match, diff), the server and the demo are imported by the commands that use them, so a
-// command like `agreements` starts in a fraction of the time.
+// Every command loads only what it uses: the read side (query, publish, the matcher for
+// timelines), the pipeline (run: fetch, parse, extract, match, diff), the server and the demo are
+// imported by the commands that use them, and a config file that passed its check before is not
+// checked again (config/checked.ts). `ingest` of an unchanged feed, which cron starts once per
+// poll, loads the config, the store, run and fetch, and nothing else.
 
 interface Session {
   ctx: ReadContext;
   store: Store;
+  query: typeof import('../query/index.js');
 }
 
-function open(configFlag: string | undefined): Session {
-  const config = loadConfig(configFlag);
+async function open(configFlag: string | undefined): Promise<Session> {
+  const config = await loadConfig(configFlag);
+  const query = await import('../query/index.js');
   const store = openStore(config.database);
-  return { ctx: readContext(config, store), store };
+  return { ctx: query.readContext(config, store), store, query };
 }
 
 /** For the commands that only read: read-only, and never creating a store. */
-function openToRead(configFlag: string | undefined): Session {
-  const config = loadConfig(configFlag);
+async function openToRead(configFlag: string | undefined): Promise<Session> {
+  const config = await loadConfig(configFlag);
+  const query = await import('../query/index.js');
   const store = openStoreForReading(config.database);
-  return { ctx: readContext(config, store), store };
+  return { ctx: query.readContext(config, store), store, query };
 }
 
 /** A session that can run the pipeline: ingest, the worker, the server's logs. */
 async function openForRun(
   configFlag: string | undefined,
-  loaded?: ReturnType<typeof loadConfig>,
+  loaded?: Awaited<ReturnType<typeof loadConfig>>,
 ): Promise<{ ctx: RunContext; store: Store; run: typeof import('../run/index.js') }> {
   const run = await import('../run/index.js');
   // A config the command already loaded is not read and checked again (yaml, schema, catalogue).
-  const config = loaded ?? loadConfig(configFlag);
+  const config = loaded ?? (await loadConfig(configFlag));
   const store = openStore(config.database);
   return { ctx: run.createRunContext(config, store, { log: run.createLogger(process.stdout) }), store, run };
 }
@@ -95,7 +100,7 @@ program
   .action(async (o: { config?: string; feed?: string; json?: boolean; wait: string }) => {
     if (!(Number(o.wait) >= 0)) throw new UsageError(`--wait: not a number of seconds: ${o.wait}`);
     // Checked before the store is opened: a mistyped id changes nothing.
-    const config = loadConfig(o.config);
+    const config = await loadConfig(o.config);
     checkFeedId(config, o.feed);
     const { ctx, store, run } = await openForRun(o.config, config);
     const { withIngestLease, ingest, LeaseBusy } = run;
@@ -190,14 +195,14 @@ program
   .action(async (o: { config?: string; port?: string; host?: string }) => {
     checkPort(o.port);
     // The server only reads: read-only, and never creating a store (it says there is none yet).
-    const { ctx, store } = openToRead(o.config);
+    const { ctx, store, query } = await openToRead(o.config);
     const { startServer } = await import('./serve.js');
     const { createLogger } = await import('../run/log.js');
     const log = createLogger(process.stdout);
     let current = ctx;
     const server = await startServer(ctx, log, o.port, o.host, () => current);
     onReload(o.config, ctx, log, async (config) => {
-      current = readContext(config, store);
+      current = query.readContext(config, store);
     });
     onShutdown(async () => {
       server.close();
@@ -210,9 +215,9 @@ program
   .description('every agreement in the catalogue with its current status')
   .addOption(configOption())
   .option('--json', 'print JSON')
-  .action((o: { config?: string; json?: boolean }) => {
-    const { ctx, store } = openToRead(o.config);
-    const list = agreementsJson(ctx);
+  .action(async (o: { config?: string; json?: boolean }) => {
+    const { ctx, store, query } = await openToRead(o.config);
+    const list = query.agreementsJson(ctx);
     store.close();
     if (o.json) printJson(list);
     else process.stdout.write(`${agreementsTable(list)}\n`);
@@ -223,9 +228,10 @@ program
   .description("each feed's health: last poll, status, error, failures in a row, next attempt and why")
   .addOption(configOption())
   .option('--json', 'print JSON')
-  .action((o: { config?: string; json?: boolean }) => {
-    const { ctx, store } = openToRead(o.config);
+  .action(async (o: { config?: string; json?: boolean }) => {
+    const { ctx, store } = await openToRead(o.config);
     try {
+      const { feedHealthOf } = await import('../query/feed-health.js');
       const list = feedHealthOf(ctx);
       if (o.json) printJson(list);
       else process.stdout.write(`${feedsHealthText(list)}\n`);
@@ -240,9 +246,9 @@ program
   .argument('<id>', 'agreement id')
   .addOption(configOption())
   .option('--json', 'print JSON')
-  .action((id: string, o: { config?: string; json?: boolean }) => {
-    const { ctx, store } = openToRead(o.config);
-    const a = agreementJson(ctx, id);
+  .action(async (id: string, o: { config?: string; json?: boolean }) => {
+    const { ctx, store, query } = await openToRead(o.config);
+    const a = query.agreementJson(ctx, id);
     store.close();
     if (!a) throw new UsageError(`no agreement with id "${id}" in ${ctx.config.file}`);
     if (o.json) printJson(a);
@@ -257,12 +263,12 @@ program
   .option('--feed <id>', 'only this feed')
   .option('--since <date>', 'only corrections detected since this date (YYYY-MM-DD or ISO time)')
   .option('--all', 'also list unannounced edits (kind "revision"), which come with no notice')
-  .action((o: { config?: string; json?: boolean; feed?: string; since?: string; all?: boolean }) => {
+  .action(async (o: { config?: string; json?: boolean; feed?: string; since?: string; all?: boolean }) => {
     if (o.since !== undefined && Number.isNaN(Date.parse(o.since))) throw new UsageError(`--since: not a date: ${o.since}`);
-    checkFeedId(loadConfig(o.config), o.feed);
-    const { ctx, store } = openToRead(o.config);
+    checkFeedId(await loadConfig(o.config), o.feed);
+    const { ctx, store, query } = await openToRead(o.config);
     try {
-      const list = correctionsJson(ctx, { feed: o.feed, since: o.since, revisions: o.all });
+      const list = query.correctionsJson(ctx, { feed: o.feed, since: o.since, revisions: o.all });
       if (o.json) printJson(list);
       else process.stdout.write(`${correctionsList(list)}\n`);
     } finally {
@@ -277,9 +283,9 @@ program
   .addOption(configOption())
   .option('--json', 'print JSON')
   .action(async (url: string, o: { config?: string; json?: boolean }) => {
-    const { ctx, store } = openToRead(o.config);
+    const { ctx, store, query } = await openToRead(o.config);
     try {
-      const h = historyJson(ctx, url);
+      const h = query.historyJson(ctx, url);
       if (!h) throw new UserError(`no article with URL ${url} in ${store.file}`);
       if (o.json) return printJson(h);
       const { renderDiffText } = await import('../publish/index.js');
@@ -298,12 +304,12 @@ program
   .addOption(configOption())
   .option('--json', 'print JSON')
   .option('--limit <n>', 'at most this many results', '20')
-  .action((term: string, o: { config?: string; json?: boolean; limit: string }) => {
+  .action(async (term: string, o: { config?: string; json?: boolean; limit: string }) => {
     const limit = Number(o.limit);
     if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new UserError(`--limit: not a number from 1 to 1000: ${o.limit}`);
-    const { ctx, store } = openToRead(o.config);
+    const { ctx, store, query } = await openToRead(o.config);
     try {
-      const hits = searchJson(ctx, term, { limit });
+      const hits = query.searchJson(ctx, term, { limit });
       if (o.json) printJson(hits);
       else process.stdout.write(`${searchText(hits)}\n`);
     } finally {
@@ -318,10 +324,10 @@ program
   .addOption(configOption())
   .option('--json', 'print JSON')
   .option('--all', 'also list sentences that name no tracked agreement and match no status word')
-  .action((url: string, o: { config?: string; json?: boolean; all?: boolean }) => {
-    const { ctx, store } = openToRead(o.config);
+  .action(async (url: string, o: { config?: string; json?: boolean; all?: boolean }) => {
+    const { ctx, store, query } = await openToRead(o.config);
     try {
-      const e = explainJson(ctx, url);
+      const e = query.explainJson(ctx, url);
       if (!e) throw new UserError(`no article with URL ${url} in ${store.file}`);
       if (o.json) return printJson(e);
       process.stdout.write(`${explainText(e, ctx.agreementNames, o.all ?? false)}\n`);
@@ -338,7 +344,7 @@ program
   .option('--corrections', 'corrections only')
   .option('--out <file>', 'write to this file instead of stdout')
   .action(async (o: { config?: string; agreement?: string; corrections?: boolean; out?: string }) => {
-    const { ctx, store } = openToRead(o.config);
+    const { ctx, store, query } = await openToRead(o.config);
     const { renderFeedDocument } = await import('../server/index.js');
     try {
       if (o.agreement && !ctx.agreementNames.has(o.agreement)) throw new UsageError(`no agreement with id "${o.agreement}" in ${ctx.config.file}`);
@@ -347,7 +353,7 @@ program
         : o.corrections
           ? ({ kind: 'corrections' } as const)
           : ({ kind: 'all' } as const);
-      const xml = renderFeedDocument(createSiteData(ctx), scope, { baseUrl: ctx.config.server.baseUrl })!;
+      const xml = renderFeedDocument(query.createSiteData(ctx), scope, { baseUrl: ctx.config.server.baseUrl })!;
       if (o.out) writeOut(o.out, xml);
       else process.stdout.write(xml);
     } finally {
@@ -361,7 +367,7 @@ program
   .addOption(configOption())
   .option('--out <file>', 'write to this file instead of stdout')
   .action(async (o: { config?: string; out?: string }) => {
-    const config = loadConfig(o.config);
+    const config = await loadConfig(o.config);
     const { renderOpml } = await import('../publish/index.js');
     const xml = renderOpml({ baseUrl: config.server.baseUrl, agreements: config.agreements });
     if (o.out) writeOut(o.out, xml);
@@ -417,7 +423,7 @@ program
   .addOption(configOption())
   .option('--out <file>', 'write to this file instead of stdout')
   .action(async (o: { config?: string; out?: string }) => {
-    const { store } = openToRead(o.config);
+    const { store } = await openToRead(o.config);
     let out: NodeJS.WritableStream;
     try {
       out = o.out ? await openOut(o.out) : process.stdout;
@@ -441,7 +447,7 @@ program
   .argument('<file>', "an export made by 'pactwatch export' (- for stdin)")
   .addOption(configOption())
   .action(async (file: string, o: { config?: string }) => {
-    const { ctx, store } = open(o.config);
+    const { ctx, store } = await open(o.config);
     try {
       // Streamed a line at a time (limits.importLineBytes bounds one line), every record checked.
       const input = file === '-' ? process.stdin : createReadStream(file);
@@ -525,7 +531,7 @@ function onReload(
     busy = true;
     void (async () => {
       try {
-        const config = loadConfig(flag);
+        const config = await loadConfig(flag);
         const fixed = (['database', 'server'] as const).find((k) => JSON.stringify(config[k]) !== JSON.stringify(running[k]));
         if (fixed) {
           log.error(`config not reloaded: \`${fixed}\` changed in ${config.file}; that needs a restart (the running config is kept)`);

@@ -1,8 +1,8 @@
-// The only module that reads the config file and the environment. Everything else receives a
-// validated `Config` value.
-import { existsSync, readFileSync } from 'node:fs';
+// The only module that reads the config file and the environment, and checks the file in full
+// (YAML, schema, catalogue, schedule). Everything else receives a validated `Config` value.
+// checked.ts skips the check for a file whose exact bytes passed it before (start-up of a command).
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import type { AgreementConfig, Config } from '../types.js';
@@ -11,33 +11,21 @@ import { compileCatalogue, CatalogueError } from '../match/index.js';
 import { firstLine } from '../shared/errors.js';
 import { describeIssues } from './issues.js';
 import { scheduleProblem, timezoneProblem } from './schedule.js';
+import { assembleConfig, type CheckedConfig, ConfigError, configPath, DEFAULT_CONFIG_PATH, packageDir } from './assemble.js';
 
-export const DEFAULT_CONFIG_PATH = 'config/default.yaml';
+export { ConfigError, configPath, DEFAULT_CONFIG_PATH, type CheckedConfig } from './assemble.js';
 export { DEFAULT_LIMITS, limitsOf, type Limits } from './limits.js';
 export { DEFAULT_CLAIM_SECONDS, claimMsOf } from './workers.js';
 
-/** A config problem, for a user: one line naming the file, the key and what is wrong. */
-export class ConfigError extends Error {
-  constructor(
-    readonly file: string,
-    readonly key: string,
-    readonly problem: string,
-  ) {
-    super(`${file}: ${key ? `${key}: ` : ''}${problem}`);
-    this.name = 'ConfigError';
-  }
-}
-
-/** Which config file a command uses: `--config`, else $PACTWATCH_CONFIG, else the default. */
-export function configPath(flag?: string): string {
-  return flag ?? process.env.PACTWATCH_CONFIG ?? DEFAULT_CONFIG_PATH;
-}
-
 export function loadConfig(flag?: string, cwd = process.cwd()): Config {
   const file = path.resolve(cwd, configPath(flag));
-  let raw: unknown;
+  return assembleConfig(file, checkConfigText(file, readConfigText(file, flag)));
+}
+
+/** The config file's text; a missing file says where a config comes from. */
+export function readConfigText(file: string, flag?: string): string {
   try {
-    raw = readYaml(file);
+    return readText(file);
   } catch (err) {
     // Run outside a checkout (a global install) with no --config: say where a config comes from.
     if (err instanceof ConfigError && err.problem === 'no such file' && flag === undefined && !process.env.PACTWATCH_CONFIG) {
@@ -45,15 +33,28 @@ export function loadConfig(flag?: string, cwd = process.cwd()): Config {
     }
     throw err;
   }
-  const parsed = check(configSchema, raw, file);
+}
+
+/** What a config file checked in full gives, with the agreements file it read (if any) and its text. */
+export interface CheckedFile extends CheckedConfig {
+  agreementsFile: string | null;
+  agreementsText: string | null;
+}
+
+/** Every check of a config file's text: YAML, schema, agreements file, catalogue, time zone, schedule. */
+export function checkConfigText(file: string, text: string): CheckedFile {
+  const parsed = check(configSchema, parseYaml(file, text), file);
 
   let agreements: AgreementConfig[];
+  let agreementsFile: string | null = null;
+  let agreementsText: string | null = null;
   if (parsed.agreementsFile !== undefined) {
     if (parsed.agreements !== undefined) {
       throw new ConfigError(file, 'agreementsFile', 'give either agreements or agreementsFile, not both');
     }
-    const agreementsPath = path.resolve(path.dirname(file), parsed.agreementsFile);
-    const fromFile = check(agreementsFileSchema, readYaml(agreementsPath), agreementsPath);
+    agreementsFile = path.resolve(path.dirname(file), parsed.agreementsFile);
+    agreementsText = readText(agreementsFile);
+    const fromFile = check(agreementsFileSchema, parseYaml(agreementsFile, agreementsText), agreementsFile);
     agreements = Array.isArray(fromFile) ? fromFile : fromFile.agreements;
   } else {
     agreements = parsed.agreements ?? [];
@@ -81,25 +82,7 @@ export function loadConfig(flag?: string, cwd = process.cwd()): Config {
   const badSchedule = scheduleProblem(parsed.schedule);
   if (badSchedule) throw new ConfigError(file, 'schedule', badSchedule);
 
-  // Relative paths (the store, local feeds, agreementsFile) mean the same wherever the command runs.
-  const configDir = path.dirname(file);
-
-  return {
-    file,
-    database: databasePath(process.env.PACTWATCH_DATABASE_URL || parsed.database, configDir),
-    schedule: parsed.schedule,
-    timezone: parsed.timezone,
-    server: { host: parsed.server.host, port: parsed.server.port, baseUrl: parsed.server.baseUrl.replace(/\/+$/, '') },
-    limits: parsed.limits,
-    fetch: parsed.fetch,
-    articles: parsed.articles,
-    workers: parsed.workers,
-    publishNewArticles: parsed.publishNewArticles,
-    countryNames: parsed.countryNames,
-    feeds: parsed.feeds.map((f, i) => ({ ...f, url: feedUrl(f.url, configDir, file, i) })),
-    webhooks: parsed.webhooks,
-    agreements,
-  };
+  return { parsed, agreements, agreementsFile, agreementsText };
 }
 
 /** The config that ships with pactwatch (its agreement catalogue), wherever the command runs. */
@@ -108,21 +91,16 @@ export function loadBundledConfig(): Config {
   return loadConfig(path.join(dir, DEFAULT_CONFIG_PATH), dir);
 }
 
-/** The folder pactwatch is installed in (a checkout, or node_modules/pactwatch). */
-function packageDir(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6 && !existsSync(path.join(dir, 'package.json')); i++) dir = path.dirname(dir);
-  return dir;
-}
-
-function readYaml(file: string): unknown {
-  let text: string;
+function readText(file: string): string {
   try {
-    text = readFileSync(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw new ConfigError(file, '', code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? String(err)})`);
   }
+}
+
+function parseYaml(file: string, text: string): unknown {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
   const first = doc.errors[0];
@@ -139,43 +117,4 @@ function check<S extends z.ZodType>(schema: S, value: unknown, file: string): z.
   if (result.success) return result.data;
   const { key, problem } = describeIssues(schema, result.error.issues);
   throw new ConfigError(file, key, problem);
-}
-
-/**
- * The store: `:memory:` and a postgres:// URL (PostgreSQL, shared by many workers and servers) stay
- * as they are; a SQLite file path is resolved against the config file's folder.
- * $PACTWATCH_DATABASE_URL wins over the file's `database`, so a password need not be written into a
- * config file.
- */
-function databasePath(database: string, configDir: string): string {
-  if (database === ':memory:' || /^postgres(ql)?:\/\//i.test(database)) return database;
-  return path.resolve(configDir, database);
-}
-
-/**
- * http(s) URLs stay as they are; anything else is a local file path, resolved against the config
- * file's folder. A value that is neither (no such file, and nothing that makes it look like a path:
- * a folder separator or a file extension), such as "not a url", is a mistake, not a file to poll.
- */
-function feedUrl(url: string, dir: string, file: string, index: number): string {
-  const key = `feeds[${index}].url`;
-  if (/^https?:\/\//i.test(url)) {
-    try {
-      return new URL(url).href;
-    } catch {
-      throw new ConfigError(file, key, `not a valid URL: ${url}`);
-    }
-  }
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url) && !url.startsWith('file://')) {
-    throw new ConfigError(file, key, `only http(s) URLs and local file paths are supported: ${url}`);
-  }
-  if (url.startsWith('file://')) return url;
-  const resolved = path.resolve(dir, url);
-  if (!existsSync(resolved) && /^[a-z0-9-]+(\.[a-z0-9-]+)+\//i.test(url)) {
-    throw new ConfigError(file, key, `no such file, and not a URL without its https:// (${url})`);
-  }
-  if (!existsSync(resolved) && !/[\\/]/.test(url) && !/\.[A-Za-z0-9]{1,8}$/.test(url)) {
-    throw new ConfigError(file, key, `neither an http(s) URL nor a path to a file: ${url}`);
-  }
-  return resolved;
 }

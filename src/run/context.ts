@@ -1,9 +1,10 @@
-// What a run needs, built once per process: the config, the store, the compiled agreement
-// catalogue, the request limiter and a clock (injectable, so tests run on a fake one).
+// What a run needs, built once per process: the config, the store, the request limiter and a clock
+// (injectable, so tests run on a fake one). The compiled agreement catalogue is not here: it is
+// compiled when the first text is matched (record.ts), so a run whose feeds are all unchanged never
+// loads the matcher.
 import type { Store } from '../store/index.js';
 import type { Config, FetchOptions, Limits } from '../types.js';
 import { limitsOf } from '../config/limits.js';
-import { compileCatalogue, type Catalogue } from '../match/index.js';
 import { createLimiter, userAgent, type Limiter } from '../fetch/index.js';
 import { VERSION } from '../version.js';
 import { newTurns, type Turns } from './turns.js';
@@ -23,7 +24,6 @@ export interface RunContext {
   /** The config's limits, defaults filled in. */
   limits: Limits;
   store: Store;
-  catalogue: Catalogue;
   limiter: Limiter;
   /** Fetch options without the policy, which is each feed's own (feedPolicy). */
   feedFetch: FetchDefaults;
@@ -51,7 +51,6 @@ export function createRunContext(
     config,
     limits: limitsOf(config),
     store,
-    catalogue: compileCatalogue(config.agreements, config.countryNames),
     limiter: createLimiter({ concurrency: config.fetch.concurrency, perHost: config.fetch.perHost }),
     feedFetch: {
       ...base,

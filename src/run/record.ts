@@ -4,7 +4,7 @@
 // is done before it (analyseText), so no transaction waits on the matcher.
 import { ownItemChange, versionChange } from '../diff/index.js';
 import { articleHash, EXTRACTOR_VERSION, normaliseArticle } from '../extract/index.js';
-import { matchArticle } from '../match/index.js';
+import { compileCatalogue, matchArticle, type Catalogue } from '../match/index.js';
 import { trustedPartialDate } from '../parse/index.js';
 import { compactDiff } from '../publish/index.js';
 import type { ArticleRow } from '../store/index.js';
@@ -59,9 +59,21 @@ export function referenceOf(article: ArticleRow): string {
   return article.publishedAt ?? article.firstSeenAt;
 }
 
+/** Each run context's catalogue, compiled from its config when its first text is matched. */
+const catalogues = new WeakMap<RunContext, Catalogue>();
+
+export function catalogueOf(ctx: RunContext): Catalogue {
+  let catalogue = catalogues.get(ctx);
+  if (!catalogue) {
+    catalogue = compileCatalogue(ctx.config.agreements, ctx.config.countryNames);
+    catalogues.set(ctx, catalogue);
+  }
+  return catalogue;
+}
+
 function matchText(ctx: RunContext, text: ArticleText, reference: string): MatchResult {
   const limits = { maxSentenceChars: ctx.limits.matchSentenceChars, maxArticleChars: ctx.limits.matchArticleChars };
-  const result = matchArticle({ ...text, publishedAt: reference }, ctx.catalogue, limits);
+  const result = matchArticle({ ...text, publishedAt: reference }, catalogueOf(ctx), limits);
   // A date outside the trusted window (a year 9999 in the text) never dates a status.
   const now = ctx.now();
   return { ...result, findings: result.findings.filter((f) => trustedPartialDate(f.date, now)) };

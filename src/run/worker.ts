@@ -2,7 +2,8 @@
 // at start-up, runs never overlap (in this process by a flag, across processes by the store
 // lease), and stop() lets the current write finish before returning.
 import { randomUUID } from 'node:crypto';
-import cron from 'node-cron';
+import { createRequire } from 'node:module';
+import type Cron from 'node-cron';
 import type { RunContext } from './context.js';
 import { ingest, type FeedReport, type IngestReport } from './ingest.js';
 import { LeaseBusy, withIngestLease } from './lease.js';
@@ -62,7 +63,7 @@ export function startWorker(ctx: RunContext, opts: WorkerOptions = {}): Worker {
   // A round is a slot of the schedule, the same on every worker (clocks agree to the second): the
   // run fired at a slot is round `at:<slot>`; the first poll at start-up belongs to the slot that
   // ends at the next firing, so workers started in the same slot share it.
-  const task = cron.schedule(ctx.config.schedule, (fired) => tick(`at:${fired.date.toISOString()}`).then(() => undefined), {
+  const task = nodeCron().schedule(ctx.config.schedule, (fired) => tick(`at:${fired.date.toISOString()}`).then(() => undefined), {
     timezone: ctx.config.timezone,
     noOverlap: true,
     name: 'pactwatch-ingest',
@@ -97,4 +98,12 @@ function logFeed(ctx: RunContext, r: FeedReport): void {
         `${count(r.corrections, 'correction')}, ${count(r.statusChanges, 'status change')}, ${count(r.rechecked, 'page')} re-checked`,
       fields,
     );
+}
+
+/**
+ * node-cron, loaded when a worker starts rather than with the run module: `ingest`, which cron
+ * starts once per poll, never schedules anything. (Its CommonJS build: startWorker is synchronous.)
+ */
+function nodeCron(): typeof Cron {
+  return createRequire(import.meta.url)('node-cron') as typeof Cron;
 }

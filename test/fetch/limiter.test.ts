@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLimiter, limiterKey } from '../../src/fetch/index.js';
+import { DEFAULT_PER_HOST } from '../../src/fetch/limiter.js';
 
 /** A task we finish by hand, so the tests decide the order of events (no timers). */
 function deferred<T>(): { promise: Promise<T>; resolve: (v: T) => void; reject: (e: unknown) => void } {
@@ -80,10 +81,10 @@ describe('createLimiter', () => {
     await Promise.all(all);
   });
 
-  it('runs two tasks per host by default, the third waits for one of them', async () => {
-    const limiter = createLimiter({ concurrency: 4 });
+  it('runs four tasks per host by default (DEFAULT_PER_HOST), the fifth waits for one of them', async () => {
+    const limiter = createLimiter({ concurrency: 8 });
     const started: number[] = [];
-    const gates = [0, 1, 2].map(() => deferred<void>());
+    const gates = [0, 1, 2, 3, 4].map(() => deferred<void>());
     const all = gates.map((g, i) =>
       limiter.run(`https://news.example.com/page/${i}`, () => {
         started.push(i);
@@ -91,12 +92,12 @@ describe('createLimiter', () => {
       }),
     );
     await settle();
-    expect(started).toEqual([0, 1]);
+    expect(DEFAULT_PER_HOST).toBe(4);
+    expect(started).toEqual([0, 1, 2, 3]);
     gates[1]!.resolve();
     await settle();
-    expect(started).toEqual([0, 1, 2]);
-    gates[0]!.resolve();
-    gates[2]!.resolve();
+    expect(started).toEqual([0, 1, 2, 3, 4]);
+    for (const g of gates) g.resolve();
     await Promise.all(all);
   });
 
