@@ -68,12 +68,12 @@ export const configSchema = z.strictObject({
       concurrency: positiveInt.max(64).default(4),
       // Requests in flight to one host at once (keep-alive connections are reused), with no added
       // delay between them: fetch/limiter.ts says why 4.
-      perHost: positiveInt.max(8).default(4),
+      perHost: positiveInt.max(8).default(2),
       // Wall-clock time one feed may take per run (its feed, pages and re-checks): one slow host
       // cannot hold the run; what is left waits for the next run.
       feedBudgetSeconds: z.number().positive().default(120),
     })
-    .default({ timeoutSeconds: 20, maxBytes: 5_000_000, concurrency: 4, perHost: 4, feedBudgetSeconds: 120 }),
+    .default({ timeoutSeconds: 20, maxBytes: 5_000_000, concurrency: 4, perHost: 2, feedBudgetSeconds: 120 }),
   articles: z
     .strictObject({
       recheckForDays: z.number().min(0).default(14),

@@ -27,7 +27,7 @@ export interface ConfigOptions {
   minRecheckMinutes?: number;
   timeoutSeconds?: number;
   schedule?: string;
-  /** fetch.perHost (default 4). */
+  /** fetch.perHost (default 2). */
   perHost?: number;
   /** workers.claimSeconds (many workers on PostgreSQL). */
   claimSeconds?: number;
