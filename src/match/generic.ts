@@ -52,11 +52,14 @@ function nounCompatible(ag: CompiledAgreement, noun: string): boolean {
 }
 
 /** Agreements whose parties are all named in the sentence, if exactly one. */
-function uniqueByParties(s: SentenceInfo, catalogue: Catalogue, noun: string): CompiledAgreement | null {
+function uniqueByParties(s: SentenceInfo, catalogue: Catalogue, noun: string, modifier: string): CompiledAgreement | null {
   const names = countriesSet(s.countries);
   // A treaty open to all states has no parties to name: only its own names find it.
   const fits = catalogue.agreements.filter((a) => a.parties.length > 0 && nounCompatible(a, noun) && a.parties.every((p) => names.has(p)));
   if (fits.length === 1) return fits[0]!;
+  if (fits.length === 0) return null;
+  const byWords = byNameWords(fits, modifier);
+  if (byWords) return byWords;
   // Same parties, several documents (a declaration, then the agreement: Asmara and Jeddah): "a
   // peace deal" is the one named an agreement, not the one named only a declaration.
   if (AGREEMENT_HEAD.test(noun)) {
@@ -64,6 +67,34 @@ function uniqueByParties(s: SentenceInfo, catalogue: Catalogue, noun: string): C
     if (agreements.length === 1 && agreements.length < fits.length) return agreements[0]!;
   }
   return null;
+}
+
+// Words of a reference that say nothing of which agreement it is.
+const PLAIN_WORDS = new Set(['new', 'key', 'landmark', 'historic', 'bilateral', 'ambitious', 'modern', 'balanced', 'comprehensive', 'major', 'possible', 'proposed', 'planned', 'potential', 'formal', 'fresh', 'first', 'two-way', 'long-awaited', 'much-anticipated', 'important', 'broad', 'wide-ranging', 'milestone', 'so-called', 'and', 'the']);
+
+/**
+ * Step `generic-same-parties-by-name-words`: of several agreements of the same parties (a trade
+ * continuity agreement and the free trade agreement that replaces it), the reference "a free trade
+ * deal" is the one whose names hold more of its words; none when no word tells them apart.
+ */
+export function byNameWords(fits: CompiledAgreement[], modifier: string): CompiledAgreement | null {
+  // Only words no family holds ("free" in "free trade"): "a peace accord" says what every peace
+  // document of the two sides is, not which one.
+  const words = modifier.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length > 1 && !PLAIN_WORDS.has(w) && !FAMILY_OF.has(w));
+  if (words.length === 0) return null;
+  let best: CompiledAgreement | null = null;
+  let bestScore = 0;
+  let tie = false;
+  for (const a of fits) {
+    const own = new Set(a.vocabulary.split(/[^\p{L}\d]+/u));
+    const score = words.filter((w) => own.has(w)).length;
+    if (score > bestScore) {
+      best = a;
+      bestScore = score;
+      tie = false;
+    } else if (score === bestScore) tie = true;
+  }
+  return best && !tie ? best : null;
 }
 
 const AGREEMENT_HEAD = /^(?:agreement|pact|deal|accord)$/i;
@@ -157,7 +188,7 @@ export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: Compi
     // 2. The one agreement whose parties the sentence names ("India and Britain concluded a free
     //    trade agreement").
     if (!chosen) {
-      const unique = uniqueByParties(s, catalogue, noun);
+      const unique = uniqueByParties(s, catalogue, noun, modifier);
       if (unique && describes(unique, modifier) && fitExplicit([unique], explicit(), false).length > 0) chosen = unique;
     }
     if (!chosen) continue;

@@ -73,6 +73,8 @@ const FUTURE_MAIN = /\b(?:will|shall|would|could|can|must|is\s+to|are\s+to|is\s+
 
 // "will announce … that their treaty has entered into force": a clause reported by a future or
 // planned statement is not yet news (the row's own clause grammar ends at "that").
+// Row `reported-would`: a verb of saying, then "that … would": the reported speech's "will".
+const REPORTED_WOULD = /\b(?:said|announced|confirmed|stated|added|told\s+\w+|wrote|declared)\s+(?:on\s+\w+\s+)?(?:that\s+)?[^,;.]{0,80}?\bwould\s+(?:\w+\s+){1,4}?signing\b$/i;
 const FUTURE_REPORT = /\b(?:will|shall|would|(?:is|are)\s+(?:expected|set|due|scheduled|to)\s+(?:to\s+)?|plans?\s+to|intends?\s+to)\s*(?:\w+ly\s+)?(?:announce|declare|confirm|say|state|proclaim|report|reveal)\b[^.;]{0,200}?\bthat\s+[^.;]*$/i;
 
 // "after it is approved", "when they have been ratified": a present tense in the time clause.
@@ -180,8 +182,10 @@ export function blocked(sentence: string, cue: { start: number; end: number }, d
   if (FUTURE_REPORT.test(sentence.slice(Math.max(0, cue.start - 300), cue.start))) return 'modality';
   const lexical = LEXICAL_BLOCKERS.test(window);
   if (def.kind === 'scheduled') {
-    // "will" is the point of a scheduled row, so the future cannot block one.
-    if (lexical || g.conditional || g.modal || g.negated) return 'modality';
+    // "will" is the point of a scheduled row, so the future cannot block one; nor can its
+    // reported form ("had announced that Pompeo would witness the signing": row `reported-would`).
+    const modal = g.modal && !REPORTED_WOULD.test(sentence.slice(Math.max(0, cue.start - 160), cue.end));
+    if (lexical || g.conditional || modal || g.negated) return 'modality';
   } else if (g.conditional || g.future || g.modal) return 'modality';
   else if (g.negated) {
     // A plain negation of a realised step ("has not been signed", "No nation has ratified",
