@@ -8,7 +8,7 @@ import { accessionGroups, isAccession, isAccessionToOrganisation, joinedBlocGrou
 import { dateFor, governedGroups } from './assign.js';
 import type { Catalogue, CompiledAgreement } from './catalogue.js';
 import { coveredBy, findCountries, type CountryHit } from './countries.js';
-import { anaphoricDates, datelineDay, findDatesDetailed, publishedDay, type DateSpan } from './dates.js';
+import { anaphoricDates, datelineDay, findDatesDetailed, publishedDay, refDay, type DateSpan } from './dates.js';
 import { subjectsOf } from './explicit.js';
 import { CEASING, genericGroups, isPeaceAgreement } from './generic.js';
 import { elidedGroups, findAliasHits, MAY_HOLD_OTHER, namedGroups, presentNames, type PresentNames } from './mentions.js';
@@ -239,7 +239,8 @@ function implicitGroup(s: SentenceInfo, prev: SentenceInfo | undefined, topic: s
   if (ids.size !== 1 && !talks) return;
   const cues = s.cues;
   if (cues.length === 0) return;
-  if (talks && !cues.every((c) => c.status === 'negotiating' || c.status === 'agreed')) return;
+  // (Their lifecycle only: opened, stalled, wrapped up.)
+  if (talks && !cues.every((c) => c.status === 'negotiating' || c.status === 'agreed' || c.status === 'suspended')) return;
   const at = cues[0]!.start;
   s.groups.push({ anchor: at, span: [at, at], members: [{ agreementId: talks ? topic! : [...ids][0]!, segStart: 0, segEnd: s.text.length }] });
 }
@@ -548,7 +549,8 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
     });
   }
   const kept = consolidate(findings, title);
-  withNewsDay(kept.filter((f) => newsDayCandidates.has(f)), sentences, article.publishedAt, published);
+  // Once the news day dates a step, the same step's other undated reports yield to it too.
+  if (withNewsDay(kept.filter((f) => newsDayCandidates.has(f)), sentences, article.publishedAt, published)) return { mentions, findings: consolidate(kept, title) };
   return { mentions, findings: kept };
 }
 
@@ -582,6 +584,8 @@ const AHEAD = /\b(?:will|due\s+to|set\s+to|scheduled|expected|is\s+to|are\s+to|t
  */
 function newsDay(sentences: SentenceInfo[], publishedAt: string, published: string): DateSpan & { text: string } | null {
   const oldest = new Date(Date.parse(`${published}T00:00:00Z`) - NEWS_DAY_MAX_AGE_DAYS * 86_400_000).toISOString().slice(0, 10);
+  // A late publication's local next day may be the news day (dates.ts, rule `local-next-day`).
+  const latest = refDay(publishedAt).late ? new Date(Date.parse(`${published}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10) : published;
   let seen = 0;
   for (const s of sentences) {
     if (s.isTitle) continue;
@@ -590,22 +594,23 @@ function newsDay(sentences: SentenceInfo[], publishedAt: string, published: stri
     // A clause that announces ("are due to sign on Monday") names a day ahead, not the news day.
     const day = [...dates, ...said]
       .sort((a, b) => a.start - b.start)
-      .find((d) => d.date.length === 10 && d.date >= oldest && d.date <= published && !AHEAD.test(clauseBefore(s.text, d.start)));
+      .find((d) => d.date.length === 10 && d.date >= oldest && d.date <= latest && !AHEAD.test(clauseBefore(s.text, d.start)));
     if (day) return { ...day, text: s.text };
   }
   return null;
 }
 
 /** Gives the news day to the body's steps in the simple past that only the publication dated. */
-function withNewsDay(undated: StatusFinding[], sentences: SentenceInfo[], publishedAt: string, published: string): void {
-  if (undated.length === 0) return;
+function withNewsDay(undated: StatusFinding[], sentences: SentenceInfo[], publishedAt: string, published: string): boolean {
+  if (undated.length === 0) return false;
   const day = newsDay(sentences, publishedAt, published);
-  if (!day || day.date === published) return;
+  if (!day || day.date === published) return false;
   for (const f of undated) {
     f.date = day.date;
     f.dateSource = 'text';
     f.datePhrase = day.text.slice(day.start, day.end);
   }
+  return true;
 }
 
 const SAME_UNIT = /\bsame\s+(?:day|date|month|year)\b/i;
