@@ -646,6 +646,8 @@ function withAnaphoric(dates: DateSpan[], text: string, before: () => string | n
  * One article's findings about one step, once: a report dated only by the publication (a headline's
  * "sign", "has ratified") is dropped when the same article dates that step in its text.
  */
+const RESUMPTION = /\b(?:resum|reopen|relaunch|reviv|restart)\w*/i;
+
 function consolidate(findings: StatusFinding[], title: string): StatusFinding[] {
   const dated = new Set(findings.filter((f) => f.dateSource === 'text' && !f.denied).map((f) => `${f.agreementId}|${f.status}|${f.party ?? ''}`));
   // The headline sums up what the body reports with its day: a step the body states too (for
@@ -656,6 +658,8 @@ function consolidate(findings: StatusFinding[], title: string): StatusFinding[] 
   return findings.filter((f) => {
     if (f.denied) return true;
     if (f.quote === title && f.dateSource !== 'text' && inBody.has(`${f.agreementId}|${f.status}|${f.party ?? '*'}`)) return false;
+    // Talks stop and resume: "are resuming negotiations" is news of its own beside "talks began in 2015".
+    if (f.status === 'negotiating' && f.quote !== title && RESUMPTION.test(f.quote)) return true;
     return f.dateSource === 'text' || !dated.has(`${f.agreementId}|${f.status}|${f.party ?? ''}`);
   });
 }
