@@ -67,8 +67,11 @@ export const ORDINAL_TO = "\\b(?:(?:the|its|their)\\s+first|(?:(?:the|its|their)
 
 export const LEXICON: CueDef[] = [
   // proposed
-  // Not the adjective ("the proposed treaty", "a proposed truce"): a thing proposed is not a proposal made.
-  { id: 'proposed-consider', hint: ['consider', 'weigh', 'eye', 'mull', 'explor', 'propos', 'float'], status: 'proposed', re: /\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)|eye(?:s|d|ing)|mull(?:s|ed|ing)?|explor(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|floated|floating)\b(?<!\b(?:a|an|the|its|their|this|that)\s+\w+|['’]s\s+\w+)(?!\s+that\b)/gi },
+  // Not the adjective ("the proposed treaty", "a proposed truce"): a thing proposed is not a proposal
+  // made. Its object is the agreement ("eyes a free trade agreement"), not sites, issues or a date.
+  { id: 'proposed-consider', hint: ['consider', 'weigh', 'eye', 'mull', 'explor', 'propos', 'float'], status: 'proposed', re: /\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)|eye(?:s|d|ing)|mull(?:s|ed|ing)?|explor(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|floated|floating)\b(?<!\b(?:a|an|the|its|their|this|that)\s+\w+|['’]s\s+\w+)(?!\s+that\b)/gi, objectOnly: true },
+  // "the idea of the RCEP was first floated in 2012", "a pact was being considered": the agreement as the subject.
+  { id: 'proposed-was-floated', hint: ['floated', 'proposed', 'mooted', 'considered'], status: 'proposed', subjectOnly: true, re: /\b(?:was|were|had\s+been|has\s+been|have\s+been|is\s+being|are\s+being)\s+(?:first\s+|\w+ly\s+)?(?:floated|proposed|mooted|considered)\b(?!\s+(?:as|for|to|by\s+the\s+way)\b)/gi },
   // "expected to greenlight negotiations for X": talks are only in prospect, so X is proposed now.
   { id: 'proposed-expected-to-launch-talks', hint: ['expected', 'set to', 'poised', 'likely', 'due to'], status: 'proposed', kind: 'scheduled', re: new RegExp(`\\b(?:expected|set|poised|likely|due)\\s+to\\s+(?:greenlight|green-light|green\\s+light|approve|authori[sz]e|endorse|okay|launch|begin|start|open|kick\\s+off)\\s+(?:the\\s+)?(?:(?:launch|start|opening)\\s+of\\s+)?${TALKS}`, 'gi') },
   // negotiating
@@ -80,9 +83,11 @@ export const LEXICON: CueDef[] = [
   { id: 'negotiating-talks-in-progress', hint: ['stage', 'phase', 'under', 'ongoing', 'continu', 'progress', 'advanced'], status: 'negotiating', present: true, re: new RegExp(`\\b${TALK_NOUN}\\b[^,.;:]{0,60}?\\b(?:(?:are|is|were|was|remain|remained)\\s+(?:still\\s+)?(?:in\\s+(?:their|the|its|an?)\\s+(?:[\\w-]+\\s+)?(?:stages?|phases?)|under\\s*way|ongoing|continuing|progressing|advanced)|continues?)\\b`, 'gi') },
   { id: 'negotiating-in-talks', hint: ['talks', 'negotiations', 'discussions'], status: 'negotiating', re: /\bin\s+(?:formal\s+)?(?:talks|negotiations|discussions)\b/gi },
   { id: 'negotiating-under-negotiation', hint: ['under negotiation', 'being negotiated'], status: 'negotiating', present: true, re: /\bunder\s+negotiation\b|\bbeing\s+negotiated\b/gi },
-  // Not the adjective ("its negotiating objectives", "the Intergovernmental Negotiating Committee").
-  { id: 'negotiating-negotiating', hint: ['negotiating'], status: 'negotiating', re: /(?<!\b(?:finished|finish|finishes|concluded|completed|stopped|ended|done)\s+)\b(?:still\s+)?negotiating\b(?!\s+(?:objectives?|points?|rounds?|committee|team|teams|table|positions?|mandate|partners?|sessions?|groups?|bod(?:y|ies)|history|record|tactics|strategy|stance|skills|power|process|chiefs?|directives?|guidelines|leverage|room|capital|frameworks?)\b)/gi },
-  { id: 'negotiating-talks-on', hint: ['negotiations', 'talks'], status: 'negotiating', re: /\b(?:negotiations|talks)\s+(?:on|for|over)\b/gi, nominal: true },
+  // A progressive ("is negotiating one with France", "began negotiating"): not the adjective ("its
+  // negotiating objectives"), nor a gerund after another verb ("spent a year negotiating the
+  // agreement", "a key role in negotiating it", "had finished negotiating").
+  { id: 'negotiating-negotiating', hint: ['negotiating'], status: 'negotiating', re: /(?<=\b(?:is|are|was|were|been|be|am|['’]re|began|begun|started|start|continued|continues|continue|keep|kept)\s+(?:\w+ly\s+|still\s+|now\s+|also\s+)?)negotiating\b(?!\s+(?:objectives?|points?|rounds?|committee|team|teams|table|positions?|mandate|partners?|sessions?|groups?|bod(?:y|ies)|history|record|tactics|strategy|stance|skills|power|process|chiefs?|directives?|guidelines|leverage|room|capital|frameworks?)\b)/gi },
+  { id: 'negotiating-talks-on', hint: ['negotiations', 'talks'], status: 'negotiating', re: /\b(?:negotiations|talks)\s+(?:on|for|over)\b(?!\s+(?:years|months|decades|weeks|days|hours|\d|a\s+(?:year|decade|month|week)|the\s+(?:past|last)|some\s+time)\b)/gi, nominal: true },
   { id: 'negotiating-round-of-talks', hint: ['round'], status: 'negotiating', re: new RegExp(`\\bround\\s+of\\s+${MODS}${TALK_NOUN}\\b`, 'gi') },
   // agreed: negotiations concluded, text finalised or initialled, agreed in principle, signing scheduled
   { id: 'agreed-set-to-sign', hint: ['to sign', 'to ink', 'to put'], status: 'agreed', kind: 'scheduled', re: /\b(?:(?:is|are|were|was)\s+)?(?:set|scheduled|due|poised)\s+to\s+(?:sign|ink)\b|\b(?:is|are)\s+(?:(?:set|scheduled|due)\s+)?(?:on\s+\w+\s+)?to\s+(?:sign|ink|put\s+(?:their|its|his|her)\s+(?:names|signatures?)\s+to)\b/gi },

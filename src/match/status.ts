@@ -83,9 +83,10 @@ const PRESENT_PASSIVE = /\b(?:is|are|has\s+been|have\s+been|gets?)\s+(?:\w+ly\s+
 // Right before a noun-phrase cue: the event is ahead ("ahead of the signing of", "for the entry into force").
 const NOMINAL_BLOCKERS =
   /\b(?:end\s+of|after|announc\w*|back\w*|discuss\w*|question\s+of|idea\s+of|debat\w*|consider\w*|recommend\w*|propos\w*|ahead|prior|for|towards?|closer|open\w*\s+the\s+way|before|await\w*|pending|prepar\w*|expected|planned|scheduled|upcoming|forthcoming|possible|future|eventual|proposed|potential|delay\w*|postpon\w*|cancel\w*|defer\w*|shelv\w*|call\w*\s+off|scrap\w*|block\w*|seek\w*|sought|oppos\w*|against|speed\w*|expedit\w*|push\w*|urg\w*|sett?(?:ing|s)?|fix\w*|pav\w*\s+the\s+way|clear\w*\s+the\s+way|suspend\w*|halt\w*|paus\w*|revers\w*|froze|freez\w*|threaten\w*)\s+(?:(?:of|to|for|on)\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$/i;
-// After a noun-phrase cue, in its clause: "the signing of X is scheduled for May", "would".
+// After a noun-phrase cue, in its clause: "the signing of X is scheduled for May", "would", talks
+// that "had been definitively concluded" (no longer under way; talks that "ended in Geneva" were held).
 const NOMINAL_AFTER =
-  /^[^,;:.]{0,100}?\b(?:(?:is|are|was|were|remains?|has\s+been|had\s+been)\s+(?:now\s+|again\s+)?(?:expected|scheduled|set|due|planned|likely|slated|pending|awaited|uncertain|unlikely|delayed|stalled|blocked|postponed|put\s+off|called\s+off|cancell?ed|deferred|derailed|suspended|shelved|supposed|not|concluded|completed|finished|over)|will|would|could|may|might|must|should|needs|requires)\b|^[^,;:.]{0,60}?\bfor\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d|next|later|early|mid|the\s+(?:end|start|coming))/;
+  /^[^,;:.]{0,100}?\b(?:(?:is|are|was|were|remains?|has\s+been|had\s+been)\s+(?:now\s+|again\s+|\w+ly\s+)?(?:expected|scheduled|set|due|planned|likely|slated|pending|awaited|uncertain|unlikely|delayed|stalled|blocked|postponed|put\s+off|called\s+off|cancell?ed|deferred|derailed|suspended|shelved|supposed|not|concluded|completed|finished|over)|will|would|could|may|might|must|should|needs|requires)\b|^[^,;:.]{0,60}?\bfor\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d|next|later|early|mid|the\s+(?:end|start|coming))/;
 
 // A present-tense state: "are still in talks", "is negotiating", "remains".
 const PRESENT_BEFORE = /\b(?:is|are|am|remains?|still|now)\s+(?:\w+\s+)?$/;
