@@ -167,6 +167,8 @@ const OWN_AFTER_CHRONO: Array<[RegExp, Parser]> = [
     new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Ff]rom|[Uu]ntil|[Oo]f|[Tt]hat|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-|[Ee]nd\\s+of|[Ss]tart\\s+of|[Bb]eginning\\s+of|[Tt]hroughout)\\s*${MONTH}(?![\\w.]*\\s*\\d)`, 'g'),
     (m, r) => pastMonth(r, monthNum(m[1]!)),
   ],
+  // "at the end of 2024": its last month (rule `end-of-year`).
+  [/\b(?:the\s+)?end\s+of\s+((?:19|20)\d{2})\b(?!\s*-\s*\d)/gi, (m) => `${m[1]}-12`],
   // "mid-2024", "in early 2024", "since 1999", "in 2022"
   [
     /\b(?:mid-|early\s+|late\s+|(?:in|since|during|by|from|of|until|through|throughout|end\s+of)\s+(?:early\s+|late\s+|mid-)?)((?:19|20)\d{2})\b(?!\s*-\s*\d)/gi,

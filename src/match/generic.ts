@@ -3,8 +3,8 @@
 // sharing an alias with it), or to the one agreement whose parties the sentence names.
 import type { Catalogue, CompiledAgreement } from './catalogue.js';
 import { coveredBy, type CountryHit } from './countries.js';
-import { explicitParties, fitExplicit } from './explicit.js';
-import { OTHER_OF_KIND } from './mentions.js';
+import { explicitParties, fitExplicit, hitsIn, subjectsOf } from './explicit.js';
+import { ELIDED_HEAD, OTHER_OF_KIND } from './mentions.js';
 import { familyOf, resolveCandidates } from './resolve.js';
 import type { SentenceInfo } from './sentence-info.js';
 import { clauseBefore } from './status.js';
@@ -140,8 +140,13 @@ export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: Compi
     const members = resolveCandidates(family, { ...s.ctx, sentence: [...s.ctx.sentence, ...main.parties.map((c) => ({ country: c, start, end: start }))] }, start, plural, len);
     if (members.length > 0) s.groups.push({ anchor: start, span: [start, start + m[0].length], members });
   }
-  if (s.groups.length > 0) return;
+  // A family mention leaves the sentence's own subject before it to the steps below ("The 10-year
+  // agreement was signed …, following similar arrangements with Finland and Sweden").
+  const familyAt = s.groups.length > 0 ? s.groups[0]!.anchor : null;
+  if (familyAt === null && main) passageElided(s, catalogue, main);
+  if (familyAt === null && s.groups.length > 0) return;
   let refs = execAll(GENERIC, s.text);
+  if (familyAt !== null) refs = refs.filter((m) => m.index < familyAt && !/^an?$/i.test(m[1]!));
   if (s.isTitle && refs.length === 0) refs = execAll(HEADLINE_GENERIC, s.text);
   // "the two signed …": the sides of a bilateral main agreement are named here.
   if (main && main.parties.length === 2 && BOTH_SIDES.test(s.text)) for (const p of main.parties) names.add(p);
@@ -193,9 +198,36 @@ export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: Compi
     }
     if (!chosen) continue;
     s.groups.push({ anchor: start, span: [start, end], members: [{ agreementId: chosen.id, segStart: 0, segEnd: len }] });
+    s.groups.sort((a, b) => a.anchor - b.anchor);
     break;
   }
   if (s.groups.length === 0) ceasingGroup(s, catalogue, main, salient);
+}
+
+/**
+ * Step `elided-one-in-passage`: "Sweden signed one with the United States" in an article about the
+ * Finland–US defence agreement, with no name in the sentence: the member of the main agreement's
+ * family whose parties are the subject and the partner after "with".
+ */
+function passageElided(s: SentenceInfo, catalogue: Catalogue, main: CompiledAgreement): void {
+  if (!/\b(?:one|another)\b/.test(s.text) || !/\bwith\b/.test(s.text)) return;
+  const family = familyOf(main, catalogue);
+  if (family.length === 0) return;
+  for (const h of s.countries) {
+    const windowStart = Math.max(0, h.start - 60);
+    const head = ELIDED_HEAD.exec(s.text.slice(windowStart, h.start).replace(/\bthe\s+$/, ''));
+    if (!head || /^(?:talks|negotiations|discussions)/i.test(head[0])) continue;
+    const start = windowStart + head.index;
+    const inner = hitsIn(s.countries, start, h.start).map((x) => x.country);
+    const subjects = inner.length > 0 ? [] : subjectsOf(s, start);
+    // Both sides named: the partner alone would fit every member of the family.
+    if (inner.length === 0 && subjects.length === 0) continue;
+    const sides = inner.length > 0 ? [[...inner, h.country]] : [[h.country], subjects];
+    const cands = fitExplicit(family, sides, false);
+    if (cands.length !== 1) continue;
+    s.groups.push({ anchor: start, span: [start, h.end], members: [{ agreementId: cands[0]!.id, segStart: 0, segEnd: s.text.length }] });
+    return;
+  }
 }
 
 // "agreed to stop fighting", "to end all hostilities": words that name no agreement but say what

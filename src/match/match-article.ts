@@ -235,7 +235,7 @@ function implicitGroup(s: SentenceInfo, prev: SentenceInfo | undefined, topic: s
   const ids = prev && !prev.isTitle ? new Set(prev.groups.flatMap((g) => g.members.map((x) => x.agreementId))) : new Set<string>();
   // Bare "talks" in an article about one agreement are its talks ("Talks opened in 2017 and were
   // wrapped up in July").
-  const talks = ids.size !== 1 && topic !== undefined && /^(?:Talks|Negotiations)\b/.test(s.text);
+  const talks = ids.size !== 1 && topic !== undefined && /^(?:(?:Formal|Official|Bilateral|The)\s+)?(?:[Tt]alks|[Nn]egotiations)\b/.test(s.text);
   if (ids.size !== 1 && !talks) return;
   const cues = s.cues;
   if (cues.length === 0) return;
