@@ -102,7 +102,7 @@ export const LEXICON: CueDef[] = [
   // "Negotiations on X, which began in 2022, were concluded in August": the passive verb alone.
   { id: 'agreed-were-concluded-after-talks', hint: ['conclud', 'wrapped', 'complet', 'finali'], status: 'agreed', needsTalks: true, re: /\b(?:were|have\s+been|had\s+been|was)\s+(?:\w+ly\s+)?(?:concluded|wrapped\s+up|completed|finali[sz]ed)\b/gi },
   // "concluded the UK-India free trade agreement": concluding an agreement is agreeing its text.
-  { id: 'agreed-concluded-the-agreement', hint: ['concluded', 'wrapped', 'sealed', 'hammered', 'nailed', 'settled', 'drew up', 'drawn up', 'agreed', 'draft'], status: 'agreed', re: /\b(?:concluded|wrapped\s+up|sealed|hammered\s+out|nailed\s+down|settled|drew\s+up|agreed|completed(?=\s+(?:a|the)\s+draft\b))(?=\s+(?:the|a|an|their|its)\s+(?:["“”'‘’\w-]+\s+){0,7}?["“”]?(?:agreement|pact|deal|accord|treaty|FTA)\b)/gi },
+  { id: 'agreed-concluded-the-agreement', hint: ['concluded', 'wrapped', 'sealed', 'hammered', 'nailed', 'settled', 'drew up', 'drawn up', 'agreed', 'draft', 'finali'], status: 'agreed', re: /\b(?:concluded|wrapped\s+up|sealed|hammered\s+out|nailed\s+down|settled|drew\s+up|agreed|finali[sz]ed|completed(?=\s+(?:a|the)\s+draft\b))(?=\s+(?:the|a|an|their|its)\s+(?:["“”'‘’\w-]+\s+){0,7}?["“”]?(?:agreement|pact|deal|accord|treaty|FTA)\b)/gi },
   // "the successful conclusion of the new defence cooperation agreement": concluding an agreement is agreeing its text.
   { id: 'agreed-conclusion-of-agreement', hint: ['conclusion'], status: 'agreed', tenseless: true, nominal: true, re: /\b(?:successful\s+)?conclusion\s+of\s+(?:the|a|an|their|its)\s+(?:[\w'’-]+\s+){0,4}?(?:agreement|pact|deal|accord|treaty|FTA|CEPA)\b/gi },
   // "signed the initial peace agreement": an initial text fixes the terms; the final signature comes later.
@@ -110,6 +110,11 @@ export const LEXICON: CueDef[] = [
   { id: 'agreed-conclusion-of-talks', hint: ['conclusion', 'completion'], status: 'agreed', tenseless: true, re: /\b(?:conclusion|completion)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:negotiations|talks)\b/gi },
   // "the agreement was reached at the end of October", "a deal has been reached": the passive of reaching one.
   { id: 'agreed-deal-was-reached', hint: ['reached'], status: 'agreed', re: /(?<=\b(?:agreement|deal|accord|pact|truce|ceasefire|cease-fire|treaty|text)\s+(?:(?:that|which)\s+)?)(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?reached\b/gi },
+  // "the agreement, which was concluded at the ninth ministerial conference": the passive of concluding one.
+  { id: 'agreed-agreement-was-concluded', hint: ['concluded', 'finali', 'sealed', 'wrapped'], status: 'agreed', re: /(?<=\b(?:agreement|deal|accord|pact|treaty|convention|text)\s*,?\s+(?:(?:that|which)\s+)?)(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:concluded|finali[sz]ed|sealed|wrapped\s+up)\b/gi },
+  // "Biden announced a ceasefire agreement between Israel and Hezbollah", "announced a US-brokered
+  // agreement to normalise relations": announcing an agreement reports it agreed.
+  { id: 'agreed-announced-a-deal', hint: ['announced'], status: 'agreed', re: /\bannounced\s+(?:a|an|the|their)\s+(?:[\w'’-]+\s+){0,4}?(?:agreement|deal|accord|ceasefire|cease-fire|truce|pact)\b(?!\s+(?:would|will|was|is|had|has)\b)/gi },
   { id: 'agreed-in-principle', hint: ['principle'], status: 'agreed', re: /\bagreed\s+in\s+principle\b|\bagreement\s+in\s+principle\b/gi },
   { id: 'agreed-reached-a-deal', hint: ['reached', 'secured'], status: 'agreed', re: /\b(?:reached|secured)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|pact|truce|ceasefire|cease-fire)\b(?!\s+(?:to|on\s+(?:a|the)\s+(?:plan|framework|roadmap)))/gi },
   { id: 'agreed-finalised-the-text', hint: ['text', 'terms', 'wording'], status: 'agreed', re: /\b(?:finali[sz]ed|endorsed|approved|adopted|settled|closed|agreed\s+(?:on|to)|signed\s+off\s+on)\s+(?:the\s+)?(?:final\s+)?(?:text|terms|wording)\b/gi },
