@@ -108,6 +108,9 @@ const GENERIC_HINT = /agreement|pact|deal|accord|treat|arrangement|convention|pr
  */
 export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: CompiledAgreement | null, salient: string[] = []): void {
   if (s.groups.length > 0) return;
+  // "Sweden signed one with the United States": no agreement noun at all.
+  if (main) passageElided(s, catalogue, main);
+  if (s.groups.length > 0) return;
   if (!GENERIC_HINT.test(s.text)) {
     ceasingGroup(s, catalogue, main, salient);
     return;
@@ -143,8 +146,6 @@ export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: Compi
   // A family mention leaves the sentence's own subject before it to the steps below ("The 10-year
   // agreement was signed …, following similar arrangements with Finland and Sweden").
   const familyAt = s.groups.length > 0 ? s.groups[0]!.anchor : null;
-  if (familyAt === null && main) passageElided(s, catalogue, main);
-  if (familyAt === null && s.groups.length > 0) return;
   let refs = execAll(GENERIC, s.text);
   if (familyAt !== null) refs = refs.filter((m) => m.index < familyAt && !/^an?$/i.test(m[1]!));
   if (s.isTitle && refs.length === 0) refs = execAll(HEADLINE_GENERIC, s.text);

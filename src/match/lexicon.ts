@@ -99,6 +99,10 @@ export const LEXICON: CueDef[] = [
   // A headline's present tense reports the day's news: "EU and Kenya conclude negotiations on trade deal".
   { id: 'agreed-conclude-talks-headline', hint: ['conclud', 'wrap', 'close', 'complet', 'finali', 'seal'], status: 'agreed', titleOnly: true, re: /\b(?:conclude|concludes|wrap\s+up|wraps\s+up|close|closes|complete|completes|finali[sz]es?|finali[sz]e)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:negotiations|talks)\b/gi },
   { id: 'agreed-talks-were-concluded', hint: ['conclud', 'wrapped', 'complet', 'finali'], status: 'agreed', re: /\b(?:negotiations|talks)\b[^,.;:]{0,60}?\b(?:(?:were|have\s+been|had\s+been|was)\s+)?(?:concluded|wrapped\s+up|completed|finali[sz]ed)\b/gi },
+  // "the agreement, which was concluded at the ninth ministerial conference": the passive of concluding
+  // one, in a relative clause (background). Not "The treaty was concluded on June 19 during Putin's
+  // visit": in treaty language that is often the signing, and readers record it so.
+  { id: 'agreed-agreement-was-concluded', hint: ['concluded', 'finali', 'sealed', 'wrapped'], status: 'agreed', re: /(?<=\b(?:agreement|deal|accord|pact|treaty|convention|text)\s*,?\s+(?:that|which)\s+)(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:concluded|finali[sz]ed|sealed|wrapped\s+up)\b/gi },
   // "Negotiations on X, which began in 2022, were concluded in August": the passive verb alone.
   { id: 'agreed-were-concluded-after-talks', hint: ['conclud', 'wrapped', 'complet', 'finali'], status: 'agreed', needsTalks: true, re: /\b(?:were|have\s+been|had\s+been|was)\s+(?:\w+ly\s+)?(?:concluded|wrapped\s+up|completed|finali[sz]ed)\b/gi },
   // "concluded the UK-India free trade agreement": concluding an agreement is agreeing its text.
@@ -110,8 +114,6 @@ export const LEXICON: CueDef[] = [
   { id: 'agreed-conclusion-of-talks', hint: ['conclusion', 'completion'], status: 'agreed', tenseless: true, re: /\b(?:conclusion|completion)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:negotiations|talks)\b/gi },
   // "the agreement was reached at the end of October", "a deal has been reached": the passive of reaching one.
   { id: 'agreed-deal-was-reached', hint: ['reached'], status: 'agreed', re: /(?<=\b(?:agreement|deal|accord|pact|truce|ceasefire|cease-fire|treaty|text)\s+(?:(?:that|which)\s+)?)(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?reached\b/gi },
-  // "the agreement, which was concluded at the ninth ministerial conference": the passive of concluding one.
-  { id: 'agreed-agreement-was-concluded', hint: ['concluded', 'finali', 'sealed', 'wrapped'], status: 'agreed', re: /(?<=\b(?:agreement|deal|accord|pact|treaty|convention|text)\s*,?\s+(?:(?:that|which)\s+)?)(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:concluded|finali[sz]ed|sealed|wrapped\s+up)\b/gi },
   // "Biden announced a ceasefire agreement between Israel and Hezbollah", "announced a US-brokered
   // agreement to normalise relations": announcing an agreement reports it agreed.
   { id: 'agreed-announced-a-deal', hint: ['announced'], status: 'agreed', re: /\bannounced\s+(?:a|an|the|their)\s+(?:[\w'’-]+\s+){0,4}?(?:agreement|deal|accord|ceasefire|cease-fire|truce|pact)\b(?!\s+(?:would|will|was|is|had|has)\b)/gi },
