@@ -94,7 +94,7 @@ const ATTRIBUTION =
   /\b(?:said|says|told(?:\s+\w+){0,2}?|statement|announced|added|reported|confirmed|wrote|posted)\s+(?:late\s+|early\s+)?(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
 
 // Row `ahead-phrase`: a time still to come ("later this year", "next month", "later this week").
-const AHEAD_PHRASE = /(?<!\bthe\s)\b(?:later\s+this|next)\s+(?:year|month|week)\b/gi;
+const AHEAD_PHRASE = /\b(?=later|next)(?<!\bthe\s)(?:later\s+this|next)\s+(?:year|month|week)\b/gi;
 
 type Parser = (m: RegExpExecArray, ref: RefDay) => string | null;
 
