@@ -211,7 +211,7 @@ export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: Compi
  * family whose parties are the subject and the partner after "with".
  */
 function passageElided(s: SentenceInfo, catalogue: Catalogue, main: CompiledAgreement): void {
-  if (!/\b(?:one|another)\b/.test(s.text) || !/\bwith\b/.test(s.text)) return;
+  if (s.countries.length === 0 || !/\b(?:one|another)\b/.test(s.text) || !/\bwith\b/.test(s.text)) return;
   const family = familyOf(main, catalogue);
   if (family.length === 0) return;
   for (const h of s.countries) {

@@ -166,6 +166,18 @@ export function resolveCandidates(
  * States Defence Cooperation Agreement"): its family, which "similar accords" and "one with" refer to.
  */
 export function familyOf(main: CompiledAgreement, catalogue: Catalogue): CompiledAgreement[] {
+  // Computed once per compiled agreement (each catalogue compiles its own).
+  let family = FAMILIES.get(main);
+  if (!family) {
+    family = computeFamily(main, catalogue);
+    FAMILIES.set(main, family);
+  }
+  return family;
+}
+
+const FAMILIES = new WeakMap<CompiledAgreement, CompiledAgreement[]>();
+
+function computeFamily(main: CompiledAgreement, catalogue: Catalogue): CompiledAgreement[] {
   const ids = new Set<string>();
   for (const a of catalogue.aliases) if (a.agreementIds.includes(main.id)) for (const id of a.agreementIds) ids.add(id);
   const kind = kindName(main, catalogue);
