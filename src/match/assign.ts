@@ -12,6 +12,11 @@ const REL_BREAK = /[;:]|\b(?:which|that|who|whom|while|whereas|although|because|
 // Between a verb and a mention it governs directly: "ended its participation in the pact".
 const DIRECT_OBJECT = /^\s+(?:(?:the|its|their|his|her|this|that|a|an)\s+)?(?:(?:participation|membership|involvement|part)\s+in\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}$/i;
 
+// A proposal's object may be the talks on the agreement: "are weighing talks on a reciprocal access
+// agreement", "considering opening talks on", "weighing the start of negotiations on"; or what it
+// became ("first proposed what became the Nakamal Agreement").
+const TALKS_OBJECT = /^\s+what\s+(?:became|would\s+become|is\s+now)\s+(?:(?:a|an|the)\s+)?$|^\s+(?:(?:opening|starting|launching|formal)\s+|the\s+(?:start|opening|launch)\s+of\s+)?(?:talks|negotiations)\s+(?:on|for|over|about)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+
 const ONE_PARTY_END = /^(?:suspended|terminated)$/;
 // ("suspended its obligations under the treaty" does suspend the treaty: those nouns are excepted.)
 const UNDER_GAP = /(?<!\b(?:obligations?|commitments?|implementation|participation|compliance|duties|membership|rights)\s+)\b(?:under|within|pursuant\s+to)\s+(?:the\s+|its\s+|their\s+)?$/i;
@@ -62,7 +67,7 @@ export function governedGroups(text: string, groups: MentionGroup[], cues: Cue[]
     if (chain.length === 0 && ONE_PARTY_END.test(cue.status) && UNDER_GAP.test(gap) && !REL_BREAK.test(gap)) return [];
     if (REL_BREAK.test(gap) || (chain.length === 0 && gap.length > 80)) break;
     if (ownedByLaterCue(text, g, cue, cues)) break;
-    if (cue.objectOnly && (chain.length > 0 || !DIRECT_OBJECT.test(gap))) break;
+    if (cue.objectOnly && (chain.length > 0 || !(DIRECT_OBJECT.test(gap) || (cue.status === 'proposed' && TALKS_OBJECT.test(gap))))) break;
     chain.push(g);
     from = g.span[1];
   }

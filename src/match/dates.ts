@@ -50,12 +50,19 @@ export interface RefDay {
   d: number;
   /** 0 = Sunday. */
   dow: number;
+  /**
+   * Published after 14:00 UTC: east of UTC+10 (Sydney, Tokyo, Manila an hour or two later) it is
+   * already the next day, so a text may call that day "Tuesday" or "August 20" (rule `local-next-day`).
+   */
+  late: boolean;
 }
+
+const LATE_UTC_HOUR = 14;
 
 export function refDay(publishedAt: string): RefDay {
   const t = new Date(publishedAt);
   const date = Number.isNaN(t.getTime()) ? new Date(0) : t;
-  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate(), dow: date.getUTCDay() };
+  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate(), dow: date.getUTCDay(), late: date.getUTCHours() >= LATE_UTC_HOUR };
 }
 
 export function publishedDay(publishedAt: string): PartialDate {
@@ -74,9 +81,10 @@ function pastMonth(ref: RefDay, m: number, strict = false): string {
   return ym(y, m);
 }
 
-/** The most recent day `m`/`d` on or before the publication day. */
+/** The most recent day `m`/`d` on or before the publication day (or its local next day, `late`). */
 function pastDay(ref: RefDay, m: number, d: number): string {
   const y = m < ref.m || (m === ref.m && d <= ref.d) ? ref.y : ref.y - 1;
+  if (y !== ref.y && ref.late && addDays(ref, 1) === ymd(ref.y, m, d)) return ymd(ref.y, m, d);
   return ymd(y, m, d);
 }
 
@@ -84,6 +92,9 @@ function pastDay(ref: RefDay, m: number, d: number): string {
 // not when the event happened.
 const ATTRIBUTION =
   /\b(?:said|says|told(?:\s+\w+){0,2}?|statement|announced|added|reported|confirmed|wrote|posted)\s+(?:late\s+|early\s+)?(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
+
+// Row `ahead-phrase`: a time still to come ("later this year", "next month", "later this week").
+const AHEAD_PHRASE = /\b(?=later|next)(?<!\bthe\s)(?:later\s+this|next)\s+(?:year|month|week)\b/gi;
 
 type Parser = (m: RegExpExecArray, ref: RefDay) => string | null;
 
@@ -104,6 +115,8 @@ function weekdayBack(m: RegExpExecArray, r: RefDay): string {
   const dow = WEEKDAYS.indexOf(m[1]!.toLowerCase() + 'day');
   let back = (r.dow - dow + 7) % 7;
   if (back === 0 && /^last/i.test(m[0])) back = 7;
+  // The local next day of a late publication (row `local-next-day`), rather than six days back.
+  if (back === 6 && r.late && !/^last/i.test(m[0])) return addDays(r, 1);
   return addDays(r, -back);
 }
 
@@ -120,6 +133,11 @@ const OWN_BEFORE_CHRONO: Array<[RegExp, Parser]> = [
   ],
   // "last April"
   [new RegExp(`\\b[Ll]ast\\s+${MONTH}(?!\\s*\\d)`, 'g'), (m, r) => pastMonth(r, monthNum(m[1]!), true)],
+  // "from 5 to 9 December", "5-9 December 2022": a span of days is its month (rule `day-range`).
+  [
+    new RegExp(`\\b(?:from\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s*(?:to|until|[-–])\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4})(?!\\d))?`, 'g'),
+    (m, r) => (m[2] ? ym(Number(m[2]), monthNum(m[1]!)) : pastMonth(r, monthNum(m[1]!))),
+  ],
   // The two calendar forms news writes, read here because chrono costs more than the rest of the
   // matcher together: "(Monday,) July 8(, 2024)", "Dec. 16", "8 July 2024", "8th of July".
   [
@@ -146,9 +164,11 @@ const OWN_AFTER_CHRONO: Array<[RegExp, Parser]> = [
   [new RegExp(`\\b${MONTH},?\\s+(\\d{4})\\b`, 'g'), (m) => ym(Number(m[2]), monthNum(m[1]!))],
   // "in September", "that December", "early June", "mid-March": the most recent such month
   [
-    new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Ff]rom|[Uu]ntil|[Oo]f|[Tt]hat|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-|[Ee]nd\\s+of|[Tt]hroughout)\\s*${MONTH}(?![\\w.]*\\s*\\d)`, 'g'),
+    new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Ff]rom|[Uu]ntil|[Oo]f|[Tt]hat|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-|[Ee]nd\\s+of|[Ss]tart\\s+of|[Bb]eginning\\s+of|[Tt]hroughout)\\s*${MONTH}(?![\\w.]*\\s*\\d)`, 'g'),
     (m, r) => pastMonth(r, monthNum(m[1]!)),
   ],
+  // "at the end of 2024": its last month (rule `end-of-year`).
+  [/\b(?:the\s+)?end\s+of\s+((?:19|20)\d{2})\b(?!\s*-\s*\d)/gi, (m) => `${m[1]}-12`],
   // "mid-2024", "in early 2024", "since 1999", "in 2022"
   [
     /\b(?:mid-|early\s+|late\s+|(?:in|since|during|by|from|of|until|through|throughout|end\s+of)\s+(?:early\s+|late\s+|mid-)?)((?:19|20)\d{2})\b(?!\s*-\s*\d)/gi,
@@ -285,6 +305,8 @@ export function findDatesDetailed(sentence: string, publishedAt: string): { date
   }
   const out: DateSpan[] = [];
   let rest = sentence.replace(ATTRIBUTION, (m) => ' '.repeat(m.length));
+  // "later this year", "next month": a time still to come dates no event the text reports.
+  if (/\b(?:later|next)\b/i.test(rest)) rest = rest.replace(AHEAD_PHRASE, (m) => ' '.repeat(m.length));
   rest = runParsers(rest, OWN_BEFORE_CHRONO, ref, out);
   // chrono is the costly part: only where a month stands next to a number.
   if (MONTH_AND_DAY.test(rest)) {
@@ -303,7 +325,7 @@ export function findDatesDetailed(sentence: string, publishedAt: string): { date
   rest = runParsers(rest, OWN_AFTER_CHRONO, ref, out);
   out.push(...relativeDates(rest, out));
   sameYear(sentence, out);
-  const today = ymd(ref.y, ref.m, ref.d);
+  const today = ref.late ? addDays(ref, 1) : ymd(ref.y, ref.m, ref.d);
   const past = (d: DateSpan): boolean => d.date <= today.slice(0, d.date.length);
   return { dates: out.filter(past).sort((a, b) => a.start - b.start), said: said.filter(past) };
 }

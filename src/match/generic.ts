@@ -3,8 +3,8 @@
 // sharing an alias with it), or to the one agreement whose parties the sentence names.
 import type { Catalogue, CompiledAgreement } from './catalogue.js';
 import { coveredBy, type CountryHit } from './countries.js';
-import { explicitParties, fitExplicit } from './explicit.js';
-import { OTHER_OF_KIND } from './mentions.js';
+import { explicitParties, fitExplicit, hitsIn, subjectsOf } from './explicit.js';
+import { ELIDED_HEAD, OTHER_OF_KIND } from './mentions.js';
 import { familyOf, resolveCandidates } from './resolve.js';
 import type { SentenceInfo } from './sentence-info.js';
 import { clauseBefore } from './status.js';
@@ -52,11 +52,14 @@ function nounCompatible(ag: CompiledAgreement, noun: string): boolean {
 }
 
 /** Agreements whose parties are all named in the sentence, if exactly one. */
-function uniqueByParties(s: SentenceInfo, catalogue: Catalogue, noun: string): CompiledAgreement | null {
+function uniqueByParties(s: SentenceInfo, catalogue: Catalogue, noun: string, modifier: string): CompiledAgreement | null {
   const names = countriesSet(s.countries);
   // A treaty open to all states has no parties to name: only its own names find it.
   const fits = catalogue.agreements.filter((a) => a.parties.length > 0 && nounCompatible(a, noun) && a.parties.every((p) => names.has(p)));
   if (fits.length === 1) return fits[0]!;
+  if (fits.length === 0) return null;
+  const byWords = byNameWords(fits, modifier);
+  if (byWords) return byWords;
   // Same parties, several documents (a declaration, then the agreement: Asmara and Jeddah): "a
   // peace deal" is the one named an agreement, not the one named only a declaration.
   if (AGREEMENT_HEAD.test(noun)) {
@@ -64,6 +67,34 @@ function uniqueByParties(s: SentenceInfo, catalogue: Catalogue, noun: string): C
     if (agreements.length === 1 && agreements.length < fits.length) return agreements[0]!;
   }
   return null;
+}
+
+// Words of a reference that say nothing of which agreement it is.
+const PLAIN_WORDS = new Set(['new', 'key', 'landmark', 'historic', 'bilateral', 'ambitious', 'modern', 'balanced', 'comprehensive', 'major', 'possible', 'proposed', 'planned', 'potential', 'formal', 'fresh', 'first', 'two-way', 'long-awaited', 'much-anticipated', 'important', 'broad', 'wide-ranging', 'milestone', 'so-called', 'and', 'the']);
+
+/**
+ * Step `generic-same-parties-by-name-words`: of several agreements of the same parties (a trade
+ * continuity agreement and the free trade agreement that replaces it), the reference "a free trade
+ * deal" is the one whose names hold more of its words; none when no word tells them apart.
+ */
+export function byNameWords(fits: CompiledAgreement[], modifier: string): CompiledAgreement | null {
+  // Only words no family holds ("free" in "free trade"): "a peace accord" says what every peace
+  // document of the two sides is, not which one.
+  const words = modifier.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length > 1 && !PLAIN_WORDS.has(w) && !FAMILY_OF.has(w));
+  if (words.length === 0) return null;
+  let best: CompiledAgreement | null = null;
+  let bestScore = 0;
+  let tie = false;
+  for (const a of fits) {
+    const own = new Set(a.vocabulary.split(/[^\p{L}\d]+/u));
+    const score = words.filter((w) => own.has(w)).length;
+    if (score > bestScore) {
+      best = a;
+      bestScore = score;
+      tie = false;
+    } else if (score === bestScore) tie = true;
+  }
+  return best && !tie ? best : null;
 }
 
 const AGREEMENT_HEAD = /^(?:agreement|pact|deal|accord)$/i;
@@ -76,6 +107,9 @@ const GENERIC_HINT = /agreement|pact|deal|accord|treat|arrangement|convention|pr
  * sentences just before, most recent first (the passage's topic).
  */
 export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: CompiledAgreement | null, salient: string[] = []): void {
+  if (s.groups.length > 0) return;
+  // "Sweden signed one with the United States": no agreement noun at all.
+  if (main) passageElided(s, catalogue, main);
   if (s.groups.length > 0) return;
   if (!GENERIC_HINT.test(s.text)) {
     ceasingGroup(s, catalogue, main, salient);
@@ -109,8 +143,11 @@ export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: Compi
     const members = resolveCandidates(family, { ...s.ctx, sentence: [...s.ctx.sentence, ...main.parties.map((c) => ({ country: c, start, end: start }))] }, start, plural, len);
     if (members.length > 0) s.groups.push({ anchor: start, span: [start, start + m[0].length], members });
   }
-  if (s.groups.length > 0) return;
+  // A family mention leaves the sentence's own subject before it to the steps below ("The 10-year
+  // agreement was signed …, following similar arrangements with Finland and Sweden").
+  const familyAt = s.groups.length > 0 ? s.groups[0]!.anchor : null;
   let refs = execAll(GENERIC, s.text);
+  if (familyAt !== null) refs = refs.filter((m) => m.index < familyAt && !/^an?$/i.test(m[1]!));
   if (s.isTitle && refs.length === 0) refs = execAll(HEADLINE_GENERIC, s.text);
   // "the two signed …": the sides of a bilateral main agreement are named here.
   if (main && main.parties.length === 2 && BOTH_SIDES.test(s.text)) for (const p of main.parties) names.add(p);
@@ -157,14 +194,41 @@ export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: Compi
     // 2. The one agreement whose parties the sentence names ("India and Britain concluded a free
     //    trade agreement").
     if (!chosen) {
-      const unique = uniqueByParties(s, catalogue, noun);
+      const unique = uniqueByParties(s, catalogue, noun, modifier);
       if (unique && describes(unique, modifier) && fitExplicit([unique], explicit(), false).length > 0) chosen = unique;
     }
     if (!chosen) continue;
     s.groups.push({ anchor: start, span: [start, end], members: [{ agreementId: chosen.id, segStart: 0, segEnd: len }] });
+    s.groups.sort((a, b) => a.anchor - b.anchor);
     break;
   }
   if (s.groups.length === 0) ceasingGroup(s, catalogue, main, salient);
+}
+
+/**
+ * Step `elided-one-in-passage`: "Sweden signed one with the United States" in an article about the
+ * Finland–US defence agreement, with no name in the sentence: the member of the main agreement's
+ * family whose parties are the subject and the partner after "with".
+ */
+function passageElided(s: SentenceInfo, catalogue: Catalogue, main: CompiledAgreement): void {
+  if (s.countries.length === 0 || !/\b(?:one|another)\b/.test(s.text) || !/\bwith\b/.test(s.text)) return;
+  const family = familyOf(main, catalogue);
+  if (family.length === 0) return;
+  for (const h of s.countries) {
+    const windowStart = Math.max(0, h.start - 60);
+    const head = ELIDED_HEAD.exec(s.text.slice(windowStart, h.start).replace(/\bthe\s+$/, ''));
+    if (!head || /^(?:talks|negotiations|discussions)/i.test(head[0])) continue;
+    const start = windowStart + head.index;
+    const inner = hitsIn(s.countries, start, h.start).map((x) => x.country);
+    const subjects = inner.length > 0 ? [] : subjectsOf(s, start);
+    // Both sides named: the partner alone would fit every member of the family.
+    if (inner.length === 0 && subjects.length === 0) continue;
+    const sides = inner.length > 0 ? [[...inner, h.country]] : [[h.country], subjects];
+    const cands = fitExplicit(family, sides, false);
+    if (cands.length !== 1) continue;
+    s.groups.push({ anchor: start, span: [start, h.end], members: [{ agreementId: cands[0]!.id, segStart: 0, segEnd: s.text.length }] });
+    return;
+  }
 }
 
 // "agreed to stop fighting", "to end all hostilities": words that name no agreement but say what

@@ -8,7 +8,7 @@ import { accessionGroups, isAccession, isAccessionToOrganisation, joinedBlocGrou
 import { dateFor, governedGroups } from './assign.js';
 import type { Catalogue, CompiledAgreement } from './catalogue.js';
 import { coveredBy, findCountries, type CountryHit } from './countries.js';
-import { anaphoricDates, datelineDay, findDatesDetailed, publishedDay, type DateSpan } from './dates.js';
+import { anaphoricDates, datelineDay, findDatesDetailed, publishedDay, refDay, type DateSpan } from './dates.js';
 import { subjectsOf } from './explicit.js';
 import { CEASING, genericGroups, isPeaceAgreement } from './generic.js';
 import { elidedGroups, findAliasHits, MAY_HOLD_OTHER, namedGroups, presentNames, type PresentNames } from './mentions.js';
@@ -242,11 +242,12 @@ function implicitGroup(s: SentenceInfo, prev: SentenceInfo | undefined, topic: s
   const ids = prev && !prev.isTitle ? new Set(prev.groups.flatMap((g) => g.members.map((x) => x.agreementId))) : new Set<string>();
   // Bare "talks" in an article about one agreement are its talks ("Talks opened in 2017 and were
   // wrapped up in July").
-  const talks = ids.size !== 1 && topic !== undefined && /^(?:Talks|Negotiations)\b/.test(s.text);
+  const talks = ids.size !== 1 && topic !== undefined && /^(?:(?:Formal|Official|Bilateral|The)\s+)?(?:[Tt]alks|[Nn]egotiations)\b/.test(s.text);
   if (ids.size !== 1 && !talks) return;
   const cues = s.cues;
   if (cues.length === 0) return;
-  if (talks && !cues.every((c) => c.status === 'negotiating' || c.status === 'agreed')) return;
+  // (Their lifecycle only: opened, stalled, wrapped up.)
+  if (talks && !cues.every((c) => c.status === 'negotiating' || c.status === 'agreed' || c.status === 'suspended')) return;
   const at = cues[0]!.start;
   s.groups.push({ anchor: at, span: [at, at], members: [{ agreementId: talks ? topic! : [...ids][0]!, segStart: 0, segEnd: s.text.length }] });
 }
@@ -563,7 +564,8 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
     });
   }
   const kept = consolidate(oneStepOneDate(withoutApprovalToSign(findings)), title);
-  withNewsDay(kept.filter((f) => newsDayCandidates.has(f)), sentences, article.publishedAt, published);
+  // Once the news day dates a step, the same step's other undated reports yield to it too.
+  if (withNewsDay(kept.filter((f) => newsDayCandidates.has(f)), sentences, article.publishedAt, published)) return { mentions, findings: consolidate(kept, title) };
   return { mentions, findings: kept };
 }
 
@@ -600,6 +602,8 @@ const AHEAD = /\b(?:will|due\s+to|set\s+to|scheduled|expected|is\s+to|are\s+to|t
  */
 function newsDay(sentences: SentenceInfo[], publishedAt: string, published: string): DateSpan & { text: string } | null {
   const oldest = new Date(Date.parse(`${published}T00:00:00Z`) - NEWS_DAY_MAX_AGE_DAYS * 86_400_000).toISOString().slice(0, 10);
+  // A late publication's local next day may be the news day (dates.ts, rule `local-next-day`).
+  const latest = refDay(publishedAt).late ? new Date(Date.parse(`${published}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10) : published;
   let seen = 0;
   for (const s of sentences) {
     if (s.isTitle) continue;
@@ -608,22 +612,23 @@ function newsDay(sentences: SentenceInfo[], publishedAt: string, published: stri
     // A clause that announces ("are due to sign on Monday") names a day ahead, not the news day.
     const day = [...dates, ...said]
       .sort((a, b) => a.start - b.start)
-      .find((d) => d.date.length === 10 && d.date >= oldest && d.date <= published && !AHEAD.test(clauseBefore(s.text, d.start)));
+      .find((d) => d.date.length === 10 && d.date >= oldest && d.date <= latest && !AHEAD.test(clauseBefore(s.text, d.start)));
     if (day) return { ...day, text: s.text };
   }
   return null;
 }
 
 /** Gives the news day to the body's steps in the simple past that only the publication dated. */
-function withNewsDay(undated: StatusFinding[], sentences: SentenceInfo[], publishedAt: string, published: string): void {
-  if (undated.length === 0) return;
+function withNewsDay(undated: StatusFinding[], sentences: SentenceInfo[], publishedAt: string, published: string): boolean {
+  if (undated.length === 0) return false;
   const day = newsDay(sentences, publishedAt, published);
-  if (!day || day.date === published) return;
+  if (!day || day.date === published) return false;
   for (const f of undated) {
     f.date = day.date;
     f.dateSource = 'text';
     f.datePhrase = day.text.slice(day.start, day.end);
   }
+  return true;
 }
 
 const SAME_UNIT = /\bsame\s+(?:day|date|month|year)\b/i;
@@ -698,6 +703,8 @@ function oneStepOneDate(findings: StatusFinding[]): StatusFinding[] {
  * One article's findings about one step, once: a report dated only by the publication (a headline's
  * "sign", "has ratified") is dropped when the same article dates that step in its text.
  */
+const RESUMPTION = /\b(?:resum|reopen|relaunch|reviv|restart)\w*/i;
+
 function consolidate(findings: StatusFinding[], title: string): StatusFinding[] {
   const dated = new Set(findings.filter((f) => f.dateSource === 'text' && !f.denied).map((f) => `${f.agreementId}|${f.status}|${f.party ?? ''}`));
   // The headline sums up what the body reports with its day: a step the body states too (for
@@ -708,6 +715,8 @@ function consolidate(findings: StatusFinding[], title: string): StatusFinding[] 
   return findings.filter((f) => {
     if (f.denied) return true;
     if (f.quote === title && f.dateSource !== 'text' && inBody.has(`${f.agreementId}|${f.status}|${f.party ?? '*'}`)) return false;
+    // Talks stop and resume: "are resuming negotiations" is news of its own beside "talks began in 2015".
+    if (f.status === 'negotiating' && f.quote !== title && RESUMPTION.test(f.quote)) return true;
     return f.dateSource === 'text' || !dated.has(`${f.agreementId}|${f.status}|${f.party ?? ''}`);
   });
 }

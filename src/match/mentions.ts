@@ -178,7 +178,7 @@ export function namedGroups(s: SentenceInfo, catalogue: Catalogue, present: Pres
 
 // "another with Ottawa", "the one Washington signed with Port Moresby", "talks with Paris":
 // the head of an elided mention, up to three words before its "with".
-const ELIDED_HEAD = /\b(?:another|the\s+one|one|the\s+same\s+one|a\s+similar\s+one|(?:a|the)\s+(?:second|third|fourth|fifth)(?:\s+one)?,?|(?:talks|negotiations|discussions))\s+(?:[\w'’.-]+\s+){0,3}?with\s+$/i;
+export const ELIDED_HEAD = /\b(?:another|the\s+one|one|the\s+same\s+one|a\s+similar\s+one|(?:a|the)\s+(?:second|third|fourth|fifth)(?:\s+one)?,?|(?:talks|negotiations|discussions))\s+(?:[\w'’.-]+\s+){0,3}?with\s+$/i;
 // Talks about a stated topic ("talks with France on trade") are not about the agreement.
 const TOPIC_AFTER = /^\s+(?:on|about|over|regarding|concerning)\b/i;
 

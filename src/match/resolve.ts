@@ -160,10 +160,43 @@ export function resolveCandidates(
   return single(best.ag, sentenceLength);
 }
 
-/** Agreements sharing an alias with `main` (its family: "similar accords" refers to them). */
+/**
+ * Agreements sharing an alias with `main`, or (step `family-same-kind-name`) whose names without
+ * their parties are the same ("Sweden–United States Defence Cooperation Agreement" and "Finland–United
+ * States Defence Cooperation Agreement"): its family, which "similar accords" and "one with" refer to.
+ */
 export function familyOf(main: CompiledAgreement, catalogue: Catalogue): CompiledAgreement[] {
+  // Computed once per compiled agreement (each catalogue compiles its own).
+  let family = FAMILIES.get(main);
+  if (!family) {
+    family = computeFamily(main, catalogue);
+    FAMILIES.set(main, family);
+  }
+  return family;
+}
+
+const FAMILIES = new WeakMap<CompiledAgreement, CompiledAgreement[]>();
+
+function computeFamily(main: CompiledAgreement, catalogue: Catalogue): CompiledAgreement[] {
   const ids = new Set<string>();
   for (const a of catalogue.aliases) if (a.agreementIds.includes(main.id)) for (const id of a.agreementIds) ids.add(id);
+  const kind = kindName(main, catalogue);
+  if (kind) for (const a of catalogue.agreements) if (a.parties.length > 0 && kindName(a, catalogue) === kind) ids.add(a.id);
   ids.delete(main.id);
   return [...ids].map((id) => catalogue.byId.get(id)!).filter(Boolean);
+}
+
+const KIND_NAMES = new WeakMap<CompiledAgreement, string | null>();
+
+/** An agreement's name without its parties' names, lower-cased; null when under two words are left (or no parties). */
+function kindName(a: CompiledAgreement, catalogue: Catalogue): string | null {
+  let k = KIND_NAMES.get(a);
+  if (k === undefined) {
+    let name = a.name;
+    for (const p of a.parties) name = name.split(p).join(' ');
+    const words = name.split(/[\s\-‐–—/]+/).filter((w) => w && !catalogue.countries.forms.has(w) && !catalogue.countries.forms.has(w.replace(/['’]s$/, '')));
+    k = a.parties.length > 0 && words.length >= 2 ? words.join(' ').toLowerCase() : null;
+    KIND_NAMES.set(a, k);
+  }
+  return k;
 }

@@ -74,6 +74,8 @@ const FUTURE_MAIN = /\b(?:will|shall|would|could|can|must|is\s+to|are\s+to|is\s+
 
 // "will announce … that their treaty has entered into force": a clause reported by a future or
 // planned statement is not yet news (the row's own clause grammar ends at "that").
+// Row `reported-would`: a verb of saying, then "that … would": the reported speech's "will".
+const REPORTED_WOULD = /\b(?:said|announced|confirmed|stated|added|told\s+\w+|wrote|declared)\s+(?:on\s+\w+\s+)?(?:that\s+)?[^,;.]{0,80}?\bwould\s+(?:\w+\s+){1,4}?signing\b$/i;
 const FUTURE_REPORT = /\b(?:will|shall|would|(?:is|are)\s+(?:expected|set|due|scheduled|to)\s+(?:to\s+)?|plans?\s+to|intends?\s+to)\s*(?:\w+ly\s+)?(?:announce|declare|confirm|say|state|proclaim|report|reveal)\b[^.;]{0,200}?\bthat\s+[^.;]*$/i;
 
 // "after it is approved", "when they have been ratified": a present tense in the time clause.
@@ -82,9 +84,10 @@ const PRESENT_PASSIVE = /\b(?:is|are|has\s+been|have\s+been|gets?)\s+(?:\w+ly\s+
 // Right before a noun-phrase cue: the event is ahead ("ahead of the signing of", "for the entry into force").
 const NOMINAL_BLOCKERS =
   /\b(?:end\s+of|after|announc\w*|back\w*|discuss\w*|question\s+of|idea\s+of|debat\w*|consider\w*|recommend\w*|propos\w*|ahead|prior|for|towards?|closer|open\w*\s+the\s+way|before|await\w*|pending|prepar\w*|expected|planned|scheduled|upcoming|forthcoming|coming|imminent|trigger\w*|notes\s+on|possible|future|eventual|proposed|potential|delay\w*|postpon\w*|cancel\w*|defer\w*|shelv\w*|call\w*\s+off|scrap\w*|block\w*|seek\w*|sought|oppos\w*|against|speed\w*|expedit\w*|push\w*|urg\w*|sett?(?:ing|s)?|fix\w*|pav\w*\s+the\s+way|clear\w*\s+the\s+way|suspend\w*|halt\w*|paus\w*|revers\w*|froze|freez\w*|threaten\w*)\s+(?:(?:of|to|for|on)\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$/i;
-// After a noun-phrase cue, in its clause: "the signing of X is scheduled for May", "would".
+// After a noun-phrase cue, in its clause: "the signing of X is scheduled for May", "would", talks
+// that "had been definitively concluded" (no longer under way; talks that "ended in Geneva" were held).
 const NOMINAL_AFTER =
-  /^[^,;:.]{0,100}?\b(?:(?:is|are|was|were|remains?|has\s+been|had\s+been)\s+(?:now\s+|again\s+)?(?:expected|scheduled|set|due|planned|likely|slated|pending|awaited|imminent|near|close|approaching|uncertain|unlikely|delayed|stalled|blocked|postponed|put\s+off|called\s+off|cancell?ed|deferred|derailed|suspended|shelved|supposed|not|concluded|completed|finished|over)|will|would|could|may|might|must|should|needs|requires)\b|^[^,;:.]{0,60}?\bfor\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d|next|later|early|mid|the\s+(?:end|start|coming))/;
+  /^[^,;:.]{0,100}?\b(?:(?:is|are|was|were|remains?|has\s+been|had\s+been)\s+(?:now\s+|again\s+|\w+ly\s+)?(?:expected|scheduled|set|due|planned|likely|slated|pending|awaited|imminent|near|close|approaching|uncertain|unlikely|delayed|stalled|blocked|postponed|put\s+off|called\s+off|cancell?ed|deferred|derailed|suspended|shelved|supposed|not|concluded|completed|finished|over)|will|would|could|may|might|must|should|needs|requires)\b|^[^,;:.]{0,60}?\bfor\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d|next|later|early|mid|the\s+(?:end|start|coming))/;
 
 // A present-tense state: "are still in talks", "is negotiating", "remains".
 const PRESENT_BEFORE = /\b(?:is|are|am|remains?|still|now)\s+(?:\w+\s+)?$/;
@@ -224,8 +227,10 @@ export function blocked(sentence: string, cue: { start: number; end: number }, d
   if (FUTURE_REPORT.test(sentence.slice(Math.max(0, cue.start - 300), cue.start))) return 'modality';
   const lexical = LEXICAL_BLOCKERS.test(window);
   if (def.kind === 'scheduled') {
-    // "will" is the point of a scheduled row, so the future cannot block one.
-    if (lexical || g.conditional || g.modal || g.negated) return 'modality';
+    // "will" is the point of a scheduled row, so the future cannot block one; nor can its
+    // reported form ("had announced that Pompeo would witness the signing": row `reported-would`).
+    const modal = g.modal && !REPORTED_WOULD.test(sentence.slice(Math.max(0, cue.start - 160), cue.end));
+    if (lexical || g.conditional || modal || g.negated) return 'modality';
   } else if (g.conditional || g.future || g.modal) return 'modality';
   else if (g.negated) {
     // A plain negation of a realised step ("has not been signed", "No nation has ratified",
