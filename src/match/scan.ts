@@ -15,23 +15,6 @@ export function execAll(re: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
-const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 127;
-
-/**
- * The first three characters of every word of a lower-cased text: a cheap index for "could this
- * text hold a phrase starting with these letters" before any expression runs.
- */
-export function wordStarts(lower: string): Set<string> {
-  const out = new Set<string>();
-  let prevWord = false;
-  for (let i = 0; i < lower.length; i++) {
-    const w = isWordChar(lower.charCodeAt(i));
-    if (w && !prevWord) out.add(lower.slice(i, i + 3));
-    prevWord = w;
-  }
-  return out;
-}
-
 /**
  * Which of a fixed list of literal needles occur in a text, in one pass: the same answer as
  * `text.includes(needle)` for each, without a scan of the text per needle. Needles are indexed by

@@ -9,7 +9,7 @@ import type { AgreementStatus } from '../types.js';
 import { clauseGrammar, type ClauseGrammar } from './clause.js';
 import { LEXICON as CUES, ORDINAL_TO, type CueDef } from './lexicon.js';
 import { ORGAN_ANY } from './organs.js';
-import { execAll, NeedleSet, wordStarts } from './scan.js';
+import { execAll, NeedleSet } from './scan.js';
 
 export interface Cue {
   /** The lexicon row that matched. */
@@ -228,6 +228,37 @@ CUES.forEach((def, r) => {
   }
 });
 
+// The same keys by character codes (three ASCII letters, the usual case), so that a sentence's
+// word starts are looked up without a slice or a set per sentence.
+const ROWS_BY_CODE = new Map<number, number[]>();
+for (const [key, rows] of ROWS_BY_KEY) {
+  if (key.length === 3 && /^[\x00-\x7f]{3}$/.test(key)) ROWS_BY_CODE.set(key.charCodeAt(0) * 16384 + key.charCodeAt(1) * 128 + key.charCodeAt(2), rows);
+}
+
+const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 127;
+
+/**
+ * Marks in `tried` the rows with a hint key at a word start of `lower` (the first three characters
+ * from where a run of a-z, 0-9 or non-ASCII characters starts), as ROWS_BY_KEY lists them.
+ */
+function markRowsAtWordStarts(lower: string, tried: Uint8Array): void {
+  let prevWord = false;
+  for (let i = 0; i < lower.length; i++) {
+    const c0 = lower.charCodeAt(i);
+    const w = isWordChar(c0);
+    if (w && !prevWord) {
+      let rows: number[] | undefined;
+      if (i + 3 <= lower.length && c0 < 128) {
+        const c1 = lower.charCodeAt(i + 1);
+        const c2 = lower.charCodeAt(i + 2);
+        rows = c1 < 128 && c2 < 128 ? ROWS_BY_CODE.get(c0 * 16384 + c1 * 128 + c2) : ROWS_BY_KEY.get(lower.slice(i, i + 3));
+      } else rows = ROWS_BY_KEY.get(lower.slice(i, i + 3));
+      if (rows) for (const r of rows) tried[r] = 1;
+    }
+    prevWord = w;
+  }
+}
+
 /** A lexicon row's occurrence in a sentence, before its clause is judged. */
 export type RowHit = Cue & { def: CueDef };
 
@@ -241,10 +272,7 @@ export function rowHits(sentence: string, isTitle: boolean): RowHit[] {
   // Only the rows one of whose hints starts like a word of the sentence are tried, and of those
   // only the rows one of whose hints the sentence holds.
   const tried = new Uint8Array(CUES.length);
-  for (const key of wordStarts(lower)) {
-    const rows = ROWS_BY_KEY.get(key);
-    if (rows) for (const r of rows) tried[r] = 1;
-  }
+  markRowsAtWordStarts(lower, tried);
   for (let r = 0; r < CUES.length; r++) {
     if (tried[r] === 0) continue;
     const def = CUES[r]!;
