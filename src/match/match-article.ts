@@ -115,6 +115,15 @@ function cueIsAboutSomethingElse(s: SentenceInfo, cue: Cue): boolean {
  * V8 keeps such a literal in dictionary mode, and every step of the matcher reads these fields.
  */
 class Sentence implements SentenceInfo {
+  /**
+   * One sentence kept for the life of the process. V8 holds the hidden classes a class's instances
+   * pass through only weakly: once no sentence is alive (between two articles), a full collection
+   * frees them, and every optimised step that read a sentence's fields is thrown away with them
+   * (~60 deoptimisations per collection on the bench, and the steps unoptimised until compiled
+   * again). A live instance keeps them.
+   */
+  static readonly keepsTheShape = new Sentence('', false, [], { sentence: [], paragraphBefore: new Set(), title: new Set(), dominant: new Set() }, { aliases: [], patterns: [] });
+
   groups: MentionGroup[] = [];
   named: string[] = [];
   readonly aliasHits: AliasHit[];

@@ -36,7 +36,9 @@ export class NeedleSet {
       const c2 = n.charCodeAt(2);
       if (n.length >= 3 && c0 < 128 && c1 < 128 && c2 < 128) {
         const pair = c0 * 128 + c1;
-        (this.byPair[pair] ??= []).push(i);
+        const list = this.byPair[pair] ?? [];
+        list.push(i);
+        this.byPair[pair] = list;
         this.third[pair * 4 + (c2 >> 5)]! |= 1 << (c2 & 31);
       } else this.other.push(i);
     });
