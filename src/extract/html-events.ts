@@ -4,9 +4,10 @@
 // Why not a parser per document: V8's optimised code for the tokenizer and the parser came to
 // depend on one document's parser objects, and every full collection that freed them threw that
 // code away (~30 functions deoptimised a time, "weak objects"); until it was compiled again the
-// scan ran unoptimised. With a garbage collection between batches of 200 pages (as the bench does,
+// scan ran unoptimised. With a full collection between batches of 200 pages (as the bench forces,
 // and as a long-running worker's heap does on its own) the fast path did ~950 pages per
-// CPU-second instead of ~2,400; with one parser, 1,500–2,200 (figure 3).
+// CPU-second instead of ~2,400; with one parser (and one block Collector kept alive, blocks.ts),
+// 1,100–1,500 (figure 3, bench/README.md's fourth round).
 import { type Handler, Parser } from 'htmlparser2';
 
 /** The events a reader of this folder handles; what it leaves out it does not hear. */
