@@ -53,8 +53,13 @@ export function ownItemChange(current: ArticleText, opts: DiffOptions = {}): Ver
   const covered = new Set(
     found.filter((n) => n.where === 'body' && (n.paragraphs.length > 0 || n.kind !== 'update')).map((n) => n.paragraph),
   );
-  const headline = locateNotices(current, { allHeadlineTags: true }).some((n) => n.where === 'title');
-  if (covered.size * 2 < paragraphs.length && !(headline && paragraphs.length <= 3)) return null;
+  // Mostly notices, or a notice headline over at most three paragraphs (the headline read a second
+  // time, with every tag, only when the body alone does not settle it: most new articles are
+  // settled here).
+  if (covered.size * 2 < paragraphs.length) {
+    if (paragraphs.length > 3) return null;
+    if (!locateNotices(current, { allHeadlineTags: true }).some((n) => n.where === 'title')) return null;
+  }
   const diff = diffArticles(EMPTY, current, opts);
   const notices = found.map(asNotice);
   const { removed, added } = correctionFragments(diff, notices);

@@ -28,6 +28,13 @@ export const SKIP = new Set([
 type Segment = { text: string; link: boolean } | { br: true };
 
 export class Collector {
+  /**
+   * One collector kept for the life of the process: V8 holds its instances' shape only weakly, and
+   * with none alive between two documents a full collection freed it and deoptimised the code that
+   * collects every text event (see html-events.ts).
+   */
+  static readonly keepsTheShape = new Collector();
+
   readonly blocks: Block[] = [];
   private segments: Segment[] = [];
 

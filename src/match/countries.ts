@@ -283,8 +283,27 @@ export function maskNonGovernment(sentence: string): string {
   return sentence.replace(NOT_A_GOVERNMENT, (m) => ' '.repeat(m.length));
 }
 
-// Latin letters with their accented forms; a non-unicode regex is several times faster in V8.
-const TOKEN = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'\u2019.-]*/g;
+// A token: a Latin letter (with its accented forms), then letters, digits, apostrophes, periods and
+// hyphens; what /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'\u2019.-]*/g
+// matches, read by character codes (the expression's exec and its match arrays were a third of
+// findCountries on agreement news).
+const isTokenStart = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+const isTokenPart = (c: number): boolean => isTokenStart(c) || (c >= 48 && c <= 57) || c === 39 || c === 46 || c === 45 || c === 0x2019;
+
+function tokensOf(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (let i = 0; i < text.length; ) {
+    if (!isTokenStart(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && isTokenPart(text.charCodeAt(j))) j++;
+    tokens.push(cleanToken(text.slice(i, j), i));
+    i = j;
+  }
+  return tokens;
+}
 
 interface Token {
   text: string;
@@ -310,16 +329,13 @@ const NAME_PREFIX = /^(?:non|anti|pro|ex|post|pre|pan|extra|intra)-/i;
 
 /** Every country named in a sentence, longest form first ("Republic of the Philippines"). */
 export function findCountries(sentence: string, index: CountryIndex): CountryHit[] {
-  const masked = maskNonGovernment(sentence);
-  const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(masked); m !== null; m = TOKEN.exec(masked)) tokens.push(cleanToken(m[0], m.index));
+  const tokens = tokensOf(maskNonGovernment(sentence));
   const hits: CountryHit[] = [];
   for (let i = 0; i < tokens.length; ) {
     const first = tokens[i]!;
-    // Country forms start with a capital letter; skip the rest cheaply.
-    const c0 = first.text[0]!;
-    if (c0 === c0.toLowerCase()) {
+    // Country forms start with a capital letter; skip the rest cheaply (ASCII by its code).
+    const code = first.text.charCodeAt(0);
+    if ((code >= 97 && code <= 122) || (code > 127 && first.text[0] === first.text[0]!.toLowerCase())) {
       i++;
       continue;
     }

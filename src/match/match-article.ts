@@ -12,9 +12,9 @@ import { anaphoricDates, datelineDay, findDatesDetailed, publishedDay, refDay, t
 import { subjectsOf } from './explicit.js';
 import { CEASING, genericGroups, isPeaceAgreement } from './generic.js';
 import { elidedGroups, findAliasHits, MAY_HOLD_OTHER, namedGroups, presentNames, type PresentNames } from './mentions.js';
-import type { SentenceInfo } from './sentence-info.js';
+import type { AliasHit, SentenceInfo } from './sentence-info.js';
 import { findParties, gappedParties, JOINING_ROWS, legislatureHits, regionalGroupHits } from './party.js';
-import type { PartyContext } from './resolve.js';
+import type { MentionGroup, PartyContext } from './resolve.js';
 import { splitSentences } from './sentences.js';
 import { LEXICON } from './lexicon.js';
 import { clauseBefore, findCues, type Cue } from './status.js';
@@ -117,24 +117,46 @@ function cueIsAboutSomethingElse(s: SentenceInfo, cue: Cue): boolean {
   return !s.groups.some((g) => nounAt >= g.span[0] && nounAt < g.span[1] + 1);
 }
 
+/**
+ * A sentence as the matcher works on it. A class rather than an object literal with a getter:
+ * V8 keeps such a literal in dictionary mode, and every step of the matcher reads these fields.
+ */
+class Sentence implements SentenceInfo {
+  /**
+   * One sentence kept for the life of the process. V8 holds the hidden classes a class's instances
+   * pass through only weakly: once no sentence is alive (between two articles), a full collection
+   * frees them, and every optimised step that read a sentence's fields is thrown away with them
+   * (~60 deoptimisations per collection on the bench, and the steps unoptimised until compiled
+   * again). A live instance keeps them.
+   */
+  static readonly keepsTheShape = new Sentence('', false, [], { sentence: [], paragraphBefore: new Set(), title: new Set(), dominant: new Set() }, { aliases: [], patterns: [] });
+
+  groups: MentionGroup[] = [];
+  named: string[] = [];
+  readonly aliasHits: AliasHit[];
+  private found: Cue[] | null = null;
+
+  constructor(
+    readonly text: string,
+    readonly isTitle: boolean,
+    public countries: CountryHit[],
+    public ctx: PartyContext,
+    present: PresentNames,
+  ) {
+    this.aliasHits = present.aliases.length > 0 ? findAliasHits(text, present) : [];
+  }
+
+  /** Cues are looked for only in sentences that mention an agreement (most do not). */
+  get cues(): Cue[] {
+    // A timeline entry ("2011: New START enters into force on Feb. 5") reports the past in the
+    // present tense, as a headline does.
+    this.found ??= findCues(this.text, this.isTitle || TIMELINE_ENTRY.test(this.text) || FLASH.test(this.text));
+    return this.found;
+  }
+}
+
 function sentenceInfo(text: string, isTitle: boolean, present: PresentNames, ctx: PartyContext, hits: CountryHit[]): SentenceInfo {
-  // Cues are looked for only in sentences that mention an agreement (most do not).
-  let cues: Cue[] | null = null;
-  return {
-    text,
-    isTitle,
-    countries: hits,
-    ctx,
-    get cues(): Cue[] {
-      // A timeline entry ("2011: New START enters into force on Feb. 5") reports the past in the
-      // present tense, as a headline does.
-      if (cues === null) cues = findCues(text, isTitle || TIMELINE_ENTRY.test(text) || FLASH.test(text));
-      return cues;
-    },
-    aliasHits: present.aliases.length > 0 ? findAliasHits(text, present) : [],
-    groups: [],
-    named: [],
-  };
+  return new Sentence(text, isTitle, hits, ctx, present);
 }
 
 /** The article's main agreement: the one named most (title counts double), earliest on a tie. */

@@ -3,7 +3,7 @@
 // at, and the facts metadata.ts reads (title, meta, link, time, JSON-LD). Elements Readability drops
 // on its first pass (hidden, unlikely class/id, unlikely roles) are dropped here too, text and all;
 // elements nested deeper than MAX_DEPTH are unwrapped as capDepth does (their text stays).
-import { Parser } from 'htmlparser2';
+import { parseHtml, type HtmlEvents } from '../html-events.js';
 import { type Block, Collector, INLINE, SKIP } from '../blocks.js';
 import { MAX_DEPTH } from '../depth.js';
 import { BYLINE, DIV_TO_P, MAYBE_CANDIDATE, TEXTISH, UNLIKELY, UNLIKELY_ROLES } from './rules.js';
@@ -228,145 +228,142 @@ export function scanPage(html: string): PageScan {
   };
   const inBody = (): boolean => body >= 0 && !bodyClosed;
 
-  const parser = new Parser(
-    {
-      onopentag(name, attrs) {
-        const depth = roles.length;
-        if (name === 'head') heads++;
-        if (depth <= MAX_DEPTH) {
-          if ((name === 'title' && heads > 0) || name === 'h1' || name === 'h2') captures.push({ kind: name, depth, text: '' });
-          else if (name === 'script' && (attrs.type ?? '').toLowerCase() === 'application/ld+json') captures.push({ kind: 'ld', depth, text: '' });
-          collectFacts(name, attrs);
-        }
-        if (name === 'article') articles++;
-        if (name === 'main') mains++;
+  const events: HtmlEvents = {
+    onopentag(name, attrs) {
+      const depth = roles.length;
+      if (name === 'head') heads++;
+      if (depth <= MAX_DEPTH) {
+        if ((name === 'title' && heads > 0) || name === 'h1' || name === 'h2') captures.push({ kind: name, depth, text: '' });
+        else if (name === 'script' && (attrs.type ?? '').toLowerCase() === 'application/ld+json') captures.push({ kind: 'ld', depth, text: '' });
+        collectFacts(name, attrs);
+      }
+      if (name === 'article') articles++;
+      if (name === 'main') mains++;
 
-        if (body === -1 && name === 'body' && depth === 1) {
-          body = nodes.length;
-          nodes.push(newNode('body', -1, attrs, out.blocks.length, undefined));
-          owners.push(body);
-          roles.push(Role.Node);
-          open.push(body);
-          stack.push(body);
-          return;
-        }
-        if (!inBody() || depth > MAX_DEPTH || skip > 0) {
-          roles.push(Role.Ignored);
-          open.push(-1);
-          return;
-        }
-        const parent = current()!;
-        if (SKIP.has(name)) {
-          if (name === 'input') parent.input++;
-          if (EMBEDS.has(name)) parent.embed++;
-          if (!NOT_COUNTED.has(name)) countChild(parent, name);
-          skip++;
-          roles.push(Role.Skip);
-          open.push(-1);
-          return;
-        }
-        const matchString = `${attrs.class ?? ''} ${attrs.id ?? ''}`;
-        const isHidden = hidden(attrs);
-        if (
-          isHidden ||
-          UNLIKELY_ROLES.has(attrs.role ?? '') ||
-          (UNLIKELY.test(matchString) && !MAYBE_CANDIDATE.test(matchString) && !parent.inTable && parent.tag !== 'table' && !parent.inCode && parent.tag !== 'code' && name !== 'a')
-        ) {
-          if (!isHidden) {
-            const byline = attrs.rel === 'author' || (attrs.itemprop ?? '').includes('author') || BYLINE.test(matchString);
-            visit = { at: nodes.length, parent: currentIndex(), tag: name, byline, text: '' };
-            visitDepth = depth;
-            dropped.push(visit);
-          }
-          skip++;
-          roles.push(Role.Dropped);
-          open.push(-1);
-          return;
-        }
-        countChild(parent, name);
-        if (name !== 'br') parent.brRun = 0;
-        const index = nodes.length;
-        if (name === 'br') {
-          out.br();
-          // Readability turns <br><br> into a paragraph break: the element then holds paragraphs.
-          if (++parent.brRun >= 2) parent.blockInside = true;
-        } else if (!INLINE.has(name)) {
-          flush();
-          owners.push(index);
-        }
-        if (name === 'a') linkWeights.push(/^#./.test(attrs.href ?? '') ? 0.3 : 1);
-        nodes.push(newNode(name, currentIndex(), attrs, out.blocks.length, parent));
+      if (body === -1 && name === 'body' && depth === 1) {
+        body = nodes.length;
+        nodes.push(newNode('body', -1, attrs, out.blocks.length, undefined));
+        owners.push(body);
         roles.push(Role.Node);
-        open.push(index);
-        stack.push(index);
-      },
-      oncomment() {
-        // Readability wraps a div's runs of phrasing content in <p>s, and a comment ends a run.
-        const node = current();
-        if (skip > 0 || !inBody() || node?.tag !== 'div') return;
-        const before = blocks.length;
+        open.push(body);
+        stack.push(body);
+        return;
+      }
+      if (!inBody() || depth > MAX_DEPTH || skip > 0) {
+        roles.push(Role.Ignored);
+        open.push(-1);
+        return;
+      }
+      const parent = current()!;
+      if (SKIP.has(name)) {
+        if (name === 'input') parent.input++;
+        if (EMBEDS.has(name)) parent.embed++;
+        if (!NOT_COUNTED.has(name)) countChild(parent, name);
+        skip++;
+        roles.push(Role.Skip);
+        open.push(-1);
+        return;
+      }
+      const matchString = `${attrs.class ?? ''} ${attrs.id ?? ''}`;
+      const isHidden = hidden(attrs);
+      if (
+        isHidden ||
+        UNLIKELY_ROLES.has(attrs.role ?? '') ||
+        (UNLIKELY.test(matchString) && !MAYBE_CANDIDATE.test(matchString) && !parent.inTable && parent.tag !== 'table' && !parent.inCode && parent.tag !== 'code' && name !== 'a')
+      ) {
+        if (!isHidden) {
+          const byline = attrs.rel === 'author' || (attrs.itemprop ?? '').includes('author') || BYLINE.test(matchString);
+          visit = { at: nodes.length, parent: currentIndex(), tag: name, byline, text: '' };
+          visitDepth = depth;
+          dropped.push(visit);
+        }
+        skip++;
+        roles.push(Role.Dropped);
+        open.push(-1);
+        return;
+      }
+      countChild(parent, name);
+      if (name !== 'br') parent.brRun = 0;
+      const index = nodes.length;
+      if (name === 'br') {
+        out.br();
+        // Readability turns <br><br> into a paragraph break: the element then holds paragraphs.
+        if (++parent.brRun >= 2) parent.blockInside = true;
+      } else if (!INLINE.has(name)) {
         flush();
-        if (blocks.length > before) node.blockInside = true;
-      },
-      ontext(text) {
-        for (const c of captures) c.text += text;
-        if (visit && visit.text.length < 400) visit.text += text;
-        if (skip > 0 || !inBody()) return;
-        const node = current();
-        if (!node) return;
-        const link = linkWeights.length > 0;
-        out.text(text, link);
-        // Blank runs are layout: Readability's trimmed text lengths do not count them.
-        const length = measure(text);
-        if (length === 0) return;
-        node.text += length;
-        if (link) node.link += length * linkWeights.at(-1)!;
-        node.commas += measuredCommas;
-        node.ownText = true;
-        node.brRun = 0;
-      },
-      onclosetag(name) {
-        const depth = roles.length - 1;
-        const role = roles.pop();
-        const index = open.pop() ?? -1;
-        const capture = captures.at(-1);
-        if (capture && capture.depth === depth) {
-          captures.pop();
-          if (capture.kind === 'title') facts.title ??= capture.text;
-          else if (capture.kind === 'ld') facts.jsonLd.push(capture.text);
-          else facts[capture.kind].push(capture.text);
-        }
-        if (name === 'article' && articles > 0) articles--;
-        if (name === 'main' && mains > 0) mains--;
-        if (name === 'head' && heads > 0) heads--;
-        if (role === Role.Skip || role === Role.Dropped) {
-          if (depth === visitDepth) {
-            visit = null;
-            visitDepth = -1;
-          }
-          skip--;
-          return;
-        }
-        if (role !== Role.Node) return;
-        stack.pop();
-        const node = nodes[index]!;
-        if (name === 'a') linkWeights.pop();
-        if (!INLINE.has(node.tag) && node.tag !== 'br') {
-          flush();
-          owners.pop();
-        }
-        node.blockEnd = blocks.length;
-        node.end = nodes.length;
-        if (index === body) {
-          bodyClosed = true;
-          return;
-        }
-        const parent = nodes[node.parent];
-        if (parent) addUp(node, parent);
-      },
+        owners.push(index);
+      }
+      if (name === 'a') linkWeights.push(/^#./.test(attrs.href ?? '') ? 0.3 : 1);
+      nodes.push(newNode(name, currentIndex(), attrs, out.blocks.length, parent));
+      roles.push(Role.Node);
+      open.push(index);
+      stack.push(index);
     },
-    { lowerCaseAttributeNames: false, decodeEntities: true, xmlMode: false },
-  );
+    oncomment() {
+      // Readability wraps a div's runs of phrasing content in <p>s, and a comment ends a run.
+      const node = current();
+      if (skip > 0 || !inBody() || node?.tag !== 'div') return;
+      const before = blocks.length;
+      flush();
+      if (blocks.length > before) node.blockInside = true;
+    },
+    ontext(text) {
+      for (const c of captures) c.text += text;
+      if (visit && visit.text.length < 400) visit.text += text;
+      if (skip > 0 || !inBody()) return;
+      const node = current();
+      if (!node) return;
+      const link = linkWeights.length > 0;
+      out.text(text, link);
+      // Blank runs are layout: Readability's trimmed text lengths do not count them.
+      const length = measure(text);
+      if (length === 0) return;
+      node.text += length;
+      if (link) node.link += length * linkWeights.at(-1)!;
+      node.commas += measuredCommas;
+      node.ownText = true;
+      node.brRun = 0;
+    },
+    onclosetag(name) {
+      const depth = roles.length - 1;
+      const role = roles.pop();
+      const index = open.pop() ?? -1;
+      const capture = captures.at(-1);
+      if (capture && capture.depth === depth) {
+        captures.pop();
+        if (capture.kind === 'title') facts.title ??= capture.text;
+        else if (capture.kind === 'ld') facts.jsonLd.push(capture.text);
+        else facts[capture.kind].push(capture.text);
+      }
+      if (name === 'article' && articles > 0) articles--;
+      if (name === 'main' && mains > 0) mains--;
+      if (name === 'head' && heads > 0) heads--;
+      if (role === Role.Skip || role === Role.Dropped) {
+        if (depth === visitDepth) {
+          visit = null;
+          visitDepth = -1;
+        }
+        skip--;
+        return;
+      }
+      if (role !== Role.Node) return;
+      stack.pop();
+      const node = nodes[index]!;
+      if (name === 'a') linkWeights.pop();
+      if (!INLINE.has(node.tag) && node.tag !== 'br') {
+        flush();
+        owners.pop();
+      }
+      node.blockEnd = blocks.length;
+      node.end = nodes.length;
+      if (index === body) {
+        bodyClosed = true;
+        return;
+      }
+      const parent = nodes[node.parent];
+      if (parent) addUp(node, parent);
+    },
+  };
 
   function countChild(parent: ScanNode, name: string): void {
     if (parent.children === 0) parent.firstChildTag = name;
@@ -392,8 +389,7 @@ export function scanPage(html: string): PageScan {
     }
   }
 
-  parser.write(html);
-  parser.end();
+  parseHtml(html, events);
   if (body >= 0 && !bodyClosed) {
     // An unclosed body (a truncated page): what was read still counts.
     while (open.length > 0) {
