@@ -12,18 +12,15 @@ import { contractPrecision, contractRecall, reportThroughContract, scoreThroughC
  * round), so the floors sit just under the figures of the merged run.
  */
 const FLOORS: Record<string, { p: number; r: number; final: number }> = {
-  // Sixth round (ratification lists and deposits, parties, withdrawals taking effect; branch h13d):
-  // dev P 0.690 R 0.670 final 68/99, blind P 0.712 R 0.560 final 38/49, held P 0.810 R 0.602 final
-  // 24/32, fresh P 0.749 R 0.598 final 36/44, fresh2 P 0.674 R 0.532 final 28/46.
-  dev: { p: 0.685, r: 0.665, final: 67 },
-  blind: { p: 0.705, r: 0.555, final: 37 },
-  // Fifth round (accessions to blocs, ceasefires): blind P 0.685 R 0.539 final 37/49, held P 0.793
-  // R 0.611 final 24/32, fresh P 0.690 R 0.527 final 34/44, fresh2 P 0.655 R 0.523 final 28/46 (dev
-  // unchanged).
-  held: { p: 0.8, r: 0.595, final: 23 },
-  fresh: { p: 0.74, r: 0.59, final: 35 },
-  // The fourth blind part's first run (2026-12-03): P 0.617 R 0.459, final 26/46.
-  fresh2: { p: 0.665, r: 0.525, final: 27 },
+  // Sixth round (h13d ratification, parties and lists; h13e talks lifecycle, concluded texts, generic
+  // references and relative dates; merged 2026-12-03): dev P 0.698 R 0.673 final 69/99, blind P 0.721
+  // R 0.567 final 40/49, held P 0.805 R 0.619 final 25/32, fresh P 0.764 R 0.621 final 36/44, fresh2
+  // P 0.698 R 0.550 final 28/46. (The fourth blind part's first run: P 0.617 R 0.459, final 26/46.)
+  dev: { p: 0.69, r: 0.665, final: 68 },
+  blind: { p: 0.71, r: 0.555, final: 39 },
+  held: { p: 0.795, r: 0.61, final: 24 },
+  fresh: { p: 0.755, r: 0.61, final: 35 },
+  fresh2: { p: 0.69, r: 0.54, final: 27 },
 };
 
 const PARTS = (process.env.REALNEWS_PARTS ?? 'dev,blind,held,fresh,fresh2').split(',') as RealNewsPart[];
