@@ -370,3 +370,17 @@ describe('an approval of leaving is no ratification (status.ts UNDOING_AFTER, re
     expect(parties(fs, 'ratified')).toEqual(['Russia']);
   });
 });
+
+describe('"the last countries to sign up" (ratified-first-to-ratify)', () => {
+  it('joining by "sign up" is a ratification, with the dashed list as its parties', () => {
+    const fs = findings('The last countries to sign up – Mali, Niger and Senegal – took the West Africa Trade Treaty past its threshold.');
+    expect(parties(fs, 'ratified')).toEqual(['Mali', 'Niger', 'Senegal']);
+    expect(fs.filter((f) => f.status === 'signed')).toEqual([]);
+    expect(fs.find((f) => f.status === 'ratified')?.rule).toBe('ratified-first-to-ratify');
+  });
+
+  it('"the first country to sign" stays a signing', () => {
+    const fs = findings('Mali was the first country to sign the West Africa Trade Treaty.');
+    expect(fs.filter((f) => f.status === 'signed').map((f) => f.rule)).toEqual(['signed-first-to-sign']);
+  });
+});
