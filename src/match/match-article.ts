@@ -577,7 +577,8 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
               agreementId: ag.id,
               status: cue.status,
               date: anchored ? shiftBack(anchorDate, anchored.days) : anchorDate,
-              dateSource: anchorSpan || anchored ? 'text' : 'published',
+              // (Shifted from the publication day, it still yields to a step the text dates.)
+              dateSource: anchorSpan ? 'text' : 'published',
               party,
               quote: s.text,
               ...(cue.denied ? { denied: true } : {}),
