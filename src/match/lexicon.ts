@@ -127,10 +127,11 @@ export const LEXICON: CueDef[] = [
   // signed
   { id: 'signed-signed', hint: ['signed', 'inked'], status: 'signed', re: /\b(?:signed|inked)\b(?!\s+off\b)/gi },
   { id: 'signed-signing-took-place', hint: ['signing', 'signature', 'names to', 'name to', 'names on', 'name on', 'pen to paper'], status: 'signed', re: /\bwitnessed\s+the\s+signing\b|\bsigning\s+(?:ceremony\s+)?took\s+place\b|\bput\s+(?:his|her|their|its)\s+(?:formal\s+)?(?:signatures?|names?)\s+(?:to|on)\b|\bput\s+pen\s+to\s+paper\b/gi },
-  // "the latest country to sign", "the first to ratify": an infinitive that reports a fact.
-  { id: 'signed-first-to-sign', hint: ['to sign', 'to ink'], status: 'signed', re: new RegExp(`${ORDINAL_TO}(?:sign|ink)\\b`, 'gi') },
+  // "the latest country to sign", "the first to ratify": an infinitive that reports a fact. "The
+  // last countries to sign up" joined a treaty: that is ratified-first-to-ratify's.
+  { id: 'signed-first-to-sign', hint: ['to sign', 'to ink'], status: 'signed', re: new RegExp(`${ORDINAL_TO}(?:sign(?!\\s+up\\b)|ink)\\b`, 'gi') },
   // Not "the 11th country to do so" after a comma: that ranks the step the sentence already reported.
-  { id: 'ratified-first-to-ratify', hint: ['to ratify', 'to approve', 'to accept', 'to accede', 'to deposit'], status: 'ratified', re: new RegExp(`${ORDINAL_TO}(?:ratify|approve|accept|accede\\s+to|deposit)\\b`, 'gi') },
+  { id: 'ratified-first-to-ratify', hint: ['to ratify', 'to approve', 'to accept', 'to accede', 'to deposit', 'to sign up'], status: 'ratified', re: new RegExp(`${ORDINAL_TO}(?:ratify|approve|accept|accede\\s+to|deposit|sign\\s+up)\\b`, 'gi') },
   // "after Palau was the first to do so": the rank repeats the step reported before it (a
   // participle or apposition right after that step, "…, becoming the 11th country to do so", only
   // ranks it and is no other event).

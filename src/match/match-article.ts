@@ -13,6 +13,7 @@ import { subjectsOf } from './explicit.js';
 import { CEASING, genericGroups, isPeaceAgreement } from './generic.js';
 import { elidedGroups, findAliasHits, MAY_HOLD_OTHER, namedGroups, presentNames, type PresentNames } from './mentions.js';
 import type { AliasHit, SentenceInfo } from './sentence-info.js';
+import { intervalBefore, shiftBack } from './interval-after.js';
 import { findParties, gappedParties, JOINING_ROWS, legislatureHits, regionalGroupHits } from './party.js';
 import type { MentionGroup, PartyContext } from './resolve.js';
 import { splitSentences } from './sentences.js';
@@ -554,6 +555,13 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
             ? found.map((p) => (p.party && s.countries.some((h) => h.country === p.party && h.end <= gov.group.span[0]) ? p : { party: null, row: null }))
             : found;
           const dateline = span ? null : datelineDay(s.text, article.publishedAt);
+          // Step `interval-after-anchor`: "a day after Jamaica and Nauru lodged theirs" is the day
+          // before the date of the clause it hangs on (a date inside the phrase is its own).
+          const interval = intervalBefore(s.text, cue.start);
+          const anchored = interval && (!span || span.end <= interval.start) ? interval : null;
+          // With no date of its own, the anchor is the last date stated before the phrase.
+          const anchorSpan = anchored && !span ? [...dates].reverse().find((d) => d.end <= anchored.start) : span;
+          const anchorDate = anchorSpan ? anchorSpan.date : (dateline ?? published);
           for (const { party, row } of picks) {
             if (cue.partyRequired && !party) {
               stop(cue, 'needs-a-party-as-subject');
@@ -568,18 +576,21 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
             const f: StatusFinding = {
               agreementId: ag.id,
               status: cue.status,
-              date: span ? span.date : (dateline ?? published),
-              dateSource: span ? 'text' : 'published',
+              date: anchored ? shiftBack(anchorDate, anchored.days) : anchorDate,
+              // (Shifted from the publication day, it still yields to a step the text dates.)
+              dateSource: anchorSpan ? 'text' : 'published',
               party,
               quote: s.text,
               ...(cue.denied ? { denied: true } : {}),
               rule: cue.rule,
               ...(party && row ? { partyRow: row } : {}),
               mention: s.text.slice(gov.group.span[0], gov.group.span[1]),
-              datePhrase: span ? s.text.slice(span.start, span.end) : null,
+              datePhrase: anchored
+                ? [anchorSpan ? s.text.slice(anchorSpan.start, anchorSpan.end) : null, s.text.slice(anchored.start, anchored.end)].filter(Boolean).join(' … ')
+                : span ? s.text.slice(span.start, span.end) : null,
             };
             add(f);
-            if (!span && !dateline && !s.isTitle && (NEWS_DAY_STEPS.has(cue.status) || NEWS_DAY_ROWS.has(cue.rule)) && cue.kind !== 'scheduled' && !cue.present && !cue.denied && !NOMINAL_ROWS.has(cue.rule) && !notSimplePast(s.text, cue)) newsDayCandidates.add(f);
+            if (!span && !dateline && !anchored && !s.isTitle && (NEWS_DAY_STEPS.has(cue.status) || NEWS_DAY_ROWS.has(cue.rule)) && cue.kind !== 'scheduled' && !cue.present && !cue.denied && !NOMINAL_ROWS.has(cue.rule) && !notSimplePast(s.text, cue)) newsDayCandidates.add(f);
           }
         }
       }

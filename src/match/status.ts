@@ -110,9 +110,17 @@ const CLAUSE_BREAK = /[,;:()—–“”"]|\bwhich\b|\bthat\b|\bwho\b|\bwhile\b|
 const SUBORDINATE = /\b(?:since|after|when|because|as)\s+(?=(?:it|they|the|its|their|this|[A-Z])\b)/g;
 
 // "approved leaving the treaty", "passed a motion freezing X", "backed withdrawal": what was
-// approved is the undoing, not the agreement.
-const UNDOING_AFTER =
-  /^\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:bill|law|motion|resolution|measure|decision|decree)\s+(?:on\s+)?)?(?:the\s+country['’]s\s+)?(?:leaving|withdraw\w*|exit\w*|quitting|pulling\s+out|revok\w*|revocation|denounc\w*|denunciation|freez\w*|suspend\w*|suspension|halt\w*|terminat\w*|scrap\w*|ending|rescind\w*|annul\w*|de-?ratif\w*)\b/i;
+// approved is the undoing, not the agreement. The object may follow a parenthesis ("passed, in its
+// third and final reading, a bill revoking"), an adverb ("approved without hesitation"), "to" ("gave
+// its approval to denouncing"), a possessive ("Putin's order to pull out of"), and the bill may
+// name its author ("a bill from President Vladimir Putin denouncing it").
+const UNDOING_AFTER = new RegExp(
+  String.raw`^(?:\s*,[^,;.]{1,60},)?\s+(?:(?:without\s+\w+|\w+ly)\s+)?(?:to\s+)?(?:(?:a|an|the|its|their)\s+)?` +
+    String.raw`(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+)?` +
+    String.raw`(?:(?:bill|law|motion|resolution|measure|decision|decree|order)\s+(?:(?:from|by)\s+(?:[A-Z][\w.'’-]*\s+){1,4})?(?:on\s+|to\s+)?)?` +
+    String.raw`(?:the\s+country['’]s\s+)?(?:leaving|withdraw\w*|exit\w*|quitting|pull(?:ing)?\s+out|revok\w*|revocation|denounc\w*|denunciation|freez\w*|suspend\w*|suspension|halt\w*|terminat\w*|scrap\w*|ending|rescind\w*|annul\w*|de-?ratif\w*)\b`,
+  'i',
+);
 // Row `a-withdrawal-takes-effect`: "its withdrawal took effect", "the decision to pull out … became
 // effective": what takes effect is a party's leaving (terminated-withdrawal-took-effect), not the agreement.
 const WITHDRAWAL_SUBJECT = /\b(?:withdrawal|exit|pull-?out|departure|denunciation|decision\s+to\s+(?:pull\s+out|withdraw|leave|exit|quit))\b(?:(?!\b(?:after|before|when|since|once|until|that|which|while)\b)[^;]){0,80}$/i;

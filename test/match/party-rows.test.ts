@@ -348,3 +348,39 @@ describe('party steps', () => {
   });
 });
 
+
+describe('an approval of leaving is no ratification (status.ts UNDOING_AFTER, reason approval-of-leaving)', () => {
+  it('a parenthesis before the bill: "passed, in its third and final reading, a bill revoking"', () => {
+    const fs = findings("On Wednesday Russia's State Duma passed, in its third and final reading, a bill revoking the country's ratification of the Plutonium Agreement.");
+    expect(parties(fs, 'ratified')).toEqual([]);
+  });
+
+  it('an adverb and a possessive: "approved without hesitation the president\'s order to pull out of"', () => {
+    const fs = findings("The Russian lower house approved without hesitation President Ivan Petrov's order to pull out of the Plutonium Agreement.");
+    expect(parties(fs, 'ratified')).toEqual([]);
+  });
+
+  it('"gave its approval to denouncing"', () => {
+    const fs = findings('On Wednesday the State Duma gave its approval to denouncing the Plutonium Agreement.');
+    expect(parties(fs, 'ratified')).toEqual([]);
+  });
+
+  it('a ratification bill is still one: "passed a bill ratifying"', () => {
+    const fs = findings("On Wednesday Russia's State Duma passed a bill ratifying the Plutonium Agreement.");
+    expect(parties(fs, 'ratified')).toEqual(['Russia']);
+  });
+});
+
+describe('"the last countries to sign up" (ratified-first-to-ratify)', () => {
+  it('joining by "sign up" is a ratification, with the dashed list as its parties', () => {
+    const fs = findings('The last countries to sign up – Mali, Niger and Senegal – took the West Africa Trade Treaty past its threshold.');
+    expect(parties(fs, 'ratified')).toEqual(['Mali', 'Niger', 'Senegal']);
+    expect(fs.filter((f) => f.status === 'signed')).toEqual([]);
+    expect(fs.find((f) => f.status === 'ratified')?.rule).toBe('ratified-first-to-ratify');
+  });
+
+  it('"the first country to sign" stays a signing', () => {
+    const fs = findings('Mali was the first country to sign the West Africa Trade Treaty.');
+    expect(fs.filter((f) => f.status === 'signed').map((f) => f.rule)).toEqual(['signed-first-to-sign']);
+  });
+});
