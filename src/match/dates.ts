@@ -138,6 +138,20 @@ const OWN_BEFORE_CHRONO: Array<[RegExp, Parser]> = [
     new RegExp(`\\b(?:from\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s*(?:to|until|[-–])\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4})(?!\\d))?`, 'g'),
     (m, r) => (m[2] ? ym(Number(m[2]), monthNum(m[1]!)) : pastMonth(r, monthNum(m[1]!))),
   ],
+  // "(20/03/2022)", "20.03.2022", "2022-03-20": a numeric day (rule `numeric-day`), read day first
+  // where outlets outside the US write it; a day and month both under 13 could be either order,
+  // so only a part over 12 (or the year first) tells which is the day.
+  [
+    /(?<![\d/.-])(?:(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})|((?:19|20)\d{2})-(\d{2})-(\d{2}))(?![\d/.-]?\d)/g,
+    (m, r) => {
+      if (m[4]) return calendarDay(r, Number(m[5]), Number(m[6]), m[4]);
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      if (a > 12 && b <= 12) return calendarDay(r, b, a, m[3]);
+      if (b > 12 && a <= 12) return calendarDay(r, a, b, m[3]);
+      return null;
+    },
+  ],
   // The two calendar forms news writes, read here because chrono costs more than the rest of the
   // matcher together: "(Monday,) July 8(, 2024)", "Dec. 16", "8 July 2024", "8th of July".
   [
