@@ -51,3 +51,26 @@ describe('suspension: a party stops applying the agreement', () => {
     expect(find(['Fishermen demanded the suspension of the Norway–Iceland Fisheries Agreement.']).map((f) => f.status)).not.toContain('suspended');
   });
 });
+
+describe('talks named by their kind (step talks-of-kind-by-parties)', () => {
+  const trade = compileCatalogue([
+    { id: 'ke-tz-fta', name: 'Kenya–Tanzania Free Trade Agreement', parties: ['Kenya', 'Tanzania'], aliases: ['Kenya-Tanzania FTA'], patterns: [] },
+    { id: 'ke-tz-tca', name: 'Kenya–Tanzania Trade Continuity Agreement', parties: ['Kenya', 'Tanzania'], aliases: ['Kenya-Tanzania TCA'], patterns: [] },
+    { id: 'ke-ug-fta', name: 'Kenya–Uganda Free Trade Agreement', parties: ['Kenya', 'Uganda'], aliases: ['Kenya-Uganda FTA'], patterns: [] },
+    { id: 'ke-ug-dca', name: 'Kenya–Uganda Defence Cooperation Agreement', parties: ['Kenya', 'Uganda'], aliases: ['Kenya-Uganda DCA'], patterns: [] },
+  ]);
+  const run = (paragraphs: string[], title = 'News'): string[] =>
+    brief(matchArticle({ title, paragraphs, publishedAt: '2026-03-06T10:00:00Z' }, trade).findings.filter((f) => !f.denied));
+
+  it('"are resuming their free trade negotiations" in an article with no agreement noun is the trade agreement of the sides named', () => {
+    const got = run(['Kenya and Uganda have announced that they are resuming their free trade negotiations.', 'Trade talks began in 2015 but were put on hold in 2017.']);
+    expect(got).toContain('ke-ug-fta negotiating 2026-03-06 [negotiating-launched-talks]');
+    expect(got).toContain('ke-ug-fta negotiating 2015 [negotiating-talks-began]');
+    expect(got).toContain('ke-ug-fta suspended 2017 [suspended-talks-stalled]');
+  });
+
+  it('of a continuity agreement and a free trade agreement, "free trade talks" are the latter\'s; bare "trade talks" neither', () => {
+    expect(run(['Kenya has called off free trade talks with Tanzania.'])).toContain('ke-tz-fta suspended 2026-03-06 [suspended-halted-talks]');
+    expect(run(['Kenya has called off trade talks with Tanzania.'])).toEqual([]);
+  });
+});
