@@ -24,6 +24,6 @@ describe('real-news development corpus', () => {
     const s = scoreRealNews(files);
     console.log(reportRealNews('real-news dev', s));
     expect(precision(s.all)).toBeGreaterThanOrEqual(0.805);
-    expect(recall(s.all)).toBeGreaterThanOrEqual(0.715);
+    expect(recall(s.all)).toBeGreaterThanOrEqual(0.718);
   });
 });
