@@ -183,9 +183,10 @@ const OWN_AFTER_CHRONO: Array<[RegExp, Parser]> = [
   ],
   // "at the end of 2024": its last month (rule `end-of-year`).
   [/\b(?:the\s+)?end\s+of\s+((?:19|20)\d{2})\b(?!\s*-\s*\d)/gi, (m) => `${m[1]}-12`],
-  // "mid-2024", "in early 2024", "since 1999", "in 2022"
+  // "mid-2024", "in early 2024", "since 1999", "in 2022"; "between 2006 and 2014" is its first year,
+  // as "from 2006 to 2014" is (rule `year-span-start`: a state held over a span began then).
   [
-    /\b(?:mid-|early\s+|late\s+|(?:in|since|during|by|from|of|until|through|throughout|end\s+of)\s+(?:early\s+|late\s+|mid-)?)((?:19|20)\d{2})\b(?!\s*-\s*\d)/gi,
+    /\b(?:mid-|early\s+|late\s+|(?:in|since|during|by|from|between|of|until|through|throughout|end\s+of)\s+(?:early\s+|late\s+|mid-)?)((?:19|20)\d{2})\b(?!\s*-\s*\d)/gi,
     (m) => m[1]!,
   ],
   [/\b(?:earlier|later)?\s*this\s+year\b/gi, (_m, r) => String(r.y)],

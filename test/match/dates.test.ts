@@ -75,6 +75,13 @@ describe('numeric days (rule numeric-day, branch h13g)', () => {
   });
 });
 
+describe('a span of years (rule year-span-start, branch h13g)', () => {
+  it('"between 2006 and 2014" is its first year, as "from 2006 to 2014" is', () => {
+    expect(dateIn('it was suspended between 2006 and 2014', '2024-11-13T10:00:00Z')).toEqual(['2006']);
+    expect(dateIn('it was suspended from 2006 to 2014', '2024-11-13T10:00:00Z')).toEqual(['2006']);
+  });
+});
+
 describe('a date in an adjunct after a comma dates what it names (assign.ts GERUND_PHRASE)', () => {
   it('", following Brexit on January 1, 2021" does not date the talks the clause reports', async () => {
     const { compileCatalogue, matchArticle } = await import('../../src/match/index.js');
