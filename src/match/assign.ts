@@ -121,7 +121,8 @@ const SAME_DAY = /^\s+(?:on\s+)?the\s+(?:same\s+)?day\b/i;
  * The date for one member of a governed group: a date in its own stretch, else the first later
  * one before the next cue, else the last one before the cue (after the previous cue).
  */
-const GERUND_PHRASE = /\b(?:after|before|while|upon)\s+\w+ing\b[^,;.]*$/i;
+// ", following Brexit on January 1, 2021": an adjunct after a comma that dates what it names.
+const GERUND_PHRASE = /\b(?:after|before|while|upon)\s+\w+ing\b[^,;.]*$|,\s+following\s+[^,;.]*$/i;
 const FURTHER_REPORTED = /\b(?:and|but)\s+that\b/i;
 
 export function dateFor(

@@ -138,6 +138,20 @@ const OWN_BEFORE_CHRONO: Array<[RegExp, Parser]> = [
     new RegExp(`\\b(?:from\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s*(?:to|until|[-–])\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4})(?!\\d))?`, 'g'),
     (m, r) => (m[2] ? ym(Number(m[2]), monthNum(m[1]!)) : pastMonth(r, monthNum(m[1]!))),
   ],
+  // "(20/03/2022)", "20.03.2022", "2022-03-20": a numeric day (rule `numeric-day`), read day first
+  // where outlets outside the US write it; a day and month both under 13 could be either order,
+  // so only a part over 12 (or the year first) tells which is the day.
+  [
+    /(?<![\d/.-])(?:(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})|((?:19|20)\d{2})-(\d{2})-(\d{2}))(?![\d/.-]?\d)/g,
+    (m, r) => {
+      if (m[4]) return calendarDay(r, Number(m[5]), Number(m[6]), m[4]);
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      if (a > 12 && b <= 12) return calendarDay(r, b, a, m[3]);
+      if (b > 12 && a <= 12) return calendarDay(r, a, b, m[3]);
+      return null;
+    },
+  ],
   // The two calendar forms news writes, read here because chrono costs more than the rest of the
   // matcher together: "(Monday,) July 8(, 2024)", "Dec. 16", "8 July 2024", "8th of July".
   [
@@ -169,9 +183,10 @@ const OWN_AFTER_CHRONO: Array<[RegExp, Parser]> = [
   ],
   // "at the end of 2024": its last month (rule `end-of-year`).
   [/\b(?:the\s+)?end\s+of\s+((?:19|20)\d{2})\b(?!\s*-\s*\d)/gi, (m) => `${m[1]}-12`],
-  // "mid-2024", "in early 2024", "since 1999", "in 2022"
+  // "mid-2024", "in early 2024", "since 1999", "in 2022"; "between 2006 and 2014" is its first year,
+  // as "from 2006 to 2014" is (rule `year-span-start`: a state held over a span began then).
   [
-    /\b(?:mid-|early\s+|late\s+|(?:in|since|during|by|from|of|until|through|throughout|end\s+of)\s+(?:early\s+|late\s+|mid-)?)((?:19|20)\d{2})\b(?!\s*-\s*\d)/gi,
+    /\b(?:mid-|early\s+|late\s+|(?:in|since|during|by|from|between|of|until|through|throughout|end\s+of)\s+(?:early\s+|late\s+|mid-)?)((?:19|20)\d{2})\b(?!\s*-\s*\d)/gi,
     (m) => m[1]!,
   ],
   [/\b(?:earlier|later)?\s*this\s+year\b/gi, (_m, r) => String(r.y)],

@@ -113,6 +113,7 @@ export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: Compi
   if (s.groups.length > 0) return;
   if (!GENERIC_HINT.test(s.text)) {
     ceasingGroup(s, catalogue, main, salient);
+    if (s.groups.length === 0) tradeTalksGroup(s, catalogue);
     return;
   }
   const len = s.text.length;
@@ -203,6 +204,32 @@ export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: Compi
     break;
   }
   if (s.groups.length === 0) ceasingGroup(s, catalogue, main, salient);
+  if (s.groups.length === 0) tradeTalksGroup(s, catalogue);
+}
+
+// "free trade negotiations", "post-Brexit trade talks", "FTA talks": talks named by their kind,
+// with no agreement noun. (Exported for the article gate in match-article.ts.)
+export const TRADE_TALKS = /\b(?:free[\s-]trade|trade|FTA)\s+(?:talks|negotiations)\b/gi;
+const TRADE_VOCABULARY = /\btrade\b|\bfta\b|economic\s+partnership|\bcepa\b/;
+
+/**
+ * Step `talks-of-kind-by-parties`: "the European Union and the Philippines are resuming their free
+ * trade negotiations", "has called off post-Brexit trade talks with Canada": the talks on the one
+ * trade agreement whose parties the sentence names, all of them (a demonym counts: "the British
+ * government"). Of two trade agreements of those parties, the one whose names hold the talks'
+ * words ("free"), else none.
+ */
+function tradeTalksGroup(s: SentenceInfo, catalogue: Catalogue): void {
+  if (s.countries.length < 2 || !/\b(?:talks|negotiations)\b/i.test(s.text)) return;
+  const m = execAll(TRADE_TALKS, s.text)[0];
+  if (!m) return;
+  const names = countriesSet(s.countries);
+  const fits = catalogue.agreements.filter((a) => a.parties.length === 2 && TRADE_VOCABULARY.test(a.vocabulary) && a.parties.every((p) => names.has(p)));
+  // Of a continuity agreement and a free trade agreement, "free trade talks" are the latter's
+  // (step generic-same-parties-by-name-words); bare "trade talks" tell none apart.
+  const chosen = fits.length === 1 ? fits[0]! : byNameWords(fits, m[0]);
+  if (!chosen) return;
+  s.groups.push({ anchor: m.index, span: [m.index, m.index + m[0].length], members: [{ agreementId: chosen.id, segStart: 0, segEnd: s.text.length }] });
 }
 
 /**

@@ -246,6 +246,20 @@ export const LEXICON: CueDef[] = [
   // suspended: abeyance, a freeze.
   { id: 'suspended-abeyance', hint: ['abeyance'], status: 'suspended', re: /\b(?:held|holding|hold|holds|put|putting|placed|placing|kept|keeping)\b[^.;]{0,60}?\bin\s+abeyance\b|\binto\s+abeyance\b/gi },
   { id: 'suspended-frozen', hint: ['froze', 'frozen', 'freez'], status: 'suspended', re: /\b(?:froze|frozen|freezing|freezes)\b/gi, objectOnly: true },
+  // A party's participation frozen, in the agreement the passage is about: "Moscow
+  // froze its participation in 2007", "have frozen their membership". With "in" and a name the
+  // agreement is named and suspended-frozen takes it (suspended-suspended needs no object).
+  { id: 'suspended-participation', hint: ['froze', 'frozen', 'freez'], status: 'suspended', re: /\b(?:froze|frozen|freezing)\s+(?:its|their|his|her|the\s+country['’]s)\s+(?:own\s+)?(?:participation|membership)\b(?!\s+in\s+(?!\d))/gi },
+  // "declared a moratorium on implementing it", "imposed a moratorium on the treaty"
+  { id: 'suspended-moratorium', hint: ['moratorium'], status: 'suspended', re: /\b(?:declared|imposed|introduced|announced|placed)\s+(?:a|its|their)\s+(?:\w+\s+)?moratorium\s+on\b/gi },
+  // "ordered a halt to a plutonium disposal agreement": the agreement itself is the object.
+  { id: 'suspended-halt-to', hint: ['halt'], status: 'suspended', objectOnly: true, re: /\b(?:ordered|announced|declared|called)\s+(?:an?\s+)?(?:\w+\s+)?halt\s+to\b/gi },
+  // "paused its obligations under", "froze its commitments under", "halted implementation of":
+  // the party stops applying the agreement named after it.
+  { id: 'suspended-obligations-under', hint: ['paused', 'halted', 'froze', 'frozen', 'stopped'], status: 'suspended', re: /\b(?:paused|halted|froze|frozen|stopped)\s+(?:all\s+)?(?:(?:its|their|the\s+country['’]s)\s+)?(?:implementation|obligations|commitments|compliance)\s+(?:of|under|with)\b/gi },
+  // "NATO announced on Tuesday the formal suspension of a key security treaty": the announcement
+  // makes the suspension (a bare "suspension of" is as often proposed or threatened).
+  { id: 'suspended-announced-suspension', hint: ['suspension'], status: 'suspended', re: /\b(?:announced|declared|ordered|confirmed)\s+(?:on\s+\w+\s+)?(?:the|an?|its|their)\s+(?:(?:formal|effective|immediate|temporary|official)\s+)?suspension\s+of\b/gi },
   // terminated: leaving, expiry, de-ratification.
   { id: 'terminated-left', hint: ['left', 'leav', 'quit', 'exit', 'walk', 'pull', 'withdraw'], status: 'terminated', re: /\b(?:left|leaving|leave|quit|quitting|exit|exited|exiting|walked\s+away\s+from|walking\s+away\s+from|pull\s+out\s+of|pulling\s+out\s+of|withdrawing\s+from|withdraw\s+from)\b/gi, objectOnly: true, partyRequired: true },
   { id: 'terminated-ran-out', hint: ['ran out', 'expired', 'lapsed', 'ended', 'ceased', 'is over', 'was over', 'no longer'], status: 'terminated', wholeAgreement: true, re: /\b(?:ran\s+out|expired|lapsed|ended|ceased\s+to\s+(?:have\s+effect|exist|be\s+in\s+force|apply))\b|\b(?:is|was)\s+(?:now\s+|officially\s+|effectively\s+)?over\b|\bno\s+longer\s+in\s+(?:force|effect)\b/gi, subjectOnly: true },

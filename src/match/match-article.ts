@@ -10,7 +10,7 @@ import type { Catalogue, CompiledAgreement } from './catalogue.js';
 import { coveredBy, findCountries, type CountryHit } from './countries.js';
 import { anaphoricDates, datelineDay, findDatesDetailed, publishedDay, refDay, type DateSpan } from './dates.js';
 import { subjectsOf } from './explicit.js';
-import { CEASING, genericGroups, isPeaceAgreement } from './generic.js';
+import { CEASING, genericGroups, isPeaceAgreement, TRADE_TALKS } from './generic.js';
 import { elidedGroups, findAliasHits, MAY_HOLD_OTHER, namedGroups, presentNames, type PresentNames } from './mentions.js';
 import type { AliasHit, SentenceInfo } from './sentence-info.js';
 import { intervalBefore, shiftBack } from './interval-after.js';
@@ -296,6 +296,12 @@ const AGREEMENT_NOUN = /\b(?:agreements?|pacts?|deals?|accords?|arrangements?|tr
 // "approved Bolivia as a member"): no agreement noun, no alias, yet an accession's mention (accession.ts).
 const ACCESSION_WORDS = /\b(?:protocols?|instruments?|treaty)\s+(?:of|for|on)\s+(?:the\s+)?(?:accession|admission)\s+of\b|\bas\s+(?:a\s+|an\s+)?(?:full\s+|new\s+)?member\b/i;
 
+/** Talks named by their kind ("free trade negotiations"), which step `talks-of-kind-by-parties` may resolve. */
+function tradeTalksNamed(text: string): boolean {
+  TRADE_TALKS.lastIndex = 0;
+  return TRADE_TALKS.test(text);
+}
+
 /** Hard bounds that keep matching linear in the text, whatever a feed sends. */
 export interface MatchLimits {
   /** A longer sentence (run-on text, a list without stops) is skipped. */
@@ -350,7 +356,7 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
   // defence pact" between Britain and Japan): an article with neither, most of any news feed,
   // needs no further work.
   const whole = article.title + '\n' + article.paragraphs.join('\n');
-  if (present.aliases.length === 0 && present.patterns.length === 0 && !AGREEMENT_NOUN.test(whole) && !ACCESSION_WORDS.test(whole) && !CEASING.test(whole) && !namesJoinedBloc(whole, catalogue)) {
+  if (present.aliases.length === 0 && present.patterns.length === 0 && !AGREEMENT_NOUN.test(whole) && !ACCESSION_WORDS.test(whole) && !CEASING.test(whole) && !tradeTalksNamed(whole) && !namesJoinedBloc(whole, catalogue)) {
     return { mentions: [], findings: [] };
   }
   const titleHits = title ? countriesIn(title, catalogue) : [];

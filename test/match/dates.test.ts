@@ -61,3 +61,36 @@ describe('datelineDay', () => {
     expect(datelineDay('Officials said on July 24 that it was signed.', '2025-07-25T01:00:00Z')).toBeNull();
   });
 });
+
+describe('numeric days (rule numeric-day, branch h13g)', () => {
+  const pub = '2026-01-15T07:00:00Z';
+  it('reads a day first where a part over 12 tells the order, and the year-first form', () => {
+    expect(dateIn('announced on Thursday (20/03/2022) that talks were starting', pub)).toEqual(['2022-03-20']);
+    expect(dateIn('signed on 03.20.2022', pub)).toEqual(['2022-03-20']);
+    expect(dateIn('signed on 2022-03-20', pub)).toEqual(['2022-03-20']);
+  });
+  it('reads nothing when day and month could be either, nor a version or a score', () => {
+    expect(dateIn('signed on 03/04/2022', pub)).toEqual([]);
+    expect(dateIn('version 1.2.2022 of the text', pub)).toEqual([]);
+  });
+});
+
+describe('a span of years (rule year-span-start, branch h13g)', () => {
+  it('"between 2006 and 2014" is its first year, as "from 2006 to 2014" is', () => {
+    expect(dateIn('it was suspended between 2006 and 2014', '2024-11-13T10:00:00Z')).toEqual(['2006']);
+    expect(dateIn('it was suspended from 2006 to 2014', '2024-11-13T10:00:00Z')).toEqual(['2006']);
+  });
+});
+
+describe('a date in an adjunct after a comma dates what it names (assign.ts GERUND_PHRASE)', () => {
+  it('", following Brexit on January 1, 2021" does not date the talks the clause reports', async () => {
+    const { compileCatalogue, matchArticle } = await import('../../src/match/index.js');
+    const catalogue = compileCatalogue([{ id: 'ke-tz-fta', name: 'Kenya–Tanzania Free Trade Agreement', parties: ['Kenya', 'Tanzania'], aliases: ['Kenya-Tanzania FTA'], patterns: [] }]);
+    const got = matchArticle(
+      { title: 'News', paragraphs: ['Kenya and Tanzania announced on Thursday (20/03/2022) that Kenya-Tanzania FTA negotiations were starting, following the election on January 1, 2021.'], publishedAt: '2022-03-25T06:00:00Z' },
+      catalogue,
+    ).findings.map((f) => `${f.status} ${f.date}`);
+    expect(got).toContain('negotiating 2022-03-20');
+    expect(got).not.toContain('negotiating 2021-01-01');
+  });
+});
