@@ -28,6 +28,7 @@ import {
   CITATION_CLOSES_PARAGRAPH,
   CLARIFYING_EDIT,
   DATELINE_LEAD,
+  DEFINES_A_NOTICE,
   OMITTED_CONTEXT,
   PREDICATES,
   REPORTED_SPEECH,
@@ -322,7 +323,7 @@ const paragraphMemo = new Map<string, Recognised | null>();
 function recognise(paragraph: string): Recognised | null {
   const text = paragraph.replace(LEADING_SEPARATORS, '');
   if (text === '' || text.length > MAX_NOTICE_LENGTH) return null;
-  if (standingNote(text) !== null) return null;
+  if (standingNote(text) !== null || DEFINES_A_NOTICE.test(text)) return null;
   const label = labelOf(text);
   if (label) return label;
   const statement = statementOf(text);
@@ -362,6 +363,7 @@ export function tailTagOf(title: string): KindRow | null {
 
 /** A tag at the start of a headline or first paragraph ("CORRECTED-", "UPDATE 2-"). */
 export function tagAt(text: string): { row: KindRow; length: number } | null {
+  if (DEFINES_A_NOTICE.test(text)) return null;
   for (const row of TAGS) {
     const m = row.pattern.exec(text);
     if (m) return { row, length: m[0].length };

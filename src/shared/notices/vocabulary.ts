@@ -192,6 +192,13 @@ export const ABOUT_THE_WORD =
   /^(?:an?\s+|the\s+)?(?:corrections?|clarifications?|retractions?|updates?|apolog(?:y|ies)|editors?['\u2019]?s?['\u2019]?\s+notes?)\b[*_]*\s*,?\s*(?:unlike|like|as\s+opposed\s+to|which|is|are|means?|refers?\s+to|differs?|can|may(?!\s*\d)|might|must|should|does|do|will|would)\b/iu;
 
 /**
+ * A style guide defining a notice word, under its tag or anywhere: "STORY WITHDRAWN -- The so-called
+ * "kill" is kept for stories that are wholly wrong …". It speaks of notices in general.
+ */
+export const DEFINES_A_NOTICE =
+  /\bso-called\s+["\u201C\u2018']?(?:kills?|corrections?|retractions?|clarifications?|withdrawals?|updates?|editor['\u2019]?s\s+notes?)\b|\b(?:kills?|corrections?|retractions?|clarifications?|withdrawals?)["\u201D\u2019']?\s+(?:is|are)\s+(?:kept|reserved|used|issued|meant)\s+for\b/iu;
+
+/**
  * "A correction was made on …:", "The same day a correction was carried out and …": a label at a
  * paragraph's start, a statement inside one.
  */
@@ -715,8 +722,9 @@ export const PREDICATES: KindRow[] = [
     kind: 'clarification',
   },
   { name: 'apology', pattern: /\bapologi[sz](?:e|es|ed|ing)\b|\bapolog(?:y|ies)\b|\bregrets?\b/iu, kind: 'correction' },
-  // Follow-ups: "It was Sunday.", "He is Swedish.", "This was incorrect.", "…, not its weight."
-  { name: 'short-restatement', pattern: /^(?:(?:he|she|it|they|this|that|the\s+\w+)\s+(?:is|was|are|were|has|had)|there\s+(?:is|are|was|were))\s+[^.]{1,40}\.?$/iu, kind: 'correction' },
+  // Follow-ups: "It was Sunday.", "He is Swedish.", "This was incorrect.", "…, not its weight." A
+  // statement: a reader's exclamation ("The Nation is confusing us!") restates nothing.
+  { name: 'short-restatement', pattern: /^(?:(?:he|she|it|they|this|that|the\s+\w+)\s+(?:is|was|are|were|has|had)|there\s+(?:is|are|was|were))\s+[^.!?]{1,40}\.?$/iu, kind: 'correction' },
   { name: 'not-contrast', pattern: /,\s+not\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|a\s+|an\s+)?[\w$\u00A3\u20AC.,-]+(?:\s+\w+)?\.?$/iu, kind: 'correction' },
   { name: 'in-fact', pattern: /\b(?:in\s+fact|actually|in\s+reality)\b/iu, kind: 'correction' },
   {
@@ -813,12 +821,12 @@ export const REPORTED_SPEECH =
   /\b(?:he|she|they|it|officials?|spokes(?:man|woman|person)|ministers?|police|[A-Z][a-z]+|the\s+(?!(?:story|article|item|headline|caption|column|report|piece|version)\b)\w+)\s+(?:said|says|told|wrote|writes|claimed|claims|argued|insisted|denied|tweeted|added|alleged|posted)\b/u;
 /**
  * A described piece placed in someone else's publication: "A 2014 article in Occupational Medicine",
- * "A column in the New York Times",
+ * "A column in the New York Times", "The “Today in History” item of the Daily Nation of June 3",
  * "An article in The Atlantic", "… retracted from the Journal of Heat Transfer", "a paper in a
  * chemistry journal". Our own sections are "the National Briefing", "Thursday's Section B".
  */
 export const OTHER_VENUE = new RegExp(
-  String.raw`\b(?:${PIECE})\s+(?:published\s+)?(?:in|by)\s+the\s+(?:[A-Z][\w.&'\u2019-]*\s+){0,3}${OUTLET_WORD}\b(?!['\u2019]s|\s+(?:section|pages?|supplement|column|edition|magazine)\b)|^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:${PIECE}|study|studies)\s+(?:published\s+)?(?:in|from|by)\s+(?!(?:the|our|this|today|yesterday|last|its|a|an)\b)(?!${CAPITALISED_DAY}|Section\b|Page\b|[A-Z][a-z]+day['\u2019]s)(?:The\s+)?[A-Z][a-z]+|\b(?:from|in)\s+the\s+Journal\s+of\b|\bjournals?\b|\b(?:removed|deleted|taken\s+down|pulled)\s+from\s+(?:the\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){1,3}(?:iPlayer|website|site|app|platform|feed|channel|archive)\b`,
+  String.raw`\b(?:${PIECE})\s+(?:published\s+)?(?:in|by|of)\s+the\s+(?:[A-Z][\w.&'\u2019-]*\s+){0,3}${OUTLET_WORD}\b(?!['\u2019]s|\s+(?:section|pages?|supplement|column|edition|magazine)\b)|^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:${PIECE}|study|studies)\s+(?:published\s+)?(?:in|from|by)\s+(?!(?:the|our|this|today|yesterday|last|its|a|an)\b)(?!${CAPITALISED_DAY}|Section\b|Page\b|[A-Z][a-z]+day['\u2019]s)(?:The\s+)?[A-Z][a-z]+|\b(?:from|in)\s+the\s+Journal\s+of\b|\bjournals?\b|\b(?:removed|deleted|taken\s+down|pulled)\s+from\s+(?:the\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){1,3}(?:iPlayer|website|site|app|platform|feed|channel|archive)\b`,
   'u',
 );
 /**
@@ -1341,6 +1349,9 @@ export const NOT_ABOUT_THIS_ARTICLE: Row[] = [
     name: 'errors-in-general',
     pattern: /\b(?:regret|apologi[sz]e\s+for)\s+(?:any|all)\s+(?:errors?|mistakes?|inaccurac(?:y|ies))\s+in\s+(?:[\w-]+\s+)?(?:stories|articles|reports|pieces|items|posts)\b/iu,
   },
+  // A news report's connective: "This comes after the charity … complained that the figures were
+  // wrong", "It comes as …": what led to news, told by someone reporting it.
+  { name: 'news-connective', pattern: /^(?:this|it|that|the\s+\w+)\s+comes?\s+(?:after|as|amid|weeks?|days?|months?)\b/iu },
   { name: 'modal-passive', pattern: /\b(?:will|can|may|might|must|shall)\s+(?:not\s+)?be\s+\w+(?:ed|en)\b/iu },
   // "… a line was added at the bottom of the story stating that an earlier headline was inaccurate"
   {
