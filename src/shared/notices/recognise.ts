@@ -221,7 +221,9 @@ function resolveKind(text: string, kinds: ReadonlyArray<NoticeKind | null>, fall
   const firstKindWords = KIND_WORDS.find((r) => r.pattern.test(text.replace(NOT_KIND_WORDS, ' ')))?.name;
   // A conflict of interest made known is a note to readers, whatever was wrong with the piece.
   if (firstKindWords === 'disclosure-words') return 'editors-note';
-  if (byWords === 'retraction' || byWords === 'clarification') {
+  // The edit's purpose ("amended to clarify") does not outrank the error's nature ("incorrectly named").
+  const purposeOnly = byWords === 'clarification' && kinds.includes('correction') && kindFromWording(text.replace(CLARIFYING_EDIT, ' '), fallback) !== 'clarification';
+  if (byWords === 'retraction' || (byWords === 'clarification' && !purposeOnly)) {
     // "make clear" is weaker than a row's own correction ("we implied … We are happy to make clear")
     const weakClarify = byWords === 'clarification' && firstKindWords === 'make-clear-words';
     if (!(weakClarify && kinds.includes('correction'))) return byWords;
@@ -293,7 +295,8 @@ function labelOf(text: string): Recognised | null {
   // stays one (only a withdrawal of the piece outranks the label).
   // The edit's purpose ("updated to clarify") does not outrank the label; the error's nature
   // ("referred imprecisely") does.
-  if (kind === 'clarification' && CORRECTION_LABELS.has(row.name) && CLARIFYING_EDIT.test(text) && kindFromWording(text.replace(CLARIFYING_EDIT, ' '), 'correction') !== 'clarification') {
+  // Nor does a row's softer kind ("should have included a note") when no word says clarify.
+  if (kind === 'clarification' && CORRECTION_LABELS.has(row.name) && kindFromWording(text.replace(CLARIFYING_EDIT, ' '), 'correction') !== 'clarification') {
     return { kind: 'correction', rule: row.name };
   }
   return { kind, rule: row.name };

@@ -88,11 +88,15 @@ export const NOT_KIND_WORDS =
 
 /** In this order: the first row whose words a notice uses gives its kind. */
 export const KIND_WORDS: Array<Row & { kind: NoticeKind }> = [
+  // A piece withdrawn, removed, or disowned as untrue: "a completely false story", "We took the
+  // article down", "not putting the story back online", "we now have no standing to back the
+  // report", "articles based on testimonies … that turned out later to be false", "regrets the
+  // assertions and imputations".
   {
     name: 'retraction-words',
     kind: 'retraction',
     pattern: new RegExp(
-      String.raw`\b(?:retract(?:ed|s|ion|ing)?|withdr(?:aw|ew|awn|aws|awing)\b(?!\s+(?:any|all|the|that|this|its|their|such)\s+(?:such\s+)?(?:suggestions?|claims?|allegations?|remarks?|imputations?|implications?|statements?|comments?|references?)\b)|withdrawal\s+of\s+(?:the|this|our|that)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:kill|eliminate|disregard)\s+(?:the|this)\s+(?:story|item|report)|a\s+kill\s+is|mandatory\s+kill|kill\s+(?:is\s+)?mandatory|${WHOLE_PIECE}\b[^.]{0,200}?\b(?:was|were|has\s+been|have\s+been)\s+(?:removed|deleted|taken\s+down|pulled|unpublished)\s+from\s+(?:the|our|its|this)\s+(?:\w+\s+)?(?:site|website|web\s*site|platforms?|archives?|app)\b|(?:removed|deleted|pulled|unpublished|took\s+down|taken\s+down)\s+(?:(?:the\s+)?(?:content|text)\s+of\s+)?(?:the|this|that|our|an?\s+(?:earlier|previous)|\d+|two|three|several|all)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:decided|chose|agreed|opted)\s+to\s+(?:remove|delete|take\s+down|withdraw|unpublish|pull)\s+(?:the|this|that|our|an?)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:the|this|our)\s+(?:news|story|report|article)\s+(?:was|is)\s+(?:\w+ly\s+)?(?:untrue|fabricated|fictitious|made\s+up)\b|\b(?:an?|the)\s+fictitious\s+(?:story|article|report)\b|(?:this|the|our)\s+(?:\w+\s+)?${WHOLE_PIECE}\s*(?:,[^,.]{1,80},\s*)?(?:(?:that|which)\s+(?:\w+\s+){0,3})?(?:(?:has|have|had)\s+been|was|were)\s+(?:\w+ly\s+)?(?:removed|deleted|taken\s+down|unpublished|pulled)\b(?![^.]{0,80}\b(?:re-?uploaded|republished|re-?posted|replaced|corrected|restored)\b)|\b(?:it|they)\s+(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:removed|deleted|taken\s+down|pulled|unpublished)\s+from\s+our\s+(?:web\s*site|site|archives?|platforms?|app)\b|published\s+in\s+error|should\s+(?:not|never)\s+have\s+been\s+published(?!\s+in\s+(?:that|this|its|their)\s+(?:\w+\s+)?(?:form|state|version))|\b(?:we|I)\s+(?:have\s+|had\s+)?(?:since\s+)?(?:taken|took|pulled)\s+it\s+down\b|(?:regrets?|apologi[sz]es?\s+(?:\w+ly\s+)?(?:to\s+[^.]{1,80}?\s+)?for)\s+(?:publishing|having\s+published|the\s+publication\s+of)\s+(?:this|the|these|that|its|our)\s+(?:\w+\s+)?(?:${WHOLE_PIECE}|claims|allegations|assertions)\b|${WHOLE_PIECE}\b[^.]{0,120}?\bbefore\s+(?:it|they)\s+(?:was|were)\s+(?:removed|deleted|taken\s+down|pulled|unpublished)\b|not\s+(?:intended|meant)\s+for\s+publication|no\s+longer\s+stands?\s+by|${WHOLE_PIECE}\s+(?:with|at|under)\s+this\s+(?:filename|URL|web\s+address|address|link)\b[^.]{0,140}?\b(?:was|were|is)\s+(?:\w+ly\s+)?(?:incorrect|wrong|false|inaccurate|untrue)\b)`,
+      String.raw`\b(?:retract(?:ed|s|ion|ing)?|withdr(?:aw|ew|awn|aws|awing)\b(?!\s+(?:any|all|the|that|this|its|their|such)\s+(?:such\s+)?(?:suggestions?|claims?|allegations?|remarks?|imputations?|implications?|statements?|comments?|references?)\b)|withdrawal\s+of\s+(?:the|this|our|that)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:kill|eliminate|disregard)\s+(?:the|this)\s+(?:story|item|report)|a\s+kill\s+is|mandatory\s+kill|kill\s+(?:is\s+)?mandatory|${WHOLE_PIECE}\b[^.]{0,200}?\b(?:was|were|has\s+been|have\s+been)\s+(?:removed|deleted|taken\s+down|pulled|unpublished)\s+from\s+(?:the|our|its|this)\s+(?:\w+\s+)?(?:site|website|web\s*site|platforms?|archives?|app)\b|(?:removed|deleted|pulled|unpublished|took\s+down|taken\s+down)\s+(?:(?:the\s+)?(?:content|text)\s+of\s+)?(?:the|this|that|our|an?\s+(?:earlier|previous)|\d+|two|three|several|all)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:decided|chose|agreed|opted)\s+to\s+(?:remove|delete|take\s+down|withdraw|unpublish|pull)\s+(?:the|this|that|our|an?)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:the|this|our)\s+(?:news|story|report|article)\s+(?:was|is)\s+(?:\w+ly\s+)?(?:untrue|fabricated|fictitious|made\s+up)\b|\b(?:an?|the)\s+(?:\w+ly\s+)?(?:fictitious|false|fabricated|untrue)\s+(?:news\s+)?(?:story|article|report)\b|(?:took|taken|pulled)\s+(?:the|this|that|our)\s+(?:\w+\s+)?${WHOLE_PIECE}\s+down\b|not\s+(?:putting|to\s+put)\s+(?:the|this|that|our)\s+(?:\w+\s+)?${WHOLE_PIECE}\s+back\s+(?:online|up)\b|no\s+(?:longer\s+)?(?:have\s+)?(?:any\s+)?(?:standing|basis|grounds?)\s+to\s+(?:back|stand\s+by|support|defend)\s+(?:the|this|our|that)\s+(?:\w+\s+)?${WHOLE_PIECE}|${WHOLE_PIECE}\s+based\s+on\s+[^.]{1,80}?\b(?:turned\s+out|proved|were\s+found|was\s+found)\s+(?:later\s+)?(?:to\s+be\s+)?(?:false|untrue|fabricated)\b|regrets?\s+(?:the|these|those|its)\s+(?:[\w-]+\s+)?(?:assertions|imputations|allegations)\b|(?:this|the|our)\s+(?:\w+\s+)?${WHOLE_PIECE}\s*(?:,[^,.]{1,80},\s*)?(?:(?:that|which)\s+(?:\w+\s+){0,3})?(?:(?:has|have|had)\s+been|was|were)\s+(?:\w+ly\s+)?(?:removed|deleted|taken\s+down|unpublished|pulled)\b(?![^.]{0,80}\b(?:re-?uploaded|republished|re-?posted|replaced|corrected|restored)\b)|\b(?:it|they)\s+(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:removed|deleted|taken\s+down|pulled|unpublished)\s+from\s+our\s+(?:web\s*site|site|archives?|platforms?|app)\b|published\s+in\s+error|should\s+(?:not|never)\s+have\s+been\s+published(?!\s+in\s+(?:that|this|its|their)\s+(?:\w+\s+)?(?:form|state|version))|\b(?:we|I)\s+(?:have\s+|had\s+)?(?:since\s+)?(?:taken|took|pulled)\s+it\s+down\b|(?:regrets?|apologi[sz]es?\s+(?:\w+ly\s+)?(?:to\s+[^.]{1,80}?\s+)?for)\s+(?:publishing|having\s+published|the\s+publication\s+of)\s+(?:this|the|these|that|its|our)\s+(?:\w+\s+)?(?:${WHOLE_PIECE}|claims|allegations|assertions)\b|${WHOLE_PIECE}\b[^.]{0,120}?\bbefore\s+(?:it|they)\s+(?:was|were)\s+(?:removed|deleted|taken\s+down|pulled|unpublished)\b|not\s+(?:intended|meant)\s+for\s+publication|no\s+longer\s+stands?\s+by|${WHOLE_PIECE}\s+(?:with|at|under)\s+this\s+(?:filename|URL|web\s+address|address|link)\b[^.]{0,140}?\b(?:was|were|is)\s+(?:\w+ly\s+)?(?:incorrect|wrong|false|inaccurate|untrue)\b)`,
       'iu',
     ),
   },
@@ -158,7 +162,7 @@ export const STANDING: Row[] = [
     pattern:
       /\b(?:generated|written|produced|created|compiled|translated)\s+(?:automatically|by\s+(?:an?\s+)?(?:automat\w*|computers?|algorithms?|AI|artificial\s+intelligence|machines?|software))\b|\bautomatically\s+(?:generated|produced|written|translated)\b/iu,
   },
-  { name: 'newsletter-plug', pattern: /\bsign\s+up\b|\bsubscribe\b|\b(?:in|to)\s+your\s+inbox\b|\bdelivered\s+(?:daily|weekly|to\s+you)\b/iu },
+  { name: 'newsletter-plug', pattern: /\bsign\s+up\b|(?<!\b(?:we|I|they|he|she|which\s+we)\s+)\bsubscribe\b|\b(?:in|to)\s+your\s+inbox\b|\bdelivered\s+(?:daily|weekly|to\s+you)\b/iu },
   {
     name: 'originally-published-elsewhere',
     pattern: new RegExp(
@@ -642,7 +646,7 @@ export const SUBJECTS: Row[] = [
  */
 export const CITATION_CLOSES_PARAGRAPH: Row = {
   name: 'citation-closes-entry',
-  pattern: new RegExp(String.raw`\([^()]{1,160},\s*(?:${DATE}|${DAYNAME})\s*,\s*(?:page|p\.|pg\.?)\s*[A-Z]?\d+\)\.?\s*$`, 'iu'),
+  pattern: new RegExp(String.raw`\([^()]{1,160},\s*(?:${DATE}|${DAYNAME})\s*,\s*(?:[A-Z][\w&'\u2019 -]{1,30},\s*)?(?:page|p\.?|pg\.?)\s*[A-Z]?\d+\)\.?\s*$`, 'iu'),
 };
 
 /** What a sentence says about its subject that makes it a correction, update or removal. */
@@ -653,7 +657,7 @@ export const PREDICATES: KindRow[] = [
       /\bmis(?:stat|quot|identif|spel|attribut|report|label|nam|represent|describ|characteri[sz]|gender|translat|dat|caption|transcrib|hear|read|us|interpret|spoke|speak|print|calculat|construe)\w*\b/iu,
     kind: 'correction',
   },
-  { name: 'in-error-adverb', pattern: /\b(?:incorrectly|wrongly|erroneously|mistakenly|inaccurately|falsely|wrongfully|in\s+error|by\s+mistake)\b/iu, kind: 'correction' },
+  { name: 'in-error-adverb', pattern: /\b(?:incorrectly|wrongly|erroneously|mistakenly|inaccurately|falsely|wrongfully|misleadingly|in\s+error|by\s+mistake)\b/iu, kind: 'correction' },
   { name: 'imprecisely', pattern: /\bimprecise(?:ly)?\b|\bmisperception\b/iu, kind: 'clarification' },
   {
     name: 'wrong-adjective',
@@ -934,21 +938,23 @@ export const STATEMENTS: KindRow[] = [
     kind: 'correction',
   },
   // "The Sun regrets the error.", "Us regrets the error.", "The Bulletin unreservedly apologises …
-  // and regrets any distress", "The Denver Daily News would like to offer a sincere apology for a typo"
+  // and regrets any distress", "… apologises to Mr X for our reporting error", "… apologises to Mr X
+  // … in respect of that publication", "The Denver Daily News would like to offer a sincere apology for a typo"
   {
     name: 'outlet-regrets',
     pattern: new RegExp(
-      String.raw`${OUTLET_SUBJECT}(?:\w+ly\s+)?(?:(?:regrets?|apologi[sz]es?|apologi[sz]e|would\s+like\s+to\s+(?:offer|extend)\s+(?:a|an|its|our)\s+(?:[\w-]+\s+)?apology)\b[\s\S]{0,100}?\b(?:the|this|that|any|an?|its|these|those)\s+(?:[\w-]+\s+){0,2}?${ERROR_NOUN}|apologi[sz]es?\s+for\s+(?:the|its|our|this|these|those)\s+(?:[\w-]+\s+){0,2}?${PIECE}\b)`,
+      String.raw`${OUTLET_SUBJECT}(?:\w+ly\s+)?(?:(?:regrets?|apologi[sz]es?|apologi[sz]e|would\s+like\s+to\s+(?:offer|extend)\s+(?:a|an|its|our)\s+(?:[\w-]+\s+)?apology)\b[\s\S]{0,100}?\b(?:the|this|that|any|an?|its|our|these|those)\s+(?:[\w-]+\s+){0,2}?${ERROR_NOUN}|apologi[sz]es?\s+for\s+(?:the|its|our|this|these|those)\s+(?:[\w-]+\s+){0,2}?${PIECE}\b|apologi[sz]es?\b[^.]{0,160}?\b(?:in\s+respect\s+of|over)\s+(?:the|its|our|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(?:${PIECE}|publications?)\b)`,
       'u',
     ),
     kind: 'correction',
   },
   // "The Australian unreservedly apologises to the Treasurer and to its readers for publishing these
-  // claims": any name (not only the words OUTLET_WORD knows) apologising for what it published.
+  // claims", "The Gleaner deeply regrets the assertions … in the publication of the letter": any name
+  // (not only the words OUTLET_WORD knows) apologising for, or regretting, what it published.
   {
     name: 'name-apologises-for-publishing',
     pattern:
-      /^(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){1,4}(?:also\s+)?(?:\w+ly\s+)?apologi[sz]es\s+(?:to\s+[^.]{1,100}?\s+)?for\s+(?:publishing|having\s+published|printing|the\s+publication\s+of)\b/u,
+      /^(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){1,4}(?:also\s+)?(?:\w+ly\s+)?(?:apologi[sz]es\s+(?:to\s+[^.]{1,100}?\s+)?for|regrets\s+(?:[^.]{1,100}?\s+)?(?:for|in))\s+(?:publishing|having\s+published|printing|the\s+publication\s+of)\b/u,
     kind: 'correction',
   },
   // "Rolling Stone regrets the error.", "Salon and Rolling Stone regret the errors.", "NewsDay regrets
