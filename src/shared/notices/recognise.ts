@@ -235,7 +235,7 @@ function resolveKind(text: string, kinds: ReadonlyArray<NoticeKind | null>, fall
 }
 
 /** Labels that name the notice a correction. */
-const CORRECTION_LABELS = new Set(['correction-label', 'correction-label-caps']);
+const CORRECTION_LABELS = new Set(['correction-label', 'correction-label-caps', 'correction-heading-run-in']);
 
 const PIECE_WORD = new RegExp(String.raw`\b${PIECE}\b`, 'iu');
 

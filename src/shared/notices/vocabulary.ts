@@ -214,6 +214,13 @@ const CORRECTION_MADE =
  * ("Update: … the error came from his sources" is news; "Update: This story misstated …" a correction).
  */
 export const LABELS: Array<KindRow & { maxLength?: number; unless?: RegExp; statementDecides?: boolean }> = [
+  // "INQUIRER STATEMENT ON ERRONEOUS VIDEO", "Statement on inaccurate report": a heading naming a piece
+  // of ours as erroneous.
+  {
+    name: 'statement-on-erroneous-piece',
+    pattern: new RegExp(String.raw`^(?:[\w'\u2019&.-]+\s+){0,3}statement\s+(?:on|about|regarding)\s+(?:the\s+|an?\s+|our\s+)?(?:erroneous|inaccurate|incorrect|false|wrong)\s+(?:[\w-]+\s+)?${PIECE}\b`, 'iu'),
+    kind: 'correction',
+  },
   { name: 'retraction-label', pattern: new RegExp(String.raw`^retractions?\b(?:${AFTER_LABEL}|\s+(?:to|of|notice|note)\b)`, 'iu'), kind: 'retraction' },
   // Wire desks: "TITLE CHANGED, PREVIOUS TITLE WAS: …", "Headline corrected."
   {
@@ -348,7 +355,26 @@ export const LABELS: Array<KindRow & { maxLength?: number; unless?: RegExp; stat
     maxLength: 200,
     unless: /\bago\b/iu,
   },
+  // A label on its own line run into its text when the line break is lost: "Correction We have
+  // corrected an error …", "Retraction and Apology In the Thursday … edition". Capitals only, and a
+  // sentence's opening word after it ("Correction in the markets" is news).
+  {
+    name: 'retraction-heading-run-in',
+    pattern: /^(?:Retraction|RETRACTION)S?s?(?:\s+(?:and|AND|&)\s+(?:an?\s+)?(?:Apology|APOLOGY))?\s+(?=(?:We|In|On|The|This|An?|Our|It|Following)\s)/u,
+    kind: 'retraction',
+  },
+  {
+    name: 'correction-heading-run-in',
+    pattern: /^(?:Correction|CORRECTION)S?s?(?:\s+(?:and|AND|&)\s+(?:an?\s+)?(?:Apology|APOLOGY|Clarification|CLARIFICATION))?\s+(?=(?:We|In|On|The|This|An?|Our|It|Following)\s)/u,
+    kind: 'correction',
+  },
 ];
+
+/** A wire dateline before a sentence's subject ("JUBA, South Sudan (AP) — "): not part of the sentence. */
+export const DATELINE_LEAD = /^[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3}(?:,\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})?\s+\([^)]{1,30}\)\s*[-\u2013\u2014]+\s+/u;
+
+/** A label heading a rule, not a notice: "Corrections: If we publish a factual error, we will …". */
+export const LABEL_THEN_RULE = /^[^:.]{1,40}:\s*(?:if|whenever|unless)\b/iu;
 
 /**
  * A label heading a title, not a notice: "Retraction: What It Means and Why It Matters" (a
@@ -357,12 +383,6 @@ export const LABELS: Array<KindRow & { maxLength?: number; unless?: RegExp; stat
  * number; recognise.ts also requires it to name no piece and no error. A notice's label heads a
  * statement ("Correction: This story …"), a date, or the piece it corrects ("Correction: Pact story").
  */
-/** A wire dateline before a sentence's subject ("JUBA, South Sudan (AP) — "): not part of the sentence. */
-export const DATELINE_LEAD = /^[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3}(?:,\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})?\s+\([^)]{1,30}\)\s*[-\u2013\u2014]+\s+/u;
-
-/** A label heading a rule, not a notice: "Corrections: If we publish a factual error, we will …". */
-export const LABEL_THEN_RULE = /^[^:.]{1,40}:\s*(?:if|whenever|unless)\b/iu;
-
 export const TITLE_AFTER_LABEL = /^[^:\u2013\u2014]{1,40}?\s*[:\u2013\u2014]\s*((?:[^\s\d]+\s+){0,9}[^\s\d.!?)\]]+)\s*$/u;
 /** The labels that can head a title: the notice words, not update stamps or wire lines. */
 export const TITLE_HEADING_LABELS = new Set(['retraction-label', 'correction-label', 'clarification-label', 'editors-note', 'note-to-readers', 'apology-label']);
@@ -543,7 +563,7 @@ export const SUBJECTS: Row[] = [
   // 10 May, page 2)": one of our pieces cited by its quoted title and its date in brackets.
   {
     name: 'quoted-title-dated',
-    pattern: new RegExp(String.raw`^(?:in\s+)?QUOTE\s*,?\s*(?:by\s+[^()]{1,80}?\s*)?\((?:${DATE}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|[^()]{0,40}\b\d{4}\b)[^()]{0,40}\)`, 'iu'),
+    pattern: new RegExp(String.raw`^(?:in\s+)?QUOTE\s*,?\s*(?:by\s+[^()]{1,80}?\s*)?\((?:[^()]{1,50}?,\s*)?(?:${DATE}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|[^()]{0,40}\b\d{4}\b)[^()]{0,40}\)`, 'iu'),
   },
   // BBC: "An introduction to a report on how retailers … said …": a part of one of our pieces.
   {
@@ -636,6 +656,13 @@ export const SUBJECTS: Row[] = [
   // "because the original said …"
   { name: 'the-original', pattern: /\bthe\s+original\s+(?:said|stated|reported|claimed|suggested|described|referred|misstated|gave|version)\b/iu },
   // "we published an article headlined …", "we stated": the outlet about its own words.
+  // "We reported on March 7 that …", "We said on Tuesday that …": a corrections-column entry citing
+  // our own dated words; unlike "we reported" anywhere, it opens its paragraph and may be followed up
+  // ("In fact, …").
+  {
+    name: 'we-reported-dated',
+    pattern: new RegExp(String.raw`^we\s+(?:reported|said|stated|wrote|claimed|suggested)\s+(?:on\s+|in\s+)?(?:${DATE}|${DAYNAME}|last\s+(?:week|month|${DAYNAME})|yesterday)[^.]{0,20}?that`, 'iu'),
+  },
   { name: 'we-published', pattern: /\bwe\s+(?:published|ran|printed|reported|stated|said|wrote|described|referred|quoted|used|carried)\b/iu },
 ];
 
@@ -729,7 +756,15 @@ export const PREDICATES: KindRow[] = [
   // Follow-ups: "It was Sunday.", "He is Swedish.", "This was incorrect.", "…, not its weight." A
   // statement: a reader's exclamation ("The Nation is confusing us!") restates nothing.
   { name: 'short-restatement', pattern: /^(?:(?:he|she|it|they|this|that|the\s+\w+)\s+(?:is|was|are|were|has|had)|there\s+(?:is|are|was|were))\s+[^.!?]{1,40}\.?$/iu, kind: 'correction' },
-  { name: 'not-contrast', pattern: /,\s+not\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|a\s+|an\s+)?[\w$\u00A3\u20AC.,-]+(?:\s+\w+)?\.?$/iu, kind: 'correction' },
+  // "…, not “Aldborne” as our caption said (“Curds of wisdom”, 6 April, p38)": the entry's citation may close it.
+  {
+    name: 'not-contrast',
+    pattern:
+      /,\s+not\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|a\s+|an\s+)?[\w$\u00A3\u20AC.,-]+(?:\s+\w+)?(?:\s+as\s+(?:we|our\s+\w+)\s+(?:said|stated|reported|had\s+it|wrote))?\s*(?:\([^()]{1,160}\))?\.?$/iu,
+    kind: 'correction',
+  },
+  // "To clarify: Ashby's evidence was …" after the piece is cited.
+  { name: 'to-clarify', pattern: /^(?:to\s+clarify|to\s+be\s+clear)\s*[:,]/iu, kind: 'clarification' },
   { name: 'in-fact', pattern: /\b(?:in\s+fact|actually|in\s+reality)\b/iu, kind: 'correction' },
   {
     name: 'make-clear',
@@ -883,6 +918,26 @@ export const FOLLOW_UP_AFTER_ANY = new Set(['we-now-accept', 'correct-value']);
 
 /** Statements that are notices by themselves: their subject and predicate are one phrase. */
 export const STATEMENTS: KindRow[] = [
+  // British corrections columns: "It has been pointed out to us that spiritual healing can in fact be
+  // sold …" (beside asked-us-to-point-out).
+  {
+    name: 'pointed-out-to-us',
+    pattern: /\bit\s+has\s+been\s+pointed\s+out\s+to\s+us\s+that\b/iu,
+    kind: 'correction',
+  },
+  // A writer owning earlier errors: "clear up a couple of factual errors I made in earlier posts".
+  {
+    name: 'errors-i-made',
+    pattern: new RegExp(String.raw`\b(?:errors?|mistakes?|inaccurac(?:y|ies))\s+(?:that\s+)?(?:I|we)\s+(?:have\s+)?made\s+in\s+(?:an?\s+|my\s+|our\s+|the\s+)?(?:earlier|previous|recent|last|past)\s+${PIECE}\b`, 'u'),
+    kind: 'correction',
+  },
+  // A first-publication stamp on a piece updated since: "This story was originally posted on
+  // December 3 at 4:15 p.m." (not a credit: "originally published by ProPublica", "on The Conversation").
+  {
+    name: 'originally-posted-stamp',
+    pattern: new RegExp(String.raw`^this\s+(?:story|article|post|piece|report|page)\s+was\s+(?:originally|first)\s+(?:posted|published)\s+(?:on\s+)?(?:${DATE}|${DAYNAME})(?:,?\s+(?:at\s+)?${CLOCK})?\s*\.?$`, 'iu'),
+    kind: 'update',
+  },
   // "We have removed the article", "We removed the content of this story", "We pulled this post",
   // "We have unequivocally retracted our story", "We are officially retracting the story"
   {
