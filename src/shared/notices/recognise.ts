@@ -334,7 +334,9 @@ function recognise(paragraph: string): Recognised | null {
   // A statement whose rows all make a note to readers ("We apologize to anyone affected by the story").
   if (statement.kinds.length > 0 && statement.kinds.every((k) => k === 'editors-note')) return { kind: 'editors-note', rule: statement.rule };
   const subject = statement.rule.split(/[+>]/)[0]!;
-  const fallback = UPDATE_SUBJECTS.has(subject) && UPDATE_VERBS.test(text) ? 'update' : 'correction';
+  // A statement whose rows all make an update ("This story was originally posted on …") is one too.
+  const onlyUpdates = statement.kinds.length > 0 && statement.kinds.every((k) => k === 'update');
+  const fallback = onlyUpdates || (UPDATE_SUBJECTS.has(subject) && UPDATE_VERBS.test(text)) ? 'update' : 'correction';
   return { kind: resolveKind(text, statement.kinds, fallback), rule: statement.rule };
 }
 

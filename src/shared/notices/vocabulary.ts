@@ -163,10 +163,12 @@ export const STANDING: Row[] = [
       /\b(?:generated|written|produced|created|compiled|translated)\s+(?:automatically|by\s+(?:an?\s+)?(?:automat\w*|computers?|algorithms?|AI|artificial\s+intelligence|machines?|software))\b|\bautomatically\s+(?:generated|produced|written|translated)\b/iu,
   },
   { name: 'newsletter-plug', pattern: /\bsign\s+up\b|(?<!\b(?:we|I|they|he|she|which\s+we)\s+)\bsubscribe\b|\b(?:in|to)\s+your\s+inbox\b|\bdelivered\s+(?:daily|weekly|to\s+you)\b/iu },
+  // A credit, not a stamp: "This story was originally published on December 3 at 4:15 p.m." alone is
+  // the first-publication stamp of a piece updated since (originally-posted-stamp).
   {
     name: 'originally-published-elsewhere',
     pattern: new RegExp(
-      String.raw`^(?:this|the)\s+(?:\w+\s+)?${PIECE}\s+(?:was|is|has\s+been)\s+(?:originally|first)\s+(?:published|posted|appeared)\b(?![^.]*\b(?:updated|corrected|amended|revised|clarified|errors?|mistakes?|inaccurac\w+|apologi[sz]e)\b)|\bappears\s+in\s+print\b|\brepublished\s+(?:here\s+)?(?:with\s+permission|under)\b`,
+      String.raw`^(?:this|the)\s+(?:\w+\s+)?${PIECE}\s+(?:was|is|has\s+been)\s+(?:originally|first)\s+(?:published|posted|appeared)\b(?!\s+(?:on\s+)?(?:${DATE}|${DAYNAME})(?:,?\s+(?:at\s+)?${CLOCK})?\s*\.?$)(?![^.]*\b(?:updated|corrected|amended|revised|clarified|errors?|mistakes?|inaccurac\w+|apologi[sz]e)\b)|\bappears\s+in\s+print\b|\brepublished\s+(?:here\s+)?(?:with\s+permission|under)\b`,
       'iu',
     ),
   },
@@ -661,7 +663,7 @@ export const SUBJECTS: Row[] = [
   // ("In fact, …").
   {
     name: 'we-reported-dated',
-    pattern: new RegExp(String.raw`^we\s+(?:reported|said|stated|wrote|claimed|suggested)\s+(?:on\s+|in\s+)?(?:${DATE}|${DAYNAME}|last\s+(?:week|month|${DAYNAME})|yesterday)[^.]{0,20}?that`, 'iu'),
+    pattern: new RegExp(String.raw`^we\s+(?:reported|said|stated|wrote|claimed|suggested)\s+(?:on\s+|in\s+)?(?:${DATE}|${DAYNAME}|last\s+(?:week|month|${DAYNAME})|yesterday)\b[^.]{0,20}?\bthat\b`, 'iu'),
   },
   { name: 'we-published', pattern: /\bwe\s+(?:published|ran|printed|reported|stated|said|wrote|described|referred|quoted|used|carried)\b/iu },
 ];
