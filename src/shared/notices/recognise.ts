@@ -11,6 +11,7 @@ import {
   DESCRIBED_SUBJECTS,
   FOLLOW_UP_AFTER_ANY,
   FOLLOW_UP_ONLY,
+  HEADLINE_NOTICES,
   KIND_WORDS,
   LABEL_THEN_RULE,
   NO_FOLLOW_UP,
@@ -359,6 +360,12 @@ export function recogniseParenthesis(group: string): Recognised | null {
     return { kind: row.kind ?? kindFromWording(inner, 'update'), rule: row.name };
   }
   return recogniseParagraph(inner);
+}
+
+/** A headline that is itself a notice by the headline rows ("Clarification: Senator's remarks …"). */
+export function headlineNoticeOf(title: string): Recognised | null {
+  const row = HEADLINE_NOTICES.find((r) => r.pattern.test(title));
+  return row ? { kind: row.kind ?? kindFromWording(title, 'correction'), rule: row.name } : null;
 }
 
 /** A tag closing a headline ("… Manila Mall UPDATED"). */

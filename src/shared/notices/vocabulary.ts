@@ -317,8 +317,9 @@ export const LABELS: Array<KindRow & { maxLength?: number; unless?: RegExp; stat
     ),
     kind: 'update',
   },
-  // "'Teapot ban' - an apology", "Mayor's remarks: a correction" (a headline naming itself a notice)
-  { name: 'titled-notice', pattern: /\s[-:\u2013\u2014]\s*(?:an?\s+)?(?:apology|correction|clarification|retraction)s?\.?$/iu, kind: null, maxLength: 160 },
+  // "'Teapot ban' - an apology", "Mayor's remarks: a correction", "'Fishermen freed': a correction"
+  // (a headline naming itself a notice)
+  { name: 'titled-notice', pattern: /(?:\s[-\u2013\u2014]|\s?:)\s*(?:an?\s+)?(?:apology|correction|clarification|retraction)s?\.?$/iu, kind: null, maxLength: 160 },
   // "Update:", "UPDATE (3:10 p.m.):", "Updated on May 3 at 2 p.m.:", "UPDATE by JOHN:", a bare "UPDATE" heading.
   {
     name: 'update-label',
@@ -399,6 +400,34 @@ export const LABEL_ONLY = new RegExp(
 );
 
 // ---------------------------------------------------------------- tags and parentheses
+
+/**
+ * A headline that is itself a notice, tried on the title only (a paragraph under such words is
+ * news): the notice word heading it ("Clarification: Senator's remarks in Abbottabad",
+ * "RETRACTION/APOLOGY"; not a glossary's "Retraction: What It Means"), a piece of ours named
+ * erroneous ("Erroneous article about palm oil levy"), "Error in translation", an old post's age
+ * ("This Post About … Is From 2016"); a site's name may close the title ("… | Example News"). kind
+ * null: the words decide.
+ */
+export const HEADLINE_NOTICES: KindRow[] = [
+  {
+    name: 'notice-word-heads-headline',
+    pattern:
+      /^(?:corrections?|clarifications?|retractions?|apolog(?:y|ies)|errat(?:um|a)|corrigend(?:um|a))\s*[:/\u2013\u2014|]\s*(?!(?:what|how|why|when|who|where|which|is|are|does|do|can|should|a\s+guide|explained|the\s+meaning|definition)\b)\S/iu,
+    kind: null,
+  },
+  {
+    name: 'erroneous-piece-headline',
+    pattern: new RegExp(String.raw`^(?:an?\s+|the\s+|our\s+)?(?:erroneous|inaccurate|incorrect)\s+(?:[\w-]+\s+)?${OWN_PIECE}\s+(?:about|on|regarding|concerning|over)\b`, 'iu'),
+    kind: 'correction',
+  },
+  {
+    name: 'error-in-headline',
+    pattern: /^(?:an?\s+)?(?:errors?|mistakes?)\s+in\s+(?:(?:our|the|a|an)\s+)?(?:translation|report(?:ing)?|story|article|headline|caption|graphic|print|edition)\s*(?:[|\u2013\u2014]\s*[^|]{1,60})?$/iu,
+    kind: 'correction',
+  },
+  { name: 'old-post-headline', pattern: new RegExp(String.raw`^this\s+${PIECE}\b[^.]{0,80}\b(?:is|was)\s+from\s+\d{4}\s*(?:[|\u2013\u2014]\s*[^|]{1,60})?$`, 'iu'), kind: 'editors-note' },
+];
 
 /** A tag closing a headline: "Dozens Trapped as Fire Sweeps Manila Mall UPDATED" (capitals after mixed case). */
 export const TITLE_TAIL_TAGS: KindRow[] = [
