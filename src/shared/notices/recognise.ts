@@ -197,8 +197,8 @@ function ownClaim(sentence: string): boolean {
   return claim !== null && claim !== undefined && !NOT_OWN_CLAIM.some((r) => r.pattern.test(claim[0]));
 }
 
-/** A run-in heading: a few words and a colon before a capital ("Moose sighting: An item …"); not someone speaking. */
-const RUN_IN_HEADING = /^(?![^:]{0,50}\b(?:said|says|told|wrote|added|stated|reads?)\b)[A-Z][\w'\u2019&.-]*(?:\s+[\w'\u2019&.-]+){0,4}:\s+(?=[A-Z])/u;
+/** A run-in heading: a few words and a colon before a capital ("Moose sighting: An item …"); not someone speaking, nor "To clarify:". */
+const RUN_IN_HEADING = /^(?![^:]{0,50}\b(?:said|says|told|wrote|added|stated|reads?)\b)(?![Tt]o\s+(?:clarify|be\s+clear)\s*:)[A-Z][\w'\u2019&.-]*(?:\s+[\w'\u2019&.-]+){0,4}:\s+(?=[A-Z])/u;
 
 /**
  * Whether a NOT_ABOUT_THIS_ARTICLE row rules a sentence out. A modal passive counts only before the
