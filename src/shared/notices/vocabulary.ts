@@ -216,11 +216,11 @@ const CORRECTION_MADE =
  * ("Update: … the error came from his sources" is news; "Update: This story misstated …" a correction).
  */
 export const LABELS: Array<KindRow & { maxLength?: number; unless?: RegExp; statementDecides?: boolean }> = [
-  // "INQUIRER STATEMENT ON ERRONEOUS VIDEO", "Statement on inaccurate report": a heading naming a piece
-  // of ours as erroneous.
+  // "INQUIRER STATEMENT ON ERRONEOUS VIDEO", "Statement on inaccurate article": a heading naming a
+  // piece of ours as erroneous (not a ministry's "Statement on false reports": reports are anyone's).
   {
     name: 'statement-on-erroneous-piece',
-    pattern: new RegExp(String.raw`^(?:[\w'\u2019&.-]+\s+){0,3}statement\s+(?:on|about|regarding)\s+(?:the\s+|an?\s+|our\s+)?(?:erroneous|inaccurate|incorrect|false|wrong)\s+(?:[\w-]+\s+)?${PIECE}\b`, 'iu'),
+    pattern: new RegExp(String.raw`^(?:[\w'\u2019&.-]+\s+){0,3}statement\s+(?:on|about|regarding)\s+(?:the\s+|an?\s+|our\s+)?(?:erroneous|inaccurate|incorrect)\s+(?:[\w-]+\s+)?(?:${OWN_PIECE}|videos?|posts?)\b`, 'iu'),
     kind: 'correction',
   },
   { name: 'retraction-label', pattern: new RegExp(String.raw`^retractions?\b(?:${AFTER_LABEL}|\s+(?:to|of|notice|note)\b)`, 'iu'), kind: 'retraction' },
