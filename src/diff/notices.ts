@@ -3,6 +3,7 @@
 
 import {
   closeParen,
+  headlineNoticeOf,
   isLabelOnly,
   kindFromWording,
   LEADING_SEPARATORS,
@@ -114,7 +115,7 @@ export function locateNotices(a: ArticleText, opts: { allHeadlineTags?: boolean 
     if (n) out.push({ note: group, ...n, where: 'title', paragraph: -1, paragraphs: [] });
   } else if (t.found.length === 0) {
     // A headline that is itself a notice: "Editor's Note: Retraction of …", "'Teapot ban' - an apology".
-    const n = recogniseParagraph(title);
+    const n = recogniseParagraph(title) ?? headlineNoticeOf(title);
     const tail = n ? null : tailTagOf(title);
     if (n) out.push({ note: title, ...n, where: 'title', paragraph: -1, paragraphs: [] });
     else if (tail) out.push({ note: title, kind: tail.kind ?? 'update', rule: tail.name, where: 'title', paragraph: -1, paragraphs: [] });

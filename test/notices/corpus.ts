@@ -49,6 +49,8 @@ export const DEV2_DIR = fileURLToPath(new URL('../fixtures/notices/dev2/', impor
 export const FRESH2_DIR = fileURLToPath(new URL('../fixtures/notices/fresh2/', import.meta.url));
 /** The third development part (dev3/): collected for the sixth round from outlets new to the corpus, scored first, then developed on. */
 export const DEV3_DIR = fileURLToPath(new URL('../fixtures/notices/dev3/', import.meta.url));
+/** The fifth blind part (fresh3/): scored once, development data since. */
+export const FRESH3_DIR = fileURLToPath(new URL('../fixtures/notices/fresh3/', import.meta.url));
 
 export function loadCorpus(dir: string): { notices: CorpusNotice[]; lookalikes: Lookalike[] } {
   const notices: CorpusNotice[] = [];

@@ -3,6 +3,7 @@
 export {
   carriesNotice,
   closeParen,
+  headlineNoticeOf,
   isLabelOnly,
   kindFromWording,
   LEADING_SEPARATORS,

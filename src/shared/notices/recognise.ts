@@ -11,6 +11,7 @@ import {
   DESCRIBED_SUBJECTS,
   FOLLOW_UP_AFTER_ANY,
   FOLLOW_UP_ONLY,
+  HEADLINE_NOTICES,
   KIND_WORDS,
   LABEL_THEN_RULE,
   NO_FOLLOW_UP,
@@ -28,6 +29,7 @@ import {
   CITATION_CLOSES_PARAGRAPH,
   CLARIFYING_EDIT,
   DATELINE_LEAD,
+  DEFINES_A_NOTICE,
   OMITTED_CONTEXT,
   PREDICATES,
   REPORTED_SPEECH,
@@ -195,8 +197,8 @@ function ownClaim(sentence: string): boolean {
   return claim !== null && claim !== undefined && !NOT_OWN_CLAIM.some((r) => r.pattern.test(claim[0]));
 }
 
-/** A run-in heading: a few words and a colon before a capital ("Moose sighting: An item …"); not someone speaking. */
-const RUN_IN_HEADING = /^(?![^:]{0,50}\b(?:said|says|told|wrote|added|stated|reads?)\b)[A-Z][\w'\u2019&.-]*(?:\s+[\w'\u2019&.-]+){0,4}:\s+(?=[A-Z])/u;
+/** A run-in heading: a few words and a colon before a capital ("Moose sighting: An item …"); not someone speaking, nor "To clarify:". */
+const RUN_IN_HEADING = /^(?![^:]{0,50}\b(?:said|says|told|wrote|added|stated|reads?)\b)(?![Tt]o\s+(?:clarify|be\s+clear)\s*:)[A-Z][\w'\u2019&.-]*(?:\s+[\w'\u2019&.-]+){0,4}:\s+(?=[A-Z])/u;
 
 /**
  * Whether a NOT_ABOUT_THIS_ARTICLE row rules a sentence out. A modal passive counts only before the
@@ -220,7 +222,9 @@ function resolveKind(text: string, kinds: ReadonlyArray<NoticeKind | null>, fall
   const firstKindWords = KIND_WORDS.find((r) => r.pattern.test(text.replace(NOT_KIND_WORDS, ' ')))?.name;
   // A conflict of interest made known is a note to readers, whatever was wrong with the piece.
   if (firstKindWords === 'disclosure-words') return 'editors-note';
-  if (byWords === 'retraction' || byWords === 'clarification') {
+  // The edit's purpose ("amended to clarify") does not outrank the error's nature ("incorrectly named").
+  const purposeOnly = byWords === 'clarification' && kinds.includes('correction') && kindFromWording(text.replace(CLARIFYING_EDIT, ' '), fallback) !== 'clarification';
+  if (byWords === 'retraction' || (byWords === 'clarification' && !purposeOnly)) {
     // "make clear" is weaker than a row's own correction ("we implied … We are happy to make clear")
     const weakClarify = byWords === 'clarification' && firstKindWords === 'make-clear-words';
     if (!(weakClarify && kinds.includes('correction'))) return byWords;
@@ -232,7 +236,7 @@ function resolveKind(text: string, kinds: ReadonlyArray<NoticeKind | null>, fall
 }
 
 /** Labels that name the notice a correction. */
-const CORRECTION_LABELS = new Set(['correction-label', 'correction-label-caps']);
+const CORRECTION_LABELS = new Set(['correction-label', 'correction-label-caps', 'correction-heading-run-in']);
 
 const PIECE_WORD = new RegExp(String.raw`\b${PIECE}\b`, 'iu');
 
@@ -292,7 +296,8 @@ function labelOf(text: string): Recognised | null {
   // stays one (only a withdrawal of the piece outranks the label).
   // The edit's purpose ("updated to clarify") does not outrank the label; the error's nature
   // ("referred imprecisely") does.
-  if (kind === 'clarification' && CORRECTION_LABELS.has(row.name) && CLARIFYING_EDIT.test(text) && kindFromWording(text.replace(CLARIFYING_EDIT, ' '), 'correction') !== 'clarification') {
+  // Nor does a row's softer kind ("should have included a note") when no word says clarify.
+  if (kind === 'clarification' && CORRECTION_LABELS.has(row.name) && kindFromWording(text.replace(CLARIFYING_EDIT, ' '), 'correction') !== 'clarification') {
     return { kind: 'correction', rule: row.name };
   }
   return { kind, rule: row.name };
@@ -322,7 +327,7 @@ const paragraphMemo = new Map<string, Recognised | null>();
 function recognise(paragraph: string): Recognised | null {
   const text = paragraph.replace(LEADING_SEPARATORS, '');
   if (text === '' || text.length > MAX_NOTICE_LENGTH) return null;
-  if (standingNote(text) !== null) return null;
+  if (standingNote(text) !== null || DEFINES_A_NOTICE.test(text)) return null;
   const label = labelOf(text);
   if (label) return label;
   const statement = statementOf(text);
@@ -330,7 +335,9 @@ function recognise(paragraph: string): Recognised | null {
   // A statement whose rows all make a note to readers ("We apologize to anyone affected by the story").
   if (statement.kinds.length > 0 && statement.kinds.every((k) => k === 'editors-note')) return { kind: 'editors-note', rule: statement.rule };
   const subject = statement.rule.split(/[+>]/)[0]!;
-  const fallback = UPDATE_SUBJECTS.has(subject) && UPDATE_VERBS.test(text) ? 'update' : 'correction';
+  // A statement whose rows all make an update ("This story was originally posted on …") is one too.
+  const onlyUpdates = statement.kinds.length > 0 && statement.kinds.every((k) => k === 'update');
+  const fallback = onlyUpdates || (UPDATE_SUBJECTS.has(subject) && UPDATE_VERBS.test(text)) ? 'update' : 'correction';
   return { kind: resolveKind(text, statement.kinds, fallback), rule: statement.rule };
 }
 
@@ -355,6 +362,12 @@ export function recogniseParenthesis(group: string): Recognised | null {
   return recogniseParagraph(inner);
 }
 
+/** A headline that is itself a notice by the headline rows ("Clarification: Senator's remarks …"). */
+export function headlineNoticeOf(title: string): Recognised | null {
+  const row = HEADLINE_NOTICES.find((r) => r.pattern.test(title));
+  return row ? { kind: row.kind ?? kindFromWording(title, 'correction'), rule: row.name } : null;
+}
+
 /** A tag closing a headline ("… Manila Mall UPDATED"). */
 export function tailTagOf(title: string): KindRow | null {
   return TITLE_TAIL_TAGS.find((r) => r.pattern.test(title)) ?? null;
@@ -362,6 +375,7 @@ export function tailTagOf(title: string): KindRow | null {
 
 /** A tag at the start of a headline or first paragraph ("CORRECTED-", "UPDATE 2-"). */
 export function tagAt(text: string): { row: KindRow; length: number } | null {
+  if (DEFINES_A_NOTICE.test(text)) return null;
   for (const row of TAGS) {
     const m = row.pattern.exec(text);
     if (m) return { row, length: m[0].length };

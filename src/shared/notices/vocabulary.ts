@@ -88,11 +88,15 @@ export const NOT_KIND_WORDS =
 
 /** In this order: the first row whose words a notice uses gives its kind. */
 export const KIND_WORDS: Array<Row & { kind: NoticeKind }> = [
+  // A piece withdrawn, removed, or disowned as untrue: "a completely false story", "We took the
+  // article down", "not putting the story back online", "we now have no standing to back the
+  // report", "articles based on testimonies … that turned out later to be false", "regrets the
+  // assertions and imputations".
   {
     name: 'retraction-words',
     kind: 'retraction',
     pattern: new RegExp(
-      String.raw`\b(?:retract(?:ed|s|ion|ing)?|withdr(?:aw|ew|awn|aws|awing)\b(?!\s+(?:any|all|the|that|this|its|their|such)\s+(?:such\s+)?(?:suggestions?|claims?|allegations?|remarks?|imputations?|implications?|statements?|comments?|references?)\b)|withdrawal\s+of\s+(?:the|this|our|that)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:kill|eliminate|disregard)\s+(?:the|this)\s+(?:story|item|report)|a\s+kill\s+is|mandatory\s+kill|kill\s+(?:is\s+)?mandatory|${WHOLE_PIECE}\b[^.]{0,200}?\b(?:was|were|has\s+been|have\s+been)\s+(?:removed|deleted|taken\s+down|pulled|unpublished)\s+from\s+(?:the|our|its|this)\s+(?:\w+\s+)?(?:site|website|web\s*site|platforms?|archives?|app)\b|(?:removed|deleted|pulled|unpublished|took\s+down|taken\s+down)\s+(?:(?:the\s+)?(?:content|text)\s+of\s+)?(?:the|this|that|our|an?\s+(?:earlier|previous)|\d+|two|three|several|all)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:decided|chose|agreed|opted)\s+to\s+(?:remove|delete|take\s+down|withdraw|unpublish|pull)\s+(?:the|this|that|our|an?)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:the|this|our)\s+(?:news|story|report|article)\s+(?:was|is)\s+(?:\w+ly\s+)?(?:untrue|fabricated|fictitious|made\s+up)\b|\b(?:an?|the)\s+fictitious\s+(?:story|article|report)\b|(?:this|the|our)\s+(?:\w+\s+)?${WHOLE_PIECE}\s*(?:,[^,.]{1,80},\s*)?(?:(?:that|which)\s+(?:\w+\s+){0,3})?(?:(?:has|have|had)\s+been|was|were)\s+(?:\w+ly\s+)?(?:removed|deleted|taken\s+down|unpublished|pulled)\b(?![^.]{0,80}\b(?:re-?uploaded|republished|re-?posted|replaced|corrected|restored)\b)|\b(?:it|they)\s+(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:removed|deleted|taken\s+down|pulled|unpublished)\s+from\s+our\s+(?:web\s*site|site|archives?|platforms?|app)\b|published\s+in\s+error|should\s+(?:not|never)\s+have\s+been\s+published(?!\s+in\s+(?:that|this|its|their)\s+(?:\w+\s+)?(?:form|state|version))|\b(?:we|I)\s+(?:have\s+|had\s+)?(?:since\s+)?(?:taken|took|pulled)\s+it\s+down\b|(?:regrets?|apologi[sz]es?\s+(?:\w+ly\s+)?(?:to\s+[^.]{1,80}?\s+)?for)\s+(?:publishing|having\s+published|the\s+publication\s+of)\s+(?:this|the|these|that|its|our)\s+(?:\w+\s+)?(?:${WHOLE_PIECE}|claims|allegations|assertions)\b|${WHOLE_PIECE}\b[^.]{0,120}?\bbefore\s+(?:it|they)\s+(?:was|were)\s+(?:removed|deleted|taken\s+down|pulled|unpublished)\b|not\s+(?:intended|meant)\s+for\s+publication|no\s+longer\s+stands?\s+by|${WHOLE_PIECE}\s+(?:with|at|under)\s+this\s+(?:filename|URL|web\s+address|address|link)\b[^.]{0,140}?\b(?:was|were|is)\s+(?:\w+ly\s+)?(?:incorrect|wrong|false|inaccurate|untrue)\b)`,
+      String.raw`\b(?:retract(?:ed|s|ion|ing)?|withdr(?:aw|ew|awn|aws|awing)\b(?!\s+(?:any|all|the|that|this|its|their|such)\s+(?:such\s+)?(?:suggestions?|claims?|allegations?|remarks?|imputations?|implications?|statements?|comments?|references?)\b)|withdrawal\s+of\s+(?:the|this|our|that)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:kill|eliminate|disregard)\s+(?:the|this)\s+(?:story|item|report)|a\s+kill\s+is|mandatory\s+kill|kill\s+(?:is\s+)?mandatory|${WHOLE_PIECE}\b[^.]{0,200}?\b(?:was|were|has\s+been|have\s+been)\s+(?:removed|deleted|taken\s+down|pulled|unpublished)\s+from\s+(?:the|our|its|this)\s+(?:\w+\s+)?(?:site|website|web\s*site|platforms?|archives?|app)\b|(?:removed|deleted|pulled|unpublished|took\s+down|taken\s+down)\s+(?:(?:the\s+)?(?:content|text)\s+of\s+)?(?:the|this|that|our|an?\s+(?:earlier|previous)|\d+|two|three|several|all)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:decided|chose|agreed|opted)\s+to\s+(?:remove|delete|take\s+down|withdraw|unpublish|pull)\s+(?:the|this|that|our|an?)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:the|this|our)\s+(?:news|story|report|article)\s+(?:was|is)\s+(?:\w+ly\s+)?(?:untrue|fabricated|fictitious|made\s+up)\b|\b(?:an?|the)\s+(?:\w+ly\s+)?(?:fictitious|false|fabricated|untrue)\s+(?:news\s+)?(?:story|article|report)\b|(?:took|taken|pulled)\s+(?:the|this|that|our)\s+(?:\w+\s+)?${WHOLE_PIECE}\s+down\b|not\s+(?:putting|to\s+put)\s+(?:the|this|that|our)\s+(?:\w+\s+)?${WHOLE_PIECE}\s+back\s+(?:online|up)\b|no\s+(?:longer\s+)?(?:have\s+)?(?:any\s+)?(?:standing|basis|grounds?)\s+to\s+(?:back|stand\s+by|support|defend)\s+(?:the|this|our|that)\s+(?:\w+\s+)?${WHOLE_PIECE}|${WHOLE_PIECE}\s+based\s+on\s+[^.]{1,80}?\b(?:turned\s+out|proved|were\s+found|was\s+found)\s+(?:later\s+)?(?:to\s+be\s+)?(?:false|untrue|fabricated)\b|regrets?\s+(?:the|these|those|its)\s+(?:[\w-]+\s+)?(?:assertions|imputations|allegations)\b|(?:this|the|our)\s+(?:\w+\s+)?${WHOLE_PIECE}\s*(?:,[^,.]{1,80},\s*)?(?:(?:that|which)\s+(?:\w+\s+){0,3})?(?:(?:has|have|had)\s+been|was|were)\s+(?:\w+ly\s+)?(?:removed|deleted|taken\s+down|unpublished|pulled)\b(?![^.]{0,80}\b(?:re-?uploaded|republished|re-?posted|replaced|corrected|restored)\b)|\b(?:it|they)\s+(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:removed|deleted|taken\s+down|pulled|unpublished)\s+from\s+our\s+(?:web\s*site|site|archives?|platforms?|app)\b|published\s+in\s+error|should\s+(?:not|never)\s+have\s+been\s+published(?!\s+in\s+(?:that|this|its|their)\s+(?:\w+\s+)?(?:form|state|version))|\b(?:we|I)\s+(?:have\s+|had\s+)?(?:since\s+)?(?:taken|took|pulled)\s+it\s+down\b|(?:regrets?|apologi[sz]es?\s+(?:\w+ly\s+)?(?:to\s+[^.]{1,80}?\s+)?for)\s+(?:publishing|having\s+published|the\s+publication\s+of)\s+(?:this|the|these|that|its|our)\s+(?:\w+\s+)?(?:${WHOLE_PIECE}|claims|allegations|assertions)\b|${WHOLE_PIECE}\b[^.]{0,120}?\bbefore\s+(?:it|they)\s+(?:was|were)\s+(?:removed|deleted|taken\s+down|pulled|unpublished)\b|not\s+(?:intended|meant)\s+for\s+publication|no\s+longer\s+stands?\s+by|${WHOLE_PIECE}\s+(?:with|at|under)\s+this\s+(?:filename|URL|web\s+address|address|link)\b[^.]{0,140}?\b(?:was|were|is)\s+(?:\w+ly\s+)?(?:incorrect|wrong|false|inaccurate|untrue)\b)`,
       'iu',
     ),
   },
@@ -158,11 +162,13 @@ export const STANDING: Row[] = [
     pattern:
       /\b(?:generated|written|produced|created|compiled|translated)\s+(?:automatically|by\s+(?:an?\s+)?(?:automat\w*|computers?|algorithms?|AI|artificial\s+intelligence|machines?|software))\b|\bautomatically\s+(?:generated|produced|written|translated)\b/iu,
   },
-  { name: 'newsletter-plug', pattern: /\bsign\s+up\b|\bsubscribe\b|\b(?:in|to)\s+your\s+inbox\b|\bdelivered\s+(?:daily|weekly|to\s+you)\b/iu },
+  { name: 'newsletter-plug', pattern: /\bsign\s+up\b|(?<!\b(?:we|I|they|he|she|which\s+we)\s+)\bsubscribe\b|\b(?:in|to)\s+your\s+inbox\b|\bdelivered\s+(?:daily|weekly|to\s+you)\b/iu },
+  // A credit, not a stamp: "This story was originally published on December 3 at 4:15 p.m." alone is
+  // the first-publication stamp of a piece updated since (originally-posted-stamp).
   {
     name: 'originally-published-elsewhere',
     pattern: new RegExp(
-      String.raw`^(?:this|the)\s+(?:\w+\s+)?${PIECE}\s+(?:was|is|has\s+been)\s+(?:originally|first)\s+(?:published|posted|appeared)\b(?![^.]*\b(?:updated|corrected|amended|revised|clarified|errors?|mistakes?|inaccurac\w+|apologi[sz]e)\b)|\bappears\s+in\s+print\b|\brepublished\s+(?:here\s+)?(?:with\s+permission|under)\b`,
+      String.raw`^(?:this|the)\s+(?:\w+\s+)?${PIECE}\s+(?:was|is|has\s+been)\s+(?:originally|first)\s+(?:published|posted|appeared)\b(?!\s+(?:on\s+)?(?:${DATE}|${DAYNAME})(?:,?\s+(?:at\s+)?${CLOCK})?\s*\.?$)(?![^.]*\b(?:updated|corrected|amended|revised|clarified|errors?|mistakes?|inaccurac\w+|apologi[sz]e)\b)|\bappears\s+in\s+print\b|\brepublished\s+(?:here\s+)?(?:with\s+permission|under)\b`,
       'iu',
     ),
   },
@@ -192,6 +198,13 @@ export const ABOUT_THE_WORD =
   /^(?:an?\s+|the\s+)?(?:corrections?|clarifications?|retractions?|updates?|apolog(?:y|ies)|editors?['\u2019]?s?['\u2019]?\s+notes?)\b[*_]*\s*,?\s*(?:unlike|like|as\s+opposed\s+to|which|is|are|means?|refers?\s+to|differs?|can|may(?!\s*\d)|might|must|should|does|do|will|would)\b/iu;
 
 /**
+ * A style guide defining a notice word, under its tag or anywhere: "STORY WITHDRAWN -- The so-called
+ * "kill" is kept for stories that are wholly wrong …". It speaks of notices in general.
+ */
+export const DEFINES_A_NOTICE =
+  /\bso-called\s+["\u201C\u2018']?(?:kills?|corrections?|retractions?|clarifications?|withdrawals?|updates?|editor['\u2019]?s\s+notes?)\b|\b(?:kills?|corrections?|retractions?|clarifications?|withdrawals?)["\u201D\u2019']?\s+(?:is|are)\s+(?:kept|reserved|used|issued|meant)\s+for\b/iu;
+
+/**
  * "A correction was made on …:", "The same day a correction was carried out and …": a label at a
  * paragraph's start, a statement inside one.
  */
@@ -203,6 +216,13 @@ const CORRECTION_MADE =
  * ("Update: … the error came from his sources" is news; "Update: This story misstated …" a correction).
  */
 export const LABELS: Array<KindRow & { maxLength?: number; unless?: RegExp; statementDecides?: boolean }> = [
+  // "INQUIRER STATEMENT ON ERRONEOUS VIDEO", "Statement on inaccurate article": a heading naming a
+  // piece of ours as erroneous (not a ministry's "Statement on false reports": reports are anyone's).
+  {
+    name: 'statement-on-erroneous-piece',
+    pattern: new RegExp(String.raw`^(?:[\w'\u2019&.-]+\s+){0,3}statement\s+(?:on|about|regarding)\s+(?:the\s+|an?\s+|our\s+)?(?:erroneous|inaccurate|incorrect)\s+(?:[\w-]+\s+)?(?:${OWN_PIECE}|videos?|posts?)\b`, 'iu'),
+    kind: 'correction',
+  },
   { name: 'retraction-label', pattern: new RegExp(String.raw`^retractions?\b(?:${AFTER_LABEL}|\s+(?:to|of|notice|note)\b)`, 'iu'), kind: 'retraction' },
   // Wire desks: "TITLE CHANGED, PREVIOUS TITLE WAS: …", "Headline corrected."
   {
@@ -297,8 +317,9 @@ export const LABELS: Array<KindRow & { maxLength?: number; unless?: RegExp; stat
     ),
     kind: 'update',
   },
-  // "'Teapot ban' - an apology", "Mayor's remarks: a correction" (a headline naming itself a notice)
-  { name: 'titled-notice', pattern: /\s[-:\u2013\u2014]\s*(?:an?\s+)?(?:apology|correction|clarification|retraction)s?\.?$/iu, kind: null, maxLength: 160 },
+  // "'Teapot ban' - an apology", "Mayor's remarks: a correction", "'Fishermen freed': a correction"
+  // (a headline naming itself a notice)
+  { name: 'titled-notice', pattern: /(?:\s[-\u2013\u2014]|\s?:)\s*(?:an?\s+)?(?:apology|correction|clarification|retraction)s?\.?$/iu, kind: null, maxLength: 160 },
   // "Update:", "UPDATE (3:10 p.m.):", "Updated on May 3 at 2 p.m.:", "UPDATE by JOHN:", a bare "UPDATE" heading.
   {
     name: 'update-label',
@@ -337,7 +358,26 @@ export const LABELS: Array<KindRow & { maxLength?: number; unless?: RegExp; stat
     maxLength: 200,
     unless: /\bago\b/iu,
   },
+  // A label on its own line run into its text when the line break is lost: "Correction We have
+  // corrected an error …", "Retraction and Apology In the Thursday … edition". Capitals only, and a
+  // sentence's opening word after it ("Correction in the markets" is news).
+  {
+    name: 'retraction-heading-run-in',
+    pattern: /^(?:Retraction|RETRACTION)S?s?(?:\s+(?:and|AND|&)\s+(?:an?\s+)?(?:Apology|APOLOGY))?\s+(?=(?:We|In|On|The|This|An?|Our|It|Following)\s)/u,
+    kind: 'retraction',
+  },
+  {
+    name: 'correction-heading-run-in',
+    pattern: /^(?:Correction|CORRECTION)S?s?(?:\s+(?:and|AND|&)\s+(?:an?\s+)?(?:Apology|APOLOGY|Clarification|CLARIFICATION))?\s+(?=(?:We|In|On|The|This|An?|Our|It|Following)\s)/u,
+    kind: 'correction',
+  },
 ];
+
+/** A wire dateline before a sentence's subject ("JUBA, South Sudan (AP) — "): not part of the sentence. */
+export const DATELINE_LEAD = /^[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3}(?:,\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})?\s+\([^)]{1,30}\)\s*[-\u2013\u2014]+\s+/u;
+
+/** A label heading a rule, not a notice: "Corrections: If we publish a factual error, we will …". */
+export const LABEL_THEN_RULE = /^[^:.]{1,40}:\s*(?:if|whenever|unless)\b/iu;
 
 /**
  * A label heading a title, not a notice: "Retraction: What It Means and Why It Matters" (a
@@ -346,12 +386,6 @@ export const LABELS: Array<KindRow & { maxLength?: number; unless?: RegExp; stat
  * number; recognise.ts also requires it to name no piece and no error. A notice's label heads a
  * statement ("Correction: This story …"), a date, or the piece it corrects ("Correction: Pact story").
  */
-/** A wire dateline before a sentence's subject ("JUBA, South Sudan (AP) — "): not part of the sentence. */
-export const DATELINE_LEAD = /^[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3}(?:,\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})?\s+\([^)]{1,30}\)\s*[-\u2013\u2014]+\s+/u;
-
-/** A label heading a rule, not a notice: "Corrections: If we publish a factual error, we will …". */
-export const LABEL_THEN_RULE = /^[^:.]{1,40}:\s*(?:if|whenever|unless)\b/iu;
-
 export const TITLE_AFTER_LABEL = /^[^:\u2013\u2014]{1,40}?\s*[:\u2013\u2014]\s*((?:[^\s\d]+\s+){0,9}[^\s\d.!?)\]]+)\s*$/u;
 /** The labels that can head a title: the notice words, not update stamps or wire lines. */
 export const TITLE_HEADING_LABELS = new Set(['retraction-label', 'correction-label', 'clarification-label', 'editors-note', 'note-to-readers', 'apology-label']);
@@ -366,6 +400,34 @@ export const LABEL_ONLY = new RegExp(
 );
 
 // ---------------------------------------------------------------- tags and parentheses
+
+/**
+ * A headline that is itself a notice, tried on the title only (a paragraph under such words is
+ * news): the notice word heading it ("Clarification: Senator's remarks in Abbottabad",
+ * "RETRACTION/APOLOGY"; not a glossary's "Retraction: What It Means"), a piece of ours named
+ * erroneous ("Erroneous article about palm oil levy"), "Error in translation", an old post's age
+ * ("This Post About … Is From 2016"); a site's name may close the title ("… | Example News"). kind
+ * null: the words decide.
+ */
+export const HEADLINE_NOTICES: KindRow[] = [
+  {
+    name: 'notice-word-heads-headline',
+    pattern:
+      /^(?:corrections?|clarifications?|retractions?|apolog(?:y|ies)|errat(?:um|a)|corrigend(?:um|a))\s*[:/\u2013\u2014|]\s*(?!(?:what|how|why|when|who|where|which|is|are|does|do|can|should|a\s+guide|explained|the\s+meaning|definition)\b)\S/iu,
+    kind: null,
+  },
+  {
+    name: 'erroneous-piece-headline',
+    pattern: new RegExp(String.raw`^(?:an?\s+|the\s+|our\s+)?(?:erroneous|inaccurate|incorrect)\s+(?:[\w-]+\s+)?${OWN_PIECE}\s+(?:about|on|regarding|concerning|over)\b`, 'iu'),
+    kind: 'correction',
+  },
+  {
+    name: 'error-in-headline',
+    pattern: /^(?:an?\s+)?(?:errors?|mistakes?)\s+in\s+(?:(?:our|the|a|an)\s+)?(?:translation|report(?:ing)?|story|article|headline|caption|graphic|print|edition)\s*(?:[|\u2013\u2014]\s*[^|]{1,60})?$/iu,
+    kind: 'correction',
+  },
+  { name: 'old-post-headline', pattern: new RegExp(String.raw`^this\s+${PIECE}\b[^.]{0,80}\b(?:is|was)\s+from\s+\d{4}\s*(?:[|\u2013\u2014]\s*[^|]{1,60})?$`, 'iu'), kind: 'editors-note' },
+];
 
 /** A tag closing a headline: "Dozens Trapped as Fire Sweeps Manila Mall UPDATED" (capitals after mixed case). */
 export const TITLE_TAIL_TAGS: KindRow[] = [
@@ -532,7 +594,7 @@ export const SUBJECTS: Row[] = [
   // 10 May, page 2)": one of our pieces cited by its quoted title and its date in brackets.
   {
     name: 'quoted-title-dated',
-    pattern: new RegExp(String.raw`^(?:in\s+)?QUOTE\s*,?\s*(?:by\s+[^()]{1,80}?\s*)?\((?:${DATE}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|[^()]{0,40}\b\d{4}\b)[^()]{0,40}\)`, 'iu'),
+    pattern: new RegExp(String.raw`^(?:in\s+)?QUOTE\s*,?\s*(?:by\s+[^()]{1,80}?\s*)?\((?:[^()]{1,50}?,\s*)?(?:${DATE}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|[^()]{0,40}\b\d{4}\b)[^()]{0,40}\)`, 'iu'),
   },
   // BBC: "An introduction to a report on how retailers … said …": a part of one of our pieces.
   {
@@ -625,6 +687,13 @@ export const SUBJECTS: Row[] = [
   // "because the original said …"
   { name: 'the-original', pattern: /\bthe\s+original\s+(?:said|stated|reported|claimed|suggested|described|referred|misstated|gave|version)\b/iu },
   // "we published an article headlined …", "we stated": the outlet about its own words.
+  // "We reported on March 7 that …", "We said on Tuesday that …": a corrections-column entry citing
+  // our own dated words; unlike "we reported" anywhere, it opens its paragraph and may be followed up
+  // ("In fact, …").
+  {
+    name: 'we-reported-dated',
+    pattern: new RegExp(String.raw`^we\s+(?:reported|said|stated|wrote|claimed|suggested)\s+(?:on\s+|in\s+)?(?:${DATE}|${DAYNAME}|last\s+(?:week|month|${DAYNAME})|yesterday)\b[^.]{0,20}?\bthat\b`, 'iu'),
+  },
   { name: 'we-published', pattern: /\bwe\s+(?:published|ran|printed|reported|stated|said|wrote|described|referred|quoted|used|carried)\b/iu },
 ];
 
@@ -635,7 +704,7 @@ export const SUBJECTS: Row[] = [
  */
 export const CITATION_CLOSES_PARAGRAPH: Row = {
   name: 'citation-closes-entry',
-  pattern: new RegExp(String.raw`\([^()]{1,160},\s*(?:${DATE}|${DAYNAME})\s*,\s*(?:page|p\.|pg\.?)\s*[A-Z]?\d+\)\.?\s*$`, 'iu'),
+  pattern: new RegExp(String.raw`\([^()]{1,160},\s*(?:${DATE}|${DAYNAME})\s*,\s*(?:[A-Z][\w&'\u2019 -]{1,30},\s*)?(?:page|p\.?|pg\.?)\s*[A-Z]?\d+\)\.?\s*$`, 'iu'),
 };
 
 /** What a sentence says about its subject that makes it a correction, update or removal. */
@@ -646,7 +715,7 @@ export const PREDICATES: KindRow[] = [
       /\bmis(?:stat|quot|identif|spel|attribut|report|label|nam|represent|describ|characteri[sz]|gender|translat|dat|caption|transcrib|hear|read|us|interpret|spoke|speak|print|calculat|construe)\w*\b/iu,
     kind: 'correction',
   },
-  { name: 'in-error-adverb', pattern: /\b(?:incorrectly|wrongly|erroneously|mistakenly|inaccurately|falsely|wrongfully|in\s+error|by\s+mistake)\b/iu, kind: 'correction' },
+  { name: 'in-error-adverb', pattern: /\b(?:incorrectly|wrongly|erroneously|mistakenly|inaccurately|falsely|wrongfully|misleadingly|in\s+error|by\s+mistake)\b/iu, kind: 'correction' },
   { name: 'imprecisely', pattern: /\bimprecise(?:ly)?\b|\bmisperception\b/iu, kind: 'clarification' },
   {
     name: 'wrong-adjective',
@@ -715,9 +784,18 @@ export const PREDICATES: KindRow[] = [
     kind: 'clarification',
   },
   { name: 'apology', pattern: /\bapologi[sz](?:e|es|ed|ing)\b|\bapolog(?:y|ies)\b|\bregrets?\b/iu, kind: 'correction' },
-  // Follow-ups: "It was Sunday.", "He is Swedish.", "This was incorrect.", "…, not its weight."
-  { name: 'short-restatement', pattern: /^(?:(?:he|she|it|they|this|that|the\s+\w+)\s+(?:is|was|are|were|has|had)|there\s+(?:is|are|was|were))\s+[^.]{1,40}\.?$/iu, kind: 'correction' },
-  { name: 'not-contrast', pattern: /,\s+not\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|a\s+|an\s+)?[\w$\u00A3\u20AC.,-]+(?:\s+\w+)?\.?$/iu, kind: 'correction' },
+  // Follow-ups: "It was Sunday.", "He is Swedish.", "This was incorrect.", "…, not its weight." A
+  // statement: a reader's exclamation ("The Nation is confusing us!") restates nothing.
+  { name: 'short-restatement', pattern: /^(?:(?:he|she|it|they|this|that|the\s+\w+)\s+(?:is|was|are|were|has|had)|there\s+(?:is|are|was|were))\s+[^.!?]{1,40}\.?$/iu, kind: 'correction' },
+  // "…, not “Aldborne” as our caption said (“Curds of wisdom”, 6 April, p38)": the entry's citation may close it.
+  {
+    name: 'not-contrast',
+    pattern:
+      /,\s+not\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|a\s+|an\s+)?[\w$\u00A3\u20AC.,-]+(?:\s+\w+)?(?:\s+as\s+(?:we|our\s+\w+)\s+(?:said|stated|reported|had\s+it|wrote))?\s*(?:\([^()]{1,160}\))?\.?$/iu,
+    kind: 'correction',
+  },
+  // "To clarify: Ashby's evidence was …" after the piece is cited.
+  { name: 'to-clarify', pattern: /^(?:to\s+clarify|to\s+be\s+clear)\s*[:,]/iu, kind: 'clarification' },
   { name: 'in-fact', pattern: /\b(?:in\s+fact|actually|in\s+reality)\b/iu, kind: 'correction' },
   {
     name: 'make-clear',
@@ -813,12 +891,12 @@ export const REPORTED_SPEECH =
   /\b(?:he|she|they|it|officials?|spokes(?:man|woman|person)|ministers?|police|[A-Z][a-z]+|the\s+(?!(?:story|article|item|headline|caption|column|report|piece|version)\b)\w+)\s+(?:said|says|told|wrote|writes|claimed|claims|argued|insisted|denied|tweeted|added|alleged|posted)\b/u;
 /**
  * A described piece placed in someone else's publication: "A 2014 article in Occupational Medicine",
- * "A column in the New York Times",
+ * "A column in the New York Times", "The “Today in History” item of the Daily Nation of June 3",
  * "An article in The Atlantic", "… retracted from the Journal of Heat Transfer", "a paper in a
  * chemistry journal". Our own sections are "the National Briefing", "Thursday's Section B".
  */
 export const OTHER_VENUE = new RegExp(
-  String.raw`\b(?:${PIECE})\s+(?:published\s+)?(?:in|by)\s+the\s+(?:[A-Z][\w.&'\u2019-]*\s+){0,3}${OUTLET_WORD}\b(?!['\u2019]s|\s+(?:section|pages?|supplement|column|edition|magazine)\b)|^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:${PIECE}|study|studies)\s+(?:published\s+)?(?:in|from|by)\s+(?!(?:the|our|this|today|yesterday|last|its|a|an)\b)(?!${CAPITALISED_DAY}|Section\b|Page\b|[A-Z][a-z]+day['\u2019]s)(?:The\s+)?[A-Z][a-z]+|\b(?:from|in)\s+the\s+Journal\s+of\b|\bjournals?\b|\b(?:removed|deleted|taken\s+down|pulled)\s+from\s+(?:the\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){1,3}(?:iPlayer|website|site|app|platform|feed|channel|archive)\b`,
+  String.raw`\b(?:${PIECE})\s+(?:published\s+)?(?:in|by|of)\s+the\s+(?:[A-Z][\w.&'\u2019-]*\s+){0,3}${OUTLET_WORD}\b(?!['\u2019]s|\s+(?:section|pages?|supplement|column|edition|magazine)\b)|^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:${PIECE}|study|studies)\s+(?:published\s+)?(?:in|from|by)\s+(?!(?:the|our|this|today|yesterday|last|its|a|an)\b)(?!${CAPITALISED_DAY}|Section\b|Page\b|[A-Z][a-z]+day['\u2019]s)(?:The\s+)?[A-Z][a-z]+|\b(?:from|in)\s+the\s+Journal\s+of\b|\bjournals?\b|\b(?:removed|deleted|taken\s+down|pulled)\s+from\s+(?:the\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){1,3}(?:iPlayer|website|site|app|platform|feed|channel|archive)\b`,
   'u',
 );
 /**
@@ -871,6 +949,26 @@ export const FOLLOW_UP_AFTER_ANY = new Set(['we-now-accept', 'correct-value']);
 
 /** Statements that are notices by themselves: their subject and predicate are one phrase. */
 export const STATEMENTS: KindRow[] = [
+  // British corrections columns: "It has been pointed out to us that spiritual healing can in fact be
+  // sold …" (beside asked-us-to-point-out).
+  {
+    name: 'pointed-out-to-us',
+    pattern: /\bit\s+has\s+been\s+pointed\s+out\s+to\s+us\s+that\b/iu,
+    kind: 'correction',
+  },
+  // A writer owning earlier errors: "clear up a couple of factual errors I made in earlier posts".
+  {
+    name: 'errors-i-made',
+    pattern: new RegExp(String.raw`\b(?:errors?|mistakes?|inaccurac(?:y|ies))\s+(?:that\s+)?(?:I|we)\s+(?:have\s+)?made\s+in\s+(?:an?\s+|my\s+|our\s+|the\s+)?(?:earlier|previous|recent|last|past)\s+${PIECE}\b`, 'u'),
+    kind: 'correction',
+  },
+  // A first-publication stamp on a piece updated since: "This story was originally posted on
+  // December 3 at 4:15 p.m." (not a credit: "originally published by ProPublica", "on The Conversation").
+  {
+    name: 'originally-posted-stamp',
+    pattern: new RegExp(String.raw`^this\s+(?:story|article|post|piece|report|page)\s+was\s+(?:originally|first)\s+(?:posted|published)\s+(?:on\s+)?(?:${DATE}|${DAYNAME})(?:,?\s+(?:at\s+)?${CLOCK})?\s*\.?$`, 'iu'),
+    kind: 'update',
+  },
   // "We have removed the article", "We removed the content of this story", "We pulled this post",
   // "We have unequivocally retracted our story", "We are officially retracting the story"
   {
@@ -926,21 +1024,23 @@ export const STATEMENTS: KindRow[] = [
     kind: 'correction',
   },
   // "The Sun regrets the error.", "Us regrets the error.", "The Bulletin unreservedly apologises …
-  // and regrets any distress", "The Denver Daily News would like to offer a sincere apology for a typo"
+  // and regrets any distress", "… apologises to Mr X for our reporting error", "… apologises to Mr X
+  // … in respect of that publication", "The Denver Daily News would like to offer a sincere apology for a typo"
   {
     name: 'outlet-regrets',
     pattern: new RegExp(
-      String.raw`${OUTLET_SUBJECT}(?:\w+ly\s+)?(?:(?:regrets?|apologi[sz]es?|apologi[sz]e|would\s+like\s+to\s+(?:offer|extend)\s+(?:a|an|its|our)\s+(?:[\w-]+\s+)?apology)\b[\s\S]{0,100}?\b(?:the|this|that|any|an?|its|these|those)\s+(?:[\w-]+\s+){0,2}?${ERROR_NOUN}|apologi[sz]es?\s+for\s+(?:the|its|our|this|these|those)\s+(?:[\w-]+\s+){0,2}?${PIECE}\b)`,
+      String.raw`${OUTLET_SUBJECT}(?:\w+ly\s+)?(?:(?:regrets?|apologi[sz]es?|apologi[sz]e|would\s+like\s+to\s+(?:offer|extend)\s+(?:a|an|its|our)\s+(?:[\w-]+\s+)?apology)\b[\s\S]{0,100}?\b(?:the|this|that|any|an?|its|our|these|those)\s+(?:[\w-]+\s+){0,2}?${ERROR_NOUN}|apologi[sz]es?\s+for\s+(?:the|its|our|this|these|those)\s+(?:[\w-]+\s+){0,2}?${PIECE}\b|apologi[sz]es?\b[^.]{0,160}?\b(?:in\s+respect\s+of|over)\s+(?:the|its|our|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(?:${PIECE}|publications?)\b)`,
       'u',
     ),
     kind: 'correction',
   },
   // "The Australian unreservedly apologises to the Treasurer and to its readers for publishing these
-  // claims": any name (not only the words OUTLET_WORD knows) apologising for what it published.
+  // claims", "The Gleaner deeply regrets the assertions … in the publication of the letter": any name
+  // (not only the words OUTLET_WORD knows) apologising for, or regretting, what it published.
   {
     name: 'name-apologises-for-publishing',
     pattern:
-      /^(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){1,4}(?:also\s+)?(?:\w+ly\s+)?apologi[sz]es\s+(?:to\s+[^.]{1,100}?\s+)?for\s+(?:publishing|having\s+published|printing|the\s+publication\s+of)\b/u,
+      /^(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){1,4}(?:also\s+)?(?:\w+ly\s+)?(?:apologi[sz]es\s+(?:to\s+[^.]{1,100}?\s+)?for|regrets\s+(?:[^.]{1,100}?\s+)?(?:for|in))\s+(?:publishing|having\s+published|printing|the\s+publication\s+of)\b/u,
     kind: 'correction',
   },
   // "Rolling Stone regrets the error.", "Salon and Rolling Stone regret the errors.", "NewsDay regrets
@@ -1341,6 +1441,9 @@ export const NOT_ABOUT_THIS_ARTICLE: Row[] = [
     name: 'errors-in-general',
     pattern: /\b(?:regret|apologi[sz]e\s+for)\s+(?:any|all)\s+(?:errors?|mistakes?|inaccurac(?:y|ies))\s+in\s+(?:[\w-]+\s+)?(?:stories|articles|reports|pieces|items|posts)\b/iu,
   },
+  // A news report's connective: "This comes after the charity … complained that the figures were
+  // wrong", "It comes as …": what led to news, told by someone reporting it.
+  { name: 'news-connective', pattern: /^(?:this|it|that|the\s+\w+)\s+comes?\s+(?:after|as|amid|weeks?|days?|months?)\b/iu },
   { name: 'modal-passive', pattern: /\b(?:will|can|may|might|must|shall)\s+(?:not\s+)?be\s+\w+(?:ed|en)\b/iu },
   // "… a line was added at the bottom of the story stating that an earlier headline was inaccurate"
   {
