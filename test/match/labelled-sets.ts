@@ -103,7 +103,7 @@ export interface RealFile {
 const realDir = (part: string): string => fileURLToPath(new URL(`../fixtures/realnews/${part}/`, import.meta.url));
 
 /** The parts of the real-news corpus (test/fixtures/realnews/README.md). */
-export type RealNewsPart = 'dev' | 'blind' | 'held' | 'fresh' | 'fresh2';
+export type RealNewsPart = 'dev' | 'blind' | 'held' | 'fresh' | 'fresh2' | 'fresh3';
 
 /** The real-news files of one part, each with its own catalogue. */
 export function loadRealNews(part: RealNewsPart): RealFile[] {
@@ -154,5 +154,7 @@ export function labelledSets(): LabelledSet[] {
     realNewsSet('fresh'),
     // The fourth blind part, scored once when the fourth round was merged (README); pinned since.
     realNewsSet('fresh2'),
+    // The fifth blind part, scored once when the sixth round was merged (README); pinned since.
+    realNewsSet('fresh3'),
   ];
 }
