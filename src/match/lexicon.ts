@@ -40,6 +40,8 @@ export interface CueDef {
   tenseless?: boolean;
   /** The agreement's own end ("expired", "lapsed"): no party withdraws, so none is recorded. */
   wholeAgreement?: boolean;
+  /** The talks' own state ("talks … stalled"): the sides' talks, no one party's step, so none is recorded. */
+  talksState?: boolean;
   /**
    * The step the same words say of a state's accession to a bloc, when it is another: "joined the
    * Water Convention" is a ratification, "joined BRICS" the accession in force (the finding keeps
@@ -290,7 +292,7 @@ export const LEXICON: CueDef[] = [
   // Talks halted: the agreement under negotiation is suspended ("Canada has paused talks with India").
   { id: 'suspended-halted-talks', hint: ['talks', 'negotiations'], status: 'suspended', re: /\b(?:halted|paused|suspended|froze|frozen|broke\s+off|broken\s+off|put\s+on\s+hold|called\s+off|shelved)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:talks|negotiations)\b/gi },
   // "talks … stalled two years later", "negotiations were put on hold in 2017": talks as the subject.
-  { id: 'suspended-talks-stalled', hint: ['stalled', 'put on hold', 'halted', 'suspended', 'frozen', 'paused', 'shelved', 'ground to'], status: 'suspended', re: /\b(?=stalled|ground|were|was|had|have|got)(?<=\b(?:talks|negotiations)\b[^,.;:]{0,60}?)(?:stalled|ground\s+to\s+a\s+halt|(?:were|was|had\s+been|have\s+been|got)\s+(?:\w+ly\s+)?(?:put\s+on\s+hold|halted|suspended|frozen|paused|shelved))\b/gi },
+  { id: 'suspended-talks-stalled', hint: ['stalled', 'put on hold', 'halted', 'suspended', 'frozen', 'paused', 'shelved', 'ground to'], status: 'suspended', talksState: true, re: /\b(?=stalled|ground|were|was|had|have|got)(?<=\b(?:talks|negotiations)\b[^,.;:]{0,60}?)(?:stalled|ground\s+to\s+a\s+halt|(?:were|was|had\s+been|have\s+been|got)\s+(?:\w+ly\s+)?(?:put\s+on\s+hold|halted|suspended|frozen|paused|shelved))\b/gi },
   // "signed the USMCA into law": a head of state's signature completes the domestic approval.
   { id: 'ratified-signed-into-law', hint: ['into law'], status: 'ratified', re: /\bsign(?:ed|s)\s+(?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,6}?into\s+law\b/gi },
   // ---- rows for accessions and ceasefires

@@ -532,7 +532,7 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
             continue;
           }
           // "Lithuania joined it in 2003, Estonia in 2004": the left-out verb's other parties.
-          if (PARTY_STEPS.has(cue.status) && span && !cue.denied && !cue.wholeAgreement) {
+          if (PARTY_STEPS.has(cue.status) && span && !cue.denied && !cue.wholeAgreement && !cue.talksState) {
             const joining = JOINING_ROWS.test(cue.rule) || ag.parties.length === 0;
             for (const g of gappedParties(s.text, s.countries, cue, dates, (c) => joining || coveredBy(c, ag.parties))) {
               add({
@@ -557,9 +557,12 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
           const inName = (h: CountryHit): boolean => h.start >= ms && h.end <= me && !/^['’]s?\s/.test(s.text.slice(h.end, h.end + 3)) && cue.start >= me;
           const partyHits = s.countries.some(inName) ? s.countries.filter((h) => !inName(h)) : s.countries;
           const found = findParties(s.text, partyHits, cue, ag.parties, titleContext);
-          const picks = cue.wholeAgreement
-            ? found.map((p) => (p.party && s.countries.some((h) => h.country === p.party && h.end <= gov.group.span[0]) ? p : { party: null, row: null }))
-            : found;
+          // Stalled talks are the sides' together: one event, no party ("talks between EFTA and Thailand stalled").
+          const picks = cue.talksState
+            ? [{ party: null, row: null }]
+            : cue.wholeAgreement
+              ? found.map((p) => (p.party && s.countries.some((h) => h.country === p.party && h.end <= gov.group.span[0]) ? p : { party: null, row: null }))
+              : found;
           const dateline = span ? null : datelineDay(s.text, article.publishedAt);
           // Step `interval-after-anchor`: "a day after Jamaica and Nauru lodged theirs" is the day
           // before the date of the clause it hangs on (a date inside the phrase is its own).

@@ -38,6 +38,8 @@ export interface Cue {
   denied: boolean;
   /** The agreement's own end or start ("expired"): no party's step. */
   wholeAgreement: boolean;
+  /** The talks' own state ("talks … stalled"): no party's step. */
+  talksState: boolean;
 }
 
 /** A row that matched but does not count, and why (for `pactwatch explain`). */
@@ -363,6 +365,7 @@ export function rowHits(sentence: string, isTitle: boolean): RowHit[] {
         subjectOnly: def.subjectOnly ?? false,
         denied: false,
         wholeAgreement: def.wholeAgreement ?? false,
+        talksState: def.talksState ?? false,
         def,
       });
     }

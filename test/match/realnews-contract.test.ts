@@ -15,7 +15,7 @@ const FLOORS: Record<string, { p: number; r: number; final: number }> = {
   // Sixth round (h13d ratification, parties and lists; h13e talks lifecycle, concluded texts, generic
   // references and relative dates; h13f approvals of leaving, "<interval> after", sign-up lists; h13g
   // suspension rows, talks without an agreement noun, numeric dates; merged 2026-12-03): dev P 0.707
-  // R 0.680 final 69/99, blind P 0.727 R 0.567 final 40/49, held P 0.787 R 0.619 final 26/32, fresh
+  // R 0.680 final 69/99, blind P 0.727 R 0.567 final 40/49, held P 0.795 R 0.619 final 26/32, fresh
   // P 0.778 R 0.643 final 36/44, fresh2 P 0.713 R 0.569 final 29/46. (The fourth blind part's first
   // run: P 0.617 R 0.459, final 26/46.)
   dev: { p: 0.7, r: 0.67, final: 68 },

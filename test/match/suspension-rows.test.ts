@@ -74,3 +74,12 @@ describe('talks named by their kind (step talks-of-kind-by-parties)', () => {
     expect(run(['Kenya has called off trade talks with Tanzania.'])).toEqual([]);
   });
 });
+
+describe('suspension: the talks themselves stall (a row marked talksState)', () => {
+  it('"talks on the FTA between Kenya and Tanzania stalled in 2019" is one suspension with no party', () => {
+    const found = find(['Talks on the Kenya-Tanzania FTA between Kenya and Tanzania stalled in 2019 over sugar quotas.']).filter(
+      (f) => f.status === 'suspended',
+    );
+    expect(found.map((f) => `${f.date} ${f.party ?? '-'} [${f.rule}]`)).toEqual(['2019 - [suspended-talks-stalled]']);
+  });
+});
