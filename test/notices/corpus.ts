@@ -51,6 +51,8 @@ export const FRESH2_DIR = fileURLToPath(new URL('../fixtures/notices/fresh2/', i
 export const DEV3_DIR = fileURLToPath(new URL('../fixtures/notices/dev3/', import.meta.url));
 /** The fifth blind part (fresh3/): scored once, development data since. */
 export const FRESH3_DIR = fileURLToPath(new URL('../fixtures/notices/fresh3/', import.meta.url));
+/** The fourth development part (dev4/): collected for the seventh round to measure generalisation, scored first, then developed on. */
+export const DEV4_DIR = fileURLToPath(new URL('../fixtures/notices/dev4/', import.meta.url));
 
 export function loadCorpus(dir: string): { notices: CorpusNotice[]; lookalikes: Lookalike[] } {
   const notices: CorpusNotice[] = [];

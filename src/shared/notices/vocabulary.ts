@@ -96,7 +96,7 @@ export const KIND_WORDS: Array<Row & { kind: NoticeKind }> = [
     name: 'retraction-words',
     kind: 'retraction',
     pattern: new RegExp(
-      String.raw`\b(?:retract(?:ed|s|ion|ing)?|withdr(?:aw|ew|awn|aws|awing)\b(?!\s+(?:any|all|the|that|this|its|their|such)\s+(?:such\s+)?(?:suggestions?|claims?|allegations?|remarks?|imputations?|implications?|statements?|comments?|references?)\b)|withdrawal\s+of\s+(?:the|this|our|that)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:kill|eliminate|disregard)\s+(?:the|this)\s+(?:story|item|report)|a\s+kill\s+is|mandatory\s+kill|kill\s+(?:is\s+)?mandatory|${WHOLE_PIECE}\b[^.]{0,200}?\b(?:was|were|has\s+been|have\s+been)\s+(?:removed|deleted|taken\s+down|pulled|unpublished)\s+from\s+(?:the|our|its|this)\s+(?:\w+\s+)?(?:site|website|web\s*site|platforms?|archives?|app)\b|(?:removed|deleted|pulled|unpublished|took\s+down|taken\s+down)\s+(?:(?:the\s+)?(?:content|text)\s+of\s+)?(?:the|this|that|our|an?\s+(?:earlier|previous)|\d+|two|three|several|all)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:decided|chose|agreed|opted)\s+to\s+(?:remove|delete|take\s+down|withdraw|unpublish|pull)\s+(?:the|this|that|our|an?)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:the|this|our)\s+(?:news|story|report|article)\s+(?:was|is)\s+(?:\w+ly\s+)?(?:untrue|fabricated|fictitious|made\s+up)\b|\b(?:an?|the)\s+(?:\w+ly\s+)?(?:fictitious|false|fabricated|untrue)\s+(?:news\s+)?(?:story|article|report)\b|(?:took|taken|pulled)\s+(?:the|this|that|our)\s+(?:\w+\s+)?${WHOLE_PIECE}\s+down\b|not\s+(?:putting|to\s+put)\s+(?:the|this|that|our)\s+(?:\w+\s+)?${WHOLE_PIECE}\s+back\s+(?:online|up)\b|no\s+(?:longer\s+)?(?:have\s+)?(?:any\s+)?(?:standing|basis|grounds?)\s+to\s+(?:back|stand\s+by|support|defend)\s+(?:the|this|our|that)\s+(?:\w+\s+)?${WHOLE_PIECE}|${WHOLE_PIECE}\s+based\s+on\s+[^.]{1,80}?\b(?:turned\s+out|proved|were\s+found|was\s+found)\s+(?:later\s+)?(?:to\s+be\s+)?(?:false|untrue|fabricated)\b|regrets?\s+(?:the|these|those|its)\s+(?:[\w-]+\s+)?(?:assertions|imputations|allegations)\b|(?:this|the|our)\s+(?:\w+\s+)?${WHOLE_PIECE}\s*(?:,[^,.]{1,80},\s*)?(?:(?:that|which)\s+(?:\w+\s+){0,3})?(?:(?:has|have|had)\s+been|was|were)\s+(?:\w+ly\s+)?(?:removed|deleted|taken\s+down|unpublished|pulled)\b(?![^.]{0,80}\b(?:re-?uploaded|republished|re-?posted|replaced|corrected|restored)\b)|\b(?:it|they)\s+(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:removed|deleted|taken\s+down|pulled|unpublished)\s+from\s+our\s+(?:web\s*site|site|archives?|platforms?|app)\b|published\s+in\s+error|should\s+(?:not|never)\s+have\s+been\s+published(?!\s+in\s+(?:that|this|its|their)\s+(?:\w+\s+)?(?:form|state|version))|\b(?:we|I)\s+(?:have\s+|had\s+)?(?:since\s+)?(?:taken|took|pulled)\s+it\s+down\b|(?:regrets?|apologi[sz]es?\s+(?:\w+ly\s+)?(?:to\s+[^.]{1,80}?\s+)?for)\s+(?:publishing|having\s+published|the\s+publication\s+of)\s+(?:this|the|these|that|its|our)\s+(?:\w+\s+)?(?:${WHOLE_PIECE}|claims|allegations|assertions)\b|${WHOLE_PIECE}\b[^.]{0,120}?\bbefore\s+(?:it|they)\s+(?:was|were)\s+(?:removed|deleted|taken\s+down|pulled|unpublished)\b|not\s+(?:intended|meant)\s+for\s+publication|no\s+longer\s+stands?\s+by|${WHOLE_PIECE}\s+(?:with|at|under)\s+this\s+(?:filename|URL|web\s+address|address|link)\b[^.]{0,140}?\b(?:was|were|is)\s+(?:\w+ly\s+)?(?:incorrect|wrong|false|inaccurate|untrue)\b)`,
+      String.raw`\b(?:retract(?:ed|s|ion|ing)?|withdr(?:aw|ew|awn|aws|awing)\b(?!\s+(?:any|all|the|that|this|its|their|such)\s+(?:such\s+)?(?:suggestions?|claims?|allegations?|remarks?|imputations?|implications?|statements?|comments?|references?)\b)|withdrawal\s+of\s+(?:the|this|our|that)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:kill|eliminate|disregard)\s+(?:the|this)\s+(?:story|item|report)|a\s+kill\s+is|mandatory\s+kill|kill\s+(?:is\s+)?mandatory|${WHOLE_PIECE}\b[^.]{0,200}?\b(?:was|were|has\s+been|have\s+been)\s+(?:removed|deleted|taken\s+down|pulled|unpublished)\s+from\s+(?:the|our|its|this)\s+(?:\w+\s+)?(?:site|website|web\s*site|platforms?|archives?|app)\b|(?:removed|deleted|pulled|unpublished|took\s+down|taken\s+down)\s+(?:(?:the\s+)?(?:content|text)\s+of\s+)?(?:the|this|that|our|an?\s+(?:earlier|previous)|\d+|two|three|several|all)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:decided|chose|agreed|opted)\s+to\s+(?:remove|delete|take\s+down|withdraw|unpublish|pull)\s+(?:the|this|that|our|an?)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:the|this|our)\s+(?:news|story|report|article)\s+(?:was|is)\s+(?:\w+ly\s+)?(?:untrue|fabricated|fictitious|made\s+up)\b|(?:the|this|our)\s+(?:news|story|report|article)\s+(?:was|is)\b[^.]{0,40}?\b(?:false|fake)\s+news\b|\b(?:an?|the)\s+(?:\w+ly\s+)?(?:fictitious|false|fabricated|untrue)\s+(?:news\s+)?(?:story|article|report)\b|(?:took|taken|pulled)\s+(?:the|this|that|our)\s+(?:\w+\s+)?${WHOLE_PIECE}\s+down\b|not\s+(?:putting|to\s+put)\s+(?:the|this|that|our)\s+(?:\w+\s+)?${WHOLE_PIECE}\s+back\s+(?:online|up)\b|no\s+(?:longer\s+)?(?:have\s+)?(?:any\s+)?(?:standing|basis|grounds?)\s+to\s+(?:back|stand\s+by|support|defend)\s+(?:the|this|our|that)\s+(?:\w+\s+)?${WHOLE_PIECE}|${WHOLE_PIECE}\s+based\s+on\s+[^.]{1,80}?\b(?:turned\s+out|proved|were\s+found|was\s+found)\s+(?:later\s+)?(?:to\s+be\s+)?(?:false|untrue|fabricated)\b|regrets?\s+(?:the|these|those|its)\s+(?:[\w-]+\s+)?(?:assertions|imputations|allegations)\b|(?:this|the|our)\s+(?:\w+\s+)?${WHOLE_PIECE}\s*(?:,[^,.]{1,80},\s*)?(?:(?:that|which)\s+(?:\w+\s+){0,3})?(?:(?:has|have|had)\s+been|was|were)\s+(?:\w+ly\s+)?(?:removed|deleted|taken\s+down|unpublished|pulled)\b(?![^.]{0,80}\b(?:re-?uploaded|republished|re-?posted|replaced|corrected|restored)\b)|\b(?:it|they)\s+(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:removed|deleted|taken\s+down|pulled|unpublished)\s+from\s+our\s+(?:web\s*site|site|archives?|platforms?|app)\b|published\s+in\s+error|should\s+(?:not|never)\s+have\s+been\s+published(?!\s+in\s+(?:that|this|its|their)\s+(?:\w+\s+)?(?:form|state|version))|\b(?:we|I)\s+(?:have\s+|had\s+)?(?:since\s+)?(?:taken|took|pulled)\s+it\s+down\b|(?:regrets?|apologi[sz]es?\s+(?:\w+ly\s+)?(?:to\s+[^.]{1,80}?\s+)?for)\s+(?:publishing|having\s+published|the\s+publication\s+of)\s+(?:this|the|these|that|its|our)\s+(?:\w+\s+)?(?:${WHOLE_PIECE}|claims|allegations|assertions)\b|${WHOLE_PIECE}\b[^.]{0,120}?\bbefore\s+(?:it|they)\s+(?:was|were)\s+(?:removed|deleted|taken\s+down|pulled|unpublished)\b|not\s+(?:intended|meant)\s+for\s+publication|no\s+longer\s+stands?\s+by|${WHOLE_PIECE}\s+(?:with|at|under)\s+this\s+(?:filename|URL|web\s+address|address|link)\b[^.]{0,140}?\b(?:was|were|is)\s+(?:\w+ly\s+)?(?:incorrect|wrong|false|inaccurate|untrue)\b)`,
       'iu',
     ),
   },
@@ -299,8 +299,14 @@ export const LABELS: Array<KindRow & { maxLength?: number; unless?: RegExp; stat
       /^(?:corrects|clarifies|updates|adds|recasts|refiles|removes|fixes)\s*:?\s+(?:[\w'\u2019-]+\s+){0,8}?(?:paragraph|para|graf|headline|spelling|name|date|figure|byline|dateline|quote|title|story|throughout|reference|details?|typo|caption)s?\b/iu,
     kind: 'update',
   },
-  // "For clarification, …", "To clarify: …", "For the record, …"
-  { name: 'for-clarification', pattern: /^(?:for\s+(?:the\s+sake\s+of\s+)?clarification|to\s+clarify|for\s+the\s+record)\s*[,:\-\u2013\u2014]/iu, kind: 'clarification' },
+  // "For clarification, …", "To clarify: …"
+  { name: 'for-clarification', pattern: /^(?:for\s+(?:the\s+sake\s+of\s+)?clarification|to\s+clarify)\s*[,:\-\u2013\u2014]/iu, kind: 'clarification' },
+  // "For the record, …", "For the record: X is not the owner of Y" (IOL; the Los Angeles Times names
+  // its corrections column so): the words decide, a correction when they say nothing more.
+  { name: 'for-the-record', pattern: /^for\s+the\s+record\s*[,:\-\u2013\u2014]/iu, kind: null },
+  // "Errata: A confession … So here is the mistake.", "Erratum: …": the label of a list of fixes (not
+  // "Corrigendum:", which journals' glossaries define under that label).
+  { name: 'errata-label', pattern: new RegExp(String.raw`^errat(?:um|a)(?:${AFTER_LABEL})`, 'iu'), kind: null },
   // "Clarified this sentence: …", "Corrected the figure in paragraph 3.", "Updated this post with …"
   {
     name: 'edit-line',
@@ -388,7 +394,7 @@ export const LABEL_THEN_RULE = /^[^:.]{1,40}:\s*(?:if|whenever|unless)\b/iu;
  */
 export const TITLE_AFTER_LABEL = /^[^:\u2013\u2014]{1,40}?\s*[:\u2013\u2014]\s*((?:[^\s\d]+\s+){0,9}[^\s\d.!?)\]]+)\s*$/u;
 /** The labels that can head a title: the notice words, not update stamps or wire lines. */
-export const TITLE_HEADING_LABELS = new Set(['retraction-label', 'correction-label', 'clarification-label', 'editors-note', 'note-to-readers', 'apology-label']);
+export const TITLE_HEADING_LABELS = new Set(['retraction-label', 'correction-label', 'clarification-label', 'editors-note', 'note-to-readers', 'apology-label', 'errata-label']);
 
 /**
  * A line that is only a label and maybe a date or time ("Correction: Nov. 23, 2026", "Editor's
@@ -413,7 +419,7 @@ export const HEADLINE_NOTICES: KindRow[] = [
   {
     name: 'notice-word-heads-headline',
     pattern:
-      /^(?:corrections?|clarifications?|retractions?|apolog(?:y|ies)|errat(?:um|a)|corrigend(?:um|a))\s*[:/\u2013\u2014|]\s*(?!(?:what|how|why|when|who|where|which|is|are|does|do|can|should|a\s+guide|explained|the\s+meaning|definition)\b)\S/iu,
+      /^(?:corrections?|clarifications?|retractions?|apolog(?:y|ies)|errat(?:um|a)|corrigend(?:um|a))(?:\s*(?:and|&|\/)\s*(?:an?\s+)?(?:corrections?|clarifications?|retractions?|apolog(?:y|ies)))?\s*[:/\u2013\u2014|]\s*(?!(?:what|how|why|when|who|where|which|is|are|does|do|can|should|a\s+guide|explained|the\s+meaning|definition)\b)\S/iu,
     kind: null,
   },
   {
@@ -595,6 +601,15 @@ export const SUBJECTS: Row[] = [
   {
     name: 'quoted-title-dated',
     pattern: new RegExp(String.raw`^(?:in\s+)?QUOTE\s*,?\s*(?:by\s+[^()]{1,80}?\s*)?\((?:[^()]{1,50}?,\s*)?(?:${DATE}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|[^()]{0,40}\b\d{4}\b)[^()]{0,40}\)`, 'iu'),
+  },
+  // The Sunday Times (South Africa): "In “…” (https://…), published on April 2, the Sunday Times
+  // described …": one of our pieces cited by its quoted title (and link) and its publication date.
+  {
+    name: 'quoted-title-published',
+    pattern: new RegExp(
+      String.raw`^(?:in\s+)?QUOTE\s*(?:\([^()]{0,200}\)\s*)?,\s*(?:published|printed|posted|broadcast|aired)\s+(?:on\s+|in\s+|last\s+)?(?:${DATE}|${DAYNAME}|${MONTH}\s+\d{1,2}|yesterday|today|last\s+\w+)`,
+      'iu',
+    ),
   },
   // BBC: "An introduction to a report on how retailers … said …": a part of one of our pieces.
   {
@@ -817,7 +832,7 @@ export const PREDICATES: KindRow[] = [
   {
     name: 'cited-claim',
     pattern:
-      /^(?:an?|the|two|three|four|several|both|in\s+(?:an?|the))\s.{0,200}?\b(?:said|stated|reported|described|referred\s+to|gave|listed|identified|called|included|quoted|showed|read|suggested|did\s+not\s+(?:show|include|mention|name|credit|carry|say))\b/iu,
+      /^(?:an?|the|two|three|four|several|both|in\s+(?:an?|the|QUOTE))\s.{0,200}?\b(?:said|stated|reported|described|referred\s+to|gave|listed|identified|called|included|quoted|showed|read|suggested|did\s+not\s+(?:show|include|mention|name|credit|carry|say))\b/iu,
     // A claim says nothing of the kind: the rest of the notice does, or it is a correction.
     kind: null,
     needs: /[.!?:]["'\u201D\u2019)\]]*\s+["'\u201C\u2018(]?[A-Z0-9][\s\S]{8,}$/u,
@@ -861,6 +876,7 @@ export const CITED_SUBJECTS = new Set([
   'in-piece-it-was-said',
   'piece-dated-after',
   'quoted-title-dated',
+  'quoted-title-published',
 ]);
 /** Predicates that count only with a CITED_SUBJECTS subject. */
 export const CITED_ONLY = new Set(['cited-claim']);
@@ -1444,6 +1460,17 @@ export const NOT_ABOUT_THIS_ARTICLE: Row[] = [
   // A news report's connective: "This comes after the charity … complained that the figures were
   // wrong", "It comes as …": what led to news, told by someone reporting it.
   { name: 'news-connective', pattern: /^(?:this|it|that|the\s+\w+)\s+comes?\s+(?:after|as|amid|weeks?|days?|months?)\b/iu },
+  // A desk's rule: "Mistakes that do not change the meaning of a story … will carry the headline tag
+  // REFILE" — what pieces will carry, not what this one did.
+  { name: 'tagging-rule', pattern: /\bwill\s+(?:carry|get|receive|bear|be\s+given)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}(?:tags?|labels?|notes?|notices?|trashlines?|slugs?)\b/iu },
+  // "The original article has vanished from the paper's website, as per the newspaper's practice of
+  // replacing false text": a publication's site or practice in the third person is someone else's
+  // (an outlet says "our website", or its own name).
+  {
+    name: 'a-publications-site',
+    pattern:
+      /\b(?:the|that|another)\s+(?:newspaper|paper|daily|tabloid|magazine|publication|outlet|broadcaster|network|station|website)['\u2019]s\s+(?:own\s+)?(?:web\s*site|site|practice|policy|habit|archives?|pages?|app|feed)\b/iu,
+  },
   { name: 'modal-passive', pattern: /\b(?:will|can|may|might|must|shall)\s+(?:not\s+)?be\s+\w+(?:ed|en)\b/iu },
   // "… a line was added at the bottom of the story stating that an earlier headline was inaccurate"
   {
