@@ -52,6 +52,12 @@ export interface CueDef {
   statusOfPeaceAgreement?: AgreementStatus;
   /** Says a step only of an accession ("approved Iran's bid"): of any other agreement nothing. */
   accessionOnly?: boolean;
+  /**
+   * A relative clause on the agreement's noun ("the deal, announced on Dec 24, …", "the agreement
+   * struck between Johnson and the EU"): its own clause, so the words of intention or support before
+   * the noun ("The Commons supported the agreement struck …") are not about it.
+   */
+  relative?: boolean;
 }
 
 const TALK_NOUN = '(?:negotiations|talks|discussions)';
@@ -109,6 +115,17 @@ export const LEXICON: CueDef[] = [
   { id: 'agreed-were-concluded-after-talks', hint: ['conclud', 'wrapped', 'complet', 'finali'], status: 'agreed', needsTalks: true, re: /\b(?:were|have\s+been|had\s+been|was)\s+(?:\w+ly\s+)?(?:concluded|wrapped\s+up|completed|finali[sz]ed)\b/gi },
   // "concluded the UK-India free trade agreement": concluding an agreement is agreeing its text.
   { id: 'agreed-concluded-the-agreement', hint: ['concluded', 'wrapped', 'sealed', 'hammered', 'nailed', 'settled', 'drew up', 'drawn up', 'agreed', 'draft', 'finali'], status: 'agreed', re: /\b(?:concluded|wrapped\s+up|sealed|hammered\s+out|nailed\s+down|settled|drew\s+up|agreed|finali[sz]ed|completed(?=\s+(?:a|the)\s+draft\b))(?=\s+(?:the|a|an|their|its)\s+(?:["“”'‘’\w-]+\s+){0,7}?["“”]?(?:agreement|pact|deal|accord|treaty|FTA)\b)/gi },
+  // ---- concluded texts in a relative clause on the agreement's noun
+  // "The deal, announced on Dec 24, …", "the agreement struck between Boris Johnson and the EU on
+  // Christmas Eve", "the ceasefire deal reached days earlier", "The Nakamal Agreement, reportedly
+  // finalised last month", "the text concluded on the evening of Christmas Eve": a participle on the
+  // noun, followed by its date, place or makers, tells when the text was agreed. Not after a rank
+  // ("the first multilateral deal concluded in the WTO's history" describes it).
+  { id: 'agreed-agreement-participle', hint: ['announced', 'struck', 'reached', 'concluded', 'agreed', 'finali', 'sealed', 'clinched', 'hammered', 'unveiled'], status: 'agreed', relative: true, re: /(?<!\b(?:first|second|third|only|last|latest|biggest|largest|most|best|\w+est)\s+(?:[\w'’-]+\s+){0,3}?(?:agreements?|deals?|accords?|pacts?|treaty|treaties|truce|ceasefire|cease-fire|text|arrangements?|conventions?)\s*,?\s+(?:\w+\s+)?)(?<=\b(?:agreements?|deals?|accords?|pacts?|treaty|treaties|truce|ceasefire|cease-fire|text|arrangements?|conventions?)\s*,?\s+(?:(?:first|reportedly|formally|finally|officially|already|originally|initially|jointly)\s+)?)(?:announced|struck|reached|concluded|agreed|finali[sz]ed|sealed|clinched|hammered\s+out|unveiled)\b(?=\s+(?:on|in|at|between|with|last|earlier|this|after|during|late|early|over|(?:\w+\s+){0,2}(?:ago|earlier)|by\s+(?!(?:the\s+end|end|mid|early|late|\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)))/gi },
+  // "the trade and cooperation agreement that the prime minister and Ursula von der Leyen concluded
+  // on Christmas Eve": a relative clause with its own subject (with "that" or "which": "the most
+  // comprehensive deal the EU has concluded with …" ranks it, and tells no step).
+  { id: 'agreed-agreement-that-they-concluded', hint: ['concluded', 'struck', 'sealed', 'clinched', 'reached', 'finali', 'hammered'], status: 'agreed', re: /(?<=\b(?:agreements?|deals?|accords?|pacts?|treaty|truce|ceasefire|cease-fire|text)\s+(?:that|which)\s+(?:the\s+|both\s+)?(?:[\w'’.-]+\s+){1,7}?(?:had\s+|have\s+|has\s+)?)(?<!\b(?:was|were|been|be|is|are|not|will|would|to)\s+)(?:concluded|struck|sealed|clinched|reached|finali[sz]ed|hammered\s+out)\b(?=\s+(?:on|in|at|between|with|last|earlier|this|after|during|late|early|(?:\w+\s+){0,2}(?:ago|earlier))\b)/gi },
   // "the successful conclusion of the new defence cooperation agreement": concluding an agreement is agreeing its text.
   { id: 'agreed-conclusion-of-agreement', hint: ['conclusion'], status: 'agreed', tenseless: true, nominal: true, re: /\b(?:successful\s+)?conclusion\s+of\s+(?:the|a|an|their|its)\s+(?:[\w'’-]+\s+){0,4}?(?:agreement|pact|deal|accord|treaty|FTA|CEPA)\b/gi },
   // "signed the initial peace agreement": an initial text fixes the terms; the final signature comes later.
