@@ -259,13 +259,19 @@ function pronounGroup(s: SentenceInfo, prev: SentenceInfo | undefined): void {
  * having ratified earlier, …"). Not when it names any agreement noun of its own (then it is about
  * something the passage has not resolved), nor in a headline.
  */
-function implicitGroup(s: SentenceInfo, prev: SentenceInfo | undefined, topic: string | undefined): void {
+function implicitGroup(s: SentenceInfo, prev: SentenceInfo | undefined, topic: string | undefined, catalogue: Catalogue): void {
   if (s.isTitle || s.groups.length > 0 || s.text.length > 400) return;
   if (AGREEMENT_NOUN.test(s.text) || /\b(?:convention|protocol|initiative|memorandum|MOU|law|bill|[Pp]artnership|Phase)\b/.test(s.text)) return;
   const ids = prev && !prev.isTitle ? new Set(prev.groups.flatMap((g) => g.members.map((x) => x.agreementId))) : new Set<string>();
   // Bare "talks" in an article about one agreement are its talks ("Talks opened in 2017 and were
   // wrapped up in July").
-  const talks = ids.size !== 1 && topic !== undefined && /^(?:(?:Formal|Official|Bilateral|The)\s+)?(?:[Tt]alks|[Nn]egotiations)\b/.test(s.text);
+  // Step `talks-in-passage`: so are talks a talks row names anywhere in the sentence ("negotiations
+  // with Thailand were launched in Iceland in June 2022", "had entered negotiations with the US",
+  // "have been in talks since 2016").
+  const talks =
+    ids.size !== 1 &&
+    topic !== undefined &&
+    (/^(?:(?:Formal|Official|Bilateral|The)\s+)?(?:[Tt]alks|[Nn]egotiations)\b/.test(s.text) || (s.cues.some((c) => TALKS_NOUN.test(s.text.slice(c.start, c.end))) && onlyItsSides(s, catalogue.byId.get(topic))));
   if (ids.size !== 1 && !talks) return;
   const cues = s.cues;
   if (cues.length === 0) return;
@@ -273,6 +279,14 @@ function implicitGroup(s: SentenceInfo, prev: SentenceInfo | undefined, topic: s
   if (talks && !cues.every((c) => c.status === 'negotiating' || c.status === 'agreed' || c.status === 'suspended')) return;
   const at = cues[0]!.start;
   s.groups.push({ anchor: at, span: [at, at], members: [{ agreementId: talks ? topic! : [...ids][0]!, segStart: 0, segEnd: s.text.length }] });
+}
+
+const TALKS_NOUN = /\b(?:talks|negotiations)\b/i;
+
+/** The sentence names no state but the agreement's own sides ("The EU opened negotiations with Ukraine" is another's talks). */
+function onlyItsSides(s: SentenceInfo, ag: CompiledAgreement | undefined): boolean {
+  if (!ag) return false;
+  return ag.parties.length === 0 ? s.countries.length === 0 : s.countries.every((h) => coveredBy(h.country, ag.parties));
 }
 
 // Right after a status verb: its object is "it" ("ratified it", "signed it into law").
@@ -429,7 +443,7 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
     if (!topic && i <= 1 && s.groups.length === 1 && s.groups[0]!.members.length === 1) topic = catalogue.byId.get(s.groups[0]!.members[0]!.agreementId) ?? null;
     const prev = sentences[i - 1];
     pronounGroup(s, prev && (paragraphOf[i - 1] === paragraphOf[i] || paragraphOf[i - 1] !== -1) ? prev : undefined);
-    implicitGroup(s, prev, salient[0]);
+    implicitGroup(s, prev, salient[0], catalogue);
     // A side remark ("is separately in talks for agreements with France and Canada") or a plural
     // mention does not change what the passage is about.
     const here = SIDE_REMARK.test(s.text) ? [] : s.groups.filter((g) => g.members.length === 1).map((g) => g.members[0]!.agreementId);
