@@ -199,6 +199,9 @@ const OWN_AFTER_CHRONO: Array<[RegExp, Parser]> = [
     /\b(?:mid-|early\s+|late\s+|(?:in|since|during|by|from|between|of|until|through|throughout|end\s+of)\s+(?:early\s+|late\s+|mid-)?)((?:19|20)\d{2})\b(?!\s*-\s*\d)/gi,
     (m) => m[1]!,
   ],
+  // "at a 2023 summit in Johannesburg", "during the 2019 ministerial conference": a year naming an
+  // event's meeting dates what happened there (rule `year-of-meeting`).
+  [/\b(?:at|during)\s+(?:a|an|the|its|their|this|that)\s+((?:19|20)\d{2})\s+(?=(?:[\w-]+\s+)?(?:summit|meeting|conference|session|ministerial|gathering|assembly)\b)/gi, (m) => m[1]!],
   [/\b(?:earlier|later)?\s*this\s+year\b/gi, (_m, r) => String(r.y)],
   [/\blast\s+year\b/gi, (_m, r) => String(r.y - 1)],
   [/\b(?:earlier\s+)?this\s+month\b/gi, (_m, r) => ym(r.y, r.m)],

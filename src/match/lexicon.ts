@@ -58,6 +58,8 @@ export interface CueDef {
    * the noun ("The Commons supported the agreement struck …") are not about it.
    */
   relative?: boolean;
+  /** The joining state's own step ("applied to join"): only of an accession, and the joiner, not the bloc, is its subject. */
+  byJoiner?: boolean;
 }
 
 const TALK_NOUN = '(?:negotiations|talks|discussions)';
@@ -320,6 +322,14 @@ export const LEXICON: CueDef[] = [
   // a state agrees its accession (match-article keeps it to accessions, and not when a member state
   // is its subject: "Türkiye approved Finland's bid" is Türkiye's ratification; nor a legislature's).
   { id: 'agreed-bid-approved', hint: ['approved', 'accepted', 'endorsed'], status: 'agreed', accessionOnly: true, notByLegislature: true, re: /\b(?:approved|accepted|endorsed)\s+(?:[\w.'’-]+(?:['’]s)\s+|(?:its|their)\s+)(?:[\w-]+\s+)?(?:bid|candidacy|candidature|membership|entry|application|admission)\b|\b(?:bid|candidacy|candidature|membership|entry|application|admission)\s+(?:had\s+)?(?:already\s+)?(?:was|were|has\s+been|had\s+been|been)\s+(?:\w+ly\s+|first\s+)?(?:approved|accepted|endorsed)\b/gi },
+  // "officially applied to join ASEAN in 2011", "has formally applied for membership of", "submitted
+  // a formal application to join the CPTPP", "It applied in 2011": the joiner asks to be admitted,
+  // so its accession is proposed (match-article keeps it to accessions).
+  { id: 'proposed-applied-to-join', hint: ['appl', 'submitted', 'lodged', 'filed'], status: 'proposed', byJoiner: true, re: /\b(?:applied|applies|apply)\s+(?:formally\s+|officially\s+)?(?:to\s+join|for\s+(?:full\s+)?(?:membership|accession))\b|\b(?:submitted|lodged|filed)\s+(?:(?:a|an|its|the|their)\s+)?(?:formal\s+|official\s+|written\s+)?(?:membership\s+)?application\b|\b(?:formally\s+|officially\s+)?applied(?=\s+in\s+\d{4}\b)/gi },
+  // "ASEAN has agreed to admit East Timor", "the leaders agreed in principle on Friday to admit
+  // Timor-Leste", "decided to invite … to become full members": the bloc's decision to admit a state
+  // agrees its accession (as `agreed-bid-approved`; the bloc, not a member state, decides).
+  { id: 'agreed-agreed-to-admit', hint: ['agreed', 'decided'], status: 'agreed', accessionOnly: true, re: /\b(?:agreed|decided)\s+(?:in\s+principle\s+)?(?:(?:on|last)\s+\w+\s+)?to\s+(?:formally\s+)?(?:admit|invite|accept)\b/gi },
   // "Iran officially becomes an SCO member": a headline's present reports the day's accession.
   { id: 'in-force-becomes-member-headline', hint: ['becomes', 'become'], status: 'in-force', titleOnly: true, re: /\b(?:becomes?)\s+(?:\w+ly\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,3}?member\b/gi },
   // "Iran was formally elected a member of the SCO", "was admitted as a full member": the bloc's decision that makes it one.
