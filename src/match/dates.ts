@@ -133,6 +133,16 @@ const OWN_BEFORE_CHRONO: Array<[RegExp, Parser]> = [
   ],
   // "last April"
   [new RegExp(`\\b[Ll]ast\\s+${MONTH}(?!\\s*\\d)`, 'g'), (m, r) => pastMonth(r, monthNum(m[1]!), true)],
+  // "on Christmas Eve", "New Year's Day 2021": the holidays news dates by (rule `holiday`), with
+  // their year, else the most recent one.
+  [
+    /\b(Christmas\s+Eve|Christmas\s+Day|New\s+Year['’]s\s+Eve|New\s+Year['’]s\s+Day)(?:,?\s+(\d{4})(?!\d))?/g,
+    (m, r) => {
+      const h = m[1]!.toLowerCase();
+      const [month, day] = h.startsWith('christmas') ? [12, h.endsWith('eve') ? 24 : 25] : h.endsWith('eve') ? [12, 31] : [1, 1];
+      return calendarDay(r, month, day, m[2]);
+    },
+  ],
   // "from 5 to 9 December", "5-9 December 2022": a span of days is its month (rule `day-range`).
   [
     new RegExp(`\\b(?:from\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s*(?:to|until|[-–])\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4})(?!\\d))?`, 'g'),
@@ -189,6 +199,9 @@ const OWN_AFTER_CHRONO: Array<[RegExp, Parser]> = [
     /\b(?:mid-|early\s+|late\s+|(?:in|since|during|by|from|between|of|until|through|throughout|end\s+of)\s+(?:early\s+|late\s+|mid-)?)((?:19|20)\d{2})\b(?!\s*-\s*\d)/gi,
     (m) => m[1]!,
   ],
+  // "at a 2023 summit in Johannesburg", "during the 2019 ministerial conference": a year naming an
+  // event's meeting dates what happened there (rule `year-of-meeting`).
+  [/\b(?:at|during)\s+(?:a|an|the|its|their|this|that)\s+((?:19|20)\d{2})\s+(?=(?:[\w-]+\s+)?(?:summit|meeting|conference|session|ministerial|gathering|assembly)\b)/gi, (m) => m[1]!],
   [/\b(?:earlier|later)?\s*this\s+year\b/gi, (_m, r) => String(r.y)],
   [/\blast\s+year\b/gi, (_m, r) => String(r.y - 1)],
   [/\b(?:earlier\s+)?this\s+month\b/gi, (_m, r) => ym(r.y, r.m)],
@@ -204,6 +217,22 @@ const OWN_AFTER_CHRONO: Array<[RegExp, Parser]> = [
       const w = m[1]!.toLowerCase();
       const n = w === 'a' || w === 'an' ? 1 : (NUMBER_WORDS[w] ?? Number(m[1]));
       return String(r.y - n * (/^decade/i.test(m[2]!) ? 10 : 1));
+    },
+  ],
+  // "two months ago", "three weeks ago", "ten days ago" (rule `units-ago`): a month back is that
+  // month, a week back its month (news does not say which day), a day back that day.
+  [
+    /\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|months?)\s+ago\b/gi,
+    (m, r) => {
+      const w = m[1]!.toLowerCase();
+      const n = w === 'a' || w === 'an' ? 1 : (NUMBER_WORDS[w] ?? Number(m[1]));
+      const unit = m[2]!.toLowerCase().replace(/s$/, '');
+      if (unit === 'month') {
+        const months = r.y * 12 + r.m - 1 - n;
+        return ym(Math.floor(months / 12), (months % 12) + 1);
+      }
+      const day = addDays(r, -n * (unit === 'week' ? 7 : 1));
+      return unit === 'week' ? day.slice(0, 7) : day;
     },
   ],
   // "on the 8th": that day of the publication month, or of the month before if still to come.

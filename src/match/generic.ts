@@ -170,8 +170,9 @@ export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: Compi
       explicitSides ??= [...explicitParties(s, start, end), inside];
       return explicitSides;
     };
+    const proper = properModifiers(s, start + m[0].indexOf(modifier, m[1]!.length), modifier);
     const fitsHere = (a: CompiledAgreement): boolean =>
-      nounCompatible(a, noun) && describes(a, modifier) && fitExplicit([a], explicit(), false).length > 0;
+      nounCompatible(a, noun) && describes(a, modifier) && namedBy(a, proper) && fitExplicit([a], explicit(), false).length > 0;
     let chosen: CompiledAgreement | null = null;
     // 1. The agreement the passage is about: the one named last before (or the article's main
     //    one), when this reference's words and named sides fit it. A definite reference only.
@@ -184,7 +185,7 @@ export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: Compi
         }
       }
     }
-    if (!chosen && main && nounCompatible(main, noun) && describes(main, modifier) && fitExplicit([main], explicit(), false).length > 0) {
+    if (!chosen && main && nounCompatible(main, noun) && describes(main, modifier) && namedBy(main, proper) && fitExplicit([main], explicit(), false).length > 0) {
       const partiesHere = main.parties.length > 0 && main.parties.every((p) => names.has(p));
       const established = resolveCandidates([main], s.ctx, start, false, len).length > 0;
       // "… signed an accord in September": an indefinite reference with a verb of status, in a
@@ -196,7 +197,7 @@ export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: Compi
     //    trade agreement").
     if (!chosen) {
       const unique = uniqueByParties(s, catalogue, noun, modifier);
-      if (unique && describes(unique, modifier) && fitExplicit([unique], explicit(), false).length > 0) chosen = unique;
+      if (unique && describes(unique, modifier) && namedBy(unique, proper) && fitExplicit([unique], explicit(), false).length > 0) chosen = unique;
     }
     if (!chosen) continue;
     s.groups.push({ anchor: start, span: [start, end], members: [{ agreementId: chosen.id, segStart: 0, segEnd: len }] });
@@ -320,6 +321,28 @@ function familiesIn(text: string): Set<string> {
     if (f) out.add(f);
   }
   return out;
+}
+
+const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * Step `generic-place-modifier`: a plain proper noun that opens a reference and names no country
+ * ("Kars" in "The Kars peace treaty", "Bishkek" in "the Bishkek peace deal") is the place or person
+ * the agreement is named after: only an agreement whose names hold it (as the name step reads such
+ * a word before an alias).
+ */
+function properModifiers(s: SentenceInfo, at: number, modifier: string): string[] {
+  // One such word right after the determiner, before plain words: not a longer proper name
+  // ("the United Nations convention", "a Cold War-era treaty"), which says what kind it is.
+  const m = /^(\p{Lu}\p{Ll}+)\s+(?=\p{Ll})/u.exec(modifier);
+  if (!m || CALENDAR_WORD.test(m[1]!)) return [];
+  if (s.countries.some((h) => at < h.end && h.start < at + m[1]!.length)) return [];
+  return [m[1]!.toLowerCase()];
+}
+
+/** Whether the agreement's own names hold every such proper noun of the reference. */
+function namedBy(a: CompiledAgreement, proper: string[]): boolean {
+  return proper.every((w) => a.vocabulary.includes(w));
 }
 
 /** The reference's words say nothing of what it is about that the agreement's names contradict. */

@@ -52,6 +52,14 @@ export interface CueDef {
   statusOfPeaceAgreement?: AgreementStatus;
   /** Says a step only of an accession ("approved Iran's bid"): of any other agreement nothing. */
   accessionOnly?: boolean;
+  /**
+   * A relative clause on the agreement's noun ("the deal, announced on Dec 24, …", "the agreement
+   * struck between Johnson and the EU"): its own clause, so the words of intention or support before
+   * the noun ("The Commons supported the agreement struck …") are not about it.
+   */
+  relative?: boolean;
+  /** The joining state's own step ("applied to join"): only of an accession, and the joiner, not the bloc, is its subject. */
+  byJoiner?: boolean;
 }
 
 const TALK_NOUN = '(?:negotiations|talks|discussions)';
@@ -90,7 +98,7 @@ export const LEXICON: CueDef[] = [
   // agreement", "a key role in negotiating it", "had finished negotiating").
   { id: 'negotiating-negotiating', hint: ['negotiating'], status: 'negotiating', re: /\b(?=negotiating\b)(?<=\b(?:is|are|was|were|been|be|am|['’]re|began|begun|started|start|continued|continues|continue|keep|kept)\s+(?:\w+ly\s+|still\s+|now\s+|also\s+)?)negotiating\b(?!\s+(?:objectives?|points?|rounds?|committee|team|teams|table|positions?|mandate|partners?|sessions?|groups?|bod(?:y|ies)|history|record|tactics|strategy|stance|skills|power|process|chiefs?|directives?|guidelines|leverage|room|capital|frameworks?)\b)/gi },
   { id: 'negotiating-talks-on', hint: ['negotiations', 'talks'], status: 'negotiating', re: /\b(?:negotiations|talks)\s+(?:on|for|over)\b(?!\s+(?:years|months|decades|weeks|days|hours|\d|a\s+(?:year|decade|month|week)|the\s+(?:past|last)|some\s+time)\b)/gi, nominal: true },
-  { id: 'negotiating-round-of-talks', hint: ['round'], status: 'negotiating', re: new RegExp(`\\bround\\s+of\\s+${MODS}${TALK_NOUN}\\b`, 'gi') },
+  { id: 'negotiating-round-of-talks', hint: ['round'], status: 'negotiating', nominal: true, re: new RegExp(`\\bround\\s+of\\s+${MODS}${TALK_NOUN}\\b`, 'gi') },
   // agreed: negotiations concluded, text finalised or initialled, agreed in principle, signing scheduled
   { id: 'agreed-set-to-sign', hint: ['to sign', 'to ink', 'to put'], status: 'agreed', kind: 'scheduled', re: /\b(?:(?:is|are|were|was)\s+)?(?:set|scheduled|due|poised)\s+to\s+(?:sign|ink)\b|\b(?:is|are)\s+(?:(?:set|scheduled|due)\s+)?(?:on\s+\w+\s+)?to\s+(?:sign|ink|put\s+(?:their|its|his|her)\s+(?:names|signatures?)\s+to)\b/gi },
   { id: 'agreed-will-sign', hint: ['will'], status: 'agreed', kind: 'scheduled', re: /\bwill\s+(?:sign|ink|witness\s+the\s+signing)\b/gi },
@@ -109,6 +117,17 @@ export const LEXICON: CueDef[] = [
   { id: 'agreed-were-concluded-after-talks', hint: ['conclud', 'wrapped', 'complet', 'finali'], status: 'agreed', needsTalks: true, re: /\b(?:were|have\s+been|had\s+been|was)\s+(?:\w+ly\s+)?(?:concluded|wrapped\s+up|completed|finali[sz]ed)\b/gi },
   // "concluded the UK-India free trade agreement": concluding an agreement is agreeing its text.
   { id: 'agreed-concluded-the-agreement', hint: ['concluded', 'wrapped', 'sealed', 'hammered', 'nailed', 'settled', 'drew up', 'drawn up', 'agreed', 'draft', 'finali'], status: 'agreed', re: /\b(?:concluded|wrapped\s+up|sealed|hammered\s+out|nailed\s+down|settled|drew\s+up|agreed|finali[sz]ed|completed(?=\s+(?:a|the)\s+draft\b))(?=\s+(?:the|a|an|their|its)\s+(?:["“”'‘’\w-]+\s+){0,7}?["“”]?(?:agreement|pact|deal|accord|treaty|FTA)\b)/gi },
+  // ---- concluded texts in a relative clause on the agreement's noun
+  // "The deal, announced on Dec 24, …", "the agreement struck between Boris Johnson and the EU on
+  // Christmas Eve", "the ceasefire deal reached days earlier", "The Nakamal Agreement, reportedly
+  // finalised last month", "the text concluded on the evening of Christmas Eve": a participle on the
+  // noun, followed by its date, place or makers, tells when the text was agreed. Not after a rank
+  // ("the first multilateral deal concluded in the WTO's history" describes it).
+  { id: 'agreed-agreement-participle', hint: ['announced', 'struck', 'reached', 'concluded', 'agreed', 'finali', 'sealed', 'clinched', 'hammered', 'unveiled'], status: 'agreed', relative: true, re: /(?<!\b(?:first|second|third|only|last|latest|biggest|largest|most|best|\w+est)\s+(?:[\w'’-]+\s+){0,3}?(?:agreements?|deals?|accords?|pacts?|treaty|treaties|truce|ceasefire|cease-fire|text|arrangements?|conventions?)\s*,?\s+(?:\w+\s+)?)(?<=\b(?:agreements?|deals?|accords?|pacts?|treaty|treaties|truce|ceasefire|cease-fire|text|arrangements?|conventions?)\s*,?\s+(?:(?:first|reportedly|formally|finally|officially|already|originally|initially|jointly)\s+)?)(?:announced|struck|reached|concluded|agreed|finali[sz]ed|sealed|clinched|hammered\s+out|unveiled)\b(?=\s+(?:on|in|at|between|with|last|earlier|this|after|during|late|early|over|(?:\w+\s+){0,2}(?:ago|earlier)|by\s+(?!(?:the\s+end|end|mid|early|late|\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)))/gi },
+  // "the trade and cooperation agreement that the prime minister and Ursula von der Leyen concluded
+  // on Christmas Eve": a relative clause with its own subject (with "that" or "which": "the most
+  // comprehensive deal the EU has concluded with …" ranks it, and tells no step).
+  { id: 'agreed-agreement-that-they-concluded', hint: ['concluded', 'struck', 'sealed', 'clinched', 'reached', 'finali', 'hammered'], status: 'agreed', re: /(?<=\b(?:agreements?|deals?|accords?|pacts?|treaty|truce|ceasefire|cease-fire|text)\s+(?:that|which)\s+(?:the\s+|both\s+)?(?:[\w'’.-]+\s+){1,7}?(?:had\s+|have\s+|has\s+)?)(?<!\b(?:was|were|been|be|is|are|not|will|would|to)\s+)(?:concluded|struck|sealed|clinched|reached|finali[sz]ed|hammered\s+out)\b(?=\s+(?:on|in|at|between|with|last|earlier|this|after|during|late|early|(?:\w+\s+){0,2}(?:ago|earlier))\b)/gi },
   // "the successful conclusion of the new defence cooperation agreement": concluding an agreement is agreeing its text.
   { id: 'agreed-conclusion-of-agreement', hint: ['conclusion'], status: 'agreed', tenseless: true, nominal: true, re: /\b(?:successful\s+)?conclusion\s+of\s+(?:the|a|an|their|its)\s+(?:[\w'’-]+\s+){0,4}?(?:agreement|pact|deal|accord|treaty|FTA|CEPA)\b/gi },
   // "signed the initial peace agreement": an initial text fixes the terms; the final signature comes later.
@@ -303,6 +322,14 @@ export const LEXICON: CueDef[] = [
   // a state agrees its accession (match-article keeps it to accessions, and not when a member state
   // is its subject: "Türkiye approved Finland's bid" is Türkiye's ratification; nor a legislature's).
   { id: 'agreed-bid-approved', hint: ['approved', 'accepted', 'endorsed'], status: 'agreed', accessionOnly: true, notByLegislature: true, re: /\b(?:approved|accepted|endorsed)\s+(?:[\w.'’-]+(?:['’]s)\s+|(?:its|their)\s+)(?:[\w-]+\s+)?(?:bid|candidacy|candidature|membership|entry|application|admission)\b|\b(?:bid|candidacy|candidature|membership|entry|application|admission)\s+(?:had\s+)?(?:already\s+)?(?:was|were|has\s+been|had\s+been|been)\s+(?:\w+ly\s+|first\s+)?(?:approved|accepted|endorsed)\b/gi },
+  // "officially applied to join ASEAN in 2011", "has formally applied for membership of", "submitted
+  // a formal application to join the CPTPP", "It applied in 2011": the joiner asks to be admitted,
+  // so its accession is proposed (match-article keeps it to accessions).
+  { id: 'proposed-applied-to-join', hint: ['appl', 'submitted', 'lodged', 'filed'], status: 'proposed', byJoiner: true, re: /\b(?:applied|applies|apply)\s+(?:formally\s+|officially\s+)?(?:to\s+join|for\s+(?:full\s+)?(?:membership|accession))\b|\b(?:submitted|lodged|filed)\s+(?:(?:a|an|its|the|their)\s+)?(?:formal\s+|official\s+|written\s+)?(?:membership\s+)?application\b|\b(?:formally\s+|officially\s+)?applied(?=\s+in\s+\d{4}\b)/gi },
+  // "ASEAN has agreed to admit East Timor", "the leaders agreed in principle on Friday to admit
+  // Timor-Leste", "decided to invite … to become full members": the bloc's decision to admit a state
+  // agrees its accession (as `agreed-bid-approved`; the bloc, not a member state, decides).
+  { id: 'agreed-agreed-to-admit', hint: ['agreed', 'decided'], status: 'agreed', accessionOnly: true, re: /\b(?:agreed|decided)\s+(?:in\s+principle\s+)?(?:(?:on|last)\s+\w+\s+)?to\s+(?:formally\s+)?(?:admit|invite|accept)\b/gi },
   // "Iran officially becomes an SCO member": a headline's present reports the day's accession.
   { id: 'in-force-becomes-member-headline', hint: ['becomes', 'become'], status: 'in-force', titleOnly: true, re: /\b(?:becomes?)\s+(?:\w+ly\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,3}?member\b/gi },
   // "Iran was formally elected a member of the SCO", "was admitted as a full member": the bloc's decision that makes it one.

@@ -259,13 +259,19 @@ function pronounGroup(s: SentenceInfo, prev: SentenceInfo | undefined): void {
  * having ratified earlier, …"). Not when it names any agreement noun of its own (then it is about
  * something the passage has not resolved), nor in a headline.
  */
-function implicitGroup(s: SentenceInfo, prev: SentenceInfo | undefined, topic: string | undefined): void {
+function implicitGroup(s: SentenceInfo, prev: SentenceInfo | undefined, topic: string | undefined, catalogue: Catalogue): void {
   if (s.isTitle || s.groups.length > 0 || s.text.length > 400) return;
   if (AGREEMENT_NOUN.test(s.text) || /\b(?:convention|protocol|initiative|memorandum|MOU|law|bill|[Pp]artnership|Phase)\b/.test(s.text)) return;
   const ids = prev && !prev.isTitle ? new Set(prev.groups.flatMap((g) => g.members.map((x) => x.agreementId))) : new Set<string>();
   // Bare "talks" in an article about one agreement are its talks ("Talks opened in 2017 and were
   // wrapped up in July").
-  const talks = ids.size !== 1 && topic !== undefined && /^(?:(?:Formal|Official|Bilateral|The)\s+)?(?:[Tt]alks|[Nn]egotiations)\b/.test(s.text);
+  // Step `talks-in-passage`: so are talks a talks row names anywhere in the sentence ("negotiations
+  // with Thailand were launched in Iceland in June 2022", "had entered negotiations with the US",
+  // "have been in talks since 2016").
+  const talks =
+    ids.size !== 1 &&
+    topic !== undefined &&
+    (/^(?:(?:Formal|Official|Bilateral|The)\s+)?(?:[Tt]alks|[Nn]egotiations)\b/.test(s.text) || (s.cues.some((c) => TALKS_NOUN.test(s.text.slice(c.start, c.end))) && onlyItsSides(s, catalogue.byId.get(topic))));
   if (ids.size !== 1 && !talks) return;
   const cues = s.cues;
   if (cues.length === 0) return;
@@ -273,6 +279,14 @@ function implicitGroup(s: SentenceInfo, prev: SentenceInfo | undefined, topic: s
   if (talks && !cues.every((c) => c.status === 'negotiating' || c.status === 'agreed' || c.status === 'suspended')) return;
   const at = cues[0]!.start;
   s.groups.push({ anchor: at, span: [at, at], members: [{ agreementId: talks ? topic! : [...ids][0]!, segStart: 0, segEnd: s.text.length }] });
+}
+
+const TALKS_NOUN = /\b(?:talks|negotiations)\b/i;
+
+/** The sentence names no state but the agreement's own sides ("The EU opened negotiations with Ukraine" is another's talks). */
+function onlyItsSides(s: SentenceInfo, ag: CompiledAgreement | undefined): boolean {
+  if (!ag) return false;
+  return ag.parties.length === 0 ? s.countries.length === 0 : s.countries.every((h) => coveredBy(h.country, ag.parties));
 }
 
 // Right after a status verb: its object is "it" ("ratified it", "signed it into law").
@@ -294,7 +308,9 @@ const SIDE_REMARK = /\b(?:separately|similar|another\s+(?:agreement|pact|deal|ac
 const AGREEMENT_NOUN = /\b(?:agreements?|pacts?|deals?|accords?|arrangements?|treaty|treaties|ceasefires?|cease-fires?|truces?)\b/i;
 // An accession named by its joiner alone ("approved the Protocol of Accession of Timor-Leste",
 // "approved Bolivia as a member"): no agreement noun, no alias, yet an accession's mention (accession.ts).
-const ACCESSION_WORDS = /\b(?:protocols?|instruments?|treaty)\s+(?:of|for|on)\s+(?:the\s+)?(?:accession|admission)\s+of\b|\bas\s+(?:a\s+|an\s+)?(?:full\s+|new\s+)?member\b/i;
+const ACCESSION_WORDS = /\b(?:protocols?|instruments?|treaty)\s+(?:of|for|on)\s+(?:the\s+)?(?:accession|admission)\s+of\b|\bas\s+(?:a\s+|an\s+)?(?:full\s+|new\s+)?member\b|\b(?:applied|apply)\s+(?:formally\s+|officially\s+)?(?:to\s+join|for\s+(?:full\s+)?membership)\b/i;
+// "agreed to admit East Timor": a state admitted by name.
+const ADMITS_STATE = /\badmit(?:s|ted|ting)?\s+(?:the\s+)?[A-Z]/;
 
 /** Talks named by their kind ("free trade negotiations"), which step `talks-of-kind-by-parties` may resolve. */
 function tradeTalksNamed(text: string): boolean {
@@ -356,7 +372,7 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
   // defence pact" between Britain and Japan): an article with neither, most of any news feed,
   // needs no further work.
   const whole = article.title + '\n' + article.paragraphs.join('\n');
-  if (present.aliases.length === 0 && present.patterns.length === 0 && !AGREEMENT_NOUN.test(whole) && !ACCESSION_WORDS.test(whole) && !CEASING.test(whole) && !tradeTalksNamed(whole) && !namesJoinedBloc(whole, catalogue)) {
+  if (present.aliases.length === 0 && present.patterns.length === 0 && !AGREEMENT_NOUN.test(whole) && !ACCESSION_WORDS.test(whole) && !ADMITS_STATE.test(whole) && !CEASING.test(whole) && !tradeTalksNamed(whole) && !namesJoinedBloc(whole, catalogue)) {
     return { mentions: [], findings: [] };
   }
   const titleHits = title ? countriesIn(title, catalogue) : [];
@@ -429,7 +445,7 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
     if (!topic && i <= 1 && s.groups.length === 1 && s.groups[0]!.members.length === 1) topic = catalogue.byId.get(s.groups[0]!.members[0]!.agreementId) ?? null;
     const prev = sentences[i - 1];
     pronounGroup(s, prev && (paragraphOf[i - 1] === paragraphOf[i] || paragraphOf[i - 1] !== -1) ? prev : undefined);
-    implicitGroup(s, prev, salient[0]);
+    implicitGroup(s, prev, salient[0], catalogue);
     // A side remark ("is separately in talks for agreements with France and Canada") or a plural
     // mention does not change what the passage is about.
     const here = SIDE_REMARK.test(s.text) ? [] : s.groups.filter((g) => g.members.length === 1).map((g) => g.members[0]!.agreementId);
@@ -490,11 +506,13 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
           // "will join" is an agreed accession; of any other agreement it says nothing.
           // "Türkiye approved Finland's bid": a member state's approval is its ratification, not the bloc's decision.
           // ("the only NATO member that has not approved Sweden's application": one member too.)
-          if (ACCESSION_ONLY.has(rowCue.rule) && (subjectsOf(s, rowCue.start).some((c) => !organisationsJoined(ag, catalogue).includes(c)) || ONE_MEMBER.test(s.text.slice(Math.max(0, rowCue.start - 60), rowCue.start)))) {
+          // A passive's decision-makers are its agent ("Indonesia's bid had been approved at a 2023
+          // summit" names none), not its subject.
+          if (ACCESSION_ONLY.has(rowCue.rule) && (deciders(s, rowCue).some((c) => !organisationsJoined(ag, catalogue).includes(c)) || ONE_MEMBER.test(s.text.slice(Math.max(0, rowCue.start - 60), rowCue.start)))) {
             stop(rowCue, 'a-member-state-approves-no-admission');
             continue;
           }
-          if ((rowCue.rule === 'agreed-will-join' || ACCESSION_ONLY.has(rowCue.rule)) && !isAccession(ag, catalogue)) {
+          if ((rowCue.rule === 'agreed-will-join' || ACCESSION_ONLY.has(rowCue.rule) || BY_JOINER.has(rowCue.rule)) && !isAccession(ag, catalogue)) {
             stop(rowCue, 'joining-is-no-step-of-a-non-accession');
             continue;
           }
@@ -623,6 +641,15 @@ const notSimplePast = (text: string, cue: Cue): boolean => {
 // Noun phrases ("the signing of", "entry into force") carry no tense.
 const ONE_MEMBER = /\b(?:member|ally|country|state)\s+(?:that|which|who)\b/i;
 const ACCESSION_ONLY = new Set(LEXICON.filter((d) => d.accessionOnly).map((d) => d.id));
+const BY_JOINER = new Set(LEXICON.filter((d) => d.byJoiner).map((d) => d.id));
+const PASSIVE_ROW = /\b(?:was|were|been|be)\s/i;
+const AGENT = /^[^,;.]{0,40}?\bby\s+$/i;
+
+/** Who makes a bloc's decision: the row's subject, or in a passive its agent ("approved by Türkiye"). */
+function deciders(s: SentenceInfo, cue: Cue): string[] {
+  if (!PASSIVE_ROW.test(s.text.slice(cue.start, cue.end))) return subjectsOf(s, cue.start);
+  return s.countries.filter((h) => h.start >= cue.end && h.start - cue.end <= 60 && AGENT.test(s.text.slice(cue.end, h.start).replace(/\bthe\s+$/i, ''))).map((h) => h.country);
+}
 const PEACE_STATUS = new Map(LEXICON.filter((d) => d.statusOfPeaceAgreement).map((d) => [d.id, d.statusOfPeaceAgreement!]));
 const BLOC_STATUS = new Map(LEXICON.filter((d) => d.statusOfBlocAccession).map((d) => [d.id, d.statusOfBlocAccession!]));
 const NOMINAL_ROWS = new Set(LEXICON.filter((d) => d.nominal || d.tenseless).map((d) => d.id));

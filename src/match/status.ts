@@ -235,7 +235,9 @@ export function blocked(sentence: string, cue: { start: number; end: number }, d
   if (def.status === 'proposed' && CHANGE_AFTER.test(sentence.slice(cue.end))) return 'change-proposed';
   if (g.question) return 'question';
   if (FUTURE_REPORT.test(sentence.slice(Math.max(0, cue.start - 300), cue.start))) return 'modality';
-  const lexical = LEXICAL_BLOCKERS.test(window);
+  // A relative clause on the agreement's noun is its own clause: "supported the agreement struck on
+  // Christmas Eve" supports the agreement, it does not make its conclusion hoped for.
+  const lexical = !def.relative && LEXICAL_BLOCKERS.test(window);
   if (def.kind === 'scheduled') {
     // "will" is the point of a scheduled row, so the future cannot block one; nor can its
     // reported form ("had announced that Pompeo would witness the signing": row `reported-would`).

