@@ -143,9 +143,20 @@ export function clauseGrammar(sentence: string, start: number, end: number): Cla
   // exit clause"); verbs joined by "and"/"or" share their auxiliaries ("will be cut or scrapped").
   const clause = [...inRow];
   for (let j = anchor; j < first; j++) clause.push(j);
+  // A passive participle right after "and"/"or" ("… and concurred in by the Senate") has no
+  // auxiliary of its own: it shares the first passive conjunct's, past that verb's complement ("must
+  // be ratified by the President and concurred in by the Senate"). A finite verb has its own tense
+  // ("could not be renewed and expired in 2021").
+  let bareConjunct =
+    anchor > 0 && (values[anchor - 1] === 'and' || values[anchor - 1] === 'or') && pos[anchor] === 'VERB' && /^\s+(?:[a-z]+\s+)?by\b/.test(sentence.slice(end));
   for (let j = anchor - 1; j >= 0 && clause.length < 16; j--) {
     if (CLAUSE_STOP.has(values[j]!) || (pos[j] === 'PUNCT' && values[j] !== "'")) break;
     if (SUBORDINATORS.has(values[j]!)) break;
+    if (pos[j] === 'VERB' && bareConjunct && values[j - 1] === 'be') {
+      bareConjunct = false;
+      clause.push(j);
+      continue;
+    }
     if (pos[j] === 'VERB' && !(values[j + 1] === 'and' || values[j + 1] === 'or')) break;
     clause.push(j);
     if (pos[j] === 'SCONJ') break;

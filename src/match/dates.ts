@@ -367,11 +367,30 @@ export function findDatesDetailed(sentence: string, publishedAt: string): { date
     }
   }
   rest = runParsers(rest, OWN_AFTER_CHRONO, ref, out);
+  dropComingDays(sentence, ref, out);
   out.push(...relativeDates(rest, out));
   sameYear(sentence, out);
   const today = ref.late ? addDays(ref, 1) : ymd(ref.y, ref.m, ref.d);
   const past = (d: DateSpan): boolean => d.date <= today.slice(0, d.date.length);
   return { dates: out.filter(past).sort((a, b) => a.start - b.start), said: said.filter(past) };
+}
+
+// Row `coming-day`: "will come into effect on July 1", "its provisional application from January 1":
+// a day or month the text gives without a year, in a clause that looks ahead, is the coming one
+// when that is near (within COMING_DAYS after publication), not the same day a year back.
+const COMING_DAYS = 92;
+const LOOKS_AHEAD = /\b(?:will|would|shall|due|scheduled|set\s+(?:for|to)|expected|planned|to\s+(?:take|come|enter)|starting|effective)\b|['’]ll\b|\b(?:from|as\s+of|until|before)\s+(?:(?:\w+day,?\s+)?(?:the\s+)?)$/i;
+
+function dropComingDays(sentence: string, ref: RefDay, out: DateSpan[]): void {
+  for (let k = out.length - 1; k >= 0; k--) {
+    const d = out[k]!;
+    if (d.date.length < 7 || /\d{4}/.test(sentence.slice(d.start, d.end))) continue;
+    const next = `${Number(d.date.slice(0, 4)) + 1}${d.date.slice(4)}`;
+    const gap = (Date.parse(next.length === 7 ? `${next}-01` : next) - Date.UTC(ref.y, ref.m - 1, ref.d)) / 86_400_000;
+    if (gap <= 0 || gap > COMING_DAYS) continue;
+    const clause = /[^,;.:]*$/.exec(sentence.slice(0, d.start))![0];
+    if (LOOKS_AHEAD.test(clause)) out.splice(k, 1);
+  }
 }
 
 // "The same day, …", "signed it the same year": a day, month or year the passage stated before.

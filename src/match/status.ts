@@ -68,6 +68,7 @@ export type BlockReason =
   | 'suspension-of-something-else'
   | 'conditional-opening'
   | 'approval-of-leaving'
+  | 'entry-condition'
   | 'ratification-reversed'
   | 'ended-without-agreement';
 
@@ -206,6 +207,13 @@ const BARE_BE = /\bbe\s+(?:\w+ly\s+)?$/i;
 const LEXICAL_BLOCKERS =
   /\b(?:recommend(?:s|ed|ing)?|idea|backed|backing|supports?|supported|voted\s+against|aims?|aiming|aimed|hopes?|hoping|hoped|plans?|planning|planned|seeks?|seeking|sought|wants?|wanted|intends?|intended|expected|expects|likely|possibly|threaten(?:s|ed)?|failed|refused|without|await(?:s|ed|ing)?|pending|needs?|needed|requires?|required|requiring|calls?|called|urged?|proposal|demands?|demanded|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)|mull(?:s|ed|ing)?|ahead|prior)\b/;
 
+// Row `entry-condition`: "comes into force 60 days after at least eight of the 11 signatories have
+// ratified it", "will enter into force six months after a third State deposits its instrument": a
+// treaty's rule for its entry into force (present or future), whose ratifications are a count, not
+// a step that happened.
+const ENTRY_CONDITION =
+  /\b(?:takes?|comes?|enters?|will\s+(?:take|come|enter))\s+(?:effect|into\s+force)\b[^.;]{0,60}?\b(?:after|once|when)\s+(?:at\s+least\s+|a\s+|the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|\w+th|third|second|first)\b[^.;]{0,60}$/i;
+
 /** The last few words of the clause that governs a row (after "since/after/when …" if it opens one). */
 function ownWindow(sentence: string, start: number): { clause: string; own: string; window: string } {
   const clause = clauseBefore(sentence, start);
@@ -253,6 +261,7 @@ export function blocked(sentence: string, cue: { start: number; end: number }, d
   } else if (lexical) return 'modality';
   if (def.status === 'agreed' && WITHOUT_AGREEMENT.test(sentence.slice(cue.end))) return 'ended-without-agreement';
   if (def.status === 'in-force' && WITHDRAWAL_SUBJECT.test(clauseBefore(sentence, cue.start))) return 'a-withdrawal-takes-effect';
+  if ((def.status === 'ratified' || def.status === 'signed') && ENTRY_CONDITION.test(sentence.slice(Math.max(0, cue.start - 200), cue.start))) return 'entry-condition';
   if (def.status === 'ratified' && UNDOING_AFTER.test(sentence.slice(cue.end))) return 'approval-of-leaving';
   if (def.status === 'ratified' && REVERSAL_BEFORE.test(sentence.slice(Math.max(0, cue.start - 40), cue.start))) return 'ratification-reversed';
   if (def.nominal) {

@@ -6,7 +6,7 @@
 import type { AgreementStatus, Evidence, PartialDate, SourcedFinding, Timeline, TimelineEvent } from '../types.js';
 import { compareDates, compatible, minGapDays, minGapMonths, order } from './timeline-dates.js';
 import { outletNamer } from './timeline-outlets.js';
-import { claimDates, contradictsAny, weighStep } from './timeline-weigh.js';
+import { claimDates, contradictsAny, evidenceByPublication, weighStep } from './timeline-weigh.js';
 
 export { compareDates, compatible } from './timeline-dates.js';
 
@@ -58,16 +58,25 @@ interface Kind {
 /**
  * A claim that names no party ("the pact passed parliament on November 22") of a step that other
  * sources give, on a compatible date, to one party alone ("Australia's parliament passed it in
- * November") is that party's step: one step, one event. Claims that fit several parties, or none,
- * keep no party.
+ * November") is that party's step: one step, one event. A claim whose date fits the steps of
+ * several parties ("the two instruments were deposited on January 22", beside Mexico's and
+ * Argentina's deposits that day) supports each of them. A ratification that fits no party's date,
+ * where the sources name one party only as ratifying ("senators backed ratification" beside "the
+ * US ratified it in October"), is that party's. Other claims keep no party.
  */
 function attributeUnnamed(findings: SourcedFinding[]): SourcedFinding[] {
   const named = new Map<AgreementStatus, SourcedFinding[]>();
   for (const f of findings) if (f.party !== null && !f.denied) named.set(f.status, [...(named.get(f.status) ?? []), f]);
-  return findings.map((f) => {
-    if (f.party !== null || f.denied || f.dateSource !== 'text') return f;
-    const parties = new Set((named.get(f.status) ?? []).filter((n) => n.dateSource === 'text' && compatible(n.date, f.date)).map((n) => n.party));
-    return parties.size === 1 ? { ...f, party: [...parties][0]! } : f;
+  return findings.flatMap((f) => {
+    if (f.party !== null || f.denied || f.dateSource !== 'text') return [f];
+    const mine = named.get(f.status) ?? [];
+    const parties = new Set(mine.filter((n) => n.dateSource === 'text' && compatible(n.date, f.date)).map((n) => n.party!));
+    if (parties.size === 0 && f.status === 'ratified') {
+      const all = new Set(mine.map((n) => n.party!));
+      if (all.size === 1) return [{ ...f, party: [...all][0]! }];
+    }
+    if (parties.size === 0) return [f];
+    return [...parties].map((party) => ({ ...f, party }));
   });
 }
 
@@ -202,9 +211,38 @@ export function buildTimeline(agreementId: string, findings: SourcedFinding[], o
       .map((u) => u.date);
     events.push(...eventsOf(k, undone, outletOf));
   }
+  foldSuspensions(events, outletOf, options.multilateral ?? false);
   events.sort(byDateThenStage);
   const current = currentOf(events, options.multilateral ?? false);
   return { agreementId, status: current ? current.status : null, since: current ? current.since : null, events };
+}
+
+/**
+ * Step `one-suspension-for-all`: the parties' suspensions of one agreement on the same day (or in
+ * the same month, where a source gives no day) are one step — "NATO allies froze their
+ * participation", "Washington and London suspended it". The better-supported event takes the
+ * other's evidence. It names no party once a source names none (the agreement's suspension), nor,
+ * of a bilateral agreement, once both sides are named (one side suspending suspends the agreement).
+ * Disputed events are left as they are.
+ */
+function foldSuspensions(events: TimelineEvent[], outletOf: (e: Evidence) => string, multilateral: boolean): void {
+  const kept: TimelineEvent[] = [];
+  const folded = new Set<TimelineEvent>();
+  const suspensions = events.filter((e) => e.status === 'suspended' && !e.disputed).sort((a, b) => b.sources - a.sources || order(a.date, b.date));
+  for (const e of suspensions) {
+    const into = kept.find((k) => k.party !== e.party && compatible(k.date, e.date));
+    if (!into) {
+      kept.push(e);
+      continue;
+    }
+    const evidence = new Map(into.evidence.map((x) => [`${x.url}\u0000${x.quote}`, x]));
+    for (const x of e.evidence) evidence.set(`${x.url}\u0000${x.quote}`, x);
+    into.evidence = [...evidence.values()].sort(evidenceByPublication);
+    into.sources = new Set(into.evidence.map(outletOf)).size;
+    if (!multilateral || e.party === null) into.party = null;
+    folded.add(e);
+  }
+  for (let i = events.length - 1; i >= 0; i--) if (folded.has(events[i]!)) events.splice(i, 1);
 }
 
 /** The furthest stage, dated by its first event (events are in date order). */
