@@ -152,6 +152,12 @@ export const UPDATE_VERBS = /\b(?:updated|revised|edited|expanded|changed|modifi
 // ---------------------------------------------------------------- standing notes (never notices)
 
 export const STANDING: Row[] = [
+  // A service notice: "Some deliveries may be up to three hours late … We apologize for the
+  // inconvenience." apologises for the paper's delivery, not for what an article said.
+  {
+    name: 'delivery-delay',
+    pattern: /\bdeliver(?:y|ies)\b[^.]{0,80}?\b(?:late|delayed|delays?|disrupted|suspended)\b|\b(?:late|delayed|disrupted)\s+deliver(?:y|ies)\b/iu,
+  },
   {
     name: 'accurate-at-press-time',
     pattern:
@@ -422,6 +428,14 @@ export const HEADLINE_NOTICES: KindRow[] = [
       /^(?:corrections?|clarifications?|retractions?|apolog(?:y|ies)|errat(?:um|a)|corrigend(?:um|a))(?:\s*(?:and|&|\/)\s*(?:an?\s+)?(?:corrections?|clarifications?|retractions?|apolog(?:y|ies)))?\s*[:/\u2013\u2014|]\s*(?!(?:what|how|why|when|who|where|which|is|are|does|do|can|should|a\s+guide|explained|the\s+meaning|definition)\b)\S/iu,
     kind: null,
   },
+  // An outlet's apology under its own heading: "Apology to the Chief Justice", "The Earl of
+  // Tynedale: an apology and correction", "We regret errors that got past us", "From the Editor: We
+  // are sorry we added pain …", "Outlook Regrets Mistake". Only a whole short title: a news
+  // headline goes on ("Apology to victims marks …").
+  { name: 'apology-to-name-headline', pattern: /^[Aa]pology\s+to\s+(?:the\s+)?(?:Hon\.?\s+)?(?:[A-Z][\w.'\u2019-]*\s*){1,5}$/u, kind: 'correction' },
+  { name: 'name-an-apology-headline', pattern: /^[^:]{2,60}:\s+(?:an?\s+)?apology(?:\s+and\s+(?:a\s+)?correction)?$/iu, kind: 'correction' },
+  { name: 'we-regret-headline', pattern: /^(?:from\s+the\s+editor:\s+)?we\s+(?:regret|are\s+sorry|apologi[sz]e)\b/iu, kind: 'correction' },
+  { name: 'outlet-regrets-headline', pattern: /^(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}\s+[Rr]egrets\s+(?:the\s+|its\s+|our\s+)?(?:[Mm]istake|[Ee]rrors?)$/u, kind: 'correction' },
   {
     name: 'erroneous-piece-headline',
     pattern: new RegExp(String.raw`^(?:an?\s+|the\s+|our\s+)?(?:erroneous|inaccurate|incorrect)\s+(?:[\w-]+\s+)?${OWN_PIECE}\s+(?:about|on|regarding|concerning|over)\b`, 'iu'),
@@ -1423,6 +1437,27 @@ export const NOT_ABOUT_THIS_ARTICLE: Row[] = [
   {
     name: 'letter-to-the-editor',
     pattern: /^(?:I\s+(?:am|'m)\s+writing\s+(?:this\s+letter\s+|to\s+you\s+)?(?:to|in|about|regarding)\b|I\s+refer\s+to\s+your\b|I\s+wish\s+to\s+(?:object|complain|protest)\b)/u,
+  },
+  // Someone writing to the paper about its piece: "I trust that you will have this matter corrected
+  // …", "… a correction in your next day's newspaper". An outlet never calls itself "you".
+  {
+    name: 'addresses-the-paper',
+    pattern:
+      /\bI\s+(?:trust|expect|ask|request|hope)\s+that\s+you\b|\byour\s+(?:next\s+day's\s+|next\s+|own\s+|daily\s+)?(?:newspaper|paper|editorial|columnist|reporter|publication)\b/iu,
+  },
+  // A paper spoken of in the third person publishing its correction: "Realising the story was
+  // inaccurate, the paper then published a “correction and apology” on page 2" (ours is "we" or
+  // "this newspaper").
+  {
+    name: 'the-paper-published-a-notice',
+    pattern:
+      /^[^.]{0,100}?\b(?:the|that)\s+(?:newspaper|paper|daily|tabloid|weekly)\s+(?:then\s+|later\s+|subsequently\s+|duly\s+)?(?:published|ran|printed|carried|issued)\s+(?:a|an|its)\s+(?:QUOTE|correction|clarification|retraction|apology|erratum)\b/iu,
+  },
+  // A present-tense verdict on a piece by its title is a rebuttal: "Today's … article headlined
+  // “…” is unfortunately misleading and false" (an outlet's own notice tells what the piece said).
+  {
+    name: 'titled-piece-is-false',
+    pattern: new RegExp(String.raw`\b${PIECE}\s+(?:headlined|titled|entitled)\s+QUOTE\s+(?:is|are)\s+(?:\w+ly\s+)?(?:misleading|false|untrue|fake)\b`, 'iu'),
   },
   // A critic citing another outlet's piece under its name, undated: "A Politico story, “…”,
   // erroneously reported …". An outlet citing its own piece under its name dates or places it, as a
