@@ -684,7 +684,7 @@ export const SUBJECTS: Row[] = [
   // "The item should have explained …", "The story was inaccurate": a piece opening its sentence.
   {
     name: 'piece-opens-sentence',
-    pattern: new RegExp(String.raw`^(?:[A-Z][\w\s'\u2019-]{0,30}:\s+)?(?:in\s+)?(?:an?|the|that)\s+${ANY_WORDS(3)}${OWN_PIECE}\b`, 'iu'),
+    pattern: new RegExp(String.raw`^(?:[A-Z][\w\s'\u2019-]{0,30}:\s+)?(?:(?:we|I)\s+(?:\w+ly\s+)?(?:regret|apologi[sz]e)\s+that\s+)?(?:in\s+)?(?:an?|the|that)\s+${ANY_WORDS(3)}${OWN_PIECE}\b`, 'iu'),
   },
   // "A March 4 article", "The Feb. 3 Weekend listings", "the Oct. 3 article", "Hector Ruiz's May 2
   // column", "Two Sept. 12 articles"
@@ -781,7 +781,13 @@ export const PREDICATES: KindRow[] = [
   },
   { name: 'in-error-adverb', pattern: /\b(?:incorrectly|wrongly|erroneously|mistakenly|inaccurately|falsely|wrongfully|misleadingly|in\s+error|by\s+mistake)\b/iu, kind: 'correction' },
   // "we inadvertently placed the photo of …", "A photo was inadvertently placed …": an own act done by mistake.
-  { name: 'inadvertently', pattern: /\binadvertently\s+(?!\w+ly\b)[a-z]+|\b(?:was|were|has\s+been|have\s+been)\s+inadvertently\b/iu, kind: 'correction' },
+  { name: 'inadvertently', pattern: /\binadvertently\s+(?!\w+ly\b)[a-z]+\b(?!\s+by\b)|\b(?:was|were|has\s+been|have\s+been)\s+inadvertently\s+[a-z]+\b(?!\s+by\b)/iu, kind: 'correction' },
+  // "The article ought not to have been published": the piece itself disowned.
+  {
+    name: 'should-not-have-run',
+    pattern: /\b(?:should|ought)\s+(?:not|never)\s+(?:to\s+)?have\s+(?:been\s+)?(?:published|run|printed|posted|aired|broadcast)\b(?!\s+in\s+(?:that|this|its|their)\s+(?:\w+\s+)?(?:form|state|version))/iu,
+    kind: 'retraction',
+  },
   // "this post, which was not authorised": a piece that went out without the outlet's leave, disowned.
   { name: 'not-authorised', pattern: /\b(?:was|were|is|are)\s+not\s+authori[sz]ed\b/iu, kind: 'retraction' },
   { name: 'imprecisely', pattern: /\bimprecise(?:ly)?\b|\bmisperception\b/iu, kind: 'clarification' },
@@ -1200,6 +1206,12 @@ export const STATEMENTS: KindRow[] = [
   // "We … apologise … and retract the article in its entirety", "we hereby retract it in its entirety":
   // the outlet retracting, in the first person (not asking someone else to: "We demand that the paper
   // retract …", "we asked them to retract …").
+  // "… and we withdraw it", "We retract it", "we hereby withdraw the article": the outlet, now.
+  {
+    name: 'we-retract-it',
+    pattern: new RegExp(String.raw`\b(?:we|I)\s+(?:hereby\s+|now\s+|therefore\s+|unreservedly\s+|also\s+)?(?:retract\s+(?:it|them|(?:the|this|our)\s+(?:\w+\s+)?${OWN_PIECE})|withdraw\s+(?:(?:the|this|our)\s+(?:\w+\s+)?${OWN_PIECE}|it\s+(?:fully|entirely|in\s+(?:its|their)\s+entirety|unreservedly|from\s+(?:our|the)\s+(?:web\s*site|site|archives?))))\b|\band\s+(?:we\s+)?(?:hereby\s+)?(?:retract|withdraw)\s+it(?:\s+(?:fully|entirely|unreservedly))?\s*\.?$`, 'iu'),
+    kind: 'retraction',
+  },
   {
     name: 'we-retract-in-entirety',
     pattern: new RegExp(
@@ -1481,6 +1493,9 @@ export const NARRATES_A_CORRECTION =
  */
 export const NOT_ABOUT_THIS_ARTICLE: Row[] = [
   { name: 'conditional', pattern: /^(?:if|when|whenever|where|wherever|unless|once|should)\b/iu },
+  // A fact-check's verdict in the present tense: "The caption falsely claims the image shows …" (our
+  // notices say what a piece said, in the past: "incorrectly stated").
+  { name: 'fact-check-verdict', pattern: /\bfalsely\s+(?:claims|suggests|says|states|shows|implies|asserts|depicts|portrays|attributes|links)\b/iu },
   // Advice to others: "They should put an editor's note at the bottom …" (not "It should have said …")
   {
     name: 'recommendation',
