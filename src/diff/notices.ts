@@ -97,6 +97,9 @@ function datelineNotices(text: string): PrefixNotice[] {
   return out;
 }
 
+/** A site's name closing a page title: " | Example News", " - The Outlook". */
+const SITE_SUFFIX = /\s+[|\u2013\u2014-]\s+[^|\u2013\u2014]{1,40}$/u;
+
 /**
  * Every notice with where it stands. The title's come first, then the body's in order. A headline
  * tag of a kind the body also reports is left out unless `allHeadlineTags` (see below).
@@ -115,7 +118,10 @@ export function locateNotices(a: ArticleText, opts: { allHeadlineTags?: boolean 
     if (n) out.push({ note: group, ...n, where: 'title', paragraph: -1, paragraphs: [] });
   } else if (t.found.length === 0) {
     // A headline that is itself a notice: "Editor's Note: Retraction of …", "'Teapot ban' - an apology".
-    const n = recogniseParagraph(title) ?? headlineNoticeOf(title);
+    // A short title keeps the site's name after it ("Outlook Regrets Mistake | Example News": the
+    // extractor drops the suffix only from longer titles), so the headline rows, which read the whole
+    // title, also try it without a last " | …" or " - …" segment.
+    const n = recogniseParagraph(title) ?? headlineNoticeOf(title) ?? headlineNoticeOf(title.replace(SITE_SUFFIX, ''));
     const tail = n ? null : tailTagOf(title);
     if (n) out.push({ note: title, ...n, where: 'title', paragraph: -1, paragraphs: [] });
     else if (tail) out.push({ note: title, kind: tail.kind ?? 'update', rule: tail.name, where: 'title', paragraph: -1, paragraphs: [] });

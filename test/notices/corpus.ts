@@ -53,6 +53,8 @@ export const DEV3_DIR = fileURLToPath(new URL('../fixtures/notices/dev3/', impor
 export const FRESH3_DIR = fileURLToPath(new URL('../fixtures/notices/fresh3/', import.meta.url));
 /** The fourth development part (dev4/): collected for the seventh round to measure generalisation, scored first, then developed on. */
 export const DEV4_DIR = fileURLToPath(new URL('../fixtures/notices/dev4/', import.meta.url));
+/** The fifth development part (dev5/): collected for the eighth round (own items from outlets new to the corpus), scored first, then developed on. */
+export const DEV5_DIR = fileURLToPath(new URL('../fixtures/notices/dev5/', import.meta.url));
 
 export function loadCorpus(dir: string): { notices: CorpusNotice[]; lookalikes: Lookalike[] } {
   const notices: CorpusNotice[] = [];

@@ -87,7 +87,7 @@ function withoutQuotes(text: string): string {
 
 /** Abbreviations whose period does not end a sentence. */
 const ABBREVIATION =
-  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Prof|Inc|Co|Corp|Ltd|No|Nos|Pg|pp?|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Ft|Mt|Fla|Minn|Calif|Mass|Wash|vs?|al|U\.S|U\.K|a\.m|p\.m|[A-Z])\.$/u;
+  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Hon|Rev|Rt|St|Jr|Sr|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Prof|Inc|Co|Corp|Ltd|No|Nos|Pg|pp?|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Ft|Mt|Fla|Minn|Calif|Mass|Wash|vs?|al|U\.S|U\.K|a\.m|p\.m|[A-Z])\.$/u;
 
 /** Sentences of a paragraph (rough, good enough to keep a subject and its predicate together). */
 export function sentencesOf(text: string): string[] {
@@ -152,7 +152,9 @@ export function statementOf(paragraph: string): Statement | null {
     // whatever the sentence names.
     const strongFirst = predicates.filter((p) => !FOLLOW_UP_ONLY.has(p.name));
     const erred = strongFirst.length > 0 ? sentence.slice(0, Math.min(...strongFirst.map((p) => sentence.search(p.pattern)))) : '';
-    if (OTHERS_AGENT.test(erred) || OTHERS_PIECE.test(erred)) continue;
+    // …unless we are the ones who erred: "In a Page One story … in the Tuesday issue of The Standard
+    // newspaper, we inadvertently placed …".
+    if (!WE_ERRED.test(erred) && (OTHERS_AGENT.test(erred) || OTHERS_PIECE.test(erred))) continue;
     if (described && predicates.length > 0) {
       // A described piece with someone else speaking is their piece, or their words; told in the
       // past perfect, it is a story about a piece; placed in another publication, it is theirs.
@@ -190,6 +192,9 @@ export function statementOf(paragraph: string): Statement | null {
   }
   return found;
 }
+
+/** The outlet in the first person right before the predicate: the error is ours. */
+const WE_ERRED = /(?:^|[,;]\s*|\band\s+)(?:we|I)\s+(?:\w+ly\s+)?$/u;
 
 /** A cited claim about our piece, not someone else's report ("A Nov. 3 report by Amnesty said …"). */
 function ownClaim(sentence: string): boolean {
@@ -337,7 +342,10 @@ function recognise(paragraph: string): Recognised | null {
   const subject = statement.rule.split(/[+>]/)[0]!;
   // A statement whose rows all make an update ("This story was originally posted on …") is one too.
   const onlyUpdates = statement.kinds.length > 0 && statement.kinds.every((k) => k === 'update');
-  const fallback = onlyUpdates || (UPDATE_SUBJECTS.has(subject) && UPDATE_VERBS.test(text)) ? 'update' : 'correction';
+  // "An earlier version of this article said …, this has been updated": what a version said was
+  // changed, so a correction, not an update.
+  const versionSaid = VERSION_SAID.test(text);
+  const fallback = !versionSaid && (onlyUpdates || (UPDATE_SUBJECTS.has(subject) && UPDATE_VERBS.test(text))) ? 'update' : 'correction';
   return { kind: resolveKind(text, statement.kinds, fallback), rule: statement.rule };
 }
 

@@ -84,10 +84,17 @@ const CAPITALISED_MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|D
  * photograph" after "We wish to make it clear that he was acquitted").
  */
 export const NOT_KIND_WORDS =
-  /\b(?:amended|updated|changed|revised|edited)\s+(?:on\s+[^.]{1,40}?\s+)?to\s+(?:confirm|include|add|note|insert)\b|\b(?:we|I)\s+(?:\w+ly\s+)?apologi[sz]e\s+(?:\w+ly\s+)?(?:to\s+[^.]{1,60}?\s+)?for\s+any\s+(?:distress|hurt|offen[cs]e|upset|embarrassment)\b|\bcorrections?\s+(?:and|&)\s+clarifications?\b|\b(?:corrections?|clarifications?)\s+(?:header|heading|column|box|section|panel|slot)\b|\b(?:there\s+(?:was|were|is|are)\s+)?no\s+(?:[\w-]+\s+)?(?:errors?|inaccurac(?:y|ies)|mistakes?)\b/giu;
+  /\b(?:amended|updated|changed|revised|edited)\s+(?:on\s+[^.]{1,40}?\s+)?to\s+(?:confirm|include|add|note|insert)\b|\b(?:we|I)\s+(?:\w+ly\s+)?apologi[sz]e\s+(?:\w+ly\s+)?(?:to\s+[^.]{1,60}?\s+)?for\s+any\s+(?:distress|hurt|offen[cs]e|upset|embarrassment)\b|\bcorrections?\s+(?:and|&)\s+clarifications?\b|\b(?:corrections?|clarifications?)\s+(?:header|heading|column|box|section|panel|slot)\b|\b(?:there\s+(?:was|were|is|are)\s+)?no\s+(?:[\w-]+\s+)?(?:errors?|inaccurac(?:y|ies)|mistakes?)\b|\ban?\s+retraction\b[^.]{0,80}?\b(?:elsewhere|by\s+(?:another|the\s+other)|in\s+(?:another|the\s+other)\s+(?:publication|paper|newspaper|outlet))\b/giu;
 
 /** In this order: the first row whose words a notice uses gives its kind. */
 export const KIND_WORDS: Array<Row & { kind: NoticeKind }> = [
+  // A regulator's adjudication the paper was required to publish ("IPSO required The Jewish Chronicle
+  // to publish this adjudication"): a correction of the record, whatever retraction it tells of.
+  {
+    name: 'adjudication-words',
+    kind: 'correction',
+    pattern: /\b(?:publish|published|publication\s+of|print|printed)\s+(?:this|the|an|its)\s+(?:[\w-]+\s+)?adjudication\b|\bcomplaint\s+(?:was|has\s+been)\s+upheld\b[^.]{0,80}?\b(?:required|directed|ordered)\b/iu,
+  },
   // A piece withdrawn, removed, or disowned as untrue: "a completely false story", "We took the
   // article down", "not putting the story back online", "we now have no standing to back the
   // report", "articles based on testimonies … that turned out later to be false", "regrets the
@@ -96,7 +103,7 @@ export const KIND_WORDS: Array<Row & { kind: NoticeKind }> = [
     name: 'retraction-words',
     kind: 'retraction',
     pattern: new RegExp(
-      String.raw`\b(?:retract(?:ed|s|ion|ing)?|withdr(?:aw|ew|awn|aws|awing)\b(?!\s+(?:any|all|the|that|this|its|their|such)\s+(?:such\s+)?(?:suggestions?|claims?|allegations?|remarks?|imputations?|implications?|statements?|comments?|references?)\b)|withdrawal\s+of\s+(?:the|this|our|that)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:kill|eliminate|disregard)\s+(?:the|this)\s+(?:story|item|report)|a\s+kill\s+is|mandatory\s+kill|kill\s+(?:is\s+)?mandatory|${WHOLE_PIECE}\b[^.]{0,200}?\b(?:was|were|has\s+been|have\s+been)\s+(?:removed|deleted|taken\s+down|pulled|unpublished)\s+from\s+(?:the|our|its|this)\s+(?:\w+\s+)?(?:site|website|web\s*site|platforms?|archives?|app)\b|(?:removed|deleted|pulled|unpublished|took\s+down|taken\s+down)\s+(?:(?:the\s+)?(?:content|text)\s+of\s+)?(?:the|this|that|our|an?\s+(?:earlier|previous)|\d+|two|three|several|all)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:decided|chose|agreed|opted)\s+to\s+(?:remove|delete|take\s+down|withdraw|unpublish|pull)\s+(?:the|this|that|our|an?)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:the|this|our)\s+(?:news|story|report|article)\s+(?:was|is)\s+(?:\w+ly\s+)?(?:untrue|fabricated|fictitious|made\s+up)\b|(?:the|this|our)\s+(?:news|story|report|article)\s+(?:was|is)\b[^.]{0,40}?\b(?:false|fake)\s+news\b|\b(?:an?|the)\s+(?:\w+ly\s+)?(?:fictitious|false|fabricated|untrue)\s+(?:news\s+)?(?:story|article|report)\b|(?:took|taken|pulled)\s+(?:the|this|that|our)\s+(?:\w+\s+)?${WHOLE_PIECE}\s+down\b|not\s+(?:putting|to\s+put)\s+(?:the|this|that|our)\s+(?:\w+\s+)?${WHOLE_PIECE}\s+back\s+(?:online|up)\b|no\s+(?:longer\s+)?(?:have\s+)?(?:any\s+)?(?:standing|basis|grounds?)\s+to\s+(?:back|stand\s+by|support|defend)\s+(?:the|this|our|that)\s+(?:\w+\s+)?${WHOLE_PIECE}|${WHOLE_PIECE}\s+based\s+on\s+[^.]{1,80}?\b(?:turned\s+out|proved|were\s+found|was\s+found)\s+(?:later\s+)?(?:to\s+be\s+)?(?:false|untrue|fabricated)\b|regrets?\s+(?:the|these|those|its)\s+(?:[\w-]+\s+)?(?:assertions|imputations|allegations)\b|(?:this|the|our)\s+(?:\w+\s+)?${WHOLE_PIECE}\s*(?:,[^,.]{1,80},\s*)?(?:(?:that|which)\s+(?:\w+\s+){0,3})?(?:(?:has|have|had)\s+been|was|were)\s+(?:\w+ly\s+)?(?:removed|deleted|taken\s+down|unpublished|pulled)\b(?![^.]{0,80}\b(?:re-?uploaded|republished|re-?posted|replaced|corrected|restored)\b)|\b(?:it|they)\s+(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:removed|deleted|taken\s+down|pulled|unpublished)\s+from\s+our\s+(?:web\s*site|site|archives?|platforms?|app)\b|published\s+in\s+error|should\s+(?:not|never)\s+have\s+been\s+published(?!\s+in\s+(?:that|this|its|their)\s+(?:\w+\s+)?(?:form|state|version))|\b(?:we|I)\s+(?:have\s+|had\s+)?(?:since\s+)?(?:taken|took|pulled)\s+it\s+down\b|(?:regrets?|apologi[sz]es?\s+(?:\w+ly\s+)?(?:to\s+[^.]{1,80}?\s+)?for)\s+(?:publishing|having\s+published|the\s+publication\s+of)\s+(?:this|the|these|that|its|our)\s+(?:\w+\s+)?(?:${WHOLE_PIECE}|claims|allegations|assertions)\b|${WHOLE_PIECE}\b[^.]{0,120}?\bbefore\s+(?:it|they)\s+(?:was|were)\s+(?:removed|deleted|taken\s+down|pulled|unpublished)\b|not\s+(?:intended|meant)\s+for\s+publication|no\s+longer\s+stands?\s+by|${WHOLE_PIECE}\s+(?:with|at|under)\s+this\s+(?:filename|URL|web\s+address|address|link)\b[^.]{0,140}?\b(?:was|were|is)\s+(?:\w+ly\s+)?(?:incorrect|wrong|false|inaccurate|untrue)\b)`,
+      String.raw`\b(?:retract(?:ed|s|ion|ing)?|withdr(?:aw|ew|awn|aws|awing)\b(?!\s+(?:any|all|the|that|this|its|their|such)\s+(?:such\s+)?(?:suggestions?|claims?|allegations?|remarks?|imputations?|implications?|statements?|comments?|references?)\b)|withdrawal\s+of\s+(?:the|this|our|that)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:kill|eliminate|disregard)\s+(?:the|this)\s+(?:story|item|report)|a\s+kill\s+is|mandatory\s+kill|kill\s+(?:is\s+)?mandatory|${WHOLE_PIECE}\b[^.]{0,200}?\b(?:was|were|has\s+been|have\s+been)\s+(?:removed|deleted|taken\s+down|pulled|unpublished)\s+from\s+(?:the|our|its|this)\s+(?:\w+\s+)?(?:site|website|web\s*site|platforms?|archives?|app)\b|(?:removed|deleted|pulled|unpublished|took\s+down|taken\s+down)\s+(?:(?:the\s+)?(?:content|text)\s+of\s+)?(?:the|this|that|our|an?\s+(?:earlier|previous)|\d+|two|three|several|all)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:decided|chose|agreed|opted)\s+to\s+(?:remove|delete|take\s+down|withdraw|unpublish|pull)\s+(?:the|this|that|our|an?)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:the|this|our)\s+(?:news|story|report|article)\s+(?:was|is)\s+(?:\w+ly\s+)?(?:untrue|fabricated|fictitious|made\s+up)\b|\bno\s+(?:factual\s+)?(?:basis|foundation)\s+for\s+(?:its|the|their)\s+publication\b|(?:the|this|our)\s+(?:news|story|report|article)\s+(?:was|is)\b[^.]{0,40}?\b(?:false|fake)\s+news\b|\b(?:an?|the)\s+(?:\w+ly\s+)?(?:fictitious|false|fabricated|untrue)\s+(?:news\s+)?(?:story|article|report)\b|(?:took|taken|pulled)\s+(?:the|this|that|our)\s+(?:\w+\s+)?${WHOLE_PIECE}\s+down\b|not\s+(?:putting|to\s+put)\s+(?:the|this|that|our)\s+(?:\w+\s+)?${WHOLE_PIECE}\s+back\s+(?:online|up)\b|no\s+(?:longer\s+)?(?:have\s+)?(?:any\s+)?(?:standing|basis|grounds?)\s+to\s+(?:back|stand\s+by|support|defend)\s+(?:the|this|our|that)\s+(?:\w+\s+)?${WHOLE_PIECE}|${WHOLE_PIECE}\s+based\s+on\s+[^.]{1,80}?\b(?:turned\s+out|proved|were\s+found|was\s+found)\s+(?:later\s+)?(?:to\s+be\s+)?(?:false|untrue|fabricated)\b|regrets?\s+(?:the|these|those|its)\s+(?:[\w-]+\s+)?(?:assertions|imputations|allegations)\b|(?:this|the|our)\s+(?:\w+\s+)?${WHOLE_PIECE}\s*(?:,[^,.]{1,80},\s*)?(?:(?:that|which)\s+(?:\w+\s+){0,3})?(?:(?:has|have|had)\s+been|was|were)\s+(?:\w+ly\s+)?(?:removed|deleted|taken\s+down|unpublished|pulled)\b(?![^.]{0,80}\b(?:re-?uploaded|republished|re-?posted|replaced|corrected|restored)\b)|\b(?:it|they)\s+(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:removed|deleted|taken\s+down|pulled|unpublished)\s+from\s+our\s+(?:web\s*site|site|archives?|platforms?|app)\b|published\s+in\s+error|(?:should|ought)\s+(?:not|never)\s+(?:to\s+)?have\s+been\s+published(?!\s+in\s+(?:that|this|its|their)\s+(?:\w+\s+)?(?:form|state|version))|\b(?:we|I)\s+(?:have\s+|had\s+)?(?:since\s+)?(?:taken|took|pulled)\s+it\s+down\b|(?:regrets?|apologi[sz]es?\s+(?:\w+ly\s+)?(?:to\s+[^.]{1,80}?\s+)?for)\s+(?:publishing|having\s+published|the\s+publication\s+of)\s+(?:this|the|these|that|its|our)\s+(?:\w+\s+)?(?:${WHOLE_PIECE}|claims|allegations|assertions)\b|${WHOLE_PIECE}\b[^.]{0,120}?\bbefore\s+(?:it|they)\s+(?:was|were)\s+(?:removed|deleted|taken\s+down|pulled|unpublished)\b|not\s+(?:intended|meant)\s+for\s+publication|no\s+longer\s+stands?\s+by|${WHOLE_PIECE}\s+(?:with|at|under)\s+this\s+(?:filename|URL|web\s+address|address|link)\b[^.]{0,140}?\b(?:was|were|is)\s+(?:\w+ly\s+)?(?:incorrect|wrong|false|inaccurate|untrue)\b)`,
       'iu',
     ),
   },
@@ -152,6 +159,12 @@ export const UPDATE_VERBS = /\b(?:updated|revised|edited|expanded|changed|modifi
 // ---------------------------------------------------------------- standing notes (never notices)
 
 export const STANDING: Row[] = [
+  // A service notice: "Some deliveries may be up to three hours late … We apologize for the
+  // inconvenience." apologises for the paper's delivery, not for what an article said.
+  {
+    name: 'delivery-delay',
+    pattern: /\bdeliver(?:y|ies)\b[^.]{0,80}?\b(?:late|delayed|delays?|disrupted|suspended)\b|\b(?:late|delayed|disrupted)\s+deliver(?:y|ies)\b/iu,
+  },
   {
     name: 'accurate-at-press-time',
     pattern:
@@ -422,6 +435,33 @@ export const HEADLINE_NOTICES: KindRow[] = [
       /^(?:corrections?|clarifications?|retractions?|apolog(?:y|ies)|errat(?:um|a)|corrigend(?:um|a))(?:\s*(?:and|&|\/)\s*(?:an?\s+)?(?:corrections?|clarifications?|retractions?|apolog(?:y|ies)))?\s*[:/\u2013\u2014|]\s*(?!(?:what|how|why|when|who|where|which|is|are|does|do|can|should|a\s+guide|explained|the\s+meaning|definition)\b)\S/iu,
     kind: null,
   },
+  // An outlet's apology under its own heading: "Apology to the Chief Justice", "The Earl of
+  // Tynedale: an apology and correction", "We regret errors that got past us", "From the Editor: We
+  // are sorry we added pain …", "Outlook Regrets Mistake". Only a whole short title: a news
+  // headline goes on ("Apology to victims marks …").
+  { name: 'apology-to-name-headline', pattern: /^[Aa]pology\s+to\s+(?:the\s+)?(?:Hon\.?\s+)?(?:[A-Z][\w.'\u2019-]*\s*){1,5}$/u, kind: 'correction' },
+  { name: 'name-an-apology-headline', pattern: /^[^:]{2,60}:\s+(?:an?\s+)?apology(?:\s+and\s+(?:a\s+)?correction)?$/iu, kind: 'correction' },
+  { name: 'we-regret-headline', pattern: /^(?:from\s+the\s+editor:\s+)?we\s+(?:regret|are\s+sorry|apologi[sz]e)\b/iu, kind: 'correction' },
+  { name: 'outlet-regrets-headline', pattern: /^(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}\s+[Rr]egrets\s+(?:the\s+|its\s+|our\s+)?(?:[Mm]istake|[Ee]rrors?)$/u, kind: 'correction' },
+  // An outlet's own apology headline in the third person, for what it published: "NST apologises to
+  // three civil society groups for groundless allegations". The outlet is a name OUTLET_WORD knows or
+  // an initialism, and the apology is for a piece or for unfounded claims (not "NHS apologises for
+  // delays": someone else's apology in the news).
+  {
+    name: 'outlet-apologises-headline',
+    pattern: new RegExp(
+      String.raw`^(?:[Tt]he\s+)?(?:(?:[A-Z][\w.&'\u2019-]*\s+){0,3}${OUTLET_WORD}|[A-Z]{2,6})\s+(?:apologi[sz]es|says\s+sorry|regrets)\s+(?:to\s+[^,:;]{1,80}?\s+)?(?:for|over)\s+(?:(?:its|the|an?|our)\s+)?(?:(?:groundless|baseless|unfounded|false|untrue|defamatory|erroneous|inaccurate|incorrect|misleading)\s+(?:[\w-]+\s+)?(?:allegations|claims|reports?|stor(?:y|ies)|articles?|headlines?|captions?)|(?:stor(?:y|ies)|articles?|reports?|headlines?|captions?|cartoons?|editorials?|columns?|publication)\b)`,
+      'u',
+    ),
+    kind: 'correction',
+  },
+  // A student or small paper's staff owning up: "Corsair staff offers mea culpa", "Editors issue
+  // apology" (not a politician's "… offers mea culpa").
+  {
+    name: 'staff-offers-apology-headline',
+    pattern: new RegExp(String.raw`^(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){0,3}(?:staff|editors?|newsroom|editorial\s+board|${OUTLET_WORD})\s+(?:offers?|issues?|owes?)\s+(?:an?\s+|its\s+|our\s+)?(?:mea\s+culpa|apology)\b`, 'u'),
+    kind: 'correction',
+  },
   {
     name: 'erroneous-piece-headline',
     pattern: new RegExp(String.raw`^(?:an?\s+|the\s+|our\s+)?(?:erroneous|inaccurate|incorrect)\s+(?:[\w-]+\s+)?${OWN_PIECE}\s+(?:about|on|regarding|concerning|over)\b`, 'iu'),
@@ -627,11 +667,12 @@ export const SUBJECTS: Row[] = [
     ),
   },
   // ABC's corrections page: "On 2 May News Online published an infographic …", "On Friday 6 December,
-  // ABC News published a story about …": the outlet, dated, introducing the piece the entry is about.
+  // ABC News published a story about …": the outlet, dated, introducing the piece the entry is about;
+  // a student paper: "On Wednesday, March 9, The Corsair printed an issue that included …".
   {
     name: 'outlet-published-dated',
     pattern: new RegExp(
-      String.raw`^On\s+(?:${CAPITALISED_DAY},?\s+)?(?:${CAPITALISED_MONTH}\.?\s+\d{1,2}|\d{1,2}\s+${CAPITALISED_MONTH}|${CAPITALISED_DAY})\b[^,]{0,20},?\s+(?:the\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){0,4}${OUTLET_WORD}(?:\s+Online)?\s+published\s+(?:an?|the|two|three|several)\s+`,
+      String.raw`^On\s+(?:${CAPITALISED_DAY},?\s+)?(?:${CAPITALISED_MONTH}\.?\s+\d{1,2}|\d{1,2}\s+${CAPITALISED_MONTH}|${CAPITALISED_DAY})\b[^,]{0,20},?\s+(?:the\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){0,4}(?:${OUTLET_WORD}(?:\s+Online)?\s+(?:published|printed|ran|carried|aired|broadcast|posted)\s+(?:an?|the|two|three|several)\s+|[A-Z][\w'\u2019-]*\s+(?:published|printed)\s+(?:an?|the|its)\s+(?:[\w-]+\s+)?(?:issue|edition)\b)`,
       'u',
     ),
   },
@@ -643,7 +684,7 @@ export const SUBJECTS: Row[] = [
   // "The item should have explained …", "The story was inaccurate": a piece opening its sentence.
   {
     name: 'piece-opens-sentence',
-    pattern: new RegExp(String.raw`^(?:[A-Z][\w\s'\u2019-]{0,30}:\s+)?(?:in\s+)?(?:an?|the|that)\s+${ANY_WORDS(3)}${OWN_PIECE}\b`, 'iu'),
+    pattern: new RegExp(String.raw`^(?:[A-Z][\w\s'\u2019-]{0,30}:\s+)?(?:(?:we|I)\s+(?:\w+ly\s+)?(?:regret|apologi[sz]e)\s+that\s+)?(?:in\s+)?(?:an?|the|that)\s+${ANY_WORDS(3)}${OWN_PIECE}\b`, 'iu'),
   },
   // "A March 4 article", "The Feb. 3 Weekend listings", "the Oct. 3 article", "Hector Ruiz's May 2
   // column", "Two Sept. 12 articles"
@@ -685,12 +726,20 @@ export const SUBJECTS: Row[] = [
       'iu',
     ),
   },
+  // A part of a page named as the doer of the error, mid-sentence: "…, where the photo caption
+  // incorrectly referred to …", "the headline misstated …". Described (someone else's caption
+  // too), so it counts without reported speech and not on a bare adjective.
+  {
+    name: 'page-part-erred',
+    pattern:
+      /\bthe\s+(?:[\w-]+\s+){0,2}?(?:photo\s+)?(?:captions?|cutlines?|headlines?|graphics?|charts?|maps?|infographics?|sub-?head(?:line)?s?|listings?)\s+(?=(?:\w+ly\s+)?(?:incorrectly|wrongly|mistakenly|erroneously|inadvertently|mis(?:identified|spelled|spelt|stated|named|labell?ed|attributed)|should\s+have|contained|(?:was|were)\s+(?:incorrect|wrong|inaccurate|inadvertently|mistakenly|misleading))\b)/iu,
+  },
   // "A report … stated", "An article … misstated": an elided description.
   { name: 'a-piece-elided', pattern: new RegExp(String.raw`^(?:an?|the)\s+${PIECE}\s*(?:\u2026|\.\.\.)`, 'iu') },
   // "On page 22 yesterday", "on Page C4", "A headline on page one", "pages 40 to 42"
   {
     name: 'page-reference',
-    pattern: /\b(?:on|in)\s+(?:the\s+)?(?:page|pg\.?|p\.)\s*(?:[A-Z]?\d+|one)\b|\bpages?\s+[A-Z]?\d+(?:\s+(?:to|and|-)\s+\d+)?\b|\bfront\s+page\b/iu,
+    pattern: /\b(?:on|in)\s+(?:the\s+)?(?:page|pg\.?|p\.)\s*(?:[A-Z]?\d+[A-Z]{0,2}|one)\b|\bpages?\s+[A-Z]?\d+[A-Z]{0,2}(?:\s+(?:to|and|-)\s+\d+)?\b|\bfront\s+page\b|\b(?:an?|the)\s+page\s+(?:one|1|[A-Z]\d+|\d+[A-Z]{1,2})\s+(?:stor(?:y|ies)|articles?|photo(?:graph)?s?|headlines?|captions?|items?|reports?)\b/iu,
   },
   // "… was incorrectly identified in the third paragraph", "in para 4": the article's own paragraphs
   // (not "in the third paragraph of his letter").
@@ -731,6 +780,16 @@ export const PREDICATES: KindRow[] = [
     kind: 'correction',
   },
   { name: 'in-error-adverb', pattern: /\b(?:incorrectly|wrongly|erroneously|mistakenly|inaccurately|falsely|wrongfully|misleadingly|in\s+error|by\s+mistake)\b/iu, kind: 'correction' },
+  // "we inadvertently placed the photo of …", "A photo was inadvertently placed …": an own act done by mistake.
+  { name: 'inadvertently', pattern: /\binadvertently\s+(?!\w+ly\b)[a-z]+\b(?!\s+by\b)|\b(?:was|were|has\s+been|have\s+been)\s+inadvertently\s+[a-z]+\b(?!\s+by\b)/iu, kind: 'correction' },
+  // "The article ought not to have been published": the piece itself disowned.
+  {
+    name: 'should-not-have-run',
+    pattern: /\b(?:should|ought)\s+(?:not|never)\s+(?:to\s+)?have\s+(?:been\s+)?(?:published|run|printed|posted|aired|broadcast)\b(?!\s+in\s+(?:that|this|its|their)\s+(?:\w+\s+)?(?:form|state|version))/iu,
+    kind: 'retraction',
+  },
+  // "this post, which was not authorised": a piece that went out without the outlet's leave, disowned.
+  { name: 'not-authorised', pattern: /\b(?:was|were|is|are)\s+not\s+authori[sz]ed\b/iu, kind: 'retraction' },
   { name: 'imprecisely', pattern: /\bimprecise(?:ly)?\b|\bmisperception\b/iu, kind: 'clarification' },
   {
     name: 'wrong-adjective',
@@ -861,7 +920,7 @@ export const PREDICATES: KindRow[] = [
  * else's piece as often as ours. With them a sentence counts only without reported speech ("…, the
  * minister said") and not on a bare adjective ("The article was false").
  */
-export const DESCRIBED_SUBJECTS = new Set(['piece-opens-sentence', 'the-piece-about', 'a-piece-about', 'piece-dated-after']);
+export const DESCRIBED_SUBJECTS = new Set(['piece-opens-sentence', 'the-piece-about', 'a-piece-about', 'piece-dated-after', 'page-part-erred']);
 /** Predicates too common in news prose to go with a described subject. */
 export const NEEDS_OWN_SUBJECT = new Set(['wrong-adjective', 'contained-errors', 'not-correct']);
 /** Subjects that cite a piece by its date, page, section or title: only they make a bare claim ("said …") a notice. */
@@ -901,7 +960,7 @@ export const NOT_OWN_CLAIM: Row[] = [
 export const VERSION_SAID =
   /\b(?:versions?|drafts?|editions?)\s+(?:of|on)\s+(?:this|the|our)\s+(?:[\w-]+\s+){0,2}?\w+\s+(?:\w+ly\s+)?(?:reported|said|stated|described|identified|gave|listed|named|included|referred|called|showed|quoted|contained|misstated|used|had)\b/iu;
 /** The described subjects a bare adjective is not enough for ("The article was false"). */
-export const DEFINITE_DESCRIBED = new Set(['piece-opens-sentence', 'the-piece-about']);
+export const DEFINITE_DESCRIBED = new Set(['piece-opens-sentence', 'the-piece-about', 'page-part-erred']);
 /** Someone else speaking before the predicate: "In an interview, the minister said the reports were false." */
 export const REPORTED_SPEECH =
   /\b(?:he|she|they|it|officials?|spokes(?:man|woman|person)|ministers?|police|[A-Z][a-z]+|the\s+(?!(?:story|article|item|headline|caption|column|report|piece|version)\b)\w+)\s+(?:said|says|told|wrote|writes|claimed|claims|argued|insisted|denied|tweeted|added|alleged|posted)\b/u;
@@ -1143,6 +1202,51 @@ export const STATEMENTS: KindRow[] = [
     name: 'retract-this-piece',
     pattern: new RegExp(String.raw`\bretract(?:s|ed|ing)?\s+(?:this|our|the\s+said)\s+(?:\w+\s+)?${PIECE}\b|\bhereby\s+retracts?\s+(?:the|this|our|its)\s+(?:\w+\s+)?${PIECE}\b`, 'iu'),
     kind: 'retraction',
+  },
+  // "We … apologise … and retract the article in its entirety", "we hereby retract it in its entirety":
+  // the outlet retracting, in the first person (not asking someone else to: "We demand that the paper
+  // retract …", "we asked them to retract …").
+  // "… and we withdraw it", "We retract it", "we hereby withdraw the article": the outlet, now.
+  {
+    name: 'we-retract-it',
+    pattern: new RegExp(String.raw`\b(?:we|I)\s+(?:hereby\s+|now\s+|therefore\s+|unreservedly\s+|also\s+)?(?:retract\s+(?:it|them|(?:the|this|our)\s+(?:\w+\s+)?${OWN_PIECE})|withdraw\s+(?:(?:the|this|our)\s+(?:\w+\s+)?${OWN_PIECE}|it\s+(?:fully|entirely|in\s+(?:its|their)\s+entirety|unreservedly|from\s+(?:our|the)\s+(?:web\s*site|site|archives?))))\b|\band\s+(?:we\s+)?(?:hereby\s+)?(?:retract|withdraw)\s+it(?:\s+(?:fully|entirely|unreservedly))?\s*\.?$`, 'iu'),
+    kind: 'retraction',
+  },
+  {
+    name: 'we-retract-in-entirety',
+    pattern: new RegExp(
+      String.raw`\b(?:we|I)\b(?:(?!\b(?:demand|ask|call|urg|request|want|expect|insist|that|them|they|him|her)\w*\b)[^.]){0,140}?(?<!\bto\s)\b(?:hereby\s+)?retract(?:s|ed)?\s+(?:it|them|the\s+(?:said\s+)?(?:\w+\s+)?${PIECE})\s+in\s+(?:its|their)\s+entirety\b|\bhereby\s+retracts?\s+(?:it|them)\b`,
+      'iu',
+    ),
+    kind: 'retraction',
+  },
+  // An outlet owning its lapse in the first person: "We failed to thoroughly verify the allegations
+  // … before publication", "we did not verify the information with the groups" (a press council's
+  // "the newspaper failed to verify" is third person and not this row).
+  {
+    name: 'we-failed-to-verify',
+    pattern:
+      /^(?:[^.]{0,120}\b)?(?:[Ww]e|I)\s+(?:also\s+)?(?:acknowledge\s+that\s+we\s+)?(?:\w+ly\s+)?(?:failed\s+to|did\s+not|didn['\u2019]t|neglected\s+to)\s+(?:\w+ly\s+)?(?:verify|check|confirm|corroborate|fact-?check)\b/u,
+    kind: 'correction',
+  },
+  // "apologize if in any way we misled readers", "we may have misled our readers".
+  { name: 'we-misled-readers', pattern: /\b(?:we|I)\s+(?:may\s+|might\s+)?(?:have\s+)?(?:\w+ly\s+)?misled\s+(?:our\s+|the\s+)?(?:readers|viewers|listeners|audience)\b/iu, kind: 'correction' },
+  // "… named a “living treasure”, not — as was published — a “living treasurer”", "not 1998 as we
+  // reported": the printed error set against the fact (not "as was reported", someone else's).
+  {
+    name: 'not-as-we-published',
+    pattern:
+      /\bnot\b[^.;]{1,80}?\bas\s+(?:was\s+(?:\w+ly\s+)?(?:published|printed)|we\s+(?:had\s+)?(?:\w+ly\s+)?(?:published|printed|reported|stated|wrote|said))\b/iu,
+    kind: 'correction',
+  },
+  // A printing mix-up told by the editor: "it has been published with two pages from another paper …
+  // someone at the print centre mixed up the plates … I sincerely apologise".
+  {
+    name: 'printing-mix-up',
+    pattern:
+      /\b(?:published|printed)\s+with\s+(?:\w+\s+)?(?:pages?|plates?|sections?)\s+(?:from|of|belonging\s+to)\s+(?:another|a\s+different|the\s+wrong)\b|\bmixed\s+up\s+the\s+(?:plates|pages)\b|\bwrong\s+(?:plates|pages)\s+(?:were|was)\s+(?:used|printed)\b/iu,
+    kind: 'correction',
+    needs: /\b(?:I|we)\s+(?:\w+ly\s+)?(?:apologi[sz]e|regret|are\s+sorry|am\s+sorry)\b/iu,
   },
   // "A post appeared here … that was not intended for publication"
   {
@@ -1389,6 +1493,9 @@ export const NARRATES_A_CORRECTION =
  */
 export const NOT_ABOUT_THIS_ARTICLE: Row[] = [
   { name: 'conditional', pattern: /^(?:if|when|whenever|where|wherever|unless|once|should)\b/iu },
+  // A fact-check's verdict in the present tense: "The caption falsely claims the image shows …" (our
+  // notices say what a piece said, in the past: "incorrectly stated").
+  { name: 'fact-check-verdict', pattern: /\bfalsely\s+(?:claims|suggests|says|states|shows|implies|asserts|depicts|portrays|attributes|links)\b/iu },
   // Advice to others: "They should put an editor's note at the bottom …" (not "It should have said …")
   {
     name: 'recommendation',
@@ -1423,6 +1530,27 @@ export const NOT_ABOUT_THIS_ARTICLE: Row[] = [
   {
     name: 'letter-to-the-editor',
     pattern: /^(?:I\s+(?:am|'m)\s+writing\s+(?:this\s+letter\s+|to\s+you\s+)?(?:to|in|about|regarding)\b|I\s+refer\s+to\s+your\b|I\s+wish\s+to\s+(?:object|complain|protest)\b)/u,
+  },
+  // Someone writing to the paper about its piece: "I trust that you will have this matter corrected
+  // …", "… a correction in your next day's newspaper". An outlet never calls itself "you".
+  {
+    name: 'addresses-the-paper',
+    pattern:
+      /\bI\s+(?:trust|expect|ask|request|hope)\s+that\s+you\b|\byour\s+(?:next\s+day's\s+|next\s+|own\s+|daily\s+)?(?:newspaper|paper|editorial|columnist|reporter|publication)\b/iu,
+  },
+  // A paper spoken of in the third person publishing its correction: "Realising the story was
+  // inaccurate, the paper then published a “correction and apology” on page 2" (ours is "we" or
+  // "this newspaper").
+  {
+    name: 'the-paper-published-a-notice',
+    pattern:
+      /^[^.]{0,100}?\b(?:the|that)\s+(?:newspaper|paper|daily|tabloid|weekly)\s+(?:then\s+|later\s+|subsequently\s+|duly\s+)?(?:published|ran|printed|carried|issued)\s+(?:a|an|its)\s+(?:QUOTE|correction|clarification|retraction|apology|erratum)\b/iu,
+  },
+  // A present-tense verdict on a piece by its title is a rebuttal: "Today's … article headlined
+  // “…” is unfortunately misleading and false" (an outlet's own notice tells what the piece said).
+  {
+    name: 'titled-piece-is-false',
+    pattern: new RegExp(String.raw`\b${PIECE}\s+(?:headlined|titled|entitled)\s+QUOTE\s+(?:is|are)\s+(?:\w+ly\s+)?(?:misleading|false|untrue|fake)\b`, 'iu'),
   },
   // A critic citing another outlet's piece under its name, undated: "A Politico story, “…”,
   // erroneously reported …". An outlet citing its own piece under its name dates or places it, as a
