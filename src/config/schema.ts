@@ -69,7 +69,7 @@ export const configSchema = z.strictObject({
       maxBytes: positiveInt.default(5_000_000),
       concurrency: positiveInt.max(64).default(4),
       // Requests in flight to one host at once (keep-alive connections are reused), with no added
-      // delay between them: fetch/limiter.ts says why 4.
+      // delay between them: fetch/limiter.ts says why 2.
       perHost: positiveInt.max(8).default(2),
       // Article pages: GETs written ahead on each of those connections before the first answer
       // (HTTP/1.1 pipelining; 1 = off). fetch/pipelined.ts says why, and why this default.
