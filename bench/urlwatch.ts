@@ -28,8 +28,10 @@ const SETTINGS = [
   { label: '50 ms round trip', delayMs: 50, target: 2 },
 ];
 const URLWATCH = '/usr/bin/urlwatch';
-/** The config's default requests per host (the bench's config leaves fetch alone). */
-const PER_HOST = configSchema.parse({}).fetch.perHost;
+/** The config's defaults: requests per host, pages pipelined per connection. */
+const FETCH = configSchema.parse({}).fetch;
+/** To measure another pipelining depth than the default (1 = off): PACTWATCH_BENCH_PIPELINING=1. */
+const PIPELINING = Number(process.env.PACTWATCH_BENCH_PIPELINING ?? FETCH.pipelining);
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CLI = path.join(ROOT, 'dist', 'src', 'cli', 'main.js');
@@ -88,6 +90,7 @@ async function trial(site: NewsSite, dir: string, seed: number, log: (l: string)
     [
       `database: ${JSON.stringify(path.join(dir, 'pactwatch.db'))}`,
       'articles: { recheckForDays: 14, minRecheckMinutes: 0 }',
+      ...(PIPELINING === FETCH.pipelining ? [] : [`fetch: { pipelining: ${PIPELINING} }`]),
       'feeds:',
       `  - { id: watched, name: Watched outlet, url: ${JSON.stringify(site.url(0, `feeds/${prefix}.xml`))}, fullText: true }`,
       `agreementsFile: ${JSON.stringify(path.join(ROOT, 'config', 'agreements.yaml'))}`,
@@ -156,7 +159,7 @@ export const urlwatchFigure: Figure = {
           pass: ratio >= s.target,
           alternative: `${version} (html2text): ${fmt(uw / 1000, 2)} s`,
           ratio: ratio >= 1 ? `${fmt(ratio, 2)}× faster` : `${fmt(1 / ratio, 2)}× slower`,
-          note: `${RUNS} trial${RUNS > 1 ? 's' : ''}; each ${M + 1} command runs per tool (first sight + ${M} changes of 3 sentences), wall time incl. process start; one outlet${s.delayMs ? `, every answer held ${s.delayMs} ms` : ''}; pactwatch ${PER_HOST} requests per host (fetch.perHost, its default), no delay between them`,
+          note: `${RUNS} trial${RUNS > 1 ? 's' : ''}; each ${M + 1} command runs per tool (first sight + ${M} changes of 3 sentences), wall time incl. process start; one outlet${s.delayMs ? `, every answer held ${s.delayMs} ms` : ''}; pactwatch ${FETCH.perHost} connections per host (fetch.perHost, its default), no delay between requests, pages pipelined ${PIPELINING} deep (fetch.pipelining${PIPELINING === FETCH.pipelining ? ', its default' : ''})`,
         });
       } finally {
         await site.stop();

@@ -49,7 +49,7 @@ export interface Config {
   server: { host?: string; port: number; baseUrl: string };
   /** Bounds per feed, page and client (see config/limits.ts); the defaults when absent. */
   limits?: Partial<Limits>;
-  fetch: { timeoutSeconds: number; maxBytes: number; concurrency: number; perHost: number; feedBudgetSeconds: number };
+  fetch: { timeoutSeconds: number; maxBytes: number; concurrency: number; perHost: number; pipelining: number; feedBudgetSeconds: number };
   articles: { recheckForDays: number; minRecheckMinutes: number };
   /** Many workers on one PostgreSQL store (config/workers.ts); the defaults when absent. */
   workers?: { claimSeconds: number };
@@ -91,6 +91,12 @@ export interface FetchOptions {
   userAgent: string;
   /** Accept header: feeds and pages want different ones. */
   accept: string;
+  /**
+   * Pages only, with fetch.pipelining ≥ 2: that many GETs written ahead on each of the host's
+   * `connections` (fetch.perHost) kept-alive connections (fetch/pipelined.ts). Absent: node:http,
+   * one request per connection at a time.
+   */
+  pipelining?: { connections: number; depth: number };
 }
 
 export type FetchResult =

@@ -3,7 +3,11 @@
 // Paths under /e/ carry a strong ETag and answer 304 to If-None-Match; other paths send no
 // validators, like the many feeds in the wild that never answer 304.
 // Usage: static-server.js DIR PORTS [DELAY_MS] — prints {"ports":[…]} when listening. DELAY_MS
-// holds every answer that long before its headers, as a distant server's round trip would.
+// holds every answer that long before its headers, as a distant server's round trip would. Each
+// answer is held from its own request's arrival: node:http hands pipelined requests over as they
+// are read and writes the answers in order, so 8 GETs pipelined on one connection come back in
+// ~DELAY_MS, not 8 × DELAY_MS (63 ms for 8 at 50 ms, measured): the model is the round trip's
+// latency, with a server whose own work per request is negligible, not a server that serialises.
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import http from 'node:http';

@@ -11,6 +11,8 @@ const id = z
 const positiveInt = z.number().int().positive();
 
 export const DEFAULT_HOST = '127.0.0.1';
+/** fetch.pipelining's default: article pages written ahead per connection (fetch/pipelined.ts). */
+export const DEFAULT_PIPELINING = 4;
 
 /** Every limits key with its default: each is a bound on what a feed, page or client can cost. */
 const limitsShape = Object.fromEntries(
@@ -67,13 +69,16 @@ export const configSchema = z.strictObject({
       maxBytes: positiveInt.default(5_000_000),
       concurrency: positiveInt.max(64).default(4),
       // Requests in flight to one host at once (keep-alive connections are reused), with no added
-      // delay between them: fetch/limiter.ts says why 4.
+      // delay between them: fetch/limiter.ts says why 2.
       perHost: positiveInt.max(8).default(2),
+      // Article pages: GETs written ahead on each of those connections before the first answer
+      // (HTTP/1.1 pipelining; 1 = off). fetch/pipelined.ts says why, and why this default.
+      pipelining: positiveInt.max(16).default(DEFAULT_PIPELINING),
       // Wall-clock time one feed may take per run (its feed, pages and re-checks): one slow host
       // cannot hold the run; what is left waits for the next run.
       feedBudgetSeconds: z.number().positive().default(120),
     })
-    .default({ timeoutSeconds: 20, maxBytes: 5_000_000, concurrency: 4, perHost: 2, feedBudgetSeconds: 120 }),
+    .default({ timeoutSeconds: 20, maxBytes: 5_000_000, concurrency: 4, perHost: 2, pipelining: DEFAULT_PIPELINING, feedBudgetSeconds: 120 }),
   articles: z
     .strictObject({
       recheckForDays: z.number().min(0).default(14),

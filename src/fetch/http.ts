@@ -3,9 +3,11 @@
 // node:http rather than fetch() because only node:http lets the socket use our own DNS lookup,
 // which is where the policy checks the address actually connected to (see guard.ts). undici's
 // request() could take the same lookup, but measured on our 259 KB feed it cost the same CPU per
-// GET as node:http (0.8-1.1 ms each, in the same runs; bench/README.md, issue 17 third round), so
-// the dependency would buy nothing.
-import http, { STATUS_CODES, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
+// GET as node:http (0.8-1.1 ms each, in the same runs; bench/README.md, issue 17 third round) and
+// ~120 ms of every start to load, so feeds stay on node:http. Pages use undici's Pool where
+// fetch.pipelining asks for pipelined connections (pipelined.ts), which node:http cannot do; the
+// same deadline, caps, decoders and redirect checks below apply to both.
+import http, { STATUS_CODES, type IncomingHttpHeaders } from 'node:http';
 import https from 'node:https';
 import { pipeline, type Readable, type Transform } from 'node:stream';
 import zlib from 'node:zlib';
@@ -14,6 +16,7 @@ import type { FetchOptions, FetchResult, Validators } from '../types.js';
 import { describeNetworkError, isTimeout } from './errors.js';
 import { guardedAgents, REFUSED_CODE } from './guard.js';
 import { maxAgeFromCacheControl, retryAfterSeconds, seconds } from './headers.js';
+import { pipelinedGet, type HttpResponse } from './pipelined.js';
 import { httpHopVerdict } from './policy.js';
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -55,20 +58,20 @@ function decoders(headers: IncomingHttpHeaders): Transform[] | string {
  * Reads the decompressed body chunk by chunk, so that a huge body (or a small compressed bomb)
  * is refused as soon as it passes the cap, without ever being held.
  */
-async function readCapped(res: IncomingMessage, maxBytes: number): Promise<HashedBody | null | string> {
+async function readCapped(res: HttpResponse, maxBytes: number): Promise<HashedBody | null | string> {
   const unzip = decoders(res.headers);
   if (typeof unzip === 'string') {
-    res.destroy();
+    res.body.destroy();
     return unzip;
   }
-  const body: Readable = unzip.length === 0 ? res : (pipeline([res, ...unzip], () => undefined) as unknown as Readable);
+  const body: Readable = unzip.length === 0 ? res.body : (pipeline([res.body, ...unzip], () => undefined) as unknown as Readable);
   // 'data' events rather than an async iterator: a promise per chunk cost more CPU than hashing
   // the chunk for a large unchanged feed.
   const hashed = new HashedBody();
   return new Promise((resolve, reject) => {
     body.on('data', (chunk: Buffer) => {
       if (hashed.size + chunk.byteLength > maxBytes) {
-        res.destroy();
+        res.body.destroy();
         body.destroy();
         resolve(null);
         return;
@@ -84,16 +87,20 @@ async function readCapped(res: IncomingMessage, maxBytes: number): Promise<Hashe
   });
 }
 
-function discard(res: IncomingMessage): void {
-  // Closing rather than draining: a hostile server may send an endless body with a redirect.
-  res.destroy();
+function discard(res: HttpResponse): void {
+  // Closing (node:http) or reading at most a few KB (pipelined) rather than draining: a hostile
+  // server may send an endless body with a redirect.
+  res.discard();
 }
 
-function get(url: URL, headers: Record<string, string>, guarded: boolean, signal: AbortSignal): Promise<IncomingMessage> {
+function get(url: URL, headers: Record<string, string>, guarded: boolean, signal: AbortSignal, options: FetchOptions): Promise<HttpResponse> {
+  if (options.pipelining) return pipelinedGet(url, headers, guarded, signal, options.pipelining);
   const client = url.protocol === 'https:' ? https : http;
   const agent = guarded ? guardedAgents[url.protocol as 'http:' | 'https:'] : undefined;
   return new Promise((resolve, reject) => {
-    const req = client.get(url, { headers, signal, ...(agent ? { agent } : {}) }, resolve);
+    const req = client.get(url, { headers, signal, ...(agent ? { agent } : {}) }, (res) =>
+      resolve({ statusCode: res.statusCode ?? 0, statusMessage: res.statusMessage ?? '', headers: res.headers, body: res, discard: () => res.destroy() }),
+    );
     req.on('error', reject);
   });
 }
@@ -138,7 +145,7 @@ async function exchange(url: string, validators: Validators, options: FetchOptio
       const verdict = httpHopVerdict(parsed, options.policy);
       if (verdict.kind === 'refused') return errorResult(current, verdict.why, { refused: true });
       visited.add(parsed.href);
-      const res = await get(parsed, headers, verdict.kind === 'guarded', signal);
+      const res = await get(parsed, headers, verdict.kind === 'guarded', signal, options);
       const location = res.headers.location;
       if (REDIRECTS.has(res.statusCode ?? 0) && location) {
         discard(res);
@@ -166,12 +173,12 @@ async function exchange(url: string, validators: Validators, options: FetchOptio
   }
 }
 
-function header(res: IncomingMessage, name: string): string | null {
+function header(res: HttpResponse, name: string): string | null {
   const v = res.headers[name];
   return Array.isArray(v) ? (v[0] ?? null) : (v ?? null);
 }
 
-async function finish(res: IncomingMessage, url: string, old: Validators, options: FetchOptions): Promise<FetchResult> {
+async function finish(res: HttpResponse, url: string, old: Validators, options: FetchOptions): Promise<FetchResult> {
   const status = res.statusCode ?? 0;
   const maxAgeSeconds = maxAgeFromCacheControl(header(res, 'cache-control'));
   const validators: Validators = { etag: header(res, 'etag'), lastModified: header(res, 'last-modified') };

@@ -10,10 +10,18 @@
 // it to the client). Measured (bench figure 8, paired at a 50 ms round trip): 4 per host brought
 // the ratio to urlwatch from 2.7–3.5× slower to 2.1–3.0× slower; the row stays bound by CPU per
 // changed page, so the issue's politer default stays. A site that asks for fewer: `fetch.perHost: 1`.
+//
+// With pipelining (fetch.pipelining = d ≥ 2, pages only: pipelined.ts) a connection carries up to
+// d requests at once. The limiter then counts in d-ths of a connection: a pipelined page takes one
+// part, any other request (a feed, on node:http) a whole connection, so a host still has at most
+// `perHost` connections' worth in flight, and the run at most `concurrency`.
 
 export interface Limiter {
-  /** Runs `task` when a slot is free and fewer than `perHost` tasks for its host are running. */
-  run<T>(url: string, task: () => Promise<T>): Promise<T>;
+  /**
+   * Runs `task` when a slot is free and its host has fewer than `perHost` connections' worth of
+   * requests in flight; `pipelined` tasks take a `pipelining`-th of one.
+   */
+  run<T>(url: string, task: () => Promise<T>, opts?: { pipelined?: boolean }): Promise<T>;
   /** Tasks running now. */
   readonly active: number;
   /** Tasks waiting for a slot. */
@@ -22,6 +30,8 @@ export interface Limiter {
 
 interface Waiting {
   key: string;
+  /** Parts of a connection this task holds while it runs. */
+  weight: number;
   start: () => void;
 }
 
@@ -39,36 +49,46 @@ export function limiterKey(url: string): string {
 
 export const DEFAULT_PER_HOST = 2;
 
-export function createLimiter(options: { concurrency: number; perHost?: number }): Limiter {
-  const concurrency = Math.max(1, Math.floor(options.concurrency));
-  const perHost = Math.max(1, Math.floor(options.perHost ?? DEFAULT_PER_HOST));
+export function createLimiter(options: { concurrency: number; perHost?: number; pipelining?: number }): Limiter {
+  const depth = Math.max(1, Math.floor(options.pipelining ?? 1));
+  // In parts of a connection: a whole connection is `depth` parts.
+  const concurrency = Math.max(1, Math.floor(options.concurrency)) * depth;
+  const perHost = Math.max(1, Math.floor(options.perHost ?? DEFAULT_PER_HOST)) * depth;
   const queue: Waiting[] = [];
-  /** Tasks running per host. */
+  /** Parts in use per host. */
   const busy = new Map<string, number>();
+  let used = 0;
   let active = 0;
 
-  // Start, in arrival order, every waiting task whose host is free, while there are slots.
-  // Tasks for a busy host keep their place, so a slow host never blocks the others.
+  // Start, in arrival order, every waiting task whose host has room, while the run has room.
+  // Tasks for a busy host keep their place, so a slow host never blocks the others; within one
+  // host the order holds, so a feed waiting for a whole connection is not overtaken by pages.
   function pump(): void {
-    for (let i = 0; i < queue.length && active < concurrency; ) {
-      const next = queue[i];
-      if (next && (busy.get(next.key) ?? 0) < perHost) {
+    const held = new Set<string>();
+    for (let i = 0; i < queue.length; ) {
+      const next = queue[i]!;
+      if (used + next.weight > concurrency) break;
+      if (!held.has(next.key) && (busy.get(next.key) ?? 0) + next.weight <= perHost) {
         queue.splice(i, 1);
-        busy.set(next.key, (busy.get(next.key) ?? 0) + 1);
+        busy.set(next.key, (busy.get(next.key) ?? 0) + next.weight);
+        used += next.weight;
         active++;
         next.start();
       } else {
+        held.add(next.key);
         i++;
       }
     }
   }
 
   return {
-    run<T>(url: string, task: () => Promise<T>): Promise<T> {
+    run<T>(url: string, task: () => Promise<T>, opts: { pipelined?: boolean } = {}): Promise<T> {
       const key = limiterKey(url);
+      const weight = opts.pipelined ? 1 : depth;
       return new Promise<T>((resolve, reject) => {
         queue.push({
           key,
+          weight,
           start: () => {
             let result: Promise<T>;
             try {
@@ -78,9 +98,10 @@ export function createLimiter(options: { concurrency: number; perHost?: number }
             }
             result
               .finally(() => {
-                const left = (busy.get(key) ?? 1) - 1;
+                const left = (busy.get(key) ?? weight) - weight;
                 if (left > 0) busy.set(key, left);
                 else busy.delete(key);
+                used -= weight;
                 active--;
                 pump();
               })

@@ -48,7 +48,7 @@ export async function fetchWithin(
   const result = await ctx.limiter.run(url, async () => {
     // Spent before its turn: no host lease to wait for (on a shared store, a database round trip).
     if (budget.remainingMs() <= 0) return null;
-    return withHostLease(ctx, url, async () => {
+    return withHostLease(ctx, url, options.pipelining !== undefined, async () => {
       budget.start();
       const left = budget.remainingMs();
       if (left <= 0) return null;
@@ -57,7 +57,7 @@ export async function fetchWithin(
       if (r.kind === 'error' && clipped && r.status === null && !r.refused && budget.remainingMs() <= 0) return null;
       return r;
     });
-  });
+  }, { pipelined: options.pipelining !== undefined });
   if (result === null) budget.left++;
   return result;
 }

@@ -66,10 +66,12 @@ const HOST_POLL_MS = 25;
 /**
  * Per-host politeness across workers: `fn` runs while this process holds one of the host's
  * fetch.perHost leases in the shared store, so no more requests go to a publisher at a time than
- * one worker alone would send, whichever workers send them.
+ * one worker alone would send, whichever workers send them. A pipelined page (fetch.pipelining)
+ * may take one of perHost × pipelining leases, as many as one worker's connections carry; a feed
+ * still needs one of the first perHost.
  * Local files and a store without claims (SQLite: one worker) need no lease.
  */
-export async function withHostLease<T>(ctx: RunContext, url: string, fn: () => Promise<T>): Promise<T> {
+export async function withHostLease<T>(ctx: RunContext, url: string, pipelined: boolean, fn: () => Promise<T>): Promise<T> {
   const claims = ctx.store.claims;
   const host = limiterKey(url);
   if (!claims || host.startsWith('file:')) return fn();
@@ -77,10 +79,11 @@ export async function withHostLease<T>(ctx: RunContext, url: string, fn: () => P
   // Longer than any one request may take; a lease of a worker that is gone is free before that
   // (it is tied to the worker's database session, as claims are).
   const ttl = ctx.config.fetch.timeoutSeconds * 1000 + 30_000;
-  let slot = claims.takeHost(host, holder, ttl, ctx.config.fetch.perHost);
+  const slots = ctx.config.fetch.perHost * (pipelined ? ctx.config.fetch.pipelining : 1);
+  let slot = claims.takeHost(host, holder, ttl, slots);
   while (slot === null) {
     await new Promise((r) => setTimeout(r, HOST_POLL_MS));
-    slot = claims.takeHost(host, holder, ttl, ctx.config.fetch.perHost);
+    slot = claims.takeHost(host, holder, ttl, slots);
   }
   try {
     return await fn();

@@ -51,12 +51,16 @@ export function createRunContext(
     config,
     limits: limitsOf(config),
     store,
-    limiter: createLimiter({ concurrency: config.fetch.concurrency, perHost: config.fetch.perHost }),
+    limiter: createLimiter({ concurrency: config.fetch.concurrency, perHost: config.fetch.perHost, pipelining: config.fetch.pipelining }),
     feedFetch: {
       ...base,
       accept: 'application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5',
     },
-    pageFetch: { ...base, accept: 'text/html, application/xhtml+xml;q=0.9, */*;q=0.5' },
+    pageFetch: {
+      ...base,
+      accept: 'text/html, application/xhtml+xml;q=0.9, */*;q=0.5',
+      ...(config.fetch.pipelining > 1 ? { pipelining: { connections: config.fetch.perHost, depth: config.fetch.pipelining } } : {}),
+    },
     now: opts.now ?? (() => new Date()),
     log: opts.log ?? silentLogger,
     agreementNames: new Map(config.agreements.map((a) => [a.id, a.name])),

@@ -41,7 +41,7 @@ describe('config', () => {
     const c = loadConfig(file(`feeds:\n  - { id: local, name: Local, url: feeds/local.xml }\n${AGREEMENT}`), dir);
     expect(c.database).toBe(path.join(dir, 'store/pactwatch.db'));
     expect(c.schedule).toBe('*/15 * * * *');
-    expect(c.fetch).toEqual({ timeoutSeconds: 20, maxBytes: 5_000_000, concurrency: 4, perHost: 2, feedBudgetSeconds: 120 });
+    expect(c.fetch).toEqual({ timeoutSeconds: 20, maxBytes: 5_000_000, concurrency: 4, perHost: 2, pipelining: 4, feedBudgetSeconds: 120 });
     expect(c.articles).toEqual({ recheckForDays: 14, minRecheckMinutes: 15 });
     expect(c.server).toEqual({ host: '127.0.0.1', port: 8080, baseUrl: 'http://localhost:8080' });
     expect(c.feeds[0]).toEqual({ id: 'local', name: 'Local', url: path.join(dir, 'feeds/local.xml'), fullText: false, allowPrivateLinks: false });

@@ -184,7 +184,7 @@ describe.skipIf(ON_PG)(sqliteOnly('read-only store', 'file modes of the store fi
         schedule: '*/15 * * * *',
         timezone: 'UTC',
         server: { port: 0, baseUrl: 'http://pactwatch.test' },
-        fetch: { timeoutSeconds: 2, maxBytes: 1_000_000, concurrency: 2, perHost: 2, feedBudgetSeconds: 120 },
+        fetch: { timeoutSeconds: 2, maxBytes: 1_000_000, concurrency: 2, perHost: 2, pipelining: 4, feedBudgetSeconds: 120 },
         articles: { recheckForDays: 14, minRecheckMinutes: 0 },
         publishNewArticles: false,
         countryNames: {},

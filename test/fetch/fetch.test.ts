@@ -12,7 +12,7 @@ const fixture = (name: string): Buffer => readFileSync(join(FIXTURES, name));
 const none: Validators = { etag: null, lastModified: null };
 // These tests exercise the HTTP client on one 127.0.0.1 server, as the operator's own feed URL:
 // the outbound policy has its own tests (test/fetch/outbound-policy.test.ts).
-const options: FetchOptions = {
+const fileOptions: FetchOptions = {
   policy: { feedUrl: 'http://127.0.0.1/', allowPrivate: true },
   timeoutMs: 5_000,
   maxBytes: 1_000_000,
@@ -35,6 +35,12 @@ function bomb(coding: 'gzip' | 'br'): Buffer {
   }
   return b;
 }
+
+/** Both HTTP clients: node:http (feeds, and pages with fetch.pipelining 1) and pipelined pages. */
+const CLIENTS: Array<[string, FetchOptions]> = [
+  ['node:http', fileOptions],
+  ['pipelined', { ...fileOptions, pipelining: { connections: 2, depth: 4 } }],
+];
 
 let server: TestServer;
 /** Responses the stalling routes hold open, so that the server can close them at the end. */
@@ -187,7 +193,7 @@ afterAll(async () => {
   await server.close();
 });
 
-describe('fetchResource over HTTP', () => {
+describe.each(CLIENTS)('fetchResource over HTTP (%s)', (_client, options) => {
   it('answers 200 with validators, then 304 to a conditional request', async () => {
     const first = await fetchResource(server.url('/conditional'), none, options);
     expect(first.kind).toBe('ok');
@@ -307,7 +313,7 @@ describe('fetchResource over HTTP', () => {
   });
 });
 
-describe('charset decoding', () => {
+describe.each(CLIENTS)('charset decoding (%s)', (_client, options) => {
   const text = async (path: string): Promise<string> => {
     const r = await fetchResource(server.url(path), none, options);
     if (r.kind !== 'ok') throw new Error(`expected ok, got ${r.kind}`);
@@ -343,6 +349,7 @@ describe('charset decoding', () => {
 });
 
 describe('fetchResource on local files', () => {
+  const options = fileOptions;
   it('reads an absolute path and a file: URL, with the same decoding', async () => {
     const path = join(FIXTURES, 'windows-1252-curly-quotes-euro.xml');
     for (const url of [path, pathToFileURL(path).href]) {

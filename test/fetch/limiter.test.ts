@@ -119,4 +119,43 @@ describe('createLimiter', () => {
     expect(limiterKey('/data/b.xml')).not.toBe(limiterKey('/data/a.xml'));
     expect(limiterKey('https://Example.com:443/x')).toBe(limiterKey('https://example.com/y'));
   });
+
+  it('with pipelining d, a host takes perHost × d pipelined pages at once; a feed takes a whole connection and keeps its place', async () => {
+    const limiter = createLimiter({ concurrency: 4, perHost: 2, pipelining: 4 });
+    const started: string[] = [];
+    const gates: Record<string, ReturnType<typeof deferred<void>>> = {};
+    const run = (name: string, url: string, pipelined: boolean): Promise<void> => {
+      gates[name] = deferred<void>();
+      return limiter.run(
+        url,
+        () => {
+          started.push(name);
+          return gates[name]!.promise;
+        },
+        { pipelined },
+      );
+    };
+    const pages = Array.from({ length: 9 }, (_, i) => run(`p${i}`, `https://news.example.com/p${i}`, true));
+    const feed = run('feed', 'https://news.example.com/feed', false);
+    const later = run('p9', 'https://news.example.com/p9', true);
+    await settle();
+    // 2 connections × 4 deep: eight pages; the ninth, the feed and the page after it wait in order.
+    expect(started).toEqual(['p0', 'p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7']);
+    gates.p0!.resolve();
+    await settle();
+    expect(started.at(-1)).toBe('p8');
+    // The feed needs a whole connection (4 parts): four pages must end first, and p9 may not overtake it.
+    for (const name of ['p1', 'p2', 'p3']) gates[name]!.resolve();
+    await settle();
+    expect(started.at(-1)).toBe('p8');
+    gates.p4!.resolve();
+    await settle();
+    expect(started.slice(-1)).toEqual(['feed']);
+    for (const name of ['p5', 'p6', 'p7', 'p8', 'feed']) gates[name]!.resolve();
+    await settle();
+    expect(started.at(-1)).toBe('p9');
+    gates.p9!.resolve();
+    await Promise.all([...pages, feed, later]);
+    expect(limiter.active).toBe(0);
+  });
 });

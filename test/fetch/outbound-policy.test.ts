@@ -20,8 +20,15 @@ const none: Validators = { etag: null, lastModified: null };
 let feedHost: TestServer;
 let internal: TestServer;
 
+/** Both HTTP clients: node:http (feeds, and pages with fetch.pipelining 1) and pipelined pages. */
+const CLIENTS: Array<[string, FetchOptions['pipelining']]> = [
+  ['node:http', undefined],
+  ['pipelined', { connections: 2, depth: 4 }],
+];
+let pipelining: FetchOptions['pipelining'];
+
 function options(policy: OutboundPolicy): FetchOptions {
-  return { policy, timeoutMs: 3_000, maxBytes: 100_000, maxRedirects: 5, userAgent: 'pactwatch-test', accept: '*/*' };
+  return { policy, timeoutMs: 3_000, maxBytes: 100_000, maxRedirects: 5, userAgent: 'pactwatch-test', accept: '*/*', ...(pipelining ? { pipelining } : {}) };
 }
 
 beforeAll(async () => {
@@ -105,7 +112,13 @@ describe('the connect-time lookup', () => {
   });
 });
 
-describe('fetching content URLs', () => {
+describe.each(CLIENTS)('fetching content URLs (%s)', (_client, client) => {
+  beforeAll(() => {
+    pipelining = client;
+  });
+  afterAll(() => {
+    pipelining = undefined;
+  });
   const feedPolicy = (): OutboundPolicy => ({ feedUrl: feedHost.url('/feed.xml'), allowPrivate: false });
 
   it('SSRF via direct link: another loopback port is another origin, refused before connecting', async () => {

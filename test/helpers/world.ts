@@ -51,7 +51,7 @@ export async function makeWorld(
     schedule: '*/15 * * * *',
     timezone: 'UTC',
     server: { port: 0, baseUrl: 'http://pactwatch.test' },
-    fetch: { timeoutSeconds: 2, maxBytes: 1_000_000, concurrency: 4, perHost: 2, feedBudgetSeconds: 120 },
+    fetch: { timeoutSeconds: 2, maxBytes: 1_000_000, concurrency: 4, perHost: 2, pipelining: 4, feedBudgetSeconds: 120 },
     articles: { recheckForDays: 14, minRecheckMinutes: 0 },
     publishNewArticles: false,
     countryNames: {},
