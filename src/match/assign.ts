@@ -18,6 +18,9 @@ const DIRECT_OBJECT = /^\s+(?:(?:the|its|their|his|her|this|that|a|an)\s+)?(?:(?
 const TALKS_OBJECT = /^\s+what\s+(?:became|would\s+become|is\s+now)\s+(?:(?:a|an|the)\s+)?$|^\s+(?:(?:opening|starting|launching|formal)\s+|the\s+(?:start|opening|launch)\s+of\s+)?(?:talks|negotiations)\s+(?:on|for|over|about)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 
 const ONE_PARTY_END = /^(?:suspended|terminated)$/;
+// What a suspension or an end stops may be the work on the agreement: "ordered a halt to the
+// process of preparing the association agreement", "a halt to implementation of the accord".
+const WORK_ON_OBJECT = /^\s+(?:(?:the|its|their)\s+)?(?:process\s+of\s+)?(?:preparing|preparations?\s+for|implementing|implementation\s+of)\s+(?:(?:the|its|their|this|that|a|an)\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 // ("suspended its obligations under the treaty" does suspend the treaty: those nouns are excepted.)
 const UNDER_GAP = /(?<!\b(?:obligations?|commitments?|implementation|participation|compliance|duties|membership|rights)\s+)\b(?:under|within|pursuant\s+to)\s+(?:the\s+|its\s+|their\s+)?$/i;
 
@@ -67,7 +70,7 @@ export function governedGroups(text: string, groups: MentionGroup[], cues: Cue[]
     if (chain.length === 0 && ONE_PARTY_END.test(cue.status) && UNDER_GAP.test(gap) && !REL_BREAK.test(gap)) return [];
     if (REL_BREAK.test(gap) || (chain.length === 0 && gap.length > 80)) break;
     if (ownedByLaterCue(text, g, cue, cues)) break;
-    if (cue.objectOnly && (chain.length > 0 || !(DIRECT_OBJECT.test(gap) || (cue.status === 'proposed' && TALKS_OBJECT.test(gap))))) break;
+    if (cue.objectOnly && (chain.length > 0 || !(DIRECT_OBJECT.test(gap) || (cue.status === 'proposed' && TALKS_OBJECT.test(gap)) || (ONE_PARTY_END.test(cue.status) && WORK_ON_OBJECT.test(gap))))) break;
     chain.push(g);
     from = g.span[1];
   }

@@ -59,7 +59,9 @@ const SUBJECT_TO_VERB = /^(?:['’]s)?\s*(?:,[^,;]{0,120},\s*)?(?:(?:has|have|ha
 
 // A subject's own postmodifier, between its head and the verb: "the transit agreement between
 // Russia and Ukraine ran out", "the pact with Moscow expired", "the deal signed in 2019 lapsed".
-const SUBJECT_POSTMODIFIER = /^\s+(?:between|with|of|among|signed|agreed|concluded)\s+[^,;:()]{1,60}?\s+(?:(?:has|have|had|was|were|is|are|been|now|finally|formally|officially|effectively|already|also|then|quietly)\s+)*$/i;
+// Also with an apposition after it ("The fisheries deal between the EU and Morocco, worth millions of
+// euros, expired") or a participle ("The arrangement allowing Ukraine to ship grain … lapsed").
+const SUBJECT_POSTMODIFIER = /^\s+(?:(?:between|with|of|among|signed|agreed|concluded)\s+[^,;:()]{1,60}?|(?:allowing|letting|permitting|governing|covering)\s+[^,;:()]{1,90}?)\s*(?:,[^,;:()]{1,60},\s*)?(?:(?:has|have|had|was|were|is|are|been|now|finally|formally|officially|effectively|already|also|then|quietly)\s+)*$/i;
 
 // "the deadline for a referendum on the pact had lapsed": a mention after a preposition is
 // another noun's complement, not the subject of the verb after it.

@@ -99,10 +99,11 @@ const SAME_DAY_WORDS = /\btoday\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b
 
 // After these, an infinitive is a realised decision ("agreed to explore", "voted to ratify") or a
 // rank among those who did it ("the first two countries to deposit", "the 60th state to ratify").
-const REALISED_INFINITIVE = new RegExp(`\\b(?:agreed|decided|voted|moved|agree|agrees|decides)\\s+to\\s*$|${ORDINAL_TO}$`);
+// ("decided yesterday to officially suspend": a day or an adverb may stand between.)
+const REALISED_INFINITIVE = new RegExp(`\\b(?:agreed|decided|voted|moved|agree|agrees|decides)\\s+(?:(?:yesterday|today|on\\s+\\w+|last\\s+\\w+|\\w+ly)\\s+)?to\\s+(?:\\w+ly\\s+)?$|\\b(?:agreed|decided|voted|moved|agree|agrees|decides)\\s+to\\s*$|${ORDINAL_TO}$`);
 
 // A suspended termination is not a suspension of the agreement.
-const SUSPENDED_OBJECT = /^\s+(?:the\s+|its\s+|their\s+)?(?:(?:planned|proposed|announced|intended|threatened|pending|earlier|impending|looming)\s+)?(?:termination|withdrawal|abrogation|decision|notice|plan|abolition|scrapping|review|talks|negotiations|expiry|expiration|lapse)\b/i;
+const SUSPENDED_OBJECT = /^\s+(?:the\s+|its\s+|their\s+)?(?:(?:planned|proposed|announced|intended|threatened|pending|earlier|impending|looming)\s+)?(?:termination|withdrawal|abrogation|decision|notice|plans?|abolition|scrapping|review|talks|negotiations|expiry|expiration|lapse)\b/i;
 
 // Words that name a legislature (for "approved", and for the ratifying party): the organ table.
 export const LEGISLATURE = ORGAN_ANY;
@@ -203,8 +204,10 @@ function legislatureAround(sentence: string, start: number, end: number): string
 // step only hoped for, required or proposed. No grammar can tell these: they are data, each a word.
 // Row `bare-be`: "be signed", "be formally ratified" (not "to be", which the grammar reads already).
 const BARE_BE = /\bbe\s+(?:\w+ly\s+)?$/i;
+// (Not the second half of a compound adjective: "the long-awaited ceasefire agreement formally came
+// into force", "a much-expected deal".)
 const LEXICAL_BLOCKERS =
-  /\b(?:recommend(?:s|ed|ing)?|idea|backed|backing|supports?|supported|voted\s+against|aims?|aiming|aimed|hopes?|hoping|hoped|plans?|planning|planned|seeks?|seeking|sought|wants?|wanted|intends?|intended|expected|expects|likely|possibly|threaten(?:s|ed)?|failed|refused|without|await(?:s|ed|ing)?|pending|needs?|needed|requires?|required|requiring|calls?|called|urged?|proposal|demands?|demanded|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)|mull(?:s|ed|ing)?|ahead|prior)\b/;
+  /\b(?<![-–])(?:recommend(?:s|ed|ing)?|idea|backed|backing|supports?|supported|voted\s+against|aims?|aiming|aimed|hopes?|hoping|hoped|plans?|planning|planned|seeks?|seeking|sought|wants?|wanted|intends?|intended|expected|expects|likely|possibly|threaten(?:s|ed)?|failed|refused|without|await(?:s|ed|ing)?|pending|needs?|needed|requires?|required|requiring|calls?|called|urged?|proposal|demands?|demanded|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)|mull(?:s|ed|ing)?|ahead|prior)\b/;
 
 /** The last few words of the clause that governs a row (after "since/after/when …" if it opens one). */
 function ownWindow(sentence: string, start: number): { clause: string; own: string; window: string } {
