@@ -261,21 +261,36 @@ function pronounGroup(s: SentenceInfo, prev: SentenceInfo | undefined): void {
  * having ratified earlier, …"). Not when it names any agreement noun of its own (then it is about
  * something the passage has not resolved), nor in a headline.
  */
-function implicitGroup(s: SentenceInfo, prev: SentenceInfo | undefined, topic: string | undefined): void {
+function implicitGroup(s: SentenceInfo, prev: SentenceInfo | undefined, topic: string | undefined, passage?: string): void {
   if (s.isTitle || s.groups.length > 0 || s.text.length > 400) return;
-  if (AGREEMENT_NOUN.test(s.text) || /\b(?:convention|protocol|initiative|memorandum|MOU|law|bill|[Pp]artnership|Phase)\b/.test(s.text)) return;
+  if (AGREEMENT_NOUN.test(s.text) || /\b(?:convention|protocol|initiative|memorandum|MOU|law|bill|[Pp]artnership|Phase|armistice)\b/.test(s.text)) return;
   const ids = prev && !prev.isTitle ? new Set(prev.groups.flatMap((g) => g.members.map((x) => x.agreementId))) : new Set<string>();
   // Bare "talks" in an article about one agreement are its talks ("Talks opened in 2017 and were
   // wrapped up in July").
   const talks = ids.size !== 1 && topic !== undefined && /^(?:(?:Formal|Official|Bilateral|The)\s+)?(?:[Tt]alks|[Nn]egotiations)\b/.test(s.text);
-  if (ids.size !== 1 && !talks) return;
   const cues = s.cues;
   if (cues.length === 0) return;
+  // Step `passage-late-step`: a sentence whose every row is a late step (ratified, in force,
+  // suspended, terminated) that needs no grammatical role of the agreement continues the passage
+  // about the agreement named in the last three sentences, even across a sentence that named none
+  // ("… Its entry into force follows Angola's deposit. The announcement was made at … . Magosi said
+  // the states that have deposited instruments of ratification are A, B, …").
+  // (Not when the sentence names a document by an acronym no alias matched: "Canada's CETA with the
+  // EU has been provisionally applied since 2017", "have had a SOVFA in force".)
+  if (ids.size !== 1 && !talks && passage !== undefined && !AGREEMENT_ACRONYM.test(s.text) && cues.every((c) => LATE.has(c.status) && !c.subjectOnly && !c.objectOnly)) {
+    const at = cues[0]!.start;
+    s.groups.push({ anchor: at, span: [at, at], members: [{ agreementId: passage, segStart: 0, segEnd: s.text.length }] });
+    return;
+  }
+  if (ids.size !== 1 && !talks) return;
   // (Their lifecycle only: opened, stalled, wrapped up.)
   if (talks && !cues.every((c) => c.status === 'negotiating' || c.status === 'agreed' || c.status === 'suspended')) return;
   const at = cues[0]!.start;
   s.groups.push({ anchor: at, span: [at, at], members: [{ agreementId: talks ? topic! : [...ids][0]!, segStart: 0, segEnd: s.text.length }] });
 }
+
+// The steps after a signature: a sentence of them alone may continue a passage (`passage-late-step`).
+const LATE = new Set<AgreementStatus>(['ratified', 'in-force', 'suspended', 'terminated']);
 
 // Right after a status verb: its object is "it" ("ratified it", "signed it into law").
 const PRONOUN_OBJECT = /^\s+(?:(?:formally|officially)\s+)?it(?=\b)/;
@@ -431,7 +446,7 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
     if (!topic && i <= 1 && s.groups.length === 1 && s.groups[0]!.members.length === 1) topic = catalogue.byId.get(s.groups[0]!.members[0]!.agreementId) ?? null;
     const prev = sentences[i - 1];
     pronounGroup(s, prev && (paragraphOf[i - 1] === paragraphOf[i] || paragraphOf[i - 1] !== -1) ? prev : undefined);
-    implicitGroup(s, prev, salient[0]);
+    implicitGroup(s, prev, salient[0], salient[0] !== undefined && recent.some((r) => r.has(salient[0]!)) ? salient[0] : undefined);
     // A side remark ("is separately in talks for agreements with France and Canada") or a plural
     // mention does not change what the passage is about.
     const here = SIDE_REMARK.test(s.text) ? [] : s.groups.filter((g) => g.members.length === 1).map((g) => g.members[0]!.agreementId);
