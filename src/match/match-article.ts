@@ -289,6 +289,30 @@ function implicitGroup(s: SentenceInfo, prev: SentenceInfo | undefined, topic: s
   s.groups.push({ anchor: at, span: [at, at], members: [{ agreementId: talks ? topic! : [...ids][0]!, segStart: 0, segEnd: s.text.length }] });
 }
 
+// The states an agreement's own name holds ("Kigali" in the Kigali Amendment, both sides of
+// "UK–Rwanda Treaty"): no organ of the passage is theirs by that name alone.
+const NAME_STATES = new WeakMap<CompiledAgreement, Set<string>>();
+function nameStates(ag: CompiledAgreement, catalogue: Catalogue): Set<string> {
+  let set = NAME_STATES.get(ag);
+  if (!set) {
+    set = new Set(findCountries(ag.name, catalogue.countries).map((h) => h.country));
+    NAME_STATES.set(ag, set);
+  }
+  return set;
+}
+
+/** The sentence's and article's states as step `party-organ-of-the-passage` reads them: not inside a mention, not of the agreement's name. */
+function passageOf(s: SentenceInfo, ag: CompiledAgreement, catalogue: Catalogue): PartyContext {
+  const named = nameStates(ag, catalogue);
+  const keep = (c: string): boolean => !named.has(c);
+  return {
+    sentence: s.countries.filter((h) => keep(h.country) && !s.groups.some((g) => h.start >= g.span[0] && h.end <= g.span[1])),
+    paragraphBefore: new Set([...s.ctx.paragraphBefore].filter(keep)),
+    title: new Set([...s.ctx.title].filter(keep)),
+    dominant: new Set([...s.ctx.dominant].filter(keep)),
+  };
+}
+
 // The steps after a signature: a sentence of them alone may continue a passage (`passage-late-step`).
 const LATE = new Set<AgreementStatus>(['ratified', 'in-force', 'suspended', 'terminated']);
 
@@ -573,7 +597,7 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
           const [ms, me] = gov.group.span;
           const inName = (h: CountryHit): boolean => h.start >= ms && h.end <= me && !/^['’]s?\s/.test(s.text.slice(h.end, h.end + 3)) && cue.start >= me;
           const partyHits = s.countries.some(inName) ? s.countries.filter((h) => !inName(h)) : s.countries;
-          const found = findParties(s.text, partyHits, cue, ag.parties, titleContext);
+          const found = findParties(s.text, partyHits, cue, ag.parties, titleContext, passageOf(s, ag, catalogue));
           // Stalled talks are the sides' together: one event, no party ("talks between EFTA and Thailand stalled").
           const picks = cue.talksState
             ? [{ party: null, row: null }]
