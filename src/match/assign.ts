@@ -127,6 +127,10 @@ const SAME_DAY = /^\s+(?:on\s+)?the\s+(?:same\s+)?day\b/i;
 // ", following Brexit on January 1, 2021": an adjunct after a comma that dates what it names.
 const GERUND_PHRASE = /\b(?:after|before|while|upon)\s+\w+ing\b[^,;.]*$|,\s+following\s+[^,;.]*$/i;
 const FURTHER_REPORTED = /\b(?:and|but)\s+that\b/i;
+// "suspend the Treaty … that it concluded with Spain on 8 October 2002": a relative clause with
+// its own subject and verb dates that verb, not the row before it.
+// (Also with the relative word left out: "suspended a treaty it had concluded with Spain in 2002".)
+const OWN_RELATIVE = /\b(?:it|they)\s+(?:had|has|have)\s+(?:\w+ly\s+)?\w+(?:ed|ned|lt|nt|ht)\b[^;.]*$|\b(?:that|which)\s+(?:it|they|he|she|we|the\s+two(?:\s+\w+)?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?\w+(?:ed|ned|gned|lt|nt|ht)\b[^;.]*$/;
 
 export function dateFor(
   text: string,
@@ -140,7 +144,8 @@ export function dateFor(
   // "put their names to the agreement after reaching Jeddah on Saturday": a date inside a phrase
   // of a subordinator and a gerund after the cue dates the gerund, not the cue; "…, and that the
   // generals would talk again on May 12": a date in a further reported clause is that clause's.
-  const foreign = (d: DateSpan): boolean => d.start >= cue.end && (GERUND_PHRASE.test(text.slice(cue.end, d.start)) || FURTHER_REPORTED.test(text.slice(cue.end, d.start)));
+  const foreign = (d: DateSpan): boolean =>
+    d.start >= cue.end && (GERUND_PHRASE.test(text.slice(cue.end, d.start)) || FURTHER_REPORTED.test(text.slice(cue.end, d.start)) || OWN_RELATIVE.test(text.slice(cue.end, d.start)));
   if (dates.some(foreign)) dates = dates.filter((d) => !foreign(d));
   if (SAME_DAY.test(text.slice(cue.end))) return dates.find((d) => d.start >= cue.end) ?? null;
   const [winStart, winEnd] = gov.window;

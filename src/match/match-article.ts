@@ -277,7 +277,8 @@ function implicitGroup(s: SentenceInfo, prev: SentenceInfo | undefined, topic: s
   // the states that have deposited instruments of ratification are A, B, …").
   // (Not when the sentence names a document by an acronym no alias matched: "Canada's CETA with the
   // EU has been provisionally applied since 2017", "have had a SOVFA in force".)
-  if (ids.size !== 1 && !talks && passage !== undefined && !AGREEMENT_ACRONYM.test(s.text) && cues.every((c) => LATE.has(c.status) && !c.subjectOnly && !c.objectOnly)) {
+  // (Nor a suspension or end with an object of its own: "suspended all visas issued to …".)
+  if (ids.size !== 1 && !talks && passage !== undefined && !AGREEMENT_ACRONYM.test(s.text) && cues.every((c) => LATE.has(c.status) && !c.subjectOnly && !c.objectOnly && !(ONE_PARTY_END.has(c.status) && OWN_OBJECT.test(s.text.slice(c.end))))) {
     const at = cues[0]!.start;
     s.groups.push({ anchor: at, span: [at, at], members: [{ agreementId: passage, segStart: 0, segEnd: s.text.length }] });
     return;
@@ -315,6 +316,9 @@ function passageOf(s: SentenceInfo, ag: CompiledAgreement, catalogue: Catalogue)
 
 // The steps after a signature: a sentence of them alone may continue a passage (`passage-late-step`).
 const LATE = new Set<AgreementStatus>(['ratified', 'in-force', 'suspended', 'terminated']);
+const ONE_PARTY_END = new Set<AgreementStatus>(['suspended', 'terminated']);
+// A noun phrase right after the verb: its object, which is then not the passage's agreement.
+const OWN_OBJECT = /^\s+(?:all|the|a|an|its|their|his|her|some|any|every)\s+(?!(?:same|agreement|treaty|pact|deal|accord)\b)\w/i;
 
 // Right after a status verb: its object is "it" ("ratified it", "signed it into law").
 const PRONOUN_OBJECT = /^\s+(?:(?:formally|officially)\s+)?it(?=\b)/;

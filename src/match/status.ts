@@ -207,7 +207,7 @@ const BARE_BE = /\bbe\s+(?:\w+ly\s+)?$/i;
 // (Not the second half of a compound adjective: "the long-awaited ceasefire agreement formally came
 // into force", "a much-expected deal".)
 const LEXICAL_BLOCKERS =
-  /\b(?<![-–])(?:recommend(?:s|ed|ing)?|idea|backed|backing|supports?|supported|voted\s+against|aims?|aiming|aimed|hopes?|hoping|hoped|plans?|planning|planned|seeks?|seeking|sought|wants?|wanted|intends?|intended|expected|expects|likely|possibly|threaten(?:s|ed)?|failed|refused|without|await(?:s|ed|ing)?|pending|needs?|needed|requires?|required|requiring|calls?|called|urged?|proposal|demands?|demanded|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)|mull(?:s|ed|ing)?|ahead|prior)\b/;
+  /\b(?<![-–])(?:recommend(?:s|ed|ing)?|idea|backed|backing|supports?|supported|voted\s+against|aims?|aiming|aimed|hopes?|hoping|hoped|plans?|planning|planned|seeks?|seeking|sought|wants?|wanted|intends?|intended|expected|expects|likely|possibly|threaten(?:s|ed)?|failed|refused|without|await(?:s|ed|ing)?|pending|needs?|needed|requires?|required|requiring|calls?|called|urged?|proposal|demands?|demanded|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)|mull(?:s|ed|ing)?|ahead|prior|closer)\b/;
 
 /** The last few words of the clause that governs a row (after "since/after/when …" if it opens one). */
 function ownWindow(sentence: string, start: number): { clause: string; own: string; window: string } {
