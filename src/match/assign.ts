@@ -5,6 +5,10 @@
 import type { DateSpan } from './dates.js';
 import type { GroupMember, MentionGroup } from './resolve.js';
 import type { Cue } from './status.js';
+import { LEXICON } from './lexicon.js';
+
+// A noun-phrase row ("negotiations on X, which started in 2016") is what a relative clause after it describes.
+const NOMINAL = new Set(LEXICON.filter((d) => d.nominal).map((d) => d.id));
 
 const BREAK = /[,;:()—–]|\b(?:which|that|who|whom|while|whereas|but)\b/;
 const UPON_SIGNING = /^\s+(?:up)?on\s+(?:its\s+)?(?:signing|signature)\b/i;
@@ -129,7 +133,10 @@ const GERUND_PHRASE = /\b(?:after|before|while|upon)\s+\w+ing\b[^,;.]*$|,\s+foll
 const FURTHER_REPORTED = /\b(?:and|but)\s+that\b/i;
 // "suspend the Treaty … that it concluded with Spain on 8 October 2002": a relative clause with
 // its own subject and verb dates that verb, not the row before it.
-// (Also with the relative word left out: "suspended a treaty it had concluded with Spain in 2002".)
+// (Also with the relative word left out: "suspended a treaty it had concluded with Spain in 2002";
+// and a non-restrictive one of its own verb: "became the 30th party, which allowed the treaty to
+// enter into force three months later, on April 28".)
+const WHICH_OWN_VERB = /,\s*which\s+(?:\w+ly\s+)?(?:\w+ed|brought|made|meant|led|set|put|began|took)\b[^;.]*$/;
 const OWN_RELATIVE = /\b(?:it|they)\s+(?:had|has|have)\s+(?:\w+ly\s+)?\w+(?:ed|ned|lt|nt|ht)\b[^;.]*$|\b(?:that|which)\s+(?:it|they|he|she|we|the\s+two(?:\s+\w+)?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?\w+(?:ed|ned|gned|lt|nt|ht)\b[^;.]*$/;
 
 export function dateFor(
@@ -145,7 +152,7 @@ export function dateFor(
   // of a subordinator and a gerund after the cue dates the gerund, not the cue; "…, and that the
   // generals would talk again on May 12": a date in a further reported clause is that clause's.
   const foreign = (d: DateSpan): boolean =>
-    d.start >= cue.end && (GERUND_PHRASE.test(text.slice(cue.end, d.start)) || FURTHER_REPORTED.test(text.slice(cue.end, d.start)) || OWN_RELATIVE.test(text.slice(cue.end, d.start)));
+    d.start >= cue.end && (GERUND_PHRASE.test(text.slice(cue.end, d.start)) || FURTHER_REPORTED.test(text.slice(cue.end, d.start)) || OWN_RELATIVE.test(text.slice(cue.end, d.start)) || (!NOMINAL.has(cue.rule) && WHICH_OWN_VERB.test(text.slice(cue.end, d.start))));
   if (dates.some(foreign)) dates = dates.filter((d) => !foreign(d));
   if (SAME_DAY.test(text.slice(cue.end))) return dates.find((d) => d.start >= cue.end) ?? null;
   const [winStart, winEnd] = gov.window;

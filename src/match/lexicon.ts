@@ -183,7 +183,7 @@ export const LEXICON: CueDef[] = [
   { id: 'suspended-suspended', hint: ['suspend'], status: 'suspended', re: /\bsuspend(?:ed|ing)?\b/gi },
   { id: 'suspended-suspends-headline', hint: ['suspends'], status: 'suspended', re: /\bsuspends\b/gi, titleOnly: true },
   { id: 'terminated-terminated', hint: ['terminated', 'scrapped', 'abrogated', 'revoked', 'annulled', 'rescinded', 'expired', 'lapsed'], status: 'terminated', re: /\b(?:terminated|scrapped|abrogated|revoked|annulled|rescinded)\b/gi },
-  { id: 'terminated-withdrew', hint: ['withdr', 'pulled'], status: 'terminated', re: /\b(?:withdrew|withdrawn|pulled\s+out)\s+(?:from|of)\b/gi },
+  { id: 'terminated-withdrew', hint: ['withdr', 'pulled'], status: 'terminated', re: /\b(?:withdrew|withdrawn|pulled\s+out)\s+(?:\w+ly\s+)?(?:from|of)\b/gi },
   // "pulled the US out of the deal", "took Britain out of": the country named inside leaves.
   { id: 'terminated-pulled-out', hint: [' out of', ' out from', 'withdr'], status: 'terminated', re: /\b(?:pulled|pulling|pulls|took|taking|takes|taken)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3}out\s+(?:of|from)\b|\b(?:pulled|pulling|took|taking|taken)\s+the\s+(?:country|nation)\s+out\s+(?:of|from)\b|\b(?:withdrew|withdrawing|withdraws)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3}from\b/g },
   { id: 'terminated-withdrawal-from', hint: ['withdrawal', 'exit', 'pullout'], status: 'terminated', re: /\b(?:withdrawal|exit|pull-?out)\s+from\b/gi, nominal: true, objectOnly: true },
@@ -243,7 +243,7 @@ export const LEXICON: CueDef[] = [
   { id: 'terminated-withdrawal-instrument', hint: ['withdrawal', 'denunciation'], status: 'terminated', partyRequired: true, re: /\b(?:deposited|lodged|submitted|handed(?:\s+over)?|delivered|sent|gave|given)\s+(?:(?:its|their|the|a|formal|written)\s+){0,2}(?:withdrawal\s+(?:instrument|notice|notification)|(?:instrument|notice|notification)\s+of\s+(?:withdrawal|denunciation))\b/gi },
   // "signed a law denouncing the agreement", "signed a law to formally leave the treaty": the head
   // of state's signature completes the withdrawal at home.
-  { id: 'terminated-signed-law-leaving', hint: ['signed', 'signs'], status: 'terminated', partyRequired: true, re: /\bsign(?:ed|s)\s+(?:(?:a|the)\s+)?(?:law|bill|decree)\s+(?:on\s+)?(?:denouncing|withdrawing\s+from|to\s+(?:formally\s+)?(?:leave|withdraw\s+from|denounce|exit|quit))\b/gi },
+  { id: 'terminated-signed-law-leaving', hint: ['signed', 'signs'], status: 'terminated', partyRequired: true, re: /\bsign(?:ed|s)\s+(?:into\s+law\s+)?(?:(?:a|the)\s+)?(?:law|bill|decree)\s+(?:on\s+)?(?:denouncing|terminating|withdrawing\s+from|to\s+(?:formally\s+)?(?:leave|withdraw\s+from|denounce|terminate|exit|quit))\b/gi },
   { id: 'ratified-signed-ratification-law', hint: ['ratif'], status: 'ratified', re: /\bsign(?:ed|s|ing)\s+(?:(?:the|a|an)\s+)?(?:law|bill|decree|document|instrument)s?\s+(?:on\s+)?(?:ratifying|ratification|approving)\b|\bsign(?:ed|s|ing)\s+(?:(?:the|a|an)\s+)?ratification\s+(?:document|law|bill|decree|instrument|papers)s?\b/gi },
   { id: 'ratified-completed-ratification', hint: ['ratification'], status: 'ratified', re: /\b(?:completed|finished|concluded|finalised|finalized)\s+(?:(?:its|their|the|her|his)\s+)?(?:own\s+)?ratification\b(?!\s+(?:dossier|file|draft|bill|documents?|papers)\b)/gi },
   // "the necessary steps to ratify the agreement had been taken": the ratification is done.
@@ -289,7 +289,8 @@ export const LEXICON: CueDef[] = [
   { id: 'proposed-raised-possibility', hint: ['possibility'], status: 'proposed', re: /\b(?:raised|floated|mooted)\s+the\s+(?:possibility|idea|prospect)\s+of\b/gi },
   // A party returns: "rejoined the Paris Agreement", "became a party to it again".
   { id: 'ratified-rejoined', hint: ['rejoin', 're-join', 're-enter', 'reenter'], status: 'ratified', re: /\b(?:rejoined|re-joined|re-entered|reentered)\b/gi, objectOnly: true },
-  { id: 'ratified-became-party', hint: ['party to', 'parties to'], status: 'ratified', re: /\b(?:became|has\s+become|have\s+become|had\s+become)\s+(?:a\s+)?(?:state\s+)?part(?:y|ies)\s+to\b/gi },
+  // Also ranked: "Indonesia became the key 30th party", "has become the 125th state party".
+  { id: 'ratified-became-party', hint: ['party to', 'parties to', 'became', 'become'], status: 'ratified', re: /\b(?:became|has\s+become|have\s+become|had\s+become)\s+(?:a\s+)?(?:state\s+)?part(?:y|ies)\s+to\b|\b(?:became|has\s+become|have\s+become|had\s+become)\s+(?:\w+ly\s+)?the\s+(?:key\s+|latest\s+|newest\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|last)\s+(?:state\s+|contracting\s+)?part(?:y|ies)\b/gi },
   // A legislature's vote to leave or suspend is that step ("the Sejm voted to withdraw from").
   { id: 'terminated-voted-to-leave', hint: ['voted'], status: 'terminated', partyRequired: true, re: /\bvoted\b[^,.;]{0,30}?\bto\s+(?:withdraw|denounce|leave|quit|exit|pull\s+out|revoke|terminate|abandon)\b/gi },
   { id: 'suspended-voted-to-suspend', hint: ['voted'], status: 'suspended', re: /\bvoted\b[^,.;]{0,30}?\bto\s+(?:\w+ly\s+)?suspend\b/gi },

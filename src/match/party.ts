@@ -244,6 +244,8 @@ function possessiveSubject(sentence: string, hits: CountryHit[], parties: string
  * The party a cue's status belongs to, or null when it is the agreement's as a whole. `context`
  * (the headline) names the legislature when the sentence only says "Parliament approved".
  */
+const ALONG_WITH = /^[^.;]{0,80}?,\s*(?:along|together)\s+with\b/i;
+
 /**
  * The one eligible state (any state when `eligible` is empty) at the nearest level of the passage
  * that names any. (The caller leaves out the states of the agreement's own names and of mentions:
@@ -366,7 +368,16 @@ export function findParties(
   if (cue.status === 'ratified' || cue.status === 'terminated' || cue.status === 'suspended') {
     const oneState = parties.length === 1 && !ORGANISATIONS[parties[0]!];
     const listed = listedParties(sentence, hits, cue, oneState ? [] : parties);
-    if (listed.parties.length > 0) return listed.parties.map((party) => ({ party, row: listed.row }));
+    if (listed.parties.length > 0) {
+      const out = listed.parties.map((party) => ({ party, row: listed.row }));
+      // Step `party-subject-along-with`: "the UK withdrew from the treaty, along with nine other
+      // member states including France, Spain and the Netherlands": the subject acts with the list.
+      if (listed.row === 'party-list-after' && ALONG_WITH.test(sentence.slice(cue.end))) {
+        const subject = nearestBefore(sentence, hits, oneState ? [] : parties, cue.start, 30);
+        if (subject && !listed.parties.includes(subject)) out.unshift({ party: subject, row: 'party-subject-along-with' });
+      }
+      return out;
+    }
   }
   const one = findParty(sentence, hits, cue, parties, context, passage);
   if (cue.status !== 'ratified' || one.party === null) return [one];
@@ -391,7 +402,8 @@ export function findParties(
 // (A dash without spaces joins the parties of a name, "the Australia–Indonesia agreement": no list.)
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+[–—]\s+|\s+plus\s+|\s*&\s*)(?:the\s+)?$/;
 // Between a list and the verb it is the subject of: "A, B and C have (all) ratified".
-const SUBJECT_GAP = /^(?:['’]s?)?\s*(?:(?:have|has|had|both|all|also|each|already|now|just|since|so\s+far|formally|officially|recently|subsequently|then|later|also|themselves|governments?|parliaments?|legislatures?|lawmakers)\s+)*$/i;
+// (A comma may close an apposition the list is in: "eight EU member states, Lithuania, …, and Romania, have ratified".)
+const SUBJECT_GAP = /^(?:['’]s?)?\s*,?\s*(?:(?:have|has|had|both|all|also|each|already|now|just|since|so\s+far|formally|officially|recently|subsequently|then|later|also|themselves|governments?|parliaments?|legislatures?|lawmakers)\s+)*$/i;
 // Between the verb and a list it introduces: "instruments from A, B", "ratified by A and B",
 // "among them A, B and C", "namely A", "its Contracting Parties now include A, B".
 const LIST_LEAD = /(?:\b(?:by|from|including|include|includes|among\s+them|among\s+which|namely|such\s+as|notably|led\s+by)\s*|[:–—]\s*)(?:the\s+)?$/i;
