@@ -5,6 +5,10 @@
 import type { DateSpan } from './dates.js';
 import type { GroupMember, MentionGroup } from './resolve.js';
 import type { Cue } from './status.js';
+import { LEXICON } from './lexicon.js';
+
+// A noun-phrase row ("negotiations on X, which started in 2016") is what a relative clause after it describes.
+const NOMINAL = new Set(LEXICON.filter((d) => d.nominal).map((d) => d.id));
 
 const BREAK = /[,;:()—–]|\b(?:which|that|who|whom|while|whereas|but)\b/;
 const UPON_SIGNING = /^\s+(?:up)?on\s+(?:its\s+)?(?:signing|signature)\b/i;
@@ -18,6 +22,9 @@ const DIRECT_OBJECT = /^\s+(?:(?:the|its|their|his|her|this|that|a|an)\s+)?(?:(?
 const TALKS_OBJECT = /^\s+what\s+(?:became|would\s+become|is\s+now)\s+(?:(?:a|an|the)\s+)?$|^\s+(?:(?:opening|starting|launching|formal)\s+|the\s+(?:start|opening|launch)\s+of\s+)?(?:talks|negotiations)\s+(?:on|for|over|about)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 
 const ONE_PARTY_END = /^(?:suspended|terminated)$/;
+// What a suspension or an end stops may be the work on the agreement: "ordered a halt to the
+// process of preparing the association agreement", "a halt to implementation of the accord".
+const WORK_ON_OBJECT = /^\s+(?:(?:the|its|their)\s+)?(?:process\s+of\s+)?(?:preparing|preparations?\s+for|implementing|implementation\s+of)\s+(?:(?:the|its|their|this|that|a|an)\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 // ("suspended its obligations under the treaty" does suspend the treaty: those nouns are excepted.)
 const UNDER_GAP = /(?<!\b(?:obligations?|commitments?|implementation|participation|compliance|duties|membership|rights)\s+)\b(?:under|within|pursuant\s+to)\s+(?:the\s+|its\s+|their\s+)?$/i;
 
@@ -67,7 +74,7 @@ export function governedGroups(text: string, groups: MentionGroup[], cues: Cue[]
     if (chain.length === 0 && ONE_PARTY_END.test(cue.status) && UNDER_GAP.test(gap) && !REL_BREAK.test(gap)) return [];
     if (REL_BREAK.test(gap) || (chain.length === 0 && gap.length > 80)) break;
     if (ownedByLaterCue(text, g, cue, cues)) break;
-    if (cue.objectOnly && (chain.length > 0 || !(DIRECT_OBJECT.test(gap) || (cue.status === 'proposed' && TALKS_OBJECT.test(gap))))) break;
+    if (cue.objectOnly && (chain.length > 0 || !(DIRECT_OBJECT.test(gap) || (cue.status === 'proposed' && TALKS_OBJECT.test(gap)) || (ONE_PARTY_END.test(cue.status) && WORK_ON_OBJECT.test(gap))))) break;
     chain.push(g);
     from = g.span[1];
   }
@@ -124,6 +131,13 @@ const SAME_DAY = /^\s+(?:on\s+)?the\s+(?:same\s+)?day\b/i;
 // ", following Brexit on January 1, 2021": an adjunct after a comma that dates what it names.
 const GERUND_PHRASE = /\b(?:after|before|while|upon)\s+\w+ing\b[^,;.]*$|,\s+following\s+[^,;.]*$/i;
 const FURTHER_REPORTED = /\b(?:and|but)\s+that\b/i;
+// "suspend the Treaty … that it concluded with Spain on 8 October 2002": a relative clause with
+// its own subject and verb dates that verb, not the row before it.
+// (Also with the relative word left out: "suspended a treaty it had concluded with Spain in 2002";
+// and a non-restrictive one of its own verb: "became the 30th party, which allowed the treaty to
+// enter into force three months later, on April 28".)
+const WHICH_OWN_VERB = /,\s*which\s+(?:\w+ly\s+)?(?:\w+ed|brought|made|meant|led|set|put|began|took)\b[^;.]*$/;
+const OWN_RELATIVE = /\b(?:it|they)\s+(?:had|has|have)\s+(?:\w+ly\s+)?\w+(?:ed|ned|lt|nt|ht)\b[^;.]*$|\b(?:that|which)\s+(?:it|they|he|she|we|the\s+two(?:\s+\w+)?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?\w+(?:ed|ned|gned|lt|nt|ht)\b[^;.]*$/;
 
 export function dateFor(
   text: string,
@@ -137,7 +151,8 @@ export function dateFor(
   // "put their names to the agreement after reaching Jeddah on Saturday": a date inside a phrase
   // of a subordinator and a gerund after the cue dates the gerund, not the cue; "…, and that the
   // generals would talk again on May 12": a date in a further reported clause is that clause's.
-  const foreign = (d: DateSpan): boolean => d.start >= cue.end && (GERUND_PHRASE.test(text.slice(cue.end, d.start)) || FURTHER_REPORTED.test(text.slice(cue.end, d.start)));
+  const foreign = (d: DateSpan): boolean =>
+    d.start >= cue.end && (GERUND_PHRASE.test(text.slice(cue.end, d.start)) || FURTHER_REPORTED.test(text.slice(cue.end, d.start)) || OWN_RELATIVE.test(text.slice(cue.end, d.start)) || (!NOMINAL.has(cue.rule) && WHICH_OWN_VERB.test(text.slice(cue.end, d.start))));
   if (dates.some(foreign)) dates = dates.filter((d) => !foreign(d));
   if (SAME_DAY.test(text.slice(cue.end))) return dates.find((d) => d.start >= cue.end) ?? null;
   const [winStart, winEnd] = gov.window;

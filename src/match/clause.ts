@@ -40,6 +40,8 @@ const CONDITIONAL_WORDS = new Set(['if', 'unless', 'whether', 'once', 'until', '
 const MODAL_AUX = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can', 'ca', "'d"]);
 const FUTURE_AUX = new Set(['will', 'shall', "'ll", 'wo']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'none', 'neither', 'nor']);
+const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
+const PRESENT_OR_BARE = new Set(['is', 'are', 'am', 'has', 'have', 'be', 'being', 'will', 'shall', 'can', 'may', 'must', 'to']);
 /** "had to", "needs to": a necessity, like a modal. */
 const NECESSITY = new Set(['has', 'have', 'had', 'need', 'needs']);
 /** Words and marks that end a clause (walking back from the row). */
@@ -178,12 +180,22 @@ export function clauseGrammar(sentence: string, start: number, end: number): Cla
   for (let j = anchor + 1; j < first; j++) if (pos[j] === 'DET' || pos[j] === 'PRON') definite = true;
   const infinitiveVerb = anchor !== first && definite ? false : values[k] === 'to' || (values[k] === 'be' && values[k - 1] === 'to');
   const has = (f: (j: number) => boolean): boolean => clause.some(f);
+  // Row `before-in-the-past`: "before the talks stalled over …", "before it was ratified in 2016":
+  // a time clause in the past tense reports what happened then; only a present ("before it is
+  // ratified") or a gerund ("before signing") is still ahead.
+  const pastBefore = (j: number): boolean => {
+    if (values[j] !== 'before') return false;
+    const after = values.slice(j + 1, (inRow.at(-1) ?? first) + 1);
+    if (after.some((v) => PRESENT_OR_BARE.has(v))) return false;
+    return after.some((v) => PAST_AUX.has(v)) || /ed$/.test(values[first]!);
+  };
   return {
     infinitive: !yetTo && (infinitiveVerb || (values[g] === 'to' && pos[first] === 'VERB')),
     question,
-    conditional: has((j) => CONDITIONAL_WORDS.has(values[j]!) && (pos[j] === 'SCONJ' || pos[j] === 'ADP' || pos[j] === 'ADV')),
+    conditional: has((j) => CONDITIONAL_WORDS.has(values[j]!) && (pos[j] === 'SCONJ' || pos[j] === 'ADP' || pos[j] === 'ADV') && !pastBefore(j)),
     future: has((j) => pos[j] === 'AUX' && (FUTURE_AUX.has(values[j]!) || (/^(?:is|are)$/.test(values[j]!) && values[j + 1] === 'to'))),
     modal: has((j) => (pos[j] === 'AUX' && MODAL_AUX.has(values[j]!)) || (NECESSITY.has(values[j]!) && values[j + 1] === 'to')),
-    negated: yetTo || has((j) => NEGATIONS.has(values[j]!) || (values[j] === 'yet' && pos[j] === 'ADV')),
+    // ("no longer a party to", "no longer in force": a change that happened, not a negation of it.)
+    negated: yetTo || has((j) => (NEGATIONS.has(values[j]!) && !(values[j] === 'no' && values[j + 1] === 'longer')) || (values[j] === 'yet' && pos[j] === 'ADV')),
   };
 }

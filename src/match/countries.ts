@@ -57,6 +57,8 @@ const EXTRA_FORMS: Record<string, string[]> = {
   // The WTO's names for its customs-territory members.
   'Hong Kong': ['Hong Kong, China', 'Hong Kong China'],
   Macau: ['Macao, China', 'Macao China'],
+  // The older English (and German) spelling, still in lists of EU members.
+  Luxembourg: ['Luxemburg'],
 };
 
 /**

@@ -180,21 +180,29 @@ export const LEXICON: CueDef[] = [
   { id: 'ratified-ratifies-headline', hint: ['ratifies', 'approves'], status: 'ratified', re: /\b(?:ratifies|approves)\b/gi, titleOnly: true },
   // in force
   { id: 'in-force-took-effect', hint: ['effect'], status: 'in-force', re: /\b(?:took|(?:has|have|had)\s+(?:now\s+|\w+ly\s+)?taken)\s+(?:full\s+|formal\s+|legal\s+|immediate\s+)?effect\b/gi },
-  { id: 'in-force-entered-into-force', hint: ['into force', 'into effect'], status: 'in-force', re: /\b(?:entered|came|went)\s+into\s+(?:force|effect)\b/gi },
+  // "came fully into force", "has officially come into force", "had already come into effect".
+  { id: 'in-force-entered-into-force', hint: ['into force', 'into effect'], status: 'in-force', re: /\b(?:entered|came|went|(?<=\b(?:has|have|had)\s+(?:\w+ly\s+|already\s+|now\s+)?)(?:come|gone))\s+(?:fully\s+|formally\s+|officially\s+)?into\s+(?:force|effect)\b/gi },
   { id: 'in-force-became-effective', hint: ['effective'], status: 'in-force', re: /\b(?:became|(?:has|had)\s+(?:now\s+|\w+ly\s+)?become)\s+effective\b/gi },
   { id: 'in-force-now-in-force', hint: ['now in', 'in force', 'in effect'], status: 'in-force', present: true, re: /\b(?:is|are)\s+now\s+(?:(?:officially|formally|fully|legally)\s+)?in\s+(?:force|effect)\b/gi },
   // "a ceasefire between Israel and Iran was now in place": a present state, like "now in force".
   { id: 'in-force-now-in-place', hint: ['now in place'], status: 'in-force', present: true, re: /\b(?:is|are|was|were)\s+now\s+in\s+place\b/gi },
   { id: 'in-force-remains-in-force', hint: ['remain'], status: 'in-force', re: /\b(?:remains?|remained)\s+in\s+(?:force|effect)\b/gi },
   { id: 'in-force-in-force-since', hint: ['since', 'been in'], status: 'in-force', re: /\b(?:in\s+(?:force|effect)|effective)\s+since\b|\bbeen\s+in\s+(?:force|effect)\b/gi },
+  // "the current protocol, in place since 2019", "the treaty has been in place for 30 years": an
+  // agreement in place is applied (a present state, like "in force since").
+  // As an apposition or a present perfect only: "ending an arrangement that had been in place for
+  // decades" is gone, "the transition period in place since January" is another thing.
+  { id: 'in-force-in-place-since', hint: ['in place', 'been in'], status: 'in-force', re: /,\s*in\s+place\s+since\b|\b(?:has|have)\s+been\s+in\s+place\b/gi },
   { id: 'in-force-entry-into-force', hint: ['entry into'], status: 'in-force', re: /\bentry\s+into\s+(?:force|effect)\b/gi, nominal: true },
   { id: 'in-force-takes-effect-headline', hint: ['effect', 'into force'], status: 'in-force', re: /\b(?:takes|take)\s+effect\b|\b(?:enters|comes)\s+into\s+(?:force|effect)\b|\bnow\s+in\s+(?:force|effect)\b/gi, titleOnly: true },
   { id: 'in-force-takes-effect-today', hint: ['effect', 'into force'], status: 'in-force', re: /\btakes\s+effect\b|\b(?:enters|comes)\s+into\s+(?:force|effect)\b/gi, needsToday: true },
   // suspended / terminated
-  { id: 'suspended-suspended', hint: ['suspend'], status: 'suspended', re: /\bsuspend(?:ed|ing)\b/gi },
+  // The bare verb too, for "decided to officially suspend preparations for …" (an infinitive after
+  // a decision is realised; after any other word status.ts withholds it).
+  { id: 'suspended-suspended', hint: ['suspend'], status: 'suspended', re: /\bsuspend(?:ed|ing)?\b/gi },
   { id: 'suspended-suspends-headline', hint: ['suspends'], status: 'suspended', re: /\bsuspends\b/gi, titleOnly: true },
   { id: 'terminated-terminated', hint: ['terminated', 'scrapped', 'abrogated', 'revoked', 'annulled', 'rescinded', 'expired', 'lapsed'], status: 'terminated', re: /\b(?:terminated|scrapped|abrogated|revoked|annulled|rescinded)\b/gi },
-  { id: 'terminated-withdrew', hint: ['withdr', 'pulled'], status: 'terminated', re: /\b(?:withdrew|withdrawn|pulled\s+out)\s+(?:from|of)\b/gi },
+  { id: 'terminated-withdrew', hint: ['withdr', 'pulled'], status: 'terminated', re: /\b(?:withdrew|withdrawn|pulled\s+out)\s+(?:\w+ly\s+)?(?:from|of)\b/gi },
   // "pulled the US out of the deal", "took Britain out of": the country named inside leaves.
   { id: 'terminated-pulled-out', hint: [' out of', ' out from', 'withdr'], status: 'terminated', re: /\b(?:pulled|pulling|pulls|took|taking|takes|taken)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3}out\s+(?:of|from)\b|\b(?:pulled|pulling|took|taking|taken)\s+the\s+(?:country|nation)\s+out\s+(?:of|from)\b|\b(?:withdrew|withdrawing|withdraws)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3}from\b/g },
   { id: 'terminated-withdrawal-from', hint: ['withdrawal', 'exit', 'pullout'], status: 'terminated', re: /\b(?:withdrawal|exit|pull-?out)\s+from\b/gi, nominal: true, objectOnly: true },
@@ -254,7 +262,7 @@ export const LEXICON: CueDef[] = [
   { id: 'terminated-withdrawal-instrument', hint: ['withdrawal', 'denunciation'], status: 'terminated', partyRequired: true, re: /\b(?:deposited|lodged|submitted|handed(?:\s+over)?|delivered|sent|gave|given)\s+(?:(?:its|their|the|a|formal|written)\s+){0,2}(?:withdrawal\s+(?:instrument|notice|notification)|(?:instrument|notice|notification)\s+of\s+(?:withdrawal|denunciation))\b/gi },
   // "signed a law denouncing the agreement", "signed a law to formally leave the treaty": the head
   // of state's signature completes the withdrawal at home.
-  { id: 'terminated-signed-law-leaving', hint: ['signed', 'signs'], status: 'terminated', partyRequired: true, re: /\bsign(?:ed|s)\s+(?:(?:a|the)\s+)?(?:law|bill|decree)\s+(?:on\s+)?(?:denouncing|withdrawing\s+from|to\s+(?:formally\s+)?(?:leave|withdraw\s+from|denounce|exit|quit))\b/gi },
+  { id: 'terminated-signed-law-leaving', hint: ['signed', 'signs'], status: 'terminated', partyRequired: true, re: /\bsign(?:ed|s)\s+(?:into\s+law\s+)?(?:(?:a|the)\s+)?(?:law|bill|decree)\s+(?:on\s+)?(?:denouncing|terminating|withdrawing\s+from|to\s+(?:formally\s+)?(?:leave|withdraw\s+from|denounce|terminate|exit|quit))\b/gi },
   { id: 'ratified-signed-ratification-law', hint: ['ratif'], status: 'ratified', re: /\bsign(?:ed|s|ing)\s+(?:(?:the|a|an)\s+)?(?:law|bill|decree|document|instrument)s?\s+(?:on\s+)?(?:ratifying|ratification|approving)\b|\bsign(?:ed|s|ing)\s+(?:(?:the|a|an)\s+)?ratification\s+(?:document|law|bill|decree|instrument|papers)s?\b/gi },
   { id: 'ratified-completed-ratification', hint: ['ratification'], status: 'ratified', re: /\b(?:completed|finished|concluded|finalised|finalized)\s+(?:(?:its|their|the|her|his)\s+)?(?:own\s+)?ratification\b(?!\s+(?:dossier|file|draft|bill|documents?|papers)\b)/gi },
   // "the necessary steps to ratify the agreement had been taken": the ratification is done.
@@ -300,7 +308,8 @@ export const LEXICON: CueDef[] = [
   { id: 'proposed-raised-possibility', hint: ['possibility'], status: 'proposed', re: /\b(?:raised|floated|mooted)\s+the\s+(?:possibility|idea|prospect)\s+of\b/gi },
   // A party returns: "rejoined the Paris Agreement", "became a party to it again".
   { id: 'ratified-rejoined', hint: ['rejoin', 're-join', 're-enter', 'reenter'], status: 'ratified', re: /\b(?:rejoined|re-joined|re-entered|reentered)\b/gi, objectOnly: true },
-  { id: 'ratified-became-party', hint: ['party to', 'parties to'], status: 'ratified', re: /\b(?:became|has\s+become|have\s+become|had\s+become)\s+(?:a\s+)?(?:state\s+)?part(?:y|ies)\s+to\b/gi },
+  // Also ranked: "Indonesia became the key 30th party", "has become the 125th state party".
+  { id: 'ratified-became-party', hint: ['party to', 'parties to', 'became', 'become'], status: 'ratified', re: /\b(?:became|has\s+become|have\s+become|had\s+become)\s+(?:a\s+)?(?:state\s+)?part(?:y|ies)\s+to\b|\b(?:became|has\s+become|have\s+become|had\s+become)\s+(?:\w+ly\s+)?the\s+(?:key\s+|latest\s+|newest\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|last)\s+(?:state\s+|contracting\s+)?part(?:y|ies)\b/gi },
   // A legislature's vote to leave or suspend is that step ("the Sejm voted to withdraw from").
   { id: 'terminated-voted-to-leave', hint: ['voted'], status: 'terminated', partyRequired: true, re: /\bvoted\b[^,.;]{0,30}?\bto\s+(?:withdraw|denounce|leave|quit|exit|pull\s+out|revoke|terminate|abandon)\b/gi },
   { id: 'suspended-voted-to-suspend', hint: ['voted'], status: 'suspended', re: /\bvoted\b[^,.;]{0,30}?\bto\s+(?:\w+ly\s+)?suspend\b/gi },
@@ -342,6 +351,17 @@ export const LEXICON: CueDef[] = [
   // "agreed on Wednesday to stop fighting", "agreed to end all hostilities": a ceasefire agreed in
   // words that name no agreement (generic.ts reads the phrase as a reference to a peace agreement).
   { id: 'agreed-agreed-to-stop-fighting', hint: ['agreed'], status: 'agreed', re: /\bagreed\s+(?:(?:on|upon)\s+)?(?:[\w'’]+\s+){0,3}?to\s+(?:stop|end|cease|halt)\s+(?:all\s+)?(?:the\s+)?(?:fire|firing|military\s+(?:action|activity|activities|operations)|fighting|hostilities|combat|attacks)\b/gi },
+  // ---- rows for the late lifecycle: an end put to an agreement, a withdrawal completed
+  // "Mali's military rulers have put an end to a key peace agreement", "N'Djamena cut its defence
+  // cooperation agreement with Paris", "cancelled \"with immediate effect\" its military cooperation
+  // agreement": the agreement is the direct object (not "cancelled the signing", "cut the talks").
+  { id: 'terminated-put-an-end-to', hint: ['end to', 'cancel', 'cut', 'severed', 'tore up', 'ripped up'], status: 'terminated', objectOnly: true, re: /\b(?:(?:put|puts|putting|brought|brings|bringing)\s+an?\s+(?:formal\s+|official\s+|definitive\s+|abrupt\s+|final\s+)?end\s+to|cancell?ed|cut|severed|tore\s+up|ripped\s+up)\b(?:\s+["“]?with\s+immediate\s+effect["”]?)?(?!\s+(?:(?:the|a|an|its|their)\s+)?(?:signing|talks|negotiations|visit|meeting|ceremony|summit|trip|plans?|vote|debate|session|funding|aid|tariffs?|ties)\b)/gi },
+  // "Moscow had completed its withdrawal", "finalised its withdrawal", "completed the procedure of
+  // withdrawing from the Treaty", "completed the withdrawal process": the party's exit is done.
+  { id: 'terminated-completed-withdrawal', hint: ['complet', 'finali', 'finished'], status: 'terminated', partyRequired: true, re: /\b(?:completed|finali[sz]ed|finished)\s+(?:its|their|the|his|her)\s+(?:own\s+|formal\s+)?(?:withdrawal(?:\s+(?:process|procedures?))?|exit|departure|(?:procedures?|process)\s+(?:of|for)\s+(?:withdrawing|withdrawal|leaving))\b/gi },
+  // "the US is no longer a party to the Treaty", "is officially out of the Paris Climate
+  // Agreement": a party's withdrawal, stated as its result.
+  { id: 'terminated-no-longer-party', hint: ['no longer', 'out of'], status: 'terminated', partyRequired: true, objectOnly: true, re: /\bno\s+longer\s+(?:a\s+)?(?:state\s+)?part(?:y|ies)\s+to\b|\b(?:is|are|was|were)\s+(?:now\s+)?(?:officially\s+|formally\s+)?out\s+of\b/gi },
   // elided repetition: "after the Senate had done so in December"
   { id: 'proform-did-so', hint: ['done so', 'did so', 'suit', 'the same'], status: 'signed', re: /\b(?:(?:had|has|have)\s+done|did)\s+so\b|\bfollowed\s+suit\b|\bdid\s+the\s+same\b/gi, proform: true },
 ];

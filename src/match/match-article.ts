@@ -59,7 +59,9 @@ const SUBJECT_TO_VERB = /^(?:['’]s)?\s*(?:,[^,;]{0,120},\s*)?(?:(?:has|have|ha
 
 // A subject's own postmodifier, between its head and the verb: "the transit agreement between
 // Russia and Ukraine ran out", "the pact with Moscow expired", "the deal signed in 2019 lapsed".
-const SUBJECT_POSTMODIFIER = /^\s+(?:between|with|of|among|signed|agreed|concluded)\s+[^,;:()]{1,60}?\s+(?:(?:has|have|had|was|were|is|are|been|now|finally|formally|officially|effectively|already|also|then|quietly)\s+)*$/i;
+// Also with an apposition after it ("The fisheries deal between the EU and Morocco, worth millions of
+// euros, expired") or a participle ("The arrangement allowing Ukraine to ship grain … lapsed").
+const SUBJECT_POSTMODIFIER = /^\s+(?:(?:between|with|of|among|signed|agreed|concluded)\s+[^,;:()]{1,60}?|(?:allowing|letting|permitting|governing|covering)\s+[^,;:()]{1,90}?)\s*(?:,[^,;:()]{1,60},\s*)?(?:(?:has|have|had|was|were|is|are|been|now|finally|formally|officially|effectively|already|also|then|quietly)\s+)*$/i;
 
 // "the deadline for a referendum on the pact had lapsed": a mention after a preposition is
 // another noun's complement, not the subject of the verb after it.
@@ -259,9 +261,9 @@ function pronounGroup(s: SentenceInfo, prev: SentenceInfo | undefined): void {
  * having ratified earlier, …"). Not when it names any agreement noun of its own (then it is about
  * something the passage has not resolved), nor in a headline.
  */
-function implicitGroup(s: SentenceInfo, prev: SentenceInfo | undefined, topic: string | undefined, catalogue: Catalogue): void {
+function implicitGroup(s: SentenceInfo, prev: SentenceInfo | undefined, topic: string | undefined, catalogue: Catalogue, passage?: string): void {
   if (s.isTitle || s.groups.length > 0 || s.text.length > 400) return;
-  if (AGREEMENT_NOUN.test(s.text) || /\b(?:convention|protocol|initiative|memorandum|MOU|law|bill|[Pp]artnership|Phase)\b/.test(s.text)) return;
+  if (AGREEMENT_NOUN.test(s.text) || /\b(?:convention|protocol|initiative|memorandum|MOU|law|bill|[Pp]artnership|Phase|armistice)\b/.test(s.text)) return;
   const ids = prev && !prev.isTitle ? new Set(prev.groups.flatMap((g) => g.members.map((x) => x.agreementId))) : new Set<string>();
   // Bare "talks" in an article about one agreement are its talks ("Talks opened in 2017 and were
   // wrapped up in July").
@@ -272,9 +274,22 @@ function implicitGroup(s: SentenceInfo, prev: SentenceInfo | undefined, topic: s
     ids.size !== 1 &&
     topic !== undefined &&
     (/^(?:(?:Formal|Official|Bilateral|The)\s+)?(?:[Tt]alks|[Nn]egotiations)\b/.test(s.text) || (s.cues.some((c) => TALKS_NOUN.test(s.text.slice(c.start, c.end))) && onlyItsSides(s, catalogue.byId.get(topic))));
-  if (ids.size !== 1 && !talks) return;
   const cues = s.cues;
   if (cues.length === 0) return;
+  // Step `passage-late-step`: a sentence whose every row is a late step (ratified, in force,
+  // suspended, terminated) that needs no grammatical role of the agreement continues the passage
+  // about the agreement named in the last three sentences, even across a sentence that named none
+  // ("… Its entry into force follows Angola's deposit. The announcement was made at … . Magosi said
+  // the states that have deposited instruments of ratification are A, B, …").
+  // (Not when the sentence names a document by an acronym no alias matched: "Canada's CETA with the
+  // EU has been provisionally applied since 2017", "have had a SOVFA in force".)
+  // (Nor a suspension or end with an object of its own: "suspended all visas issued to …".)
+  if (ids.size !== 1 && !talks && passage !== undefined && !AGREEMENT_ACRONYM.test(s.text) && cues.every((c) => LATE.has(c.status) && !c.subjectOnly && !c.objectOnly && !(ONE_PARTY_END.has(c.status) && OWN_OBJECT.test(s.text.slice(c.end))))) {
+    const at = cues[0]!.start;
+    s.groups.push({ anchor: at, span: [at, at], members: [{ agreementId: passage, segStart: 0, segEnd: s.text.length }] });
+    return;
+  }
+  if (ids.size !== 1 && !talks) return;
   // (Their lifecycle only: opened, stalled, wrapped up.)
   if (talks && !cues.every((c) => c.status === 'negotiating' || c.status === 'agreed' || c.status === 'suspended')) return;
   const at = cues[0]!.start;
@@ -288,6 +303,36 @@ function onlyItsSides(s: SentenceInfo, ag: CompiledAgreement | undefined): boole
   if (!ag) return false;
   return ag.parties.length === 0 ? s.countries.length === 0 : s.countries.every((h) => coveredBy(h.country, ag.parties));
 }
+
+// The states an agreement's own name holds ("Kigali" in the Kigali Amendment, both sides of
+// "UK–Rwanda Treaty"): no organ of the passage is theirs by that name alone.
+const NAME_STATES = new WeakMap<CompiledAgreement, Set<string>>();
+function nameStates(ag: CompiledAgreement, catalogue: Catalogue): Set<string> {
+  let set = NAME_STATES.get(ag);
+  if (!set) {
+    set = new Set(findCountries(ag.name, catalogue.countries).map((h) => h.country));
+    NAME_STATES.set(ag, set);
+  }
+  return set;
+}
+
+/** The sentence's and article's states as step `party-organ-of-the-passage` reads them: not inside a mention, not of the agreement's name. */
+function passageOf(s: SentenceInfo, ag: CompiledAgreement, catalogue: Catalogue): PartyContext {
+  const named = nameStates(ag, catalogue);
+  const keep = (c: string): boolean => !named.has(c);
+  return {
+    sentence: s.countries.filter((h) => keep(h.country) && !s.groups.some((g) => h.start >= g.span[0] && h.end <= g.span[1])),
+    paragraphBefore: new Set([...s.ctx.paragraphBefore].filter(keep)),
+    title: new Set([...s.ctx.title].filter(keep)),
+    dominant: new Set([...s.ctx.dominant].filter(keep)),
+  };
+}
+
+// The steps after a signature: a sentence of them alone may continue a passage (`passage-late-step`).
+const LATE = new Set<AgreementStatus>(['ratified', 'in-force', 'suspended', 'terminated']);
+const ONE_PARTY_END = new Set<AgreementStatus>(['suspended', 'terminated']);
+// A noun phrase right after the verb: its object, which is then not the passage's agreement.
+const OWN_OBJECT = /^\s+(?:all|the|a|an|its|their|his|her|some|any|every)\s+(?!(?:same|agreement|treaty|pact|deal|accord)\b)\w/i;
 
 // Right after a status verb: its object is "it" ("ratified it", "signed it into law").
 const PRONOUN_OBJECT = /^\s+(?:(?:formally|officially)\s+)?it(?=\b)/;
@@ -445,7 +490,7 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
     if (!topic && i <= 1 && s.groups.length === 1 && s.groups[0]!.members.length === 1) topic = catalogue.byId.get(s.groups[0]!.members[0]!.agreementId) ?? null;
     const prev = sentences[i - 1];
     pronounGroup(s, prev && (paragraphOf[i - 1] === paragraphOf[i] || paragraphOf[i - 1] !== -1) ? prev : undefined);
-    implicitGroup(s, prev, salient[0], catalogue);
+    implicitGroup(s, prev, salient[0], catalogue, salient[0] !== undefined && recent.some((r) => r.has(salient[0]!)) ? salient[0] : undefined);
     // A side remark ("is separately in talks for agreements with France and Canada") or a plural
     // mention does not change what the passage is about.
     const here = SIDE_REMARK.test(s.text) ? [] : s.groups.filter((g) => g.members.length === 1).map((g) => g.members[0]!.agreementId);
@@ -574,7 +619,7 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
           const [ms, me] = gov.group.span;
           const inName = (h: CountryHit): boolean => h.start >= ms && h.end <= me && !/^['’]s?\s/.test(s.text.slice(h.end, h.end + 3)) && cue.start >= me;
           const partyHits = s.countries.some(inName) ? s.countries.filter((h) => !inName(h)) : s.countries;
-          const found = findParties(s.text, partyHits, cue, ag.parties, titleContext);
+          const found = findParties(s.text, partyHits, cue, ag.parties, titleContext, passageOf(s, ag, catalogue));
           // Stalled talks are the sides' together: one event, no party ("talks between EFTA and Thailand stalled").
           const picks = cue.talksState
             ? [{ party: null, row: null }]

@@ -7,6 +7,7 @@ import { coveredBy, ORGANISATIONS, type CountryHit } from './countries.js';
 import { NAMED_ORGANS, ORGAN_ANY, organAt, type OrganRow } from './organs.js';
 import { clauseBefore, type Cue } from './status.js';
 import { execAll } from './scan.js';
+import type { PartyContext } from './resolve.js';
 
 /** A party and the step that chose it (`organ-senate:adjective`, `party-subject` …). */
 export interface PartyPick {
@@ -243,12 +244,30 @@ function possessiveSubject(sentence: string, hits: CountryHit[], parties: string
  * The party a cue's status belongs to, or null when it is the agreement's as a whole. `context`
  * (the headline) names the legislature when the sentence only says "Parliament approved".
  */
+const ALONG_WITH = /^[^.;]{0,80}?,\s*(?:along|together)\s+with\b/i;
+
+/**
+ * The one eligible state (any state when `eligible` is empty) at the nearest level of the passage
+ * that names any. (The caller leaves out the states of the agreement's own names and of mentions:
+ * "Kigali" in "the Kigali Amendment" is no ratifier.)
+ */
+function passageState(passage: PartyContext, eligible: string[]): string | null {
+  const ok = (c: string): boolean => !ORGANISATIONS[c] && (eligible.length === 0 || coveredBy(c, eligible));
+  for (const level of [new Set(passage.sentence.map((h) => h.country)), passage.paragraphBefore, passage.title, passage.dominant]) {
+    const states = [...level].filter(ok);
+    if (states.length === 1) return states[0]!;
+    if (states.length > 1) return null;
+  }
+  return null;
+}
+
 export function findParty(
   sentence: string,
   hits: CountryHit[],
   cue: Cue,
   parties: string[],
   context: { text: string; hits: CountryHit[] } | null = null,
+  passage: PartyContext | null = null,
 ): PartyPick {
   if (!SUBJECT_STATUSES.has(cue.status)) return NONE;
   if (cue.status === 'ratified') {
@@ -292,7 +311,16 @@ export function findParty(
     // An organ that names no state, of an agreement that lists one state only ("The National
     // Parliament has approved the Protocol of Accession of Timor-Leste"): that state's organ.
     if (fromLeg === null && oneState) return { party: states[0]!, row: 'party-only-listed' };
-    if (fromLeg === null && context) return organParty(context.text, context.hits, parties, null, null, null) ?? NONE;
+    const viaTitle = fromLeg === null && context ? organParty(context.text, context.hits, parties, null, null, null) : undefined;
+    if (viaTitle) return viaTitle;
+    // Step `party-organ-of-the-passage`: an organ that names no state ("The parliament unanimously
+    // ratified the CFA", "Lawmakers approved the deal 80 to 13") is the organ of the one state the
+    // passage is about: the only eligible state of the sentence, else of the paragraph before, the
+    // headline, the article at large (the first of these that names any decides; two is none).
+    if (fromLeg === null && passage) {
+      const state = passageState(passage, states.length > 0 && !joining ? parties : []);
+      if (state) return { party: state, row: 'party-organ-of-the-passage' };
+    }
     return NONE;
   }
   // "pulled the US out of": the country inside the cue leaves.
@@ -335,13 +363,23 @@ export function findParties(
   cue: Cue,
   parties: string[],
   context: { text: string; hits: CountryHit[] } | null = null,
+  passage: PartyContext | null = null,
 ): PartyPick[] {
   if (cue.status === 'ratified' || cue.status === 'terminated' || cue.status === 'suspended') {
     const oneState = parties.length === 1 && !ORGANISATIONS[parties[0]!];
     const listed = listedParties(sentence, hits, cue, oneState ? [] : parties);
-    if (listed.parties.length > 0) return listed.parties.map((party) => ({ party, row: listed.row }));
+    if (listed.parties.length > 0) {
+      const out = listed.parties.map((party) => ({ party, row: listed.row }));
+      // Step `party-subject-along-with`: "the UK withdrew from the treaty, along with nine other
+      // member states including France, Spain and the Netherlands": the subject acts with the list.
+      if (listed.row === 'party-list-after' && ALONG_WITH.test(sentence.slice(cue.end))) {
+        const subject = nearestBefore(sentence, hits, oneState ? [] : parties, cue.start, 30);
+        if (subject && !listed.parties.includes(subject)) out.unshift({ party: subject, row: 'party-subject-along-with' });
+      }
+      return out;
+    }
   }
-  const one = findParty(sentence, hits, cue, parties, context);
+  const one = findParty(sentence, hits, cue, parties, context, passage);
   if (cue.status !== 'ratified' || one.party === null) return [one];
   const clause = clauseBefore(sentence, cue.start);
   const from = cue.start - clause.length;
@@ -364,7 +402,8 @@ export function findParties(
 // (A dash without spaces joins the parties of a name, "the Australia–Indonesia agreement": no list.)
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+[–—]\s+|\s+plus\s+|\s*&\s*)(?:the\s+)?$/;
 // Between a list and the verb it is the subject of: "A, B and C have (all) ratified".
-const SUBJECT_GAP = /^(?:['’]s?)?\s*(?:(?:have|has|had|both|all|also|each|already|now|just|since|so\s+far|formally|officially|recently|subsequently|then|later|also|themselves|governments?|parliaments?|legislatures?|lawmakers)\s+)*$/i;
+// (A comma may close an apposition the list is in: "eight EU member states, Lithuania, …, and Romania, have ratified".)
+const SUBJECT_GAP = /^(?:['’]s?)?\s*,?\s*(?:(?:have|has|had|both|all|also|each|already|now|just|since|so\s+far|formally|officially|recently|subsequently|then|later|also|themselves|governments?|parliaments?|legislatures?|lawmakers)\s+)*$/i;
 // Between the verb and a list it introduces: "instruments from A, B", "ratified by A and B",
 // "among them A, B and C", "namely A", "its Contracting Parties now include A, B".
 const LIST_LEAD = /(?:\b(?:by|from|including|include|includes|among\s+them|among\s+which|namely|such\s+as|notably|led\s+by)\s*|[:–—]\s*)(?:the\s+)?$/i;

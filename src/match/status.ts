@@ -90,20 +90,21 @@ const NOMINAL_BLOCKERS =
 // After a noun-phrase cue, in its clause: "the signing of X is scheduled for May", "would", talks
 // that "had been definitively concluded" (no longer under way; talks that "ended in Geneva" were held).
 const NOMINAL_AFTER =
-  /^[^,;:.]{0,100}?\b(?:(?:is|are|was|were|remains?|has\s+been|had\s+been)\s+(?:now\s+|again\s+|\w+ly\s+)?(?:expected|scheduled|set|due|planned|likely|slated|pending|awaited|imminent|near|close|approaching|uncertain|unlikely|delayed|stalled|blocked|postponed|put\s+off|called\s+off|cancell?ed|deferred|derailed|suspended|shelved|supposed|not|concluded|completed|finished|over)|will|would|could|may|might|must|should|needs|requires)\b|^[^,;:.]{0,60}?\bfor\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d|next|later|early|mid|the\s+(?:end|start|coming))/;
+  /^[^,;:.]{0,100}?\b(?:(?:is|are|was|were|remains?|has\s+been|had\s+been)\s+(?:now\s+|again\s+|\w+ly\s+)?(?:expected|scheduled|set|due|planned|likely|slated|pending|awaited|imminent|near|close|(?:with)?in\s+(?:sight|reach)|approaching|uncertain|unlikely|delayed|stalled|blocked|postponed|put\s+off|called\s+off|cancell?ed|deferred|derailed|suspended|shelved|supposed|not|concluded|completed|finished|over)|will|would|could|may|might|must|should|needs|requires)\b|^[^,;:.]{0,60}?\bfor\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d|next|later|early|mid|the\s+(?:end|start|coming))/;
 
 // A present-tense state: "are still in talks", "is negotiating", "remains".
 const PRESENT_BEFORE = /\b(?:is|are|am|remains?|still|now)\s+(?:\w+\s+)?$/;
 
 // A present-tense event needs the day named: "today", or a day that must be the publication day.
-const SAME_DAY_WORDS = /\btoday\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d/i;
+const SAME_DAY_WORDS = /\btoday\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/i;
 
 // After these, an infinitive is a realised decision ("agreed to explore", "voted to ratify") or a
 // rank among those who did it ("the first two countries to deposit", "the 60th state to ratify").
-const REALISED_INFINITIVE = new RegExp(`\\b(?:agreed|decided|voted|moved|agree|agrees|decides)\\s+to\\s*$|${ORDINAL_TO}$`);
+// ("decided yesterday to officially suspend": a day or an adverb may stand between.)
+const REALISED_INFINITIVE = new RegExp(`\\b(?:agreed|decided|voted|moved|agree|agrees|decides)\\s+(?:(?:yesterday|today|on\\s+\\w+|last\\s+\\w+|\\w+ly)\\s+)?to\\s+(?:\\w+ly\\s+)?$|\\b(?:agreed|decided|voted|moved|agree|agrees|decides)\\s+to\\s*$|${ORDINAL_TO}$`);
 
 // A suspended termination is not a suspension of the agreement.
-const SUSPENDED_OBJECT = /^\s+(?:the\s+|its\s+|their\s+)?(?:(?:planned|proposed|announced|intended|threatened|pending|earlier|impending|looming)\s+)?(?:termination|withdrawal|abrogation|decision|notice|plan|abolition|scrapping|review|talks|negotiations|expiry|expiration|lapse)\b/i;
+const SUSPENDED_OBJECT = /^\s+(?:the\s+|its\s+|their\s+)?(?:(?:planned|proposed|announced|intended|threatened|pending|earlier|impending|looming)\s+)?(?:termination|withdrawal|abrogation|decision|notice|plans?|abolition|scrapping|review|talks|negotiations|expiry|expiration|lapse)\b/i;
 
 // Words that name a legislature (for "approved", and for the ratifying party): the organ table.
 export const LEGISLATURE = ORGAN_ANY;
@@ -204,8 +205,10 @@ function legislatureAround(sentence: string, start: number, end: number): string
 // step only hoped for, required or proposed. No grammar can tell these: they are data, each a word.
 // Row `bare-be`: "be signed", "be formally ratified" (not "to be", which the grammar reads already).
 const BARE_BE = /\bbe\s+(?:\w+ly\s+)?$/i;
+// (Not the second half of a compound adjective: "the long-awaited ceasefire agreement formally came
+// into force", "a much-expected deal".)
 const LEXICAL_BLOCKERS =
-  /\b(?:recommend(?:s|ed|ing)?|idea|backed|backing|supports?|supported|voted\s+against|aims?|aiming|aimed|hopes?|hoping|hoped|plans?|planning|planned|seeks?|seeking|sought|wants?|wanted|intends?|intended|expected|expects|likely|possibly|threaten(?:s|ed)?|failed|refused|without|await(?:s|ed|ing)?|pending|needs?|needed|requires?|required|requiring|calls?|called|urged?|proposal|demands?|demanded|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)|mull(?:s|ed|ing)?|ahead|prior)\b/;
+  /\b(?<![-–])(?:recommend(?:s|ed|ing)?|idea|backed|backing|supports?|supported|voted\s+against|aims?|aiming|aimed|hopes?|hoping|hoped|plans?|planning|planned|seeks?|seeking|sought|wants?|wanted|intends?|intended|expected|expects|likely|possibly|threaten(?:s|ed)?|failed|refused|without|await(?:s|ed|ing)?|pending|needs?|needed|requires?|required|requiring|calls?|called|urged?|proposal|demands?|demanded|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)|mull(?:s|ed|ing)?|ahead|prior|closer)\b/;
 
 // Row `entry-condition`: "comes into force 60 days after at least eight of the 11 signatories have
 // ratified it", "will enter into force six months after a third State deposits its instrument": a
