@@ -35,9 +35,15 @@ const PARTY_STEPS = new Set<AgreementStatus>(['ratified', 'suspended', 'terminat
 // ("said on Saturday they had revoked …") rather than the publication day.
 const REPORTED_EVENTS = new Set<AgreementStatus>(['signed', 'ratified', 'in-force', 'suspended', 'terminated']);
 
+// Step `mediator-is-no-side`: "the US-brokered peace deal with Cambodia", "Norway-mediated talks",
+// "UN-sponsored talks": the state in such a compound brought the sides together; it is no side
+// of the agreement, and no party or subject of what the sentence reports.
+const MEDIATOR_AFTER = /^[-‐‑–]\s?(?:brokered|mediated|backed|sponsored|hosted|facilitated|led)\b/i;
+
 /** The countries a sentence names, also through a legislature's own name ("Riksdag") or a regional group's ("the Baltic states"). */
 function countriesIn(text: string, catalogue: Catalogue): CountryHit[] {
-  const hits = findCountries(text, catalogue.countries);
+  const found = findCountries(text, catalogue.countries);
+  const hits = found.some((h) => MEDIATOR_AFTER.test(text.slice(h.end, h.end + 14))) ? found.filter((h) => !MEDIATOR_AFTER.test(text.slice(h.end, h.end + 14))) : found;
   const more = [...legislatureHits(text, hits), ...regionalGroupHits(text)];
   return more.length === 0 ? hits : [...hits, ...more].sort((a, b) => a.start - b.start);
 }
