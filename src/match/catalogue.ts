@@ -255,9 +255,9 @@ function compile(agreements: AgreementConfig[], countryNames: Record<string, str
     }
   });
   for (const entry of aliasMap.values()) {
-    if (entry.agreementIds.length !== 1 || !isProperName(entry.alias, countries)) continue;
+    if (entry.agreementIds.length !== 1) continue;
     const ag = byId.get(entry.agreementIds[0]!);
-    if (ag) ag.loose = true;
+    if (ag && isProperName(entry.alias, countries, ag.parties)) ag.loose = true;
   }
   const partyCountries = new Set(compiled.flatMap((a) => a.parties));
   const aliasesList = [...aliasMap.values()];
@@ -280,12 +280,18 @@ const KIND_WORDS = new Set(
 );
 
 /** A name of one agreement ("Nakamal Agreement", "Black Sea Grain Initiative"): not only kind words, not an acronym. */
-function isProperName(alias: string, countries: CountryIndex): boolean {
+function isProperName(alias: string, countries: CountryIndex, parties: readonly string[]): boolean {
   const words = alias.split(/[\s\-‐–]+/).filter(Boolean);
   if (words.length < 2) return false;
   // "New START": an acronym of its own inside a longer name (not "RAA", "SOFA": kinds).
   if (words.some((w) => /^[A-Z]{5,}$/.test(w))) return true;
-  return words.some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !KIND_WORDS.has(w.toLowerCase()) && !countries.forms.has(w));
+  // A place that is none of the agreement's sides is where it was signed or brokered, a name of its
+  // own ("Washington Accords" of Congo and Rwanda, "Pretoria Agreement", "Minsk agreements").
+  const place = (w: string): boolean => {
+    const c = countries.forms.get(w);
+    return c !== undefined && parties.length > 0 && !parties.includes(c);
+  };
+  return words.some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !KIND_WORDS.has(w.toLowerCase()) && (!countries.forms.has(w) || place(w)));
 }
 
 /** Canonical country name ("United Kingdom") for a name, code, demonym or capital; null if unknown. */

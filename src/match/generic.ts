@@ -97,6 +97,42 @@ export function byNameWords(fits: CompiledAgreement[], modifier: string): Compil
   return best && !tie ? best : null;
 }
 
+const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * The one agreement whose names hold a capitalised word of the reference that is no country and no
+ * plain or family word ("Ottawa" in "the Ottawa landmine convention"); null when none or several do.
+ */
+function byProperWord(catalogue: Catalogue, modifier: string): CompiledAgreement | null {
+  const words = [...modifier.matchAll(/(?<![\p{L}\d'’-])\p{Lu}\p{Ll}{2,}(?![\p{L}\d])/gu)]
+    .map((m) => m[0])
+    .filter((w) => !CALENDAR_WORD.test(w) && !PLAIN_WORDS.has(w.toLowerCase()) && !FAMILY_OF.has(w.toLowerCase()));
+  if (words.length === 0) return null;
+  let found: CompiledAgreement | null = null;
+  for (const a of catalogue.agreements) {
+    const own = ownWords(a);
+    // A place in the name ("Ottawa", "Washington") is a name word; a side's name says only whose it is.
+    const place = (w: string): boolean => {
+      const c = catalogue.countries.forms.get(w);
+      return c === undefined || (a.parties.length > 0 && !coveredBy(c, a.parties)) || a.parties.length === 0;
+    };
+    if (!words.every((w) => own.has(w.toLowerCase()) && place(w))) continue;
+    if (found) return null;
+    found = a;
+  }
+  return found;
+}
+
+const OWN_WORDS = new WeakMap<CompiledAgreement, Set<string>>();
+function ownWords(a: CompiledAgreement): Set<string> {
+  let w = OWN_WORDS.get(a);
+  if (!w) {
+    w = new Set(a.vocabulary.split(/[^\p{L}\d]+/u));
+    OWN_WORDS.set(a, w);
+  }
+  return w;
+}
+
 const AGREEMENT_HEAD = /^(?:agreement|pact|deal|accord)$/i;
 const DECLARATION_ONLY = (a: CompiledAgreement): boolean => /\bdeclaration\b/.test(a.vocabulary) && !/\b(?:agreement|accord|pact|deal|treaty)\b/.test(a.vocabulary);
 
@@ -197,6 +233,12 @@ export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: Compi
     if (!chosen) {
       const unique = uniqueByParties(s, catalogue, noun, modifier);
       if (unique && describes(unique, modifier) && fitExplicit([unique], explicit(), false).length > 0) chosen = unique;
+    }
+    // 3. Step `generic-by-name-word`: "the Ottawa landmine convention" is the one agreement whose own
+    //    names hold the reference's proper word ("Ottawa Convention").
+    if (!chosen && !s.isTitle) {
+      const byWord = byProperWord(catalogue, modifier);
+      if (byWord && nounCompatible(byWord, noun) && describes(byWord, modifier) && fitExplicit([byWord], explicit(), false).length > 0) chosen = byWord;
     }
     if (!chosen) continue;
     s.groups.push({ anchor: start, span: [start, end], members: [{ agreementId: chosen.id, segStart: 0, segEnd: len }] });
