@@ -14,7 +14,7 @@ const MODIFIERS =
   '(?:new|key|landmark|historic|bilateral|defen[cs]e|military|security|logistic(?:s|al)?|reciprocal|access|troop|troops|visiting|forces|cooperation|two-way|supply|supply-sharing|troop-access|mutual|milestone|major|fresh|possible|proposed|planned|potential|formal)';
 // "the agreement", "a landmark accord", "the 2015 nuclear deal", "the UN treaty banning mines": a
 // reference by kind. Up to five plain words between the determiner and the head noun.
-const GENERIC = /\b(the|this|that|its|their|a|an)\s+((?:(?!(?:the|a|an|this|that|its|their|and|or|but|to|of|in|on|at|for|with|by|from|as|has|have|had|is|are|was|were|be|been|will|would|can|could|may|might|must|should|said|says|say|which|who|whose|expects?|expected|wants?|hopes?|sign|signs|signed|ink|inks|inked|ratify|ratifies|ratified|approve|approves|approved|back|backs|seal|seals|strike|strikes|reach|reaches|agree|agrees)\b)["“”‘’\w'’.–-]+\s+){0,5}?)(agreement|pact|deal|accord|accords|treaty|convention|protocol|arrangement|initiative|FTA|ceasefire|cease-fire|truce|declaration)(?![\w-])/gi;
+const GENERIC = /\b(the|this|that|its|their|a|an)\s+((?:(?!(?:the|a|an|this|that|its|their|and|or|but|to|of|in|on|at|for|with|by|from|as|has|have|had|is|are|was|were|be|been|will|would|can|could|may|might|must|should|said|says|say|which|who|whose|expects?|expected|wants?|hopes?|sign|signs|signed|ink|inks|inked|ratify|ratifies|ratified|approve|approves|approved|back|backs|seal|seals|strike|strikes|reach|reaches|agree|agrees)\b)["“”‘’\w'’.–-]+\s+){0,5}?)(agreement|pact|deal|accord|accords|treaty|convention|protocol|arrangement|initiative|FTA|ceasefire|cease-fire|truce|declaration|memorandum|MoU|statement|framework)(?![\w-])/gi;
 // A headline drops its articles ("France and Poland sign mutual defence treaty"): the same
 // reference without a determiner (group 1 empty), read as definite.
 const HEADLINE_GENERIC = new RegExp(GENERIC.source.replace('(the|this|that|its|their|a|an)\\s+', '()'), 'gi');
@@ -46,6 +46,10 @@ function nounCompatible(ag: CompiledAgreement, noun: string): boolean {
   // A declaration is mostly another document signed alongside: only one so named is the agreement.
   if (n === 'initiative' || n === 'protocol' || n === 'declaration') return vocab.includes(n);
   if (n === 'fta') return /free[\s-]trade|\bfta\b/.test(vocab);
+  // "the memorandum", "the joint statement", "a 12-point framework": only one so named (an MoU is
+  // mostly another paper signed alongside).
+  if (n === 'memorandum' || n === 'mou') return /memorandum|\bmou\b/.test(vocab);
+  if (n === 'statement' || n === 'framework') return vocab.includes(n);
   // "the ceasefire", "a truce": only an agreement that is one.
   if (n === 'ceasefire' || n === 'cease-fire' || n === 'truce') return /ceasefire|cease-fire|truce|cessation|armistice/.test(vocab);
   return true;
@@ -136,7 +140,7 @@ function ownWords(a: CompiledAgreement): Set<string> {
 const AGREEMENT_HEAD = /^(?:agreement|pact|deal|accord)$/i;
 const DECLARATION_ONLY = (a: CompiledAgreement): boolean => /\bdeclaration\b/.test(a.vocabulary) && !/\b(?:agreement|accord|pact|deal|treaty)\b/.test(a.vocabulary);
 
-const GENERIC_HINT = /agreement|pact|deal|accord|treat|arrangement|convention|protocol|initiative|FTA|ceasefire|cease-fire|truce|declaration/i;
+const GENERIC_HINT = /agreement|pact|deal|accord|treat|arrangement|convention|protocol|initiative|FTA|ceasefire|cease-fire|truce|declaration|memorandum|MoU|statement|framework/i;
 
 /**
  * Generic references in a sentence with no named one. `salient`: the agreements named in the
