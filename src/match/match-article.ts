@@ -253,6 +253,8 @@ function pronounGroup(s: SentenceInfo, prev: SentenceInfo | undefined): void {
   for (const cue of s.cues) {
     const obj = PRONOUN_OBJECT.exec(s.text.slice(cue.end));
     if (!obj) continue;
+    // "The Rada passed the bill …, and the president signed it": "it" is the nearer document.
+    if (OTHER_DOCUMENT.test(s.text.slice(0, cue.start))) continue;
     const at = cue.end + obj[0].length - 2;
     s.groups.push({ anchor: at, span: [at, at + 2], members: [{ agreementId: id, segStart: 0, segEnd: s.text.length }] });
     return;
@@ -280,6 +282,9 @@ function implicitGroup(s: SentenceInfo, prev: SentenceInfo | undefined, topic: s
   const at = cues[0]!.start;
   s.groups.push({ anchor: at, span: [at, at], members: [{ agreementId: talks ? topic! : [...ids][0]!, segStart: 0, segEnd: s.text.length }] });
 }
+
+// A document of the sentence's own that an object "it" after it refers to rather than the agreement.
+const OTHER_DOCUMENT = /\b(?:the|a|this)\s+(?:\w+\s+)?(?:bill|law|decree|legislation|resolution|motion)\b/i;
 
 // Right after a status verb: its object is "it" ("ratified it", "signed it into law").
 const PRONOUN_OBJECT = /^\s+(?:(?:formally|officially)\s+)?it(?=\b)/;
