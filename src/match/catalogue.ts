@@ -166,6 +166,28 @@ function nameAlias(name: unknown): string | null {
   return bare.split(/\s+/).length >= 2 ? bare : null;
 }
 
+const HEAD_NOUN = /^(?:agreements?|pacts?|deals?|accords?|treat(?:y|ies)|conventions?|partnership|arrangements?)$/i;
+
+/**
+ * The name without the parties' names it opens with ("Greece–United States Mutual Defense
+ * Cooperation Agreement" → "Mutual Defense Cooperation Agreement"), when what is left still names
+ * one kind of agreement: a word that is no kind word ("Association Agreement"), or four words and
+ * more (not "Free Trade Agreement", which every pair of trading states has).
+ */
+function nameWithoutSides(name: string, parties: string[], countries: CountryIndex): string | null {
+  if (parties.length < 2) return null;
+  const words = name.split(/\s+/);
+  for (let k = 1; k <= Math.min(4, words.length - 2); k++) {
+    const sides = words.slice(0, k).join(' ').split(/[-‐‑–—/]/).map((p) => p.trim());
+    if (sides.length < 2 || !sides.every((p) => parties.includes(resolveIn(p, countries) ?? ''))) continue;
+    const rest = words.slice(k);
+    if (!HEAD_NOUN.test(rest[rest.length - 1]!)) return null;
+    const distinct = rest.some((w) => !KIND_WORDS.has(w.toLowerCase()));
+    return distinct || rest.length >= 4 ? rest.join(' ') : null;
+  }
+  return null;
+}
+
 /** Two aliases that compile to the same regex ("Defence …"/"Defense …") are one alias. */
 function aliasKey(alias: string): string {
   const re = aliasRegex(alias);
@@ -243,7 +265,12 @@ function compile(agreements: AgreementConfig[], countryNames: Record<string, str
     // The name is how news writes it out in full ("the Convention on Cluster Munitions"): one
     // more alias, without a note in brackets ("Pretoria Agreement (Ethiopia–TPLF …)").
     const fullName = nameAlias(a.name);
-    const names = fullName && !aliases.some((x) => aliasKey(x) === aliasKey(fullName)) ? [...aliases, fullName] : aliases;
+    const names = fullName && !aliases.some((x) => aliasKey(x) === aliasKey(fullName)) ? [...aliases, fullName] : [...aliases];
+    // Step `name-without-its-sides`: news writes the name without the parties it opens with
+    // ("the Mutual Defense Cooperation Agreement he signed with Dendias", "Ukraine's Association
+    // Agreement with the EU"); like any kind name, it then resolves by the parties around it.
+    const kindOnly = fullName ? nameWithoutSides(fullName, parties, countries) : null;
+    if (kindOnly && !names.some((x) => aliasKey(x) === aliasKey(kindOnly))) names.push(kindOnly);
     for (const alias of names) {
       const key = aliasKey(alias);
       const entry = aliasMap.get(key);
@@ -255,9 +282,9 @@ function compile(agreements: AgreementConfig[], countryNames: Record<string, str
     }
   });
   for (const entry of aliasMap.values()) {
-    if (entry.agreementIds.length !== 1 || !isProperName(entry.alias, countries)) continue;
+    if (entry.agreementIds.length !== 1) continue;
     const ag = byId.get(entry.agreementIds[0]!);
-    if (ag) ag.loose = true;
+    if (ag && isProperName(entry.alias, countries, ag.parties)) ag.loose = true;
   }
   const partyCountries = new Set(compiled.flatMap((a) => a.parties));
   const aliasesList = [...aliasMap.values()];
@@ -280,12 +307,18 @@ const KIND_WORDS = new Set(
 );
 
 /** A name of one agreement ("Nakamal Agreement", "Black Sea Grain Initiative"): not only kind words, not an acronym. */
-function isProperName(alias: string, countries: CountryIndex): boolean {
+function isProperName(alias: string, countries: CountryIndex, parties: readonly string[]): boolean {
   const words = alias.split(/[\s\-‐–]+/).filter(Boolean);
   if (words.length < 2) return false;
   // "New START": an acronym of its own inside a longer name (not "RAA", "SOFA": kinds).
   if (words.some((w) => /^[A-Z]{5,}$/.test(w))) return true;
-  return words.some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !KIND_WORDS.has(w.toLowerCase()) && !countries.forms.has(w));
+  // A place that is none of the agreement's sides is where it was signed or brokered, a name of its
+  // own ("Washington Accords" of Congo and Rwanda, "Pretoria Agreement", "Minsk agreements").
+  const place = (w: string): boolean => {
+    const c = countries.forms.get(w);
+    return c !== undefined && parties.length > 0 && !parties.includes(c);
+  };
+  return words.some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !KIND_WORDS.has(w.toLowerCase()) && (!countries.forms.has(w) || place(w)));
 }
 
 /** Canonical country name ("United Kingdom") for a name, code, demonym or capital; null if unknown. */

@@ -14,7 +14,7 @@ const MODIFIERS =
   '(?:new|key|landmark|historic|bilateral|defen[cs]e|military|security|logistic(?:s|al)?|reciprocal|access|troop|troops|visiting|forces|cooperation|two-way|supply|supply-sharing|troop-access|mutual|milestone|major|fresh|possible|proposed|planned|potential|formal)';
 // "the agreement", "a landmark accord", "the 2015 nuclear deal", "the UN treaty banning mines": a
 // reference by kind. Up to five plain words between the determiner and the head noun.
-const GENERIC = /\b(the|this|that|its|their|a|an)\s+((?:(?!(?:the|a|an|this|that|its|their|and|or|but|to|of|in|on|at|for|with|by|from|as|has|have|had|is|are|was|were|be|been|will|would|can|could|may|might|must|should|said|says|say|which|who|whose|expects?|expected|wants?|hopes?|sign|signs|signed|ink|inks|inked|ratify|ratifies|ratified|approve|approves|approved|back|backs|seal|seals|strike|strikes|reach|reaches|agree|agrees)\b)["“”‘’\w'’.–-]+\s+){0,5}?)(agreement|pact|deal|accord|accords|treaty|convention|protocol|arrangement|initiative|FTA|ceasefire|cease-fire|truce|declaration)(?![\w-])/gi;
+const GENERIC = /\b(the|this|that|its|their|a|an)\s+((?:(?!(?:the|a|an|this|that|its|their|and|or|but|to|of|in|on|at|for|with|by|from|as|has|have|had|is|are|was|were|be|been|will|would|can|could|may|might|must|should|said|says|say|which|who|whose|expects?|expected|wants?|hopes?|sign|signs|signed|ink|inks|inked|ratify|ratifies|ratified|approve|approves|approved|back|backs|seal|seals|strike|strikes|reach|reaches|agree|agrees)\b)["“”‘’\w'’.–-]+\s+){0,5}?)(agreement|pact|deal|accord|accords|treaty|convention|protocol|arrangement|initiative|FTA|ceasefire|cease-fire|truce|declaration|memorandum|MoU|statement|framework)(?![\w-])/gi;
 // A headline drops its articles ("France and Poland sign mutual defence treaty"): the same
 // reference without a determiner (group 1 empty), read as definite.
 const HEADLINE_GENERIC = new RegExp(GENERIC.source.replace('(the|this|that|its|their|a|an)\\s+', '()'), 'gi');
@@ -46,6 +46,10 @@ function nounCompatible(ag: CompiledAgreement, noun: string): boolean {
   // A declaration is mostly another document signed alongside: only one so named is the agreement.
   if (n === 'initiative' || n === 'protocol' || n === 'declaration') return vocab.includes(n);
   if (n === 'fta') return /free[\s-]trade|\bfta\b/.test(vocab);
+  // "the memorandum", "the joint statement", "a 12-point framework": only one so named (an MoU is
+  // mostly another paper signed alongside).
+  if (n === 'memorandum' || n === 'mou') return /memorandum|\bmou\b/.test(vocab);
+  if (n === 'statement' || n === 'framework') return vocab.includes(n);
   // "the ceasefire", "a truce": only an agreement that is one.
   if (n === 'ceasefire' || n === 'cease-fire' || n === 'truce') return /ceasefire|cease-fire|truce|cessation|armistice/.test(vocab);
   return true;
@@ -97,10 +101,46 @@ export function byNameWords(fits: CompiledAgreement[], modifier: string): Compil
   return best && !tie ? best : null;
 }
 
+const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * The one agreement whose names hold a capitalised word of the reference that is no country and no
+ * plain or family word ("Ottawa" in "the Ottawa landmine convention"); null when none or several do.
+ */
+function byProperWord(catalogue: Catalogue, modifier: string): CompiledAgreement | null {
+  const words = [...modifier.matchAll(/(?<![\p{L}\d'’-])\p{Lu}\p{Ll}{2,}(?![\p{L}\d])/gu)]
+    .map((m) => m[0])
+    .filter((w) => !CALENDAR_WORD.test(w) && !PLAIN_WORDS.has(w.toLowerCase()) && !FAMILY_OF.has(w.toLowerCase()));
+  if (words.length === 0) return null;
+  let found: CompiledAgreement | null = null;
+  for (const a of catalogue.agreements) {
+    const own = ownWords(a);
+    // A place in the name ("Ottawa", "Washington") is a name word; a side's name says only whose it is.
+    const place = (w: string): boolean => {
+      const c = catalogue.countries.forms.get(w);
+      return c === undefined || (a.parties.length > 0 && !coveredBy(c, a.parties)) || a.parties.length === 0;
+    };
+    if (!words.every((w) => own.has(w.toLowerCase()) && place(w))) continue;
+    if (found) return null;
+    found = a;
+  }
+  return found;
+}
+
+const OWN_WORDS = new WeakMap<CompiledAgreement, Set<string>>();
+function ownWords(a: CompiledAgreement): Set<string> {
+  let w = OWN_WORDS.get(a);
+  if (!w) {
+    w = new Set(a.vocabulary.split(/[^\p{L}\d]+/u));
+    OWN_WORDS.set(a, w);
+  }
+  return w;
+}
+
 const AGREEMENT_HEAD = /^(?:agreement|pact|deal|accord)$/i;
 const DECLARATION_ONLY = (a: CompiledAgreement): boolean => /\bdeclaration\b/.test(a.vocabulary) && !/\b(?:agreement|accord|pact|deal|treaty)\b/.test(a.vocabulary);
 
-const GENERIC_HINT = /agreement|pact|deal|accord|treat|arrangement|convention|protocol|initiative|FTA|ceasefire|cease-fire|truce|declaration/i;
+const GENERIC_HINT = /agreement|pact|deal|accord|treat|arrangement|convention|protocol|initiative|FTA|ceasefire|cease-fire|truce|declaration|memorandum|MoU|statement|framework/i;
 
 /**
  * Generic references in a sentence with no named one. `salient`: the agreements named in the
@@ -198,6 +238,12 @@ export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: Compi
     if (!chosen) {
       const unique = uniqueByParties(s, catalogue, noun, modifier);
       if (unique && describes(unique, modifier) && namedBy(unique, proper) && fitExplicit([unique], explicit(), false).length > 0) chosen = unique;
+    }
+    // 3. Step `generic-by-name-word`: "the Ottawa landmine convention" is the one agreement whose own
+    //    names hold the reference's proper word ("Ottawa Convention").
+    if (!chosen && !s.isTitle) {
+      const byWord = byProperWord(catalogue, modifier);
+      if (byWord && nounCompatible(byWord, noun) && describes(byWord, modifier) && fitExplicit([byWord], explicit(), false).length > 0) chosen = byWord;
     }
     if (!chosen) continue;
     s.groups.push({ anchor: start, span: [start, end], members: [{ agreementId: chosen.id, segStart: 0, segEnd: len }] });
@@ -322,8 +368,6 @@ function familiesIn(text: string): Set<string> {
   }
   return out;
 }
-
-const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /**
  * Step `generic-place-modifier`: a plain proper noun that opens a reference and names no country

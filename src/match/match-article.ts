@@ -35,9 +35,15 @@ const PARTY_STEPS = new Set<AgreementStatus>(['ratified', 'suspended', 'terminat
 // ("said on Saturday they had revoked …") rather than the publication day.
 const REPORTED_EVENTS = new Set<AgreementStatus>(['signed', 'ratified', 'in-force', 'suspended', 'terminated']);
 
+// Step `mediator-is-no-side`: "the US-brokered peace deal with Cambodia", "Norway-mediated talks",
+// "UN-sponsored talks": the state in such a compound brought the sides together; it is no side
+// of the agreement, and no party or subject of what the sentence reports.
+const MEDIATOR_AFTER = /^[-‐‑–]\s?(?:brokered|mediated|backed|sponsored|hosted|facilitated|led)\b/i;
+
 /** The countries a sentence names, also through a legislature's own name ("Riksdag") or a regional group's ("the Baltic states"). */
 function countriesIn(text: string, catalogue: Catalogue): CountryHit[] {
-  const hits = findCountries(text, catalogue.countries);
+  const found = findCountries(text, catalogue.countries);
+  const hits = found.some((h) => MEDIATOR_AFTER.test(text.slice(h.end, h.end + 14))) ? found.filter((h) => !MEDIATOR_AFTER.test(text.slice(h.end, h.end + 14))) : found;
   const more = [...legislatureHits(text, hits), ...regionalGroupHits(text)];
   return more.length === 0 ? hits : [...hits, ...more].sort((a, b) => a.start - b.start);
 }
@@ -249,6 +255,8 @@ function pronounGroup(s: SentenceInfo, prev: SentenceInfo | undefined): void {
   for (const cue of s.cues) {
     const obj = PRONOUN_OBJECT.exec(s.text.slice(cue.end));
     if (!obj) continue;
+    // "The Rada passed the bill …, and the president signed it": "it" is the nearer document.
+    if (OTHER_DOCUMENT.test(s.text.slice(0, cue.start))) continue;
     const at = cue.end + obj[0].length - 2;
     s.groups.push({ anchor: at, span: [at, at + 2], members: [{ agreementId: id, segStart: 0, segEnd: s.text.length }] });
     return;
@@ -333,6 +341,8 @@ const LATE = new Set<AgreementStatus>(['ratified', 'in-force', 'suspended', 'ter
 const ONE_PARTY_END = new Set<AgreementStatus>(['suspended', 'terminated']);
 // A noun phrase right after the verb: its object, which is then not the passage's agreement.
 const OWN_OBJECT = /^\s+(?:all|the|a|an|its|their|his|her|some|any|every)\s+(?!(?:same|agreement|treaty|pact|deal|accord)\b)\w/i;
+// A document of the sentence's own that an object "it" after it refers to rather than the agreement.
+const OTHER_DOCUMENT = /\b(?:the|a|this)\s+(?:\w+\s+)?(?:bill|law|decree|legislation|resolution|motion)\b/i;
 
 // Right after a status verb: its object is "it" ("ratified it", "signed it into law").
 const PRONOUN_OBJECT = /^\s+(?:(?:formally|officially)\s+)?it(?=\b)/;

@@ -147,7 +147,7 @@ export function namedGroups(s: SentenceInfo, catalogue: Catalogue, present: Pres
     const modifier = s.isTitle ? [] : nameModifier(s, start);
     if (modifier.length > 0) cands = cands.filter((c) => fitsModifier(c, modifier));
     cands = fitExplicit(cands, explicitParties(s, start, spanEnd), plural);
-    const members = resolveCandidates(cands, s.ctx, start, plural || other, len, other ? null : s.text);
+    const members = resolveCandidates(cands, s.ctx, start, plural || other, len, other ? null : s.text, spanEnd);
     if (members.length === 0) continue;
     s.groups.push({ anchor: start, span: [start, spanEnd], members });
     if (!other) s.named.push(...members.map((mm) => mm.agreementId));
@@ -166,7 +166,7 @@ export function namedGroups(s: SentenceInfo, catalogue: Catalogue, present: Pres
       // A description with "a" ("a code of conduct on fishing safety") may be any such
       // instrument: only its parties, all established, make it the tracked one.
       const indefinite = /\b(?:an?|another|one)\s+(?:[\w-]+\s+)?$/i.test(s.text.slice(Math.max(0, start - 24), start));
-      const members = resolveCandidates([ag], s.ctx, start, false, len, other || indefinite ? null : s.text);
+      const members = resolveCandidates([ag], s.ctx, start, false, len, other || indefinite ? null : s.text, end);
       if (members.length === 0) continue;
       s.groups.push({ anchor: start, span: [start, end], members });
       if (!other) s.named.push(ag.id);

@@ -124,6 +124,8 @@ export function resolveCandidates(
   sentenceLength: number,
   /** The sentence, when the mention is a name that may resolve loosely (see `CompiledAgreement.loose`). */
   looseIn: string | null = null,
+  /** Where the name ends: a country inside it ("Washington Accords") is a place in the name, no other side. */
+  nameEnd: number = at,
 ): GroupMember[] {
   const scored: Scored[] = candidates
     .map((ag) => ({ ag, levels: ag.parties.map((p) => levelOf(p, ctx)) }))
@@ -135,10 +137,11 @@ export function resolveCandidates(
     if (looseIn === null) return [];
     // A sentence naming no other side settles it; failing that, one naming other countries only
     // away from the name (a country joining it, a place) does.
-    const strict = candidates.filter((ag) => ag.loose && !namesOtherSide(ag, ctx.sentence, looseIn));
+    const around = ctx.sentence.filter((h) => h.start < at || h.start >= nameEnd);
+    const strict = candidates.filter((ag) => ag.loose && !namesOtherSide(ag, around, looseIn));
     if (strict.length === 1) return single(strict[0]!, sentenceLength);
     if (strict.length > 1) return [];
-    const loose = candidates.filter((ag) => ag.loose && !namesOtherSide(ag, ctx.sentence, looseIn, at));
+    const loose = candidates.filter((ag) => ag.loose && !namesOtherSide(ag, around, looseIn, at));
     return loose.length === 1 ? single(loose[0]!, sentenceLength) : [];
   }
   const full = scored.filter((s) => s.levels.every((l) => l === 0));
