@@ -333,7 +333,12 @@ class Tokens {
   }
   at(k: number): Token | undefined {
     if (k >= this.length) return undefined;
-    return (this.made[k] ??= cleanToken(this.text.slice(tokenStarts[k]!, tokenEnds[k]!), tokenStarts[k]!));
+    let token = this.made[k];
+    if (token === undefined) {
+      token = cleanToken(this.text.slice(tokenStarts[k]!, tokenEnds[k]!), tokenStarts[k]!);
+      this.made[k] = token;
+    }
+    return token;
   }
   /** The first character code of token k (cleaning only ever cuts a token's end). */
   firstCode(k: number): number {
