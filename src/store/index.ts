@@ -72,19 +72,21 @@ export class Store {
 
   /** A write transaction, taken immediately so two processes never deadlock upgrading a read. */
   write<T>(fn: () => T): T {
+    // Inside another write (a savepoint), the outermost one indexes what both stored.
+    const outermost = !this.db.inTransaction;
     try {
       const out = this.db
         .transaction(() => {
           const result = fn();
           // The versions it stored go into the search index in one statement, before the commit.
-          this.articles.indexNewVersions();
+          if (outermost) this.articles.indexNewVersions();
           return result;
         })
         .immediate();
       this.backend.afterWrite();
       return out;
     } catch (err) {
-      this.articles.forgetNewVersions();
+      if (outermost) this.articles.forgetNewVersions();
       throw asStoreError(this.file, err);
     } finally {
       this.writes++;

@@ -59,17 +59,30 @@ describe(`version search (${BACKEND})`, () => {
       store.articles.insertVersion(version(a.id, ['Envoys signed the fisheries text with a wombat annex.'], '2024-07-09T08:00:00Z'));
     });
     expect(store.search.versions('quokka', 10)).toEqual([]);
-    expect(store.search.versions('wombat', 10)).toMatchObject([{ n: 3, latest: true }]);
+    // A write inside a write that fails: the outer one's versions are still indexed at its commit.
+    store.write(() => {
+      store.articles.insertVersion(version(a.id, ['Envoys noted a platypus protocol.'], '2024-07-09T09:00:00Z'));
+      expect(() =>
+        store.write(() => {
+          store.articles.insertVersion(version(a.id, ['Never kept: echidna text.'], '2024-07-09T10:00:00Z'));
+          throw new Error('inner only');
+        }),
+      ).toThrow();
+    });
+    expect(store.search.versions('platypus', 10)).toMatchObject([{ n: 4 }]);
+    expect(store.search.versions('echidna', 10)).toEqual([]);
+    expect(store.search.versions('wombat', 10)).toMatchObject([{ n: 3, latest: false }]);
     if (store.kind === 'sqlite') {
       // One row per version in the index: nothing indexed twice.
       const fts = store.db.prepare(`SELECT COUNT(*) AS c FROM versions_fts WHERE versions_fts MATCH 'envoys'`).get() as { c: number };
-      expect(fts.c).toBe(3);
+      expect(fts.c).toBe(4);
     }
     const lines = [...exportLines(store.backend)];
     store.close();
     const copy = openStore(testDatabase(dir, 'search-copy'));
     importLines(copy.backend, lines);
-    expect(copy.search.versions('wombat', 10)).toMatchObject([{ n: 3, latest: true }]);
+    expect(copy.search.versions('wombat', 10)).toMatchObject([{ n: 3, latest: false }]);
+    expect(copy.search.versions('platypus', 10)).toMatchObject([{ n: 4, latest: true }]);
     expect(copy.search.versions('initialled', 10)).toHaveLength(1);
     copy.close();
     rmSync(dir, { recursive: true, force: true });
