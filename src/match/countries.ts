@@ -292,8 +292,15 @@ export function maskNonGovernment(sentence: string): string {
 const isTokenStart = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 const isTokenPart = (c: number): boolean => isTokenStart(c) || (c >= 48 && c <= 57) || c === 39 || c === 46 || c === 45 || c === 0x2019;
 
-function tokensOf(text: string): Token[] {
-  const tokens: Token[] = [];
+// The token bounds of the sentence being read, kept between calls: most words of a sentence are
+// lower-case and skipped at their first letter, so only the tokens a lookup reads become objects
+// (an object and a slice per word were most of findCountries' allocations on agreement news).
+let tokenStarts = new Int32Array(512);
+let tokenEnds = new Int32Array(512);
+
+/** Fills tokenStarts/tokenEnds with the raw tokens of `text`; returns how many. */
+function tokenBounds(text: string): number {
+  let count = 0;
   for (let i = 0; i < text.length; ) {
     if (!isTokenStart(text.charCodeAt(i))) {
       i++;
@@ -301,10 +308,44 @@ function tokensOf(text: string): Token[] {
     }
     let j = i + 1;
     while (j < text.length && isTokenPart(text.charCodeAt(j))) j++;
-    tokens.push(cleanToken(text.slice(i, j), i));
+    if (count === tokenStarts.length) {
+      const starts = new Int32Array(count * 2);
+      const ends = new Int32Array(count * 2);
+      starts.set(tokenStarts);
+      ends.set(tokenEnds);
+      tokenStarts = starts;
+      tokenEnds = ends;
+    }
+    tokenStarts[count] = i;
+    tokenEnds[count] = j;
+    count++;
     i = j;
   }
-  return tokens;
+  return count;
+}
+
+/** The tokens of one sentence, each cleaned (cleanToken) the first time it is read. */
+class Tokens {
+  private readonly made: Array<Token | undefined>;
+  constructor(
+    private readonly text: string,
+    readonly length: number,
+  ) {
+    this.made = new Array<Token | undefined>(length);
+  }
+  at(k: number): Token | undefined {
+    if (k >= this.length) return undefined;
+    let token = this.made[k];
+    if (token === undefined) {
+      token = cleanToken(this.text.slice(tokenStarts[k]!, tokenEnds[k]!), tokenStarts[k]!);
+      this.made[k] = token;
+    }
+    return token;
+  }
+  /** The first character code of token k (cleaning only ever cuts a token's end). */
+  firstCode(k: number): number {
+    return this.text.charCodeAt(tokenStarts[k]!);
+  }
 }
 
 interface Token {
@@ -331,30 +372,31 @@ const NAME_PREFIX = /^(?:non|anti|pro|ex|post|pre|pan|extra|intra)-/i;
 
 /** Every country named in a sentence, longest form first ("Republic of the Philippines"). */
 export function findCountries(sentence: string, index: CountryIndex): CountryHit[] {
-  const tokens = tokensOf(maskNonGovernment(sentence));
+  const masked = maskNonGovernment(sentence);
+  const tokens = new Tokens(masked, tokenBounds(masked));
   const hits: CountryHit[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const first = tokens[i]!;
     // Country forms start with a capital letter; skip the rest cheaply (ASCII by its code).
-    const code = first.text.charCodeAt(0);
-    if ((code >= 97 && code <= 122) || (code > 127 && first.text[0] === first.text[0]!.toLowerCase())) {
+    const code = tokens.firstCode(i);
+    if ((code >= 97 && code <= 122) || (code > 127 && masked[tokenStarts[i]!] === masked[tokenStarts[i]!]!.toLowerCase())) {
       i++;
       continue;
     }
+    const first = tokens.at(i)!;
     let matched = 0;
     // Only the lengths of forms that start with this word are worth trying.
     for (const n of index.firstWords.get(first.text) ?? []) {
       if (i + n > tokens.length) continue;
       let key = first.text;
-      for (let k = i + 1; k < i + n; k++) key += ' ' + tokens[k]!.text;
+      for (let k = i + 1; k < i + n; k++) key += ' ' + tokens.at(k)!.text;
       const country = index.forms.get(key);
       if (!country) continue;
       if (n === 1 && AMBIGUOUS_FORMS.has(key)) {
-        const next = tokens[i + 1];
+        const next = tokens.at(i + 1);
         if (next && /^\p{Lu}/u.test(next.text) && !index.forms.has(next.text)) break;
       }
-      if (index.capitals.has(key) && INSTRUMENT_WORDS.has(tokens[i + n]?.text ?? '')) break;
-      hits.push({ country, start: first.start, end: tokens[i + n - 1]!.end });
+      if (index.capitals.has(key) && INSTRUMENT_WORDS.has(tokens.at(i + n)?.text ?? '')) break;
+      hits.push({ country, start: first.start, end: tokens.at(i + n - 1)!.end });
       matched = n;
       break;
     }
@@ -379,10 +421,11 @@ export function findCountries(sentence: string, index: CountryIndex): CountryHit
       let joined = 0;
       for (const n of index.firstWords.get(lastPart) ?? []) {
         if (n < 2 || i + n > tokens.length) continue;
-        const key = [lastPart, ...tokens.slice(i + 1, i + n).map((t) => t.text)].join(' ');
+        let key = lastPart;
+        for (let k = i + 1; k < i + n; k++) key += ' ' + tokens.at(k)!.text;
         const country = index.forms.get(key);
         if (!country) continue;
-        hits.push({ country, start: lastStart, end: tokens[i + n - 1]!.end });
+        hits.push({ country, start: lastStart, end: tokens.at(i + n - 1)!.end });
         joined = n;
         break;
       }

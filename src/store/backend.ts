@@ -28,7 +28,7 @@ export interface Backend {
   columns(table: string): Map<string, ColumnInfo>;
   /** The ORDER BY of a table's export: the order its rows were made in. */
   exportOrder(table: string): string;
-  /** After an import: identity counters continue past the imported ids. */
+  /** After an import: identity counters continue past the imported ids; SQLite's search index is filled. */
   afterImport(): void;
   close(): void;
 }
@@ -58,7 +58,11 @@ export function sqliteBackend(db: SqliteDb, file: string): Backend {
     },
     // rowid order keeps findings and updates in the order they were made; WITHOUT ROWID tables by key
     exportOrder: (table) => (table === 'update_agreements' ? 'seq, agreement_id' : table === 'pending_refresh' ? 'agreement_id' : 'rowid'),
-    afterImport() {},
+    // The imported versions into the search index, which no trigger fills (migration 009).
+    afterImport() {
+      db.exec(`DELETE FROM versions_fts;
+        INSERT INTO versions_fts (rowid, title, body) SELECT rowid, title, substr(paragraphs, 1, 100000) FROM versions;`);
+    },
     close() {
       if (!db.open) return;
       // Leave the file in rollback-journal mode when no other connection has it open: a WAL-mode

@@ -52,7 +52,7 @@ export class Store {
     this.file = file;
     // Every repository raises StoreError when the database fails, never the driver's own error.
     this.feeds = raisingStoreErrors(new FeedRepo(db), file);
-    this.articles = raisingStoreErrors(new ArticleRepo(db), file);
+    this.articles = raisingStoreErrors(new ArticleRepo(db, backend.kind === 'sqlite'), file);
     this.agreements = raisingStoreErrors(new AgreementRepo(db), file);
     this.updates = raisingStoreErrors(new UpdateRepo(db), file);
     this.leases = raisingStoreErrors(new LeaseRepo(db), file);
@@ -72,11 +72,21 @@ export class Store {
 
   /** A write transaction, taken immediately so two processes never deadlock upgrading a read. */
   write<T>(fn: () => T): T {
+    // Inside another write (a savepoint), the outermost one indexes what both stored.
+    const outermost = !this.db.inTransaction;
     try {
-      const out = this.db.transaction(fn).immediate();
+      const out = this.db
+        .transaction(() => {
+          const result = fn();
+          // The versions it stored go into the search index in one statement, before the commit.
+          if (outermost) this.articles.indexNewVersions();
+          return result;
+        })
+        .immediate();
       this.backend.afterWrite();
       return out;
     } catch (err) {
+      if (outermost) this.articles.forgetNewVersions();
       throw asStoreError(this.file, err);
     } finally {
       this.writes++;
