@@ -15,6 +15,8 @@ const ROOT = fileURLToPath(new URL('../fixtures/realnews/', import.meta.url));
 const CARRIED: Record<string, string[]> = {
   'blind-06-011': ['correction CORRECTED:'],
   'trade-04-011': ['update (LEAD)'],
+  // A dateline's update tag as the outlet printed it ("MANILA, Philippines (UPDATE) - …").
+  'fresh4-b12-001': ['update (UPDATE)'],
 };
 
 it('finds no notice in ordinary news but the ones the articles carry', () => {
