@@ -383,7 +383,7 @@ export function tailTagOf(title: string): KindRow | null {
 
 /** A tag at the start of a headline or first paragraph ("CORRECTED-", "UPDATE 2-"). */
 export function tagAt(text: string): { row: KindRow; length: number } | null {
-  if (DEFINES_A_NOTICE.test(text)) return null;
+  if (DEFINES_A_NOTICE.test(text) || standingNote(text) !== null) return null;
   for (const row of TAGS) {
     const m = row.pattern.exec(text);
     if (m) return { row, length: m[0].length };

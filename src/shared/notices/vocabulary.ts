@@ -193,6 +193,32 @@ export const STANDING: Row[] = [
       /\bwe\s+(?:always\s+|then\s+|also\s+|usually\s+|normally\s+|typically\s+|generally\s+|routinely\s+|will\s+)?(?:add|append|attach|publish|issue|post|run|print|include|use|label|flag|mark)\s+(?:an?\s+)(?:[\w-]+\s+)?(?:updates?|corrections?|clarifications?|editor['\u2019]?s\s+notes?|notes?|notices?|time-?stamps?|explanations?|labels?)\b/iu,
   },
   { name: 'age-warning', pattern: /\bthis\s+(?:article|story|post)\s+is\s+(?:more\s+than|over)\s+\w+\s+\w+\s+old\b/iu },
+  // A republication credit under a note label: "Editor's note: This article, distributed by The
+  // Associated Press, first appeared on The Conversation website." names the venue it came from,
+  // not a date of ours (unless the note goes on to say what was corrected or updated).
+  {
+    name: 'first-appeared-elsewhere',
+    pattern: new RegExp(
+      String.raw`^(?![\s\S]*\b(?:updated|corrected|amended|revised|clarified|errors?|mistakes?|inaccurac\w+|apologi[sz]e)\b)[\s\S]*?\b(?:first|originally)\s+(?:appeared|ran|(?:was\s+)?published|posted)\s+(?:on|in|at|by)\s+(?!${CAPITALISED_MONTH}\b|${CAPITALISED_DAY}|Page\b|Section\b)(?:[Tt]he\s+)?[A-Z]`,
+      'u',
+    ),
+  },
+  // A note introducing the piece that follows, not a notice about it: "Editors' note: For some time
+  // now, we've given the county's other paper a pass in these pages.", "Editor's note: We run this
+  // article for the benefit of readers who …", "Editor's note: This is the third in a series …".
+  {
+    name: 'piece-introduction',
+    pattern: new RegExp(
+      String.raw`^(?![\s\S]*\b(?:updated|corrected|amended|revised|clarified|errors?|mistakes?|inaccurac\w+|apologi[sz]e|misstated|misquoted|misidentified|incorrectly|erroneously|wrongly)\b)editors?['\u2019]?s?['\u2019]?\s+note\s*[:.\-\u2013\u2014]\s*(?:for\s+(?:some\s+time|years|months|weeks|decades)\b|we\s+(?:run|are\s+running|publish|present|offer|reprint)\s+th(?:is|ese)\b|this\s+is\s+(?:the\s+)?(?:first|second|third|fourth|fifth|\w+th|last|final|latest|one|part)\b|[^.]{0,120}\b(?:in|on)\s+these\s+pages\b)`,
+      'iu',
+    ),
+  },
+  // A post embedded in the article, closed by its author's handle and date ("UPDATE: Disabled vehicle
+  // on I-476 … — 511PA Philadelphia (@511PAPhilly) May 9, 2023"): its label is the poster's, not ours.
+  {
+    name: 'embedded-post',
+    pattern: new RegExp(String.raw`\s[\u2014\u2013-]+\s*[^()\n]{0,80}\(@\w{1,30}\)\s*(?:${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH}\s+\d{4})\s*$`, 'iu'),
+  },
 ];
 
 // ---------------------------------------------------------------- labels (at a paragraph's start)
@@ -1484,7 +1510,7 @@ export const STATEMENTS: KindRow[] = [
  * notice, whatever its other sentences say. A notice does not narrate its own running.
  */
 export const NARRATES_A_CORRECTION =
-  /(?:^|[.!?]\s+)(?:but\s+)?(?:a|the)\s+(?:print\s+|formal\s+)?correction\s+(?:finally\s+)?(?:ran|appeared|was\s+(?:printed|run|published))\b|\bit\s+was\s+[^.]{1,40}\bbefore\s+(?:the\s+\w+|[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})\s+(?:printed|ran|published|issued)\s+(?:a|its)\s+correction\b/iu;
+  /(?:^|[.!?]\s+|,\s+)(?:but\s+)?(?:a|the)\s+(?:print\s+|formal\s+)?correction\s+(?:finally\s+)?(?:ran|appeared|was\s+(?:printed|run|published)|(?:is|was)\s+(?:an?\s+(?:[\w-]+\s+){0,2}(?:item|note|notice|paragraph|box|line)\s+)?(?:printed|published|run|placed|buried|tucked)\s+(?:today\s+|yesterday\s+|\w+day\s+)?(?:on|in|at)\s+(?:page|p\.|the\s+(?:back|bottom|inside)))\b|\bit\s+was\s+[^.]{1,40}\bbefore\s+(?:the\s+\w+|[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})\s+(?:printed|ran|published|issued)\s+(?:a|its)\s+correction\b/iu;
 
 /**
  * Sentences that do not say what happened to this article, whatever else they contain: rules and
@@ -1598,6 +1624,15 @@ export const NOT_ABOUT_THIS_ARTICLE: Row[] = [
     name: 'a-publications-site',
     pattern:
       /\b(?:the|that|another)\s+(?:newspaper|paper|daily|tabloid|magazine|publication|outlet|broadcaster|network|station|website)['\u2019]s\s+(?:own\s+)?(?:web\s*site|site|practice|policy|habit|archives?|pages?|app|feed)\b/iu,
+  },
+  // A piece changed with no notice, told by a critic: "… and so has the article, though without any
+  // note that it had been corrected or changed." A notice is the note.
+  { name: 'changed-without-a-note', pattern: /\bwithout\s+(?:any|a|an)\s+(?:\w+\s+)?(?:note|notice|correction|acknowledg\w+|explanation|disclosure|indication)\b|\bno\s+(?:note|notice|indication)\s+(?:that|of)\b/iu },
+  // A critic's adverb for another's edit: "… but was heavily revised later that day", "the paper
+  // quietly edited the online version". A publisher does not say so of its own change.
+  {
+    name: 'critics-adverb-of-change',
+    pattern: /\b(?:heavily|quietly|silently|stealthily|drastically|radically|dramatically|secretly)\s+(?:revised|edited|altered|changed|rewritten|rewrote|amended|updated|scrubbed|deleted|removed)\b/iu,
   },
   { name: 'modal-passive', pattern: /\b(?:will|can|may|might|must|shall)\s+(?:not\s+)?be\s+\w+(?:ed|en)\b/iu },
   // "… a line was added at the bottom of the story stating that an earlier headline was inaccurate"
