@@ -61,7 +61,7 @@ export const MAX_PAREN_NOTICE = 400;
 /** A paragraph longer than this is an article's text, not a notice. */
 export const MAX_NOTICE_LENGTH = 1200;
 /** Separator lines and bullets before a notice: AP's "___", "--", "*", "•". */
-export const LEADING_SEPARATORS = /^[\s_*\u2022\u25AA\u25CF=#~>\-\u2013\u2014]+/u;
+export const LEADING_SEPARATORS = /^[\s_*\u00B7\u2022\u25AA\u25CF=#~>\-\u2013\u2014]+/u;
 
 /** The kind a notice's words imply; `fallback` when they say nothing specific. */
 export function kindFromWording(text: string, fallback: NoticeKind): NoticeKind {

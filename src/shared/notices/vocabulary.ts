@@ -39,13 +39,13 @@ export const DAYNAME = '(?:mon|tues?|wednes|thurs?|fri|satur|sun)day';
 export const CLOCK = String.raw`(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\b\.?)?|\d{1,2}\s*[ap]\.?\s?m\b\.?)`;
 export const DATE = String.raw`(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})`;
 /** What a publication calls its own pieces. */
-export const PIECE = String.raw`(?:stor(?:y|ies)|articles?|cartoons?|reports?|items?|pieces?|posts?|blog\s+posts?|videos?|headlines?|versions?|pages?|photo(?:graph)?s?|pictures?|images?|(?:photo\s+)?captions?|columns?|graphics?|maps?|charts?|tables?|obituar(?:y|ies)|reviews?|editorials?|features?|essays?|profiles?|interviews?|newsletters?|podcasts?|episodes?|broadcasts?|segments?|listings?|lists?|letters?|analys[ie]s|explainers?|briefings?|sections?|editions?|newspapers?|supplements?|magazines?|quiz|poll|infographics?|slideshows?|galler(?:y|ies)|transcripts?|script|commentar(?:y|ies)|series|newscasts?|recipes?|tweets?|e-?mails?|alerts?|programs?|programmes?|shows?|bulletins?|blogs?|guides?|papers?|errat(?:um|a))`;
+export const PIECE = String.raw`(?:stor(?:y|ies)|articles?|news\s+briefs?|cartoons?|reports?|items?|pieces?|posts?|blog\s+posts?|videos?|headlines?|versions?|pages?|photo(?:graph)?s?|pictures?|images?|(?:photo\s+)?captions?|columns?|graphics?|maps?|charts?|tables?|obituar(?:y|ies)|reviews?|editorials?|features?|essays?|profiles?|interviews?|newsletters?|podcasts?|episodes?|broadcasts?|segments?|listings?|lists?|letters?|analys[ie]s|explainers?|briefings?|sections?|editions?|newspapers?|supplements?|magazines?|quiz|poll|infographics?|slideshows?|galler(?:y|ies)|transcripts?|script|commentar(?:y|ies)|series|newscasts?|recipes?|tweets?|e-?mails?|alerts?|programs?|programmes?|shows?|bulletins?|blogs?|guides?|papers?|errat(?:um|a))`;
 /**
  * Pieces described without "this" or "our" ("an article on Tuesday", "the story published …"):
  * only the words that in news prose rarely name someone else's document — not report, review,
  * letter, post, video, tweet, e-mail or interview ("In a post on X, he said the claims were false").
  */
-const OWN_PIECE = String.raw`(?:stor(?:y|ies)|articles?|cartoons?|items?|pieces?|headlines?|photo(?:graph)?s?|pictures?|images?|(?:photo\s+)?captions?|columns?|graphics?|maps?|charts?|obituar(?:y|ies)|editorials?|features?|essays?|profiles?|listings?|infographics?|commentar(?:y|ies)|recipes?|programs?|programmes?)`;
+const OWN_PIECE = String.raw`(?:stor(?:y|ies)|articles?|news\s+briefs?|cartoons?|items?|pieces?|headlines?|photo(?:graph)?s?|pictures?|images?|(?:photo\s+)?captions?|columns?|graphics?|maps?|charts?|obituar(?:y|ies)|editorials?|features?|essays?|profiles?|listings?|infographics?|commentar(?:y|ies)|recipes?|programs?|programmes?)`;
 /**
  * A piece that is the whole article, not a part of it: removing a photo, a caption or a map from a
  * story is a correction, removing the story a retraction.
@@ -515,13 +515,22 @@ export const TAGS: KindRow[] = [
   { name: 'corrected-tag', pattern: new RegExp(`^(?:CORRECTED|Corrected|CORRECTS)${SEP}`, 'u'), kind: 'correction' },
   { name: 'clarified-tag', pattern: new RegExp(`^(?:CLARIFIED|Clarified)${SEP}`, 'u'), kind: 'clarification' },
   // "UPDATE 2-…", "UPDATE-…" (upper case: a mixed-case "Update: …" line is a label)
-  { name: 'update-tag', pattern: new RegExp(`^UPDATE(?:\\s*\\d+)?${SEP}`, 'u'), kind: 'update' },
+  // …also starred, numbered with "#" and stamped: "*UPDATE*- …", "UPDATE #2 (6:12 a.m.) -- …"
+  { name: 'update-tag', pattern: new RegExp(`^\\*?UPDATE(?:\\s*#?\\s*\\d+)?\\*?(?:\\s*\\([^()]{1,30}\\))?${SEP}`, 'u'), kind: 'update' },
   // Philippine outlets: "UPDATED: …"
   { name: 'updated-tag', pattern: new RegExp(`^UPDATED${SEP}`, 'u'), kind: 'update' },
   // Reuters re-transmissions: "REFILE-…", "RPT-…"
   { name: 'refile-tag', pattern: new RegExp(`^(?:REFILED?|RPT|REPEAT)${SEP}`, 'u'), kind: 'update' },
   { name: 'withdrawn-tag', pattern: new RegExp(`^(?:STORY WITHDRAWN|WITHDRAWN|RETRACTED|RETRACTION|KILL|KILLED)${SEP}`, 'u'), kind: 'retraction' },
 ];
+
+/**
+ * A bare tag inside a dateline, between the place and the text: "PONCHATOULA, LA.- *UPDATE*- Both
+ * lanes …", "DOVER, Del. UPDATE: …" (the place in capitals and a comma — "WEDNESDAY UPDATE:" is a
+ * label — the tag in capitals between dashes or before a colon). Group 1 is the tag.
+ */
+export const DATELINE_TAG =
+  /^(?=[A-Z][A-Z.'\u2019 -]{0,30},)[A-Z][A-Z.'\u2019-]+(?:[\s,]+[A-Z][\w.'\u2019-]*){0,5}[\s,.]*[-\u2013\u2014]*\s*(\*?(?:UPDATED?|CORRECTED)\*?(?:\s*#?\s*\d+)?(?:\s*\([^()]{1,30}\))?)\s*(?:--|[-:\u2013\u2014])/u;
 
 /**
  * The inside of a parenthesised notice: "(Corrects …)", "(UPDATE)", "(Updated 12:58 p.m.)",
@@ -739,7 +748,7 @@ export const SUBJECTS: Row[] = [
   {
     name: 'a-piece-about',
     pattern: new RegExp(
-      String.raw`${AS_SUBJECT}\b(?:an?|her|his|their|its|my)\s+${ANY_WORDS(2)}${OWN_PIECE}\s*(?:(?:published|posted|printed|distributed|aired|broadcast|headlined|headed|titled|entitled|meant|(?:that|which)\s+(?:was\s+|were\s+)?(?:ran|run|appeared|published|posted|aired)|[a-z]+ing)\b|(?:on|about|in|of|from|for|by|last|yesterday|earlier)\s|\(|,|(?:on\s+)?${DATE})`,
+      String.raw`${AS_SUBJECT}\b(?:an?|her|his|their|its|my)\s+${ANY_WORDS(2)}${OWN_PIECE}\s*(?:(?:published|posted|printed|distributed|aired|broadcast|headlined|headed|titled|entitled|meant|(?:that|which)\s+(?:was\s+|were\s+)?(?:ran|run|appeared|published|posted|aired)|[a-z]+ing)\b|(?:on|about|in|of|from|for|by|last|yesterday|earlier)\s|\(|,|(?:on\s+)?(?:${DATE}|${CAPITALISED_DAY}\b))`,
       'iu',
     ),
   },
@@ -1013,7 +1022,7 @@ export const OTHERS_AGENT =
  * Matters column"), not "The … Post article".
  */
 export const OTHERS_PIECE = new RegExp(
-  String.raw`\b[Tt]he\s+(?:[A-Z][\w.&'\u2019-]*\s+){0,3}${OUTLET_WORD}(?:['\u2019]s)?\s+(?:[\w-]+\s+)?${PIECE}\b`,
+  String.raw`(?<![A-Z][\w'\u2019-]*\s+(?:in|of|on|and|at)\s+)\b[Tt]he\s+(?:[A-Z][\w.&'\u2019-]*\s+){0,3}${OUTLET_WORD}(?:['\u2019]s)?\s+(?:[\w-]+\s+)?${PIECE}\b`,
   'u',
 );
 /**
