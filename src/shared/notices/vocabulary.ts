@@ -628,7 +628,7 @@ export const SUBJECTS: Row[] = [
   {
     name: 'piece-dated-after',
     pattern: new RegExp(
-      String.raw`^(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Bb]oth)\s+${ANY_WORDS(3)}(?:${OWN_PIECE}|reviews?|series)\b[^.;]{0,80}?\b(?:on|of|from)\s+(?:${CAPITALISED_MONTH}\.?\s+\d|\d{1,2}\s+${CAPITALISED_MONTH}|${CAPITALISED_DAY})`,
+      String.raw`^(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Bb]oth)\s+${ANY_WORDS(3)}(?:${OWN_PIECE}|reviews?|series)\b(?:[^.;]{0,80}?\b(?:on|of|from)\s+(?:${CAPITALISED_MONTH}\.?\s+\d|\d{1,2}\s+${CAPITALISED_MONTH}|${CAPITALISED_DAY})|\s+(?:${CAPITALISED_MONTH}\.?\s+\d|${CAPITALISED_DAY}\b(?!['\u2019])|yesterday\b))`,
       'u',
     ),
   },
@@ -814,6 +814,8 @@ export const PREDICATES: KindRow[] = [
       /\bmis(?:stat|quot|identif|spel|attribut|report|label|nam|represent|describ|characteri[sz]|gender|translat|dat|caption|transcrib|hear|read|us|interpret|spoke|speak|print|calculat|construe)\w*\b/iu,
     kind: 'correction',
   },
+  // "the Jumble puzzle erred in listing …": the piece as the one who erred (with a subject that is ours).
+  { name: 'piece-erred', pattern: /\berred\s+in\s+\w+ing\b/iu, kind: 'correction' },
   { name: 'in-error-adverb', pattern: /\b(?:incorrectly|wrongly|erroneously|mistakenly|inaccurately|falsely|wrongfully|misleadingly|in\s+error|by\s+mistake)\b/iu, kind: 'correction' },
   // "we inadvertently placed the photo of …", "A photo was inadvertently placed …": an own act done by mistake.
   { name: 'inadvertently', pattern: /\binadvertently\s+(?!\w+ly\b)[a-z]+\b(?!\s+by\b)|\b(?:was|were|has\s+been|have\s+been)\s+inadvertently\s+[a-z]+\b(?!\s+by\b)/iu, kind: 'correction' },
