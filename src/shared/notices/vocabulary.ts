@@ -39,7 +39,7 @@ export const DAYNAME = '(?:mon|tues?|wednes|thurs?|fri|satur|sun)day';
 export const CLOCK = String.raw`(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\b\.?)?|\d{1,2}\s*[ap]\.?\s?m\b\.?)`;
 export const DATE = String.raw`(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})`;
 /** What a publication calls its own pieces. */
-export const PIECE = String.raw`(?:stor(?:y|ies)|articles?|news\s+briefs?|cartoons?|reports?|items?|pieces?|posts?|blog\s+posts?|videos?|headlines?|versions?|pages?|photo(?:graph)?s?|pictures?|images?|(?:photo\s+)?captions?|columns?|graphics?|maps?|charts?|tables?|obituar(?:y|ies)|reviews?|editorials?|features?|essays?|profiles?|interviews?|newsletters?|podcasts?|episodes?|broadcasts?|segments?|listings?|lists?|letters?|analys[ie]s|explainers?|briefings?|sections?|editions?|newspapers?|supplements?|magazines?|quiz|poll|infographics?|slideshows?|galler(?:y|ies)|transcripts?|script|commentar(?:y|ies)|series|newscasts?|recipes?|tweets?|e-?mails?|alerts?|programs?|programmes?|shows?|bulletins?|blogs?|guides?|papers?|errat(?:um|a))`;
+export const PIECE = String.raw`(?:stor(?:y|ies)|articles?|news\s+briefs?|manuscripts?|cartoons?|reports?|items?|pieces?|posts?|blog\s+posts?|videos?|headlines?|versions?|pages?|photo(?:graph)?s?|pictures?|images?|(?:photo\s+)?captions?|columns?|graphics?|maps?|charts?|tables?|obituar(?:y|ies)|reviews?|editorials?|features?|essays?|profiles?|interviews?|newsletters?|podcasts?|episodes?|broadcasts?|segments?|listings?|lists?|letters?|analys[ie]s|explainers?|briefings?|sections?|editions?|newspapers?|supplements?|magazines?|quiz|poll|infographics?|slideshows?|galler(?:y|ies)|transcripts?|script|commentar(?:y|ies)|series|newscasts?|recipes?|tweets?|e-?mails?|alerts?|programs?|programmes?|shows?|bulletins?|blogs?|guides?|papers?|errat(?:um|a))`;
 /**
  * Pieces described without "this" or "our" ("an article on Tuesday", "the story published …"):
  * only the words that in news prose rarely name someone else's document — not report, review,
@@ -119,7 +119,7 @@ export const KIND_WORDS: Array<Row & { kind: NoticeKind }> = [
     name: 'clarification-words',
     kind: 'clarification',
     pattern:
-      /\b(?:clarif\w*|imprecise\w*|misperception|no\s+other\s+meaning\s+was\s+intended|ambiguous(?:ly)?|to\s+be\s+precise)|\bmay\s+have\s+(?:\w+ly\s+)?(?:given|created|left|conveyed)\s+(?:the|an?)\s+(?!(?:inaccurate|false|wrong|incorrect|misleading|erroneous|mistaken)\b)(?:[\w-]+\s+)?impression\b/iu,
+      /\b(?:clarif\w*|imprecise\w*|misperception|no\s+other\s+meaning\s+was\s+intended|ambiguous(?:ly)?|to\s+be\s+precise|(?:may|might|would)\s+be\s+more\s+(?:accurate|precise)\s+to\s+say)|\bmay\s+have\s+(?:\w+ly\s+)?(?:given|created|left|conveyed)\s+(?:the|an?)\s+(?!(?:inaccurate|false|wrong|incorrect|misleading|erroneous|mistaken)\b)(?:[\w-]+\s+)?impression\b/iu,
   },
   {
     name: 'correction-words',
@@ -393,6 +393,8 @@ export const LABELS: Array<KindRow & { maxLength?: number; unless?: RegExp; stat
     unless: /\bago\b/iu,
   },
   // AP slugs: "BC-AP News Coverage Advisory 6:30,2nd Ld-Writethru" (a write-through is a rewritten, updated story)
+  // The first version's heading under an update: "ORIGINAL REPORT (5:20 a.m.)", "Original story:".
+  { name: 'original-report-heading', pattern: /^(?:ORIGINAL|EARLIER)\s+(?:REPORT|STORY|POST|ARTICLE)\b\s*(?:\(|[:\-\u2013\u2014]|$)|^(?:Original|Earlier)\s+(?:report|story|post|article)\s*(?:\([^)]{1,30}\)\s*)?:/u, kind: 'update', maxLength: 60 },
   { name: 'writethru-slug', pattern: /\b(?:\d+(?:st|nd|rd|th)\s+)?(?:Ld-|Lead-)?Writethru\b/iu, kind: 'update', maxLength: 160 },
   // Inquirer: "First posted 10:12 PM … Updated 11:30 PM", "Published: … Updated: …" (a bare
   // "First posted …" is a time stamp)
@@ -726,6 +728,11 @@ export const SUBJECTS: Row[] = [
   {
     name: 'dated-piece',
     pattern: new RegExp(String.raw`(?:\b(?:an?|the|our|in|two|three|four|several|both)|${APOSTROPHE_S})\s+(?:${DATE}|${DAYNAME})\s+${ANY_WORDS(3)}${PIECE}\b`, 'iu'),
+  },
+  // "In a March 4 Culture, Dana Marsh misstated …": a dated section named in capitals, then a comma.
+  {
+    name: 'dated-named-section',
+    pattern: new RegExp(String.raw`^(?:in\s+)?(?:an?|the)\s+${CAPITALISED_MONTH}\.?\s+\d{1,2}\s+(?:[A-Z][\w&'\u2019-]*\s+){0,2}[A-Z][\w&'\u2019-]*\s*,`, 'iu'),
   },
   // "Monday's article", "Last week's column", "yesterday's edition"
   {
