@@ -329,8 +329,21 @@ export function recogniseParagraph(paragraph: string): Recognised | null {
 const PARAGRAPH_MEMO_SIZE = 4096;
 const paragraphMemo = new Map<string, Recognised | null>();
 
+/**
+ * A paragraph that is one quotation and nothing else: a notice quoted whole by a roundup page
+ * ("“An article on Thursday … misspelled the surname …”") when it names a piece of the outlet's;
+ * otherwise someone speaking ("“We would like to clarify that the scene was a drill”").
+ */
+const WHOLE_QUOTATION = /^\u201C([^\u201C\u201D]+)\u201D$|^"([^"]+)"$/u;
+
+function unquoted(text: string): string {
+  const whole = WHOLE_QUOTATION.exec(text.trim());
+  const inner = whole ? (whole[1] ?? whole[2] ?? '').trim() : '';
+  return inner !== '' && SUBJECTS.some((r) => r.pattern.test(inner)) ? inner : text;
+}
+
 function recognise(paragraph: string): Recognised | null {
-  const text = paragraph.replace(LEADING_SEPARATORS, '');
+  const text = unquoted(paragraph.replace(LEADING_SEPARATORS, ''));
   if (text === '' || text.length > MAX_NOTICE_LENGTH) return null;
   if (standingNote(text) !== null || DEFINES_A_NOTICE.test(text)) return null;
   const label = labelOf(text);

@@ -395,6 +395,8 @@ export const LABELS: Array<KindRow & { maxLength?: number; unless?: RegExp; stat
   // AP slugs: "BC-AP News Coverage Advisory 6:30,2nd Ld-Writethru" (a write-through is a rewritten, updated story)
   // The first version's heading under an update: "ORIGINAL REPORT (5:20 a.m.)", "Original story:".
   { name: 'original-report-heading', pattern: /^(?:ORIGINAL|EARLIER)\s+(?:REPORT|STORY|POST|ARTICLE)\b\s*(?:\(|[:\-\u2013\u2014]|$)|^(?:Original|Earlier)\s+(?:report|story|post|article)\s*(?:\([^)]{1,30}\)\s*)?:/u, kind: 'update', maxLength: 60 },
+  // An edit stamped with its date, as a heading: "EDIT (2012-11-09)", "Edit (Nov. 9):".
+  { name: 'edit-dated-heading', pattern: new RegExp(String.raw`^edit(?:ed)?\s*\(\s*(?:\d{4}-\d{2}-\d{2}|${DATE})[^()]{0,20}\)\s*(?:[:\n]|$|(?=[A-Z]))`, 'iu'), kind: 'update' },
   { name: 'writethru-slug', pattern: /\b(?:\d+(?:st|nd|rd|th)\s+)?(?:Ld-|Lead-)?Writethru\b/iu, kind: 'update', maxLength: 160 },
   // Inquirer: "First posted 10:12 PM … Updated 11:30 PM", "Published: … Updated: …" (a bare
   // "First posted …" is a time stamp)
@@ -457,6 +459,8 @@ export const LABEL_ONLY = new RegExp(
  * null: the words decide.
  */
 export const HEADLINE_NOTICES: KindRow[] = [
+  // A whole headline in brackets under an update label: "[UPDATE: Nationwide outage traced to …]".
+  { name: 'bracketed-update-headline', pattern: /^\[\s*UPDATE[SD]?\s*:\s*[^\]]+\]$/u, kind: 'update' },
   {
     name: 'notice-word-heads-headline',
     pattern:
