@@ -208,10 +208,7 @@ export const STANDING: Row[] = [
   // article for the benefit of readers who …", "Editor's note: This is the third in a series …".
   {
     name: 'piece-introduction',
-    pattern: new RegExp(
-      String.raw`^(?![\s\S]*\b(?:updated|corrected|amended|revised|clarified|errors?|mistakes?|inaccurac\w+|apologi[sz]e|misstated|misquoted|misidentified|incorrectly|erroneously|wrongly)\b)editors?['\u2019]?s?['\u2019]?\s+note\s*[:.\-\u2013\u2014]\s*(?:for\s+(?:some\s+time|years|months|weeks|decades)\b|we\s+(?:run|are\s+running|publish|present|offer|reprint)\s+th(?:is|ese)\b|this\s+is\s+(?:the\s+)?(?:first|second|third|fourth|fifth|\w+th|last|final|latest|one|part)\b|[^.]{0,120}\b(?:in|on)\s+these\s+pages\b)`,
-      'iu',
-    ),
+    pattern: /^(?![\s\S]*\b(?:updated|corrected|amended|revised|clarified|errors?|mistakes?|inaccurac\w+|apologi[sz]e|misstated|misquoted|misidentified|incorrectly|erroneously|wrongly)\b)editors?['\u2019]?s?['\u2019]?\s+note\s*[:.\-\u2013\u2014]\s*(?:for\s+(?:some\s+time|years|months|weeks|decades)\b|we\s+(?:run|are\s+running|publish|present|offer|reprint)\s+th(?:is|ese)\b|this\s+is\s+(?:the\s+)?(?:first|second|third|fourth|fifth|\w+th|last|final|latest|one|part)\b|[^.]{0,120}\b(?:in|on)\s+these\s+pages\b)/iu,
   },
   // A post embedded in the article, closed by its author's handle and date ("UPDATE: Disabled vehicle
   // on I-476 … — 511PA Philadelphia (@511PAPhilly) May 9, 2023"): its label is the poster's, not ours.
