@@ -3,6 +3,7 @@
 
 import {
   closeParen,
+  DATELINE_TAG,
   headlineNoticeOf,
   isLabelOnly,
   kindFromWording,
@@ -82,7 +83,7 @@ function prefixNotices(text: string): { found: PrefixNotice[]; rest: string } {
 /** Parenthesised notices inside a dateline: "MANILA, Philippines (UPDATED) – …". */
 function datelineNotices(text: string): PrefixNotice[] {
   const end = DATELINE_END.exec(text.slice(0, DATELINE_LENGTH));
-  if (!end) return [];
+  if (!end) return datelineTag(text);
   const head = text.slice(0, end.index);
   const out: PrefixNotice[] = [];
   for (let i = head.indexOf('('); i >= 0; i = head.indexOf('(', i + 1)) {
@@ -94,7 +95,13 @@ function datelineNotices(text: string): PrefixNotice[] {
   }
   // "MANILA, Philippines — (UPDATE 2, 6:45 p.m.) The Senate …": the tag right after the dateline.
   for (const f of prefixNotices(text.slice(end.index + end[0].length)).found) out.push({ ...f, rule: `dateline:${f.rule}` });
-  return out;
+  return out.length > 0 ? out : datelineTag(text);
+}
+
+/** "PONCHATOULA, LA.- *UPDATE*- Both lanes …": a bare tag between the place and the text. */
+function datelineTag(text: string): PrefixNotice[] {
+  const tag = DATELINE_TAG.exec(text.slice(0, DATELINE_LENGTH));
+  return tag ? [{ note: tag[1]!, kind: /CORRECTED/u.test(tag[1]!) ? 'correction' : 'update', rule: 'dateline:dateline-tag' }] : [];
 }
 
 /** A site's name closing a page title: " | Example News", " - The Outlook". */

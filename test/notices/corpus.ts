@@ -55,6 +55,8 @@ export const FRESH3_DIR = fileURLToPath(new URL('../fixtures/notices/fresh3/', i
 export const DEV4_DIR = fileURLToPath(new URL('../fixtures/notices/dev4/', import.meta.url));
 /** The fifth development part (dev5/): collected for the eighth round (own items from outlets new to the corpus), scored first, then developed on. */
 export const DEV5_DIR = fileURLToPath(new URL('../fixtures/notices/dev5/', import.meta.url));
+/** The sixth blind part (fresh4/): scored once, development data since. */
+export const FRESH4_DIR = fileURLToPath(new URL('../fixtures/notices/fresh4/', import.meta.url));
 
 export function loadCorpus(dir: string): { notices: CorpusNotice[]; lookalikes: Lookalike[] } {
   const notices: CorpusNotice[] = [];

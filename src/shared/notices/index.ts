@@ -17,4 +17,4 @@ export {
   tailTagOf,
   type Recognised,
 } from './recognise.js';
-export { LABELS, PARENS, PREDICATES, STANDING, STATEMENTS, SUBJECTS, TAGS, TITLE_TAIL_TAGS } from './vocabulary.js';
+export { DATELINE_TAG, LABELS, PARENS, PREDICATES, STANDING, STATEMENTS, SUBJECTS, TAGS, TITLE_TAIL_TAGS } from './vocabulary.js';

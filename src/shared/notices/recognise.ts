@@ -61,7 +61,7 @@ export const MAX_PAREN_NOTICE = 400;
 /** A paragraph longer than this is an article's text, not a notice. */
 export const MAX_NOTICE_LENGTH = 1200;
 /** Separator lines and bullets before a notice: AP's "___", "--", "*", "•". */
-export const LEADING_SEPARATORS = /^[\s_*\u2022\u25AA\u25CF=#~>\-\u2013\u2014]+/u;
+export const LEADING_SEPARATORS = /^[\s_*\u00B7\u2022\u25AA\u25CF=#~>\-\u2013\u2014]+/u;
 
 /** The kind a notice's words imply; `fallback` when they say nothing specific. */
 export function kindFromWording(text: string, fallback: NoticeKind): NoticeKind {
@@ -329,8 +329,21 @@ export function recogniseParagraph(paragraph: string): Recognised | null {
 const PARAGRAPH_MEMO_SIZE = 4096;
 const paragraphMemo = new Map<string, Recognised | null>();
 
+/**
+ * A paragraph that is one quotation and nothing else: a notice quoted whole by a roundup page
+ * ("“An article on Thursday … misspelled the surname …”") when it names a piece of the outlet's;
+ * otherwise someone speaking ("“We would like to clarify that the scene was a drill”").
+ */
+const WHOLE_QUOTATION = /^\u201C([^\u201C\u201D]+)\u201D$|^"([^"]+)"$/u;
+
+function unquoted(text: string): string {
+  const whole = WHOLE_QUOTATION.exec(text.trim());
+  const inner = whole ? (whole[1] ?? whole[2] ?? '').trim() : '';
+  return inner !== '' && SUBJECTS.some((r) => r.pattern.test(inner)) ? inner : text;
+}
+
 function recognise(paragraph: string): Recognised | null {
-  const text = paragraph.replace(LEADING_SEPARATORS, '');
+  const text = unquoted(paragraph.replace(LEADING_SEPARATORS, ''));
   if (text === '' || text.length > MAX_NOTICE_LENGTH) return null;
   if (standingNote(text) !== null || DEFINES_A_NOTICE.test(text)) return null;
   const label = labelOf(text);
@@ -383,7 +396,7 @@ export function tailTagOf(title: string): KindRow | null {
 
 /** A tag at the start of a headline or first paragraph ("CORRECTED-", "UPDATE 2-"). */
 export function tagAt(text: string): { row: KindRow; length: number } | null {
-  if (DEFINES_A_NOTICE.test(text)) return null;
+  if (DEFINES_A_NOTICE.test(text) || standingNote(text) !== null) return null;
   for (const row of TAGS) {
     const m = row.pattern.exec(text);
     if (m) return { row, length: m[0].length };

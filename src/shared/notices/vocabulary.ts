@@ -39,13 +39,13 @@ export const DAYNAME = '(?:mon|tues?|wednes|thurs?|fri|satur|sun)day';
 export const CLOCK = String.raw`(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\b\.?)?|\d{1,2}\s*[ap]\.?\s?m\b\.?)`;
 export const DATE = String.raw`(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})`;
 /** What a publication calls its own pieces. */
-export const PIECE = String.raw`(?:stor(?:y|ies)|articles?|cartoons?|reports?|items?|pieces?|posts?|blog\s+posts?|videos?|headlines?|versions?|pages?|photo(?:graph)?s?|pictures?|images?|(?:photo\s+)?captions?|columns?|graphics?|maps?|charts?|tables?|obituar(?:y|ies)|reviews?|editorials?|features?|essays?|profiles?|interviews?|newsletters?|podcasts?|episodes?|broadcasts?|segments?|listings?|lists?|letters?|analys[ie]s|explainers?|briefings?|sections?|editions?|newspapers?|supplements?|magazines?|quiz|poll|infographics?|slideshows?|galler(?:y|ies)|transcripts?|script|commentar(?:y|ies)|series|newscasts?|recipes?|tweets?|e-?mails?|alerts?|programs?|programmes?|shows?|bulletins?|blogs?|guides?|papers?|errat(?:um|a))`;
+export const PIECE = String.raw`(?:stor(?:y|ies)|articles?|news\s+briefs?|manuscripts?|cartoons?|reports?|items?|pieces?|posts?|blog\s+posts?|videos?|headlines?|versions?|pages?|photo(?:graph)?s?|pictures?|images?|(?:photo\s+)?captions?|columns?|graphics?|maps?|charts?|tables?|obituar(?:y|ies)|reviews?|editorials?|features?|essays?|profiles?|interviews?|newsletters?|podcasts?|episodes?|broadcasts?|segments?|listings?|lists?|letters?|analys[ie]s|explainers?|briefings?|sections?|editions?|newspapers?|supplements?|magazines?|quiz|poll|infographics?|slideshows?|galler(?:y|ies)|transcripts?|script|commentar(?:y|ies)|series|newscasts?|recipes?|tweets?|e-?mails?|alerts?|programs?|programmes?|shows?|bulletins?|blogs?|guides?|papers?|errat(?:um|a))`;
 /**
  * Pieces described without "this" or "our" ("an article on Tuesday", "the story published …"):
  * only the words that in news prose rarely name someone else's document — not report, review,
  * letter, post, video, tweet, e-mail or interview ("In a post on X, he said the claims were false").
  */
-const OWN_PIECE = String.raw`(?:stor(?:y|ies)|articles?|cartoons?|items?|pieces?|headlines?|photo(?:graph)?s?|pictures?|images?|(?:photo\s+)?captions?|columns?|graphics?|maps?|charts?|obituar(?:y|ies)|editorials?|features?|essays?|profiles?|listings?|infographics?|commentar(?:y|ies)|recipes?|programs?|programmes?)`;
+const OWN_PIECE = String.raw`(?:stor(?:y|ies)|articles?|news\s+briefs?|cartoons?|items?|pieces?|headlines?|photo(?:graph)?s?|pictures?|images?|(?:photo\s+)?captions?|columns?|graphics?|maps?|charts?|obituar(?:y|ies)|editorials?|features?|essays?|profiles?|listings?|infographics?|commentar(?:y|ies)|recipes?|programs?|programmes?)`;
 /**
  * A piece that is the whole article, not a part of it: removing a photo, a caption or a map from a
  * story is a correction, removing the story a retraction.
@@ -119,7 +119,7 @@ export const KIND_WORDS: Array<Row & { kind: NoticeKind }> = [
     name: 'clarification-words',
     kind: 'clarification',
     pattern:
-      /\b(?:clarif\w*|imprecise\w*|misperception|no\s+other\s+meaning\s+was\s+intended|ambiguous(?:ly)?|to\s+be\s+precise)|\bmay\s+have\s+(?:\w+ly\s+)?(?:given|created|left|conveyed)\s+(?:the|an?)\s+(?!(?:inaccurate|false|wrong|incorrect|misleading|erroneous|mistaken)\b)(?:[\w-]+\s+)?impression\b/iu,
+      /\b(?:clarif\w*|imprecise\w*|misperception|no\s+other\s+meaning\s+was\s+intended|ambiguous(?:ly)?|to\s+be\s+precise|(?:may|might|would)\s+be\s+more\s+(?:accurate|precise)\s+to\s+say)|\bmay\s+have\s+(?:\w+ly\s+)?(?:given|created|left|conveyed)\s+(?:the|an?)\s+(?!(?:inaccurate|false|wrong|incorrect|misleading|erroneous|mistaken)\b)(?:[\w-]+\s+)?impression\b/iu,
   },
   {
     name: 'correction-words',
@@ -193,6 +193,29 @@ export const STANDING: Row[] = [
       /\bwe\s+(?:always\s+|then\s+|also\s+|usually\s+|normally\s+|typically\s+|generally\s+|routinely\s+|will\s+)?(?:add|append|attach|publish|issue|post|run|print|include|use|label|flag|mark)\s+(?:an?\s+)(?:[\w-]+\s+)?(?:updates?|corrections?|clarifications?|editor['\u2019]?s\s+notes?|notes?|notices?|time-?stamps?|explanations?|labels?)\b/iu,
   },
   { name: 'age-warning', pattern: /\bthis\s+(?:article|story|post)\s+is\s+(?:more\s+than|over)\s+\w+\s+\w+\s+old\b/iu },
+  // A republication credit under a note label: "Editor's note: This article, distributed by The
+  // Associated Press, first appeared on The Conversation website." names the venue it came from,
+  // not a date of ours (unless the note goes on to say what was corrected or updated).
+  {
+    name: 'first-appeared-elsewhere',
+    pattern: new RegExp(
+      String.raw`^(?![\s\S]*\b(?:updated|corrected|amended|revised|clarified|errors?|mistakes?|inaccurac\w+|apologi[sz]e)\b)[\s\S]*?\b(?:first|originally)\s+(?:appeared|ran|(?:was\s+)?published|posted)\s+(?:on|in|at|by)\s+(?!${CAPITALISED_MONTH}\b|${CAPITALISED_DAY}|Page\b|Section\b)(?:[Tt]he\s+)?[A-Z]`,
+      'u',
+    ),
+  },
+  // A note introducing the piece that follows, not a notice about it: "Editors' note: For some time
+  // now, we've given the county's other paper a pass in these pages.", "Editor's note: We run this
+  // article for the benefit of readers who …", "Editor's note: This is the third in a series …".
+  {
+    name: 'piece-introduction',
+    pattern: /^(?![\s\S]*\b(?:updated|corrected|amended|revised|clarified|errors?|mistakes?|inaccurac\w+|apologi[sz]e|misstated|misquoted|misidentified|incorrectly|erroneously|wrongly)\b)editors?['\u2019]?s?['\u2019]?\s+note\s*[:.\-\u2013\u2014]\s*(?:for\s+(?:some\s+time|years|months|weeks|decades)\b|we\s+(?:run|are\s+running|publish|present|offer|reprint)\s+th(?:is|ese)\b|this\s+is\s+(?:the\s+)?(?:first|second|third|fourth|fifth|\w+th|last|final|latest|one|part)\b|[^.]{0,120}\b(?:in|on)\s+these\s+pages\b)/iu,
+  },
+  // A post embedded in the article, closed by its author's handle and date ("UPDATE: Disabled vehicle
+  // on I-476 … — 511PA Philadelphia (@511PAPhilly) May 9, 2023"): its label is the poster's, not ours.
+  {
+    name: 'embedded-post',
+    pattern: new RegExp(String.raw`\s[\u2014\u2013-]+\s*[^()\n]{0,80}\(@\w{1,30}\)\s*(?:${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH}\s+\d{4})\s*$`, 'iu'),
+  },
 ];
 
 // ---------------------------------------------------------------- labels (at a paragraph's start)
@@ -367,6 +390,10 @@ export const LABELS: Array<KindRow & { maxLength?: number; unless?: RegExp; stat
     unless: /\bago\b/iu,
   },
   // AP slugs: "BC-AP News Coverage Advisory 6:30,2nd Ld-Writethru" (a write-through is a rewritten, updated story)
+  // The first version's heading under an update: "ORIGINAL REPORT (5:20 a.m.)", "Original story:".
+  { name: 'original-report-heading', pattern: /^(?:ORIGINAL|EARLIER)\s+(?:REPORT|STORY|POST|ARTICLE)\b\s*(?:\(|[:\-\u2013\u2014]|$)|^(?:Original|Earlier)\s+(?:report|story|post|article)\s*(?:\([^)]{1,30}\)\s*)?:/u, kind: 'update', maxLength: 60 },
+  // An edit stamped with its date, as a heading: "EDIT (2012-11-09)", "Edit (Nov. 9):".
+  { name: 'edit-dated-heading', pattern: new RegExp(String.raw`^edit(?:ed)?\s*\(\s*(?:\d{4}-\d{2}-\d{2}|${DATE})[^()]{0,20}\)\s*(?:[:\n]|$|(?=[A-Z]))`, 'iu'), kind: 'update' },
   { name: 'writethru-slug', pattern: /\b(?:\d+(?:st|nd|rd|th)\s+)?(?:Ld-|Lead-)?Writethru\b/iu, kind: 'update', maxLength: 160 },
   // Inquirer: "First posted 10:12 PM … Updated 11:30 PM", "Published: … Updated: …" (a bare
   // "First posted …" is a time stamp)
@@ -429,6 +456,8 @@ export const LABEL_ONLY = new RegExp(
  * null: the words decide.
  */
 export const HEADLINE_NOTICES: KindRow[] = [
+  // A whole headline in brackets under an update label: "[UPDATE: Nationwide outage traced to …]".
+  { name: 'bracketed-update-headline', pattern: /^\[\s*UPDATE[SD]?\s*:\s*[^\]]+\]$/u, kind: 'update' },
   {
     name: 'notice-word-heads-headline',
     pattern:
@@ -489,13 +518,22 @@ export const TAGS: KindRow[] = [
   { name: 'corrected-tag', pattern: new RegExp(`^(?:CORRECTED|Corrected|CORRECTS)${SEP}`, 'u'), kind: 'correction' },
   { name: 'clarified-tag', pattern: new RegExp(`^(?:CLARIFIED|Clarified)${SEP}`, 'u'), kind: 'clarification' },
   // "UPDATE 2-…", "UPDATE-…" (upper case: a mixed-case "Update: …" line is a label)
-  { name: 'update-tag', pattern: new RegExp(`^UPDATE(?:\\s*\\d+)?${SEP}`, 'u'), kind: 'update' },
+  // …also starred, numbered with "#" and stamped: "*UPDATE*- …", "UPDATE #2 (6:12 a.m.) -- …"
+  { name: 'update-tag', pattern: new RegExp(`^\\*?UPDATE(?:\\s*#?\\s*\\d+)?\\*?(?:\\s*\\([^()]{1,30}\\))?${SEP}`, 'u'), kind: 'update' },
   // Philippine outlets: "UPDATED: …"
   { name: 'updated-tag', pattern: new RegExp(`^UPDATED${SEP}`, 'u'), kind: 'update' },
   // Reuters re-transmissions: "REFILE-…", "RPT-…"
   { name: 'refile-tag', pattern: new RegExp(`^(?:REFILED?|RPT|REPEAT)${SEP}`, 'u'), kind: 'update' },
   { name: 'withdrawn-tag', pattern: new RegExp(`^(?:STORY WITHDRAWN|WITHDRAWN|RETRACTED|RETRACTION|KILL|KILLED)${SEP}`, 'u'), kind: 'retraction' },
 ];
+
+/**
+ * A bare tag inside a dateline, between the place and the text: "PONCHATOULA, LA.- *UPDATE*- Both
+ * lanes …", "DOVER, Del. UPDATE: …" (the place in capitals and a comma — "WEDNESDAY UPDATE:" is a
+ * label — the tag in capitals between dashes or before a colon). Group 1 is the tag.
+ */
+export const DATELINE_TAG =
+  /^(?=[A-Z][A-Z.'\u2019 -]{0,30},)[A-Z][A-Z.'\u2019-]+(?:[\s,]+[A-Z][\w.'\u2019-]*){0,5}[\s,.]*[-\u2013\u2014]*\s*(\*?(?:UPDATED?|CORRECTED)\*?(?:\s*#?\s*\d+)?(?:\s*\([^()]{1,30}\))?)\s*(?:--|[-:\u2013\u2014])/u;
 
 /**
  * The inside of a parenthesised notice: "(Corrects …)", "(UPDATE)", "(Updated 12:58 p.m.)",
@@ -593,7 +631,7 @@ export const SUBJECTS: Row[] = [
   {
     name: 'piece-dated-after',
     pattern: new RegExp(
-      String.raw`^(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Bb]oth)\s+${ANY_WORDS(3)}(?:${OWN_PIECE}|reviews?|series)\b[^.;]{0,80}?\b(?:on|of|from)\s+(?:${CAPITALISED_MONTH}\.?\s+\d|\d{1,2}\s+${CAPITALISED_MONTH}|${CAPITALISED_DAY})`,
+      String.raw`^(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Bb]oth)\s+${ANY_WORDS(3)}(?:${OWN_PIECE}|reviews?|series)\b(?:[^.;]{0,80}?\b(?:on|of|from)\s+(?:${CAPITALISED_MONTH}\.?\s+\d|\d{1,2}\s+${CAPITALISED_MONTH}|${CAPITALISED_DAY})|\s+(?:${CAPITALISED_MONTH}\.?\s+\d|${CAPITALISED_DAY}\b(?!['\u2019])|yesterday\b))`,
       'u',
     ),
   },
@@ -692,6 +730,11 @@ export const SUBJECTS: Row[] = [
     name: 'dated-piece',
     pattern: new RegExp(String.raw`(?:\b(?:an?|the|our|in|two|three|four|several|both)|${APOSTROPHE_S})\s+(?:${DATE}|${DAYNAME})\s+${ANY_WORDS(3)}${PIECE}\b`, 'iu'),
   },
+  // "In a March 4 Culture, Dana Marsh misstated …": a dated section named in capitals, then a comma.
+  {
+    name: 'dated-named-section',
+    pattern: new RegExp(String.raw`^(?:in\s+)?(?:an?|the)\s+${CAPITALISED_MONTH}\.?\s+\d{1,2}\s+(?:[A-Z][\w&'\u2019-]*\s+){0,2}[A-Z][\w&'\u2019-]*\s*,`, 'iu'),
+  },
   // "Monday's article", "Last week's column", "yesterday's edition"
   {
     name: 'day-piece',
@@ -713,7 +756,7 @@ export const SUBJECTS: Row[] = [
   {
     name: 'a-piece-about',
     pattern: new RegExp(
-      String.raw`${AS_SUBJECT}\b(?:an?|her|his|their|its|my)\s+${ANY_WORDS(2)}${OWN_PIECE}\s*(?:(?:published|posted|printed|distributed|aired|broadcast|headlined|headed|titled|entitled|meant|(?:that|which)\s+(?:was\s+|were\s+)?(?:ran|run|appeared|published|posted|aired)|[a-z]+ing)\b|(?:on|about|in|of|from|for|by|last|yesterday|earlier)\s|\(|,|(?:on\s+)?${DATE})`,
+      String.raw`${AS_SUBJECT}\b(?:an?|her|his|their|its|my)\s+${ANY_WORDS(2)}${OWN_PIECE}\s*(?:(?:published|posted|printed|distributed|aired|broadcast|headlined|headed|titled|entitled|meant|(?:that|which)\s+(?:was\s+|were\s+)?(?:ran|run|appeared|published|posted|aired)|[a-z]+ing)\b|(?:on|about|in|of|from|for|by|last|yesterday|earlier)\s|\(|,|(?:on\s+)?(?:${DATE}|${CAPITALISED_DAY}\b))`,
       'iu',
     ),
   },
@@ -779,6 +822,8 @@ export const PREDICATES: KindRow[] = [
       /\bmis(?:stat|quot|identif|spel|attribut|report|label|nam|represent|describ|characteri[sz]|gender|translat|dat|caption|transcrib|hear|read|us|interpret|spoke|speak|print|calculat|construe)\w*\b/iu,
     kind: 'correction',
   },
+  // "the Jumble puzzle erred in listing …": the piece as the one who erred (with a subject that is ours).
+  { name: 'piece-erred', pattern: /\berred\s+in\s+\w+ing\b/iu, kind: 'correction' },
   { name: 'in-error-adverb', pattern: /\b(?:incorrectly|wrongly|erroneously|mistakenly|inaccurately|falsely|wrongfully|misleadingly|in\s+error|by\s+mistake)\b/iu, kind: 'correction' },
   // "we inadvertently placed the photo of …", "A photo was inadvertently placed …": an own act done by mistake.
   { name: 'inadvertently', pattern: /\binadvertently\s+(?!\w+ly\b)[a-z]+\b(?!\s+by\b)|\b(?:was|were|has\s+been|have\s+been)\s+inadvertently\s+[a-z]+\b(?!\s+by\b)/iu, kind: 'correction' },
@@ -987,7 +1032,7 @@ export const OTHERS_AGENT =
  * Matters column"), not "The … Post article".
  */
 export const OTHERS_PIECE = new RegExp(
-  String.raw`\b[Tt]he\s+(?:[A-Z][\w.&'\u2019-]*\s+){0,3}${OUTLET_WORD}(?:['\u2019]s)?\s+(?:[\w-]+\s+)?${PIECE}\b`,
+  String.raw`(?<![A-Z][\w'\u2019-]*\s+(?:in|of|on|and|at)\s+)\b[Tt]he\s+(?:[A-Z][\w.&'\u2019-]*\s+){0,3}${OUTLET_WORD}(?:['\u2019]s)?\s+(?:[\w-]+\s+)?${PIECE}\b`,
   'u',
 );
 /**
@@ -1484,7 +1529,7 @@ export const STATEMENTS: KindRow[] = [
  * notice, whatever its other sentences say. A notice does not narrate its own running.
  */
 export const NARRATES_A_CORRECTION =
-  /(?:^|[.!?]\s+)(?:but\s+)?(?:a|the)\s+(?:print\s+|formal\s+)?correction\s+(?:finally\s+)?(?:ran|appeared|was\s+(?:printed|run|published))\b|\bit\s+was\s+[^.]{1,40}\bbefore\s+(?:the\s+\w+|[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})\s+(?:printed|ran|published|issued)\s+(?:a|its)\s+correction\b/iu;
+  /(?:^|[.!?]\s+|,\s+)(?:but\s+)?(?:a|the)\s+(?:print\s+|formal\s+)?correction\s+(?:finally\s+)?(?:ran|appeared|was\s+(?:printed|run|published)|(?:is|was)\s+(?:an?\s+(?:[\w-]+\s+){0,2}(?:item|note|notice|paragraph|box|line)\s+)?(?:printed|published|run|placed|buried|tucked)\s+(?:today\s+|yesterday\s+|\w+day\s+)?(?:on|in|at)\s+(?:page|p\.|the\s+(?:back|bottom|inside)))\b|\bit\s+was\s+[^.]{1,40}\bbefore\s+(?:the\s+\w+|[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})\s+(?:printed|ran|published|issued)\s+(?:a|its)\s+correction\b/iu;
 
 /**
  * Sentences that do not say what happened to this article, whatever else they contain: rules and
@@ -1598,6 +1643,15 @@ export const NOT_ABOUT_THIS_ARTICLE: Row[] = [
     name: 'a-publications-site',
     pattern:
       /\b(?:the|that|another)\s+(?:newspaper|paper|daily|tabloid|magazine|publication|outlet|broadcaster|network|station|website)['\u2019]s\s+(?:own\s+)?(?:web\s*site|site|practice|policy|habit|archives?|pages?|app|feed)\b/iu,
+  },
+  // A piece changed with no notice, told by a critic: "… and so has the article, though without any
+  // note that it had been corrected or changed." A notice is the note.
+  { name: 'changed-without-a-note', pattern: /\bwithout\s+(?:any|a|an)\s+(?:\w+\s+)?(?:note|notice|correction|acknowledg\w+|explanation|disclosure|indication)\b|\bno\s+(?:note|notice|indication)\s+(?:that|of)\b/iu },
+  // A critic's adverb for another's edit: "… but was heavily revised later that day", "the paper
+  // quietly edited the online version". A publisher does not say so of its own change.
+  {
+    name: 'critics-adverb-of-change',
+    pattern: /\b(?:heavily|quietly|silently|stealthily|drastically|radically|dramatically|secretly)\s+(?:revised|edited|altered|changed|rewritten|rewrote|amended|updated|scrubbed|deleted|removed)\b/iu,
   },
   { name: 'modal-passive', pattern: /\b(?:will|can|may|might|must|shall)\s+(?:not\s+)?be\s+\w+(?:ed|en)\b/iu },
   // "… a line was added at the bottom of the story stating that an earlier headline was inaccurate"
