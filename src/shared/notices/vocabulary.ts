@@ -680,8 +680,8 @@ export const SUBJECTS: Row[] = [
     name: 'quoted-title-dated',
     pattern: new RegExp(String.raw`^(?:in\s+)?QUOTE\s*,?\s*(?:by\s+[^()]{1,80}?\s*)?\((?:[^()]{1,50}?,\s*)?(?:${DATE}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|[^()]{0,40}\b\d{4}\b)[^()]{0,40}\)`, 'iu'),
   },
-  // The Sunday Times (South Africa): "In “…” (https://…), published on April 2, the Sunday Times
-  // described …": one of our pieces cited by its quoted title (and link) and its publication date.
+  // One of our pieces cited by its quoted title (and link) and its publication date: "In “…”
+  // (https://…), published on April 2, the <paper> described …" (seen first in a South African weekly).
   {
     name: 'quoted-title-published',
     pattern: new RegExp(
