@@ -2,7 +2,7 @@
 // Australia and Britain". They refer to the article's main agreement, to its family (agreements
 // sharing an alias with it), or to the one agreement whose parties the sentence names.
 import type { Catalogue, CompiledAgreement } from './catalogue.js';
-import { coveredBy, type CountryHit } from './countries.js';
+import { coveredBy, findCountries, type CountryHit } from './countries.js';
 import { explicitParties, fitExplicit, hitsIn, subjectsOf } from './explicit.js';
 import { ELIDED_HEAD, OTHER_OF_KIND } from './mentions.js';
 import { familyOf, resolveCandidates } from './resolve.js';
@@ -13,8 +13,10 @@ import { execAll } from './scan.js';
 const MODIFIERS =
   '(?:new|key|landmark|historic|bilateral|defen[cs]e|military|security|logistic(?:s|al)?|reciprocal|access|troop|troops|visiting|forces|cooperation|two-way|supply|supply-sharing|troop-access|mutual|milestone|major|fresh|possible|proposed|planned|potential|formal)';
 // "the agreement", "a landmark accord", "the 2015 nuclear deal", "the UN treaty banning mines": a
-// reference by kind. Up to five plain words between the determiner and the head noun.
-const GENERIC = /\b(the|this|that|its|their|a|an)\s+((?:(?!(?:the|a|an|this|that|its|their|and|or|but|to|of|in|on|at|for|with|by|from|as|has|have|had|is|are|was|were|be|been|will|would|can|could|may|might|must|should|said|says|say|which|who|whose|expects?|expected|wants?|hopes?|sign|signs|signed|ink|inks|inked|ratify|ratifies|ratified|approve|approves|approved|back|backs|seal|seals|strike|strikes|reach|reaches|agree|agrees)\b)["“”‘’\w'’.–-]+\s+){0,5}?)(agreement|pact|deal|accord|accords|treaty|convention|protocol|arrangement|initiative|FTA|ceasefire|cease-fire|truce|declaration|memorandum|MoU|statement|framework)(?![\w-])/gi;
+// reference by kind. Up to five plain words between the determiner and the head noun; a ceasefire
+// or truce noun takes the agreement noun after it ("a permanent ceasefire agreement", "a truce
+// deal"), so that noun is no other document.
+const GENERIC = /\b(the|this|that|its|their|a|an)\s+((?:(?!(?:the|a|an|this|that|its|their|and|or|but|to|of|in|on|at|for|with|by|from|as|has|have|had|is|are|was|were|be|been|will|would|can|could|may|might|must|should|said|says|say|which|who|whose|expects?|expected|wants?|hopes?|sign|signs|signed|ink|inks|inked|ratify|ratifies|ratified|approve|approves|approved|back|backs|seal|seals|strike|strikes|reach|reaches|agree|agrees)\b)["“”‘’\w'’.–-]+\s+){0,5}?)(agreement|pact|deal|accord|accords|treaty|convention|protocol|arrangement|initiative|FTA|ceasefire|cease-fire|truce|declaration|memorandum|MoU|statement|framework)(?:(?<=ceasefire|cease-fire|truce)\s+(?:agreement|deal|accord|pact|arrangement))?(?![\w-])/gi;
 // A headline drops its articles ("France and Poland sign mutual defence treaty"): the same
 // reference without a determiner (group 1 empty), read as definite.
 const HEADLINE_GENERIC = new RegExp(GENERIC.source.replace('(the|this|that|its|their|a|an)\\s+', '()'), 'gi');
@@ -71,6 +73,39 @@ function uniqueByParties(s: SentenceInfo, catalogue: Catalogue, noun: string, mo
     if (agreements.length === 1 && agreements.length < fits.length) return agreements[0]!;
   }
   return null;
+}
+
+// The countries an agreement's own names hold ("… Ceasefire in Libya", "… the Republic of South Sudan").
+const NAME_COUNTRIES = new WeakMap<CompiledAgreement, Set<string>>();
+function nameCountries(a: CompiledAgreement, catalogue: Catalogue): Set<string> {
+  let c = NAME_COUNTRIES.get(a);
+  if (!c) {
+    c = new Set(findCountries(a.name, catalogue.countries).map((h) => h.country));
+    NAME_COUNTRIES.set(a, c);
+  }
+  return c;
+}
+
+/**
+ * Step `peace-by-place-of-conflict`: peace and ceasefire agreements with fewer than two state sides
+ * (the armed group, rebel movement or faction is no state, so config has only the state's side, or
+ * none). The one such agreement whose state side, or the country its name places it in, the
+ * sentence names, when every state named before the reference is one of those (a state named
+ * before it that is not marks another conflict; one after it is where it was signed).
+ */
+function uniqueByPlace(s: SentenceInfo, catalogue: Catalogue, noun: string, at: number): CompiledAgreement | null {
+  if (s.countries.length === 0 || !/^(?:agreement|pact|deal|accord|ceasefire|cease-fire|truce)$/i.test(noun)) return null;
+  let found: CompiledAgreement | null = null;
+  for (const a of catalogue.agreements) {
+    if (a.parties.length >= 2 || !nounCompatible(a, noun) || !isPeaceAgreement(a)) continue;
+    const sides = new Set([...a.parties, ...nameCountries(a, catalogue)]);
+    if (sides.size === 0) continue;
+    if (!s.countries.some((h) => coveredBy(h.country, [...sides]))) continue;
+    if (s.countries.some((h) => h.start < at && !coveredBy(h.country, [...sides]))) continue;
+    if (found) return null;
+    found = a;
+  }
+  return found;
 }
 
 // Words of a reference that say nothing of which agreement it is.
@@ -238,6 +273,15 @@ export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: Compi
     if (!chosen) {
       const unique = uniqueByParties(s, catalogue, noun, modifier);
       if (unique && describes(unique, modifier) && namedBy(unique, proper) && fitExplicit([unique], explicit(), false).length > 0) chosen = unique;
+    }
+    // 2b. Step `peace-by-place-of-conflict`: a ceasefire or peace agreement one of whose sides is
+    //     no state ("South Sudan's President Salva Kiir and rebel leader Riek Machar signed a peace
+    //     agreement", "Yemen's warring sides", "the two Libyan delegations … signed a permanent
+    //     ceasefire agreement"): the one whose state sides, or the country its name places it in, the
+    //     sentence names.
+    if (!chosen) {
+      const placed = uniqueByPlace(s, catalogue, noun, start);
+      if (placed && describes(placed, modifier) && namedBy(placed, proper)) chosen = placed;
     }
     // 3. Step `generic-by-name-word`: "the Ottawa landmine convention" is the one agreement whose own
     //    names hold the reference's proper word ("Ottawa Convention").
