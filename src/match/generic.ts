@@ -95,6 +95,8 @@ function nameCountries(a: CompiledAgreement, catalogue: Catalogue): Set<string> 
  */
 function uniqueByPlace(s: SentenceInfo, catalogue: Catalogue, noun: string, at: number): CompiledAgreement | null {
   if (s.countries.length === 0 || !/^(?:agreement|pact|deal|accord|ceasefire|cease-fire|truce)$/i.test(noun)) return null;
+  // "suspends truce talks": the talks, not the truce.
+  if (/^\s+(?:talks|negotiations|discussions|process)\b/i.test(s.text.slice(at).replace(/^[^\s]+(?:\s+(?:agreement|deal))?/i, ''))) return null;
   let found: CompiledAgreement | null = null;
   for (const a of catalogue.agreements) {
     if (a.parties.length >= 2 || !nounCompatible(a, noun) || !isPeaceAgreement(a)) continue;
@@ -227,12 +229,21 @@ export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: Compi
   if (s.isTitle && refs.length === 0) refs = execAll(HEADLINE_GENERIC, s.text);
   // "the two signed …": the sides of a bilateral main agreement are named here.
   if (main && main.parties.length === 2 && BOTH_SIDES.test(s.text)) for (const p of main.parties) names.add(p);
+  // A reference skipped as another document ("A previous peace deal signed in 2015 …, and the new
+  // accord …"): the sentence speaks of two, which the place of the conflict does not tell apart.
+  let another = false;
   for (const m of refs) {
     const start = m.index;
     const end = start + m[0].length;
-    if (OTHER_OF_KIND.test(s.text.slice(Math.max(0, start - 30), end - m[3]!.length))) continue;
+    if (OTHER_OF_KIND.test(s.text.slice(Math.max(0, start - 30), end - m[3]!.length))) {
+      another = true;
+      continue;
+    }
     // "that earlier agreement", "the previous treaty": one the main agreement followed.
-    if (EARLIER.test(m[2]!)) continue;
+    if (EARLIER.test(m[2]!)) {
+      another = true;
+      continue;
+    }
     const definite = !/^an?$/i.test(m[1]!);
     if (!definite && ADDITIONAL.test(clauseBefore(s.text, start))) continue;
     const noun = m[3]!;
@@ -279,7 +290,7 @@ export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: Compi
     //     agreement", "Yemen's warring sides", "the two Libyan delegations … signed a permanent
     //     ceasefire agreement"): the one whose state sides, or the country its name places it in, the
     //     sentence names.
-    if (!chosen) {
+    if (!chosen && !another) {
       const placed = uniqueByPlace(s, catalogue, noun, start);
       if (placed && describes(placed, modifier) && namedBy(placed, proper)) chosen = placed;
     }
