@@ -304,7 +304,10 @@ export const LEXICON: CueDef[] = [
   // years of talks" is not a row: readers record it only now and then, so it cost precision.)
   { id: 'negotiating-was-negotiated', hint: ['negotiated'], status: 'negotiating', re: /\b(?:was|were|had\s+been|been)\s+(?:\w+ly\s+)?negotiated\b|^Negotiated\b/g },
   // "brokered the Abraham Accords in 2020", "the deal, brokered by the UN and Turkey in July 2022"
-  { id: 'agreed-brokered', hint: ['brokered'], status: 'agreed', re: /\bbrokered\s+(?=(?:by|the|a|an|in)\b)/gi },
+  // Only with its date: an undated "brokered" describes the deal ("The new accord, brokered by Sudan,
+  // restores …", "American diplomats brokered the accord following months of talks", "The pause
+  // brokered by Qatar appeared to have started"), and readers record no step from it.
+  { id: 'agreed-brokered', hint: ['brokered'], status: 'agreed', re: /\bbrokered\s+(?=(?:by|the|a|an|in)\b[^.;]{0,50}?\b(?:in|on|last)\s+(?:\d{4}|\d{1,2}\s+[A-Z]|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\b)/gi },
   // "have agreed on the first phase of a Gaza ceasefire deal"
   { id: 'agreed-agreed-on-the-deal', hint: ['agreed on', 'agreed upon'], status: 'agreed', re: /\bagreed\s+(?:on|upon)\s+(?=(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:deal|agreement|accord|pact|truce|ceasefire|treaty)\b)/gi },
   // "raised the possibility of a Reciprocal Access Agreement"
