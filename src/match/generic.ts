@@ -190,6 +190,7 @@ export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: Compi
   if (s.groups.length > 0) return;
   if (!GENERIC_HINT.test(s.text)) {
     ceasingGroup(s, catalogue, main, salient);
+    if (s.groups.length === 0) relationsGroup(s, catalogue, main, salient);
     if (s.groups.length === 0) tradeTalksGroup(s, catalogue);
     return;
   }
@@ -306,6 +307,7 @@ export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: Compi
     break;
   }
   if (s.groups.length === 0) ceasingGroup(s, catalogue, main, salient);
+  if (s.groups.length === 0) relationsGroup(s, catalogue, main, salient);
   if (s.groups.length === 0) tradeTalksGroup(s, catalogue);
 }
 
@@ -380,6 +382,34 @@ function ceasingGroup(s: SentenceInfo, catalogue: Catalogue, main: CompiledAgree
     const names = countriesSet(s.countries);
     const fits = catalogue.agreements.filter((a) => a.parties.length > 0 && isPeaceAgreement(a) && a.parties.every((p) => names.has(p)));
     if (fits.length === 1) chosen = fits[0]!;
+  }
+  if (!chosen) return;
+  s.groups.push({ anchor: m.index, span: [m.index, m.index + m[0].length], members: [{ agreementId: chosen.id, segStart: 0, segEnd: s.text.length }] });
+}
+
+// "agreed to restore diplomatic relations", "to re-establish their diplomatic ties", "to establish
+// full diplomatic relations": words that name no agreement but say what a normalisation agreement does.
+export const RELATIONS = /\b(?:establish|re-?establish|restore|resume|normali[sz]e)\s+(?:(?:their|full|formal|official|diplomatic)\s+){0,3}(?:relations|ties)\b/i;
+const RELATIONS_VOCABULARY = /normali[sz]|\brelations\b|\bdiplomatic\b/;
+
+/**
+ * Step `relations-phrase`: a phrase of restoring relations refers to the passage's normalisation
+ * agreement, or to the one such agreement two or more of whose parties the sentence names (a broker
+ * among its parties is often left out: "Israel and Morocco have agreed to establish full diplomatic
+ * relations"), when the sentence names no other state before the phrase.
+ */
+function relationsGroup(s: SentenceInfo, catalogue: Catalogue, main: CompiledAgreement | null, salient: string[]): void {
+  const m = RELATIONS.exec(s.text);
+  if (!m) return;
+  const fits = (a: CompiledAgreement | null | undefined): a is CompiledAgreement => !!a && a.parties.length >= 2 && RELATIONS_VOCABULARY.test(a.vocabulary);
+  let chosen = [...salient.map((id) => catalogue.byId.get(id)), main].find(fits) ?? null;
+  if (!chosen) {
+    const before = s.countries.filter((h) => h.start < m.index);
+    const named = countriesSet(s.countries);
+    const cands = catalogue.agreements.filter(
+      (a) => fits(a) && a.parties.filter((p) => named.has(p)).length >= 2 && before.every((h) => coveredBy(h.country, a.parties)),
+    );
+    if (cands.length === 1) chosen = cands[0]!;
   }
   if (!chosen) return;
   s.groups.push({ anchor: m.index, span: [m.index, m.index + m[0].length], members: [{ agreementId: chosen.id, segStart: 0, segEnd: s.text.length }] });

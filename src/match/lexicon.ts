@@ -357,6 +357,10 @@ export const LEXICON: CueDef[] = [
   // "agreed on Wednesday to stop fighting", "agreed to end all hostilities": a ceasefire agreed in
   // words that name no agreement (generic.ts reads the phrase as a reference to a peace agreement).
   { id: 'agreed-agreed-to-stop-fighting', hint: ['agreed'], status: 'agreed', peaceOnly: true, re: /\bagreed\s+(?:(?:on|upon)\s+)?(?:[\w'’]+\s+){0,3}?to\s+(?:stop|end|cease|halt)\s+(?:all\s+)?(?:the\s+)?(?:fire|firing|military\s+(?:action|activity|activities|operations)|fighting|hostilities|combat|attacks)\b/gi },
+  // "Iran and Saudi Arabia have agreed to re-establish diplomatic relations", "Morocco had agreed on
+  // Dec. 10 to resume official contacts and establish diplomatic relations": an agreement to
+  // normalise relations, agreed (generic.ts step `relations-phrase` finds the agreement).
+  { id: 'agreed-agreed-to-restore-relations', hint: ['agreed'], status: 'agreed', re: /\bagreed\b[^.;]{0,30}?\bto\s+(?:re-?establish|establish|restore|resume|normali[sz]e)\b(?=\s+(?:[\w'’-]+\s+){0,6}?(?:relations|ties)\b)/gi },
   // ---- rows for truces and ceasefires: extended, begun, in effect at once (of a ceasefire or peace
   // agreement only: `peaceOnly`)
   // "agreed to extend the truce, on the same terms, for two more months", "agreed on Monday,

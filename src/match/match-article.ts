@@ -10,7 +10,7 @@ import type { Catalogue, CompiledAgreement } from './catalogue.js';
 import { coveredBy, findCountries, type CountryHit } from './countries.js';
 import { anaphoricDates, datelineDay, findDatesDetailed, publishedDay, refDay, type DateSpan } from './dates.js';
 import { subjectsOf } from './explicit.js';
-import { CEASING, genericGroups, isPeaceAgreement, TRADE_TALKS } from './generic.js';
+import { CEASING, genericGroups, isPeaceAgreement, RELATIONS, TRADE_TALKS } from './generic.js';
 import { elidedGroups, findAliasHits, MAY_HOLD_OTHER, namedGroups, presentNames, type PresentNames } from './mentions.js';
 import type { AliasHit, SentenceInfo } from './sentence-info.js';
 import { intervalBefore, shiftBack } from './interval-after.js';
@@ -433,7 +433,7 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
   // defence pact" between Britain and Japan): an article with neither, most of any news feed,
   // needs no further work.
   const whole = article.title + '\n' + article.paragraphs.join('\n');
-  if (present.aliases.length === 0 && present.patterns.length === 0 && !AGREEMENT_NOUN.test(whole) && !ACCESSION_WORDS.test(whole) && !ADMITS_STATE.test(whole) && !CEASING.test(whole) && !tradeTalksNamed(whole) && !namesJoinedBloc(whole, catalogue)) {
+  if (present.aliases.length === 0 && present.patterns.length === 0 && !AGREEMENT_NOUN.test(whole) && !ACCESSION_WORDS.test(whole) && !ADMITS_STATE.test(whole) && !CEASING.test(whole) && !RELATIONS.test(whole) && !tradeTalksNamed(whole) && !namesJoinedBloc(whole, catalogue)) {
     return { mentions: [], findings: [] };
   }
   const titleHits = title ? countriesIn(title, catalogue) : [];
