@@ -158,6 +158,10 @@ export function dateFor(
   const foreign = (d: DateSpan): boolean =>
     d.start >= cue.end && (GERUND_PHRASE.test(text.slice(cue.end, d.start)) || ((cue.status === 'agreed' || cue.status === 'signed') && STARTING_PHRASE.test(text.slice(cue.end, d.start))) || FURTHER_REPORTED.test(text.slice(cue.end, d.start)) || OWN_RELATIVE.test(text.slice(cue.end, d.start)) || (!NOMINAL.has(cue.rule) && WHICH_OWN_VERB.test(text.slice(cue.end, d.start))));
   if (dates.some(foreign)) dates = dates.filter((d) => !foreign(d));
+  // "decided on Monday to suspend the Sept. 19 military agreement": a date inside the words that
+  // name the agreement is its name, no date of the step.
+  const [gs, ge] = gov.group.span;
+  if (dates.some((d) => d.start >= gs && d.end <= ge && d.start > gs)) dates = dates.filter((d) => !(d.start >= gs && d.end <= ge && d.start > gs));
   if (SAME_DAY.test(text.slice(cue.end))) return dates.find((d) => d.start >= cue.end) ?? null;
   const [winStart, winEnd] = gov.window;
   if (gov.group.members.length > 1) {

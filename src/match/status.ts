@@ -102,7 +102,7 @@ const SAME_DAY_WORDS = /\btoday\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b
 // After these, an infinitive is a realised decision ("agreed to explore", "voted to ratify") or a
 // rank among those who did it ("the first two countries to deposit", "the 60th state to ratify").
 // ("decided yesterday to officially suspend": a day or an adverb may stand between.)
-const REALISED_INFINITIVE = new RegExp(`\\b(?:agreed|decided|voted|moved|agree|agrees|decides)\\s+(?:(?:yesterday|today|on\\s+\\w+|last\\s+\\w+|\\w+ly)\\s+)?to\\s+(?:\\w+ly\\s+)?$|\\b(?:agreed|decided|voted|moved|agree|agrees|decides)\\s+to\\s*$|${ORDINAL_TO}$`);
+const REALISED_INFINITIVE = new RegExp(`\\b(?:agreed|decided|voted|moved|agree|agrees|decides)\\s+(?:(?:yesterday|today|on\\s+\\w+\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|last\\s+\\w+|\\w+ly)\\s+)?to\\s+(?:\\w+ly\\s+)?$|\\b(?:agreed|decided|voted|moved|agree|agrees|decides)\\s+to\\s*$|${ORDINAL_TO}$`);
 
 // A suspended termination is not a suspension of the agreement.
 const SUSPENDED_OBJECT = /^\s+(?:the\s+|its\s+|their\s+)?(?:(?:planned|proposed|announced|intended|threatened|pending|earlier|impending|looming)\s+)?(?:termination|withdrawal|abrogation|decision|notice|plans?|abolition|scrapping|review|talks|negotiations|expiry|expiration|lapse)\b/i;
