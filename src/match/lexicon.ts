@@ -204,7 +204,8 @@ export const LEXICON: CueDef[] = [
   // a decision is realised; after any other word status.ts withholds it).
   { id: 'suspended-suspended', hint: ['suspend'], status: 'suspended', re: /\bsuspend(?:ed|ing)?\b/gi },
   { id: 'suspended-suspends-headline', hint: ['suspends'], status: 'suspended', re: /\bsuspends\b/gi, titleOnly: true },
-  { id: 'terminated-terminated', hint: ['terminated', 'scrapped', 'abrogated', 'revoked', 'annulled', 'rescinded', 'expired', 'lapsed'], status: 'terminated', re: /\b(?:terminated|scrapped|abrogated|revoked|annulled|rescinded)\b/gi },
+  // Also a past progressive in reported speech: "announced in November that it was scrapping it".
+  { id: 'terminated-terminated', hint: ['terminated', 'scrapped', 'abrogated', 'revoked', 'annulled', 'rescinded', 'expired', 'lapsed', 'scrapping', 'terminating', 'abrogating'], status: 'terminated', re: /\b(?:terminated|scrapped|abrogated|revoked|annulled|rescinded|(?<=\b(?:was|were)\s+)(?:scrapping|terminating|abrogating))\b/gi },
   { id: 'terminated-withdrew', hint: ['withdr', 'pulled'], status: 'terminated', re: /\b(?:withdrew|withdrawn|pulled\s+out)\s+(?:\w+ly\s+)?(?:from|of)\b/gi },
   // "pulled the US out of the deal", "took Britain out of": the country named inside leaves.
   { id: 'terminated-pulled-out', hint: [' out of', ' out from', 'withdr'], status: 'terminated', re: /\b(?:pulled|pulling|pulls|took|taking|takes|taken)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3}out\s+(?:of|from)\b|\b(?:pulled|pulling|took|taking|taken)\s+the\s+(?:country|nation)\s+out\s+(?:of|from)\b|\b(?:withdrew|withdrawing|withdraws)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3}from\b/g },
@@ -290,8 +291,9 @@ export const LEXICON: CueDef[] = [
   // the party stops applying the agreement named after it.
   { id: 'suspended-obligations-under', hint: ['paused', 'halted', 'froze', 'frozen', 'stopped'], status: 'suspended', re: /\b(?:paused|halted|froze|frozen|stopped)\s+(?:all\s+)?(?:(?:its|their|the\s+country['’]s)\s+)?(?:implementation|obligations|commitments|compliance)\s+(?:of|under|with)\b/gi },
   // "NATO announced on Tuesday the formal suspension of a key security treaty": the announcement
-  // makes the suspension (a bare "suspension of" is as often proposed or threatened).
-  { id: 'suspended-announced-suspension', hint: ['suspension'], status: 'suspended', re: /\b(?:announced|declared|ordered|confirmed)\s+(?:on\s+\w+\s+)?(?:the|an?|its|their)\s+(?:(?:formal|effective|immediate|temporary|official)\s+)?suspension\s+of\b/gi },
+  // makes the suspension (a bare "suspension of" is as often proposed or threatened); so does a
+  // head of state's approval of the decision ("approved a motion for the full suspension of").
+  { id: 'suspended-announced-suspension', hint: ['suspension'], status: 'suspended', re: /\b(?:announced|declared|ordered|confirmed|approved\s+(?:a|the)\s+(?:motion|decision|proposal|resolution)\s+(?:for|on))\s+(?:on\s+\w+\s+)?(?:the|an?|its|their)\s+(?:(?:formal|effective|immediate|temporary|official|full|partial)\s+)?suspension\s+of\b/gi },
   // terminated: leaving, expiry, de-ratification.
   { id: 'terminated-left', hint: ['left', 'leav', 'quit', 'exit', 'walk', 'pull', 'withdraw'], status: 'terminated', re: /\b(?:left|leaving|leave|quit|quitting|exit|exited|exiting|walked\s+away\s+from|walking\s+away\s+from|pull\s+out\s+of|pulling\s+out\s+of|withdrawing\s+from|withdraw\s+from)\b/gi, objectOnly: true, partyRequired: true },
   { id: 'terminated-ran-out', hint: ['ran out', 'expired', 'lapsed', 'ended', 'ceased', 'is over', 'was over', 'no longer', 'came to', 'come to'], status: 'terminated', wholeAgreement: true, re: /\b(?:ran\s+out|expired|lapsed|ended|(?:came|(?:has|have|had)\s+come)\s+to\s+an\s+end|ceased\s+to\s+(?:have\s+effect|exist|be\s+in\s+force|apply))\b|\b(?:is|was)\s+(?:now\s+|officially\s+|effectively\s+)?over\b|\bno\s+longer\s+in\s+(?:force|effect)\b/gi, subjectOnly: true },
