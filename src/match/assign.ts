@@ -131,6 +131,10 @@ const SAME_DAY = /^\s+(?:on\s+)?the\s+(?:same\s+)?day\b/i;
 // ", following Brexit on January 1, 2021": an adjunct after a comma that dates what it names.
 const GERUND_PHRASE = /\b(?:after|before|while|upon)\s+\w+ing\b[^,;.]*$|,\s+following\s+[^,;.]*$/i;
 const FURTHER_REPORTED = /\b(?:and|but)\s+that\b/i;
+// "agreed to a two-month truce starting on Saturday", "announced a month-long ceasefire beginning on
+// November 9", "a 12-hour ceasefire beginning at about 7:00 a.m. on Tuesday": the day the truce is to
+// begin, not the day it was agreed or signed.
+const STARTING_PHRASE = /\b(?:starting|beginning|(?:that|which)\s+(?:begins|starts)|(?:to|would|will)\s+(?:begin|start|take\s+effect)|(?:effective|with\s+effect)\s+from)\b[^,;.]*$/i;
 // "suspend the Treaty … that it concluded with Spain on 8 October 2002": a relative clause with
 // its own subject and verb dates that verb, not the row before it.
 // (Also with the relative word left out: "suspended a treaty it had concluded with Spain in 2002";
@@ -152,8 +156,12 @@ export function dateFor(
   // of a subordinator and a gerund after the cue dates the gerund, not the cue; "…, and that the
   // generals would talk again on May 12": a date in a further reported clause is that clause's.
   const foreign = (d: DateSpan): boolean =>
-    d.start >= cue.end && (GERUND_PHRASE.test(text.slice(cue.end, d.start)) || FURTHER_REPORTED.test(text.slice(cue.end, d.start)) || OWN_RELATIVE.test(text.slice(cue.end, d.start)) || (!NOMINAL.has(cue.rule) && WHICH_OWN_VERB.test(text.slice(cue.end, d.start))));
+    d.start >= cue.end && (GERUND_PHRASE.test(text.slice(cue.end, d.start)) || ((cue.status === 'agreed' || cue.status === 'signed') && STARTING_PHRASE.test(text.slice(cue.end, d.start))) || FURTHER_REPORTED.test(text.slice(cue.end, d.start)) || OWN_RELATIVE.test(text.slice(cue.end, d.start)) || (!NOMINAL.has(cue.rule) && WHICH_OWN_VERB.test(text.slice(cue.end, d.start))));
   if (dates.some(foreign)) dates = dates.filter((d) => !foreign(d));
+  // "decided on Monday to suspend the Sept. 19 military agreement": a date inside the words that
+  // name the agreement is its name, no date of the step.
+  const [gs, ge] = gov.group.span;
+  if (dates.some((d) => d.start >= gs && d.end <= ge && d.start > gs)) dates = dates.filter((d) => !(d.start >= gs && d.end <= ge && d.start > gs));
   if (SAME_DAY.test(text.slice(cue.end))) return dates.find((d) => d.start >= cue.end) ?? null;
   const [winStart, winEnd] = gov.window;
   if (gov.group.members.length > 1) {

@@ -2,7 +2,7 @@
 // Australia and Britain". They refer to the article's main agreement, to its family (agreements
 // sharing an alias with it), or to the one agreement whose parties the sentence names.
 import type { Catalogue, CompiledAgreement } from './catalogue.js';
-import { coveredBy, type CountryHit } from './countries.js';
+import { coveredBy, findCountries, type CountryHit } from './countries.js';
 import { explicitParties, fitExplicit, hitsIn, subjectsOf } from './explicit.js';
 import { ELIDED_HEAD, OTHER_OF_KIND } from './mentions.js';
 import { familyOf, resolveCandidates } from './resolve.js';
@@ -13,8 +13,10 @@ import { execAll } from './scan.js';
 const MODIFIERS =
   '(?:new|key|landmark|historic|bilateral|defen[cs]e|military|security|logistic(?:s|al)?|reciprocal|access|troop|troops|visiting|forces|cooperation|two-way|supply|supply-sharing|troop-access|mutual|milestone|major|fresh|possible|proposed|planned|potential|formal)';
 // "the agreement", "a landmark accord", "the 2015 nuclear deal", "the UN treaty banning mines": a
-// reference by kind. Up to five plain words between the determiner and the head noun.
-const GENERIC = /\b(the|this|that|its|their|a|an)\s+((?:(?!(?:the|a|an|this|that|its|their|and|or|but|to|of|in|on|at|for|with|by|from|as|has|have|had|is|are|was|were|be|been|will|would|can|could|may|might|must|should|said|says|say|which|who|whose|expects?|expected|wants?|hopes?|sign|signs|signed|ink|inks|inked|ratify|ratifies|ratified|approve|approves|approved|back|backs|seal|seals|strike|strikes|reach|reaches|agree|agrees)\b)["“”‘’\w'’.–-]+\s+){0,5}?)(agreement|pact|deal|accord|accords|treaty|convention|protocol|arrangement|initiative|FTA|ceasefire|cease-fire|truce|declaration|memorandum|MoU|statement|framework)(?![\w-])/gi;
+// reference by kind. Up to five plain words between the determiner and the head noun; a ceasefire
+// or truce noun takes the agreement noun after it ("a permanent ceasefire agreement", "a truce
+// deal"), so that noun is no other document.
+const GENERIC = /\b(the|this|that|its|their|a|an)\s+((?:(?!(?:the|a|an|this|that|its|their|and|or|but|to|of|in|on|at|for|with|by|from|as|has|have|had|is|are|was|were|be|been|will|would|can|could|may|might|must|should|said|says|say|which|who|whose|expects?|expected|wants?|hopes?|sign|signs|signed|ink|inks|inked|ratify|ratifies|ratified|approve|approves|approved|back|backs|seal|seals|strike|strikes|reach|reaches|agree|agrees)\b)["“”‘’\w'’.–-]+\s+){0,5}?)(agreement|pact|deal|accord|accords|treaty|convention|protocol|arrangement|initiative|FTA|ceasefire|cease-fire|truce|declaration|memorandum|MoU|statement|framework)(?:(?<=ceasefire|cease-fire|truce)\s+(?:agreement|deal|accord|pact|arrangement))?(?![\w-])/gi;
 // A headline drops its articles ("France and Poland sign mutual defence treaty"): the same
 // reference without a determiner (group 1 empty), read as definite.
 const HEADLINE_GENERIC = new RegExp(GENERIC.source.replace('(the|this|that|its|their|a|an)\\s+', '()'), 'gi');
@@ -71,6 +73,41 @@ function uniqueByParties(s: SentenceInfo, catalogue: Catalogue, noun: string, mo
     if (agreements.length === 1 && agreements.length < fits.length) return agreements[0]!;
   }
   return null;
+}
+
+// The countries an agreement's own names hold ("… Ceasefire in Libya", "… the Republic of South Sudan").
+const NAME_COUNTRIES = new WeakMap<CompiledAgreement, Set<string>>();
+function nameCountries(a: CompiledAgreement, catalogue: Catalogue): Set<string> {
+  let c = NAME_COUNTRIES.get(a);
+  if (!c) {
+    c = new Set(findCountries(a.name, catalogue.countries).map((h) => h.country));
+    NAME_COUNTRIES.set(a, c);
+  }
+  return c;
+}
+
+/**
+ * Step `peace-by-place-of-conflict`: peace and ceasefire agreements with fewer than two state sides
+ * (the armed group, rebel movement or faction is no state, so config has only the state's side, or
+ * none). The one such agreement whose state side, or the country its name places it in, the
+ * sentence names, when every state named before the reference is one of those (a state named
+ * before it that is not marks another conflict; one after it is where it was signed).
+ */
+function uniqueByPlace(s: SentenceInfo, catalogue: Catalogue, noun: string, at: number): CompiledAgreement | null {
+  if (s.countries.length === 0 || !/^(?:agreement|pact|deal|accord|ceasefire|cease-fire|truce)$/i.test(noun)) return null;
+  // "suspends truce talks": the talks, not the truce.
+  if (/^\s+(?:talks|negotiations|discussions|process)\b/i.test(s.text.slice(at).replace(/^[^\s]+(?:\s+(?:agreement|deal))?/i, ''))) return null;
+  let found: CompiledAgreement | null = null;
+  for (const a of catalogue.agreements) {
+    if (a.parties.length >= 2 || !nounCompatible(a, noun) || !isPeaceAgreement(a)) continue;
+    const sides = new Set([...a.parties, ...nameCountries(a, catalogue)]);
+    if (sides.size === 0) continue;
+    if (!s.countries.some((h) => coveredBy(h.country, [...sides]))) continue;
+    if (s.countries.some((h) => h.start < at && !coveredBy(h.country, [...sides]))) continue;
+    if (found) return null;
+    found = a;
+  }
+  return found;
 }
 
 // Words of a reference that say nothing of which agreement it is.
@@ -153,6 +190,7 @@ export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: Compi
   if (s.groups.length > 0) return;
   if (!GENERIC_HINT.test(s.text)) {
     ceasingGroup(s, catalogue, main, salient);
+    if (s.groups.length === 0) relationsGroup(s, catalogue, main, salient);
     if (s.groups.length === 0) tradeTalksGroup(s, catalogue);
     return;
   }
@@ -192,12 +230,21 @@ export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: Compi
   if (s.isTitle && refs.length === 0) refs = execAll(HEADLINE_GENERIC, s.text);
   // "the two signed …": the sides of a bilateral main agreement are named here.
   if (main && main.parties.length === 2 && BOTH_SIDES.test(s.text)) for (const p of main.parties) names.add(p);
+  // A reference skipped as another document ("A previous peace deal signed in 2015 …, and the new
+  // accord …"): the sentence speaks of two, which the place of the conflict does not tell apart.
+  let another = false;
   for (const m of refs) {
     const start = m.index;
     const end = start + m[0].length;
-    if (OTHER_OF_KIND.test(s.text.slice(Math.max(0, start - 30), end - m[3]!.length))) continue;
+    if (OTHER_OF_KIND.test(s.text.slice(Math.max(0, start - 30), end - m[3]!.length))) {
+      another = true;
+      continue;
+    }
     // "that earlier agreement", "the previous treaty": one the main agreement followed.
-    if (EARLIER.test(m[2]!)) continue;
+    if (EARLIER.test(m[2]!)) {
+      another = true;
+      continue;
+    }
     const definite = !/^an?$/i.test(m[1]!);
     if (!definite && ADDITIONAL.test(clauseBefore(s.text, start))) continue;
     const noun = m[3]!;
@@ -239,6 +286,15 @@ export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: Compi
       const unique = uniqueByParties(s, catalogue, noun, modifier);
       if (unique && describes(unique, modifier) && namedBy(unique, proper) && fitExplicit([unique], explicit(), false).length > 0) chosen = unique;
     }
+    // 2b. Step `peace-by-place-of-conflict`: a ceasefire or peace agreement one of whose sides is
+    //     no state ("South Sudan's President Salva Kiir and rebel leader Riek Machar signed a peace
+    //     agreement", "Yemen's warring sides", "the two Libyan delegations … signed a permanent
+    //     ceasefire agreement"): the one whose state sides, or the country its name places it in, the
+    //     sentence names.
+    if (!chosen && !another) {
+      const placed = uniqueByPlace(s, catalogue, noun, start);
+      if (placed && describes(placed, modifier) && namedBy(placed, proper)) chosen = placed;
+    }
     // 3. Step `generic-by-name-word`: "the Ottawa landmine convention" is the one agreement whose own
     //    names hold the reference's proper word ("Ottawa Convention").
     if (!chosen && !s.isTitle) {
@@ -251,6 +307,7 @@ export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: Compi
     break;
   }
   if (s.groups.length === 0) ceasingGroup(s, catalogue, main, salient);
+  if (s.groups.length === 0) relationsGroup(s, catalogue, main, salient);
   if (s.groups.length === 0) tradeTalksGroup(s, catalogue);
 }
 
@@ -325,6 +382,34 @@ function ceasingGroup(s: SentenceInfo, catalogue: Catalogue, main: CompiledAgree
     const names = countriesSet(s.countries);
     const fits = catalogue.agreements.filter((a) => a.parties.length > 0 && isPeaceAgreement(a) && a.parties.every((p) => names.has(p)));
     if (fits.length === 1) chosen = fits[0]!;
+  }
+  if (!chosen) return;
+  s.groups.push({ anchor: m.index, span: [m.index, m.index + m[0].length], members: [{ agreementId: chosen.id, segStart: 0, segEnd: s.text.length }] });
+}
+
+// "agreed to restore diplomatic relations", "to re-establish their diplomatic ties", "to establish
+// full diplomatic relations": words that name no agreement but say what a normalisation agreement does.
+export const RELATIONS = /\b(?:establish|re-?establish|restore|resume|normali[sz]e)\s+(?:(?:their|full|formal|official|diplomatic)\s+){0,3}(?:relations|ties)\b/i;
+const RELATIONS_VOCABULARY = /normali[sz]|\brelations\b|\bdiplomatic\b/;
+
+/**
+ * Step `relations-phrase`: a phrase of restoring relations refers to the passage's normalisation
+ * agreement, or to the one such agreement two or more of whose parties the sentence names (a broker
+ * among its parties is often left out: "Israel and Morocco have agreed to establish full diplomatic
+ * relations"), when the sentence names no other state before the phrase.
+ */
+function relationsGroup(s: SentenceInfo, catalogue: Catalogue, main: CompiledAgreement | null, salient: string[]): void {
+  const m = RELATIONS.exec(s.text);
+  if (!m) return;
+  const fits = (a: CompiledAgreement | null | undefined): a is CompiledAgreement => !!a && a.parties.length >= 2 && RELATIONS_VOCABULARY.test(a.vocabulary);
+  let chosen = [...salient.map((id) => catalogue.byId.get(id)), main].find(fits) ?? null;
+  if (!chosen) {
+    const before = s.countries.filter((h) => h.start < m.index);
+    const named = countriesSet(s.countries);
+    const cands = catalogue.agreements.filter(
+      (a) => fits(a) && a.parties.filter((p) => named.has(p)).length >= 2 && before.every((h) => coveredBy(h.country, a.parties)),
+    );
+    if (cands.length === 1) chosen = cands[0]!;
   }
   if (!chosen) return;
   s.groups.push({ anchor: m.index, span: [m.index, m.index + m[0].length], members: [{ agreementId: chosen.id, segStart: 0, segEnd: s.text.length }] });

@@ -50,6 +50,8 @@ export interface CueDef {
   statusOfBlocAccession?: AgreementStatus;
   /** The step the same words say of a ceasefire or peace agreement: the sides "accepted a ceasefire plan" agree to it, no state ratifies it. */
   statusOfPeaceAgreement?: AgreementStatus;
+  /** Says a step only of a ceasefire or peace agreement ("agreed to stop fighting", "extended the truce", "with immediate effect"). */
+  peaceOnly?: boolean;
   /** Says a step only of an accession ("approved Iran's bid"): of any other agreement nothing. */
   accessionOnly?: boolean;
   /**
@@ -134,7 +136,8 @@ export const LEXICON: CueDef[] = [
   { id: 'agreed-signed-initial-text', hint: ['signed', 'inked'], status: 'agreed', re: /\b(?:signed|inked)\s+(?:the|an|their|its)\s+initial\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord|text|pact)\b/gi },
   { id: 'agreed-conclusion-of-talks', hint: ['conclusion', 'completion'], status: 'agreed', tenseless: true, re: /\b(?:conclusion|completion)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:negotiations|talks)\b/gi },
   // "the agreement was reached at the end of October", "a deal has been reached": the passive of reaching one.
-  { id: 'agreed-deal-was-reached', hint: ['reached'], status: 'agreed', re: /(?<=\b(?:agreement|deal|accord|pact|truce|ceasefire|cease-fire|treaty|text)\s+(?:(?:that|which)\s+)?)(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?reached\b/gi },
+  // Also "the initial two-month truce was agreed in April", "a ceasefire has been agreed".
+  { id: 'agreed-deal-was-reached', hint: ['reached', 'agreed'], status: 'agreed', re: /(?<=\b(?:agreement|deal|accord|pact|truce|ceasefire|cease-fire|treaty|text)\s+(?:(?:that|which)\s+)?)(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:reached|agreed(?!\s+(?:to|that)\b))\b/gi },
   // "Biden announced a ceasefire agreement between Israel and Hezbollah", "announced a US-brokered
   // agreement to normalise relations": announcing an agreement reports it agreed.
   { id: 'agreed-announced-a-deal', hint: ['announced'], status: 'agreed', re: /\bannounced\s+(?:a|an|the|their)\s+(?:[\w'’-]+\s+){0,4}?(?:agreement|deal|accord|ceasefire|cease-fire|truce|pact)\b(?!\s+(?:would|will|was|is|had|has)\b)/gi },
@@ -201,7 +204,8 @@ export const LEXICON: CueDef[] = [
   // a decision is realised; after any other word status.ts withholds it).
   { id: 'suspended-suspended', hint: ['suspend'], status: 'suspended', re: /\bsuspend(?:ed|ing)?\b/gi },
   { id: 'suspended-suspends-headline', hint: ['suspends'], status: 'suspended', re: /\bsuspends\b/gi, titleOnly: true },
-  { id: 'terminated-terminated', hint: ['terminated', 'scrapped', 'abrogated', 'revoked', 'annulled', 'rescinded', 'expired', 'lapsed'], status: 'terminated', re: /\b(?:terminated|scrapped|abrogated|revoked|annulled|rescinded)\b/gi },
+  // Also a past progressive in reported speech: "announced in November that it was scrapping it".
+  { id: 'terminated-terminated', hint: ['terminated', 'scrapped', 'abrogated', 'revoked', 'annulled', 'rescinded', 'expired', 'lapsed', 'scrapping', 'terminating', 'abrogating'], status: 'terminated', re: /\b(?:terminated|scrapped|abrogated|revoked|annulled|rescinded|(?<=\b(?:was|were)\s+)(?:scrapping|terminating|abrogating))\b/gi },
   { id: 'terminated-withdrew', hint: ['withdr', 'pulled'], status: 'terminated', re: /\b(?:withdrew|withdrawn|pulled\s+out)\s+(?:\w+ly\s+)?(?:from|of)\b/gi },
   // "pulled the US out of the deal", "took Britain out of": the country named inside leaves.
   { id: 'terminated-pulled-out', hint: [' out of', ' out from', 'withdr'], status: 'terminated', re: /\b(?:pulled|pulling|pulls|took|taking|takes|taken)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3}out\s+(?:of|from)\b|\b(?:pulled|pulling|took|taking|taken)\s+the\s+(?:country|nation)\s+out\s+(?:of|from)\b|\b(?:withdrew|withdrawing|withdraws)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3}from\b/g },
@@ -287,11 +291,12 @@ export const LEXICON: CueDef[] = [
   // the party stops applying the agreement named after it.
   { id: 'suspended-obligations-under', hint: ['paused', 'halted', 'froze', 'frozen', 'stopped'], status: 'suspended', re: /\b(?:paused|halted|froze|frozen|stopped)\s+(?:all\s+)?(?:(?:its|their|the\s+country['’]s)\s+)?(?:implementation|obligations|commitments|compliance)\s+(?:of|under|with)\b/gi },
   // "NATO announced on Tuesday the formal suspension of a key security treaty": the announcement
-  // makes the suspension (a bare "suspension of" is as often proposed or threatened).
-  { id: 'suspended-announced-suspension', hint: ['suspension'], status: 'suspended', re: /\b(?:announced|declared|ordered|confirmed)\s+(?:on\s+\w+\s+)?(?:the|an?|its|their)\s+(?:(?:formal|effective|immediate|temporary|official)\s+)?suspension\s+of\b/gi },
+  // makes the suspension (a bare "suspension of" is as often proposed or threatened); so does a
+  // head of state's approval of the decision ("approved a motion for the full suspension of").
+  { id: 'suspended-announced-suspension', hint: ['suspension'], status: 'suspended', re: /\b(?:announced|declared|ordered|confirmed|approved\s+(?:a|the)\s+(?:motion|decision|proposal|resolution)\s+(?:for|on))\s+(?:on\s+\w+\s+)?(?:the|an?|its|their)\s+(?:(?:formal|effective|immediate|temporary|official|full|partial)\s+)?suspension\s+of\b/gi },
   // terminated: leaving, expiry, de-ratification.
   { id: 'terminated-left', hint: ['left', 'leav', 'quit', 'exit', 'walk', 'pull', 'withdraw'], status: 'terminated', re: /\b(?:left|leaving|leave|quit|quitting|exit|exited|exiting|walked\s+away\s+from|walking\s+away\s+from|pull\s+out\s+of|pulling\s+out\s+of|withdrawing\s+from|withdraw\s+from)\b/gi, objectOnly: true, partyRequired: true },
-  { id: 'terminated-ran-out', hint: ['ran out', 'expired', 'lapsed', 'ended', 'ceased', 'is over', 'was over', 'no longer'], status: 'terminated', wholeAgreement: true, re: /\b(?:ran\s+out|expired|lapsed|ended|ceased\s+to\s+(?:have\s+effect|exist|be\s+in\s+force|apply))\b|\b(?:is|was)\s+(?:now\s+|officially\s+|effectively\s+)?over\b|\bno\s+longer\s+in\s+(?:force|effect)\b/gi, subjectOnly: true },
+  { id: 'terminated-ran-out', hint: ['ran out', 'expired', 'lapsed', 'ended', 'ceased', 'is over', 'was over', 'no longer', 'came to', 'come to'], status: 'terminated', wholeAgreement: true, re: /\b(?:ran\s+out|expired|lapsed|ended|(?:came|(?:has|have|had)\s+come)\s+to\s+an\s+end|ceased\s+to\s+(?:have\s+effect|exist|be\s+in\s+force|apply))\b|\b(?:is|was)\s+(?:now\s+|officially\s+|effectively\s+)?over\b|\bno\s+longer\s+in\s+(?:force|effect)\b/gi, subjectOnly: true },
   { id: 'terminated-revoked-ratification', hint: ['ratification', 'deratif', 'de-ratif'], status: 'terminated', re: /\b(?:revoked|withdrew|withdrawn|rescinded|cancell?ed|annulled|repealed|reversed)\s+(?:(?:the\s+country['’]s|its|their|[A-Z][\w.]*(?:['’]s)?)\s+)?ratification\b|\bde-?ratified\b/gi },
   // "a law revoking Russia's ratification", "the de-ratification": a noun phrase, realised only
   // when nothing around it makes it a plan ("backed revoking …", "to discuss revoking …").
@@ -301,7 +306,10 @@ export const LEXICON: CueDef[] = [
   // years of talks" is not a row: readers record it only now and then, so it cost precision.)
   { id: 'negotiating-was-negotiated', hint: ['negotiated'], status: 'negotiating', re: /\b(?:was|were|had\s+been|been)\s+(?:\w+ly\s+)?negotiated\b|^Negotiated\b/g },
   // "brokered the Abraham Accords in 2020", "the deal, brokered by the UN and Turkey in July 2022"
-  { id: 'agreed-brokered', hint: ['brokered'], status: 'agreed', re: /\bbrokered\s+(?=(?:by|the|a|an|in)\b)/gi },
+  // Only with its date: an undated "brokered" describes the deal ("The new accord, brokered by Sudan,
+  // restores …", "American diplomats brokered the accord following months of talks", "The pause
+  // brokered by Qatar appeared to have started"), and readers record no step from it.
+  { id: 'agreed-brokered', hint: ['brokered'], status: 'agreed', re: /\bbrokered\s+(?=(?:by|the|a|an|in)\b[^.;]{0,50}?\b(?:in|on|last)\s+(?:\d{4}|\d{1,2}\s+[A-Z]|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\b)/gi },
   // "have agreed on the first phase of a Gaza ceasefire deal"
   { id: 'agreed-agreed-on-the-deal', hint: ['agreed on', 'agreed upon'], status: 'agreed', re: /\bagreed\s+(?:on|upon)\s+(?=(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:deal|agreement|accord|pact|truce|ceasefire|treaty)\b)/gi },
   // "raised the possibility of a Reciprocal Access Agreement"
@@ -350,12 +358,36 @@ export const LEXICON: CueDef[] = [
   { id: 'agreed-agreed-a-ceasefire', hint: ['agreed', 'settled'], status: 'agreed', re: /\b(?:agreed|settled)\s+(?:(?:on|upon|to)\s+)?(?=(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:ceasefire|cease-fire|truce|cessation\s+of\s+hostilities)\b)/gi },
   // "agreed on Wednesday to stop fighting", "agreed to end all hostilities": a ceasefire agreed in
   // words that name no agreement (generic.ts reads the phrase as a reference to a peace agreement).
-  { id: 'agreed-agreed-to-stop-fighting', hint: ['agreed'], status: 'agreed', re: /\bagreed\s+(?:(?:on|upon)\s+)?(?:[\w'’]+\s+){0,3}?to\s+(?:stop|end|cease|halt)\s+(?:all\s+)?(?:the\s+)?(?:fire|firing|military\s+(?:action|activity|activities|operations)|fighting|hostilities|combat|attacks)\b/gi },
+  { id: 'agreed-agreed-to-stop-fighting', hint: ['agreed'], status: 'agreed', peaceOnly: true, re: /\bagreed\s+(?:(?:on|upon)\s+)?(?:[\w'’]+\s+){0,3}?to\s+(?:stop|end|cease|halt)\s+(?:all\s+)?(?:the\s+)?(?:fire|firing|military\s+(?:action|activity|activities|operations)|fighting|hostilities|combat|attacks)\b/gi },
+  // "Iran and Saudi Arabia have agreed to re-establish diplomatic relations", "Morocco had agreed on
+  // Dec. 10 to resume official contacts and establish diplomatic relations": an agreement to
+  // normalise relations, agreed (generic.ts step `relations-phrase` finds the agreement).
+  { id: 'agreed-agreed-to-restore-relations', hint: ['agreed'], status: 'agreed', re: /\bagreed\b[^.;]{0,30}?\bto\s+(?:re-?establish|establish|restore|resume|normali[sz]e)\b(?=\s+(?:[\w'’-]+\s+){0,6}?(?:relations|ties)\b)/gi },
+  // ---- rows for truces and ceasefires: extended, begun, in effect at once (of a ceasefire or peace
+  // agreement only: `peaceOnly`)
+  // "agreed to extend the truce, on the same terms, for two more months", "agreed on Monday,
+  // November 27, to prolong the humanitarian truce", "agreed to extend by another five days the
+  // shaky ceasefire", "the truce was extended on the second of June": the sides agree the
+  // extension (not "was extended twice": no one extension, no date).
+  { id: 'agreed-extended-truce', hint: ['agreed', 'decided', 'extended', 'prolonged', 'renewed'], status: 'agreed', peaceOnly: true, re: /\b(?:agreed|decided)\b[^.;]{0,40}?\bto\s+(?:extend|prolong|renew|roll\s+over)\b(?=\s+(?:by\s+[^.;]{0,30}?\s+)?(?:the|its|their|a|an)\s+(?:[\w'’,-]+\s+){0,4}?(?:truce|ceasefire|cease-fire|pause|armistice|cessation)\b)|(?<=\b(?:truce|ceasefire|cease-fire|pause|armistice)\b[^.;]{0,90}?)\b(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:extended|prolonged|renewed)\b(?!\s+(?:twice|again|several|three|repeatedly)\b)/gi },
+  // "A two-month truce has begun in war-torn Yemen", "the truce, which started on Friday", "a
+  // two-month, extendable truce that started yesterday", "a cease-fire … had taken hold": a truce
+  // begun is in effect.
+  { id: 'in-force-truce-began', hint: ['began', 'begun', 'started', 'kicked in', 'took hold', 'taken hold'], status: 'in-force', peaceOnly: true, re: /(?<=\b(?:truce|ceasefire|cease-fire|pause|armistice)(?:\s+between\s+[^,.;]{1,50}?)?\s*,?\s+(?:(?:that|which)\s+)?(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?)(?:began|begun|started|kicked\s+in|took\s+hold|taken\s+hold)\b(?!\s+(?:to|talks|negotiations)\b)/gi },
+  // "Yemen entered a UN-supervised truce on the second of April"
+  { id: 'in-force-entered-truce', hint: ['entered'], status: 'in-force', peaceOnly: true, objectOnly: true, re: /\bentered\s+(?:into\s+)?(?=(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|armistice)\b)/gi },
+  // "agreed to a ceasefire with immediate effect", "agreed to cease fire, effective immediately", "a
+  // ceasefire agreement that takes effect immediately": in effect the day it was agreed (of a pact
+  // "cancelled with immediate effect" ends, so only of a ceasefire or peace agreement, and not after
+  // a word of ending: "announced its end with immediate effect").
+  { id: 'in-force-immediate-effect', hint: ['immediate', 'immediately'], status: 'in-force', peaceOnly: true, re: /(?<!\b(?:end|ended|ending|cancell?ed|terminated|revoked|suspended|scrapped|quit|abandoned|withdr\w+)\b[^.;]{0,40})(?:\bwith\s+immediate\s+effect\b|\beffective\s+immediately\b|\b(?:takes?|took|taking)\s+effect\s+immediately\b)/gi },
   // ---- rows for the late lifecycle: an end put to an agreement, a withdrawal completed
   // "Mali's military rulers have put an end to a key peace agreement", "N'Djamena cut its defence
   // cooperation agreement with Paris", "cancelled \"with immediate effect\" its military cooperation
   // agreement": the agreement is the direct object (not "cancelled the signing", "cut the talks").
-  { id: 'terminated-put-an-end-to', hint: ['end to', 'cancel', 'cut', 'severed', 'tore up', 'ripped up'], status: 'terminated', objectOnly: true, re: /\b(?:(?:put|puts|putting|brought|brings|bringing)\s+an?\s+(?:formal\s+|official\s+|definitive\s+|abrupt\s+|final\s+)?end\s+to|cancell?ed|cut|severed|tore\s+up|ripped\s+up)\b(?:\s+["“]?with\s+immediate\s+effect["”]?)?(?!\s+(?:(?:the|a|an|its|their)\s+)?(?:signing|talks|negotiations|visit|meeting|ceremony|summit|trip|plans?|vote|debate|session|funding|aid|tariffs?|ties)\b)/gi },
+  // A side ending a truce says so too: "declared an end to a month-long ceasefire", "declared the
+  // end of the indefinite ceasefire", "called off the ceasefire it had agreed".
+  { id: 'terminated-put-an-end-to', hint: ['end to', 'end of', 'called off', 'cancel', 'cut', 'severed', 'tore up', 'ripped up'], status: 'terminated', objectOnly: true, re: /\b(?:(?:put|puts|putting|brought|brings|bringing)\s+an?\s+(?:formal\s+|official\s+|definitive\s+|abrupt\s+|final\s+)?end\s+to|declared\s+(?:an?|the)\s+(?:formal\s+|official\s+)?end\s+(?:to|of)|called\s+off|cancell?ed|cut|severed|tore\s+up|ripped\s+up)\b(?:\s+["“]?with\s+immediate\s+effect["”]?)?(?!\s+(?:(?:the|a|an|its|their)\s+)?(?:signing|talks|negotiations|visit|meeting|ceremony|summit|trip|plans?|vote|debate|session|funding|aid|tariffs?|ties)\b)/gi },
   // "Moscow had completed its withdrawal", "finalised its withdrawal", "completed the procedure of
   // withdrawing from the Treaty", "completed the withdrawal process": the party's exit is done.
   { id: 'terminated-completed-withdrawal', hint: ['complet', 'finali', 'finished'], status: 'terminated', partyRequired: true, re: /\b(?:completed|finali[sz]ed|finished)\s+(?:its|their|the|his|her)\s+(?:own\s+|formal\s+)?(?:withdrawal(?:\s+(?:process|procedures?))?|exit|departure|(?:procedures?|process)\s+(?:of|for)\s+(?:withdrawing|withdrawal|leaving))\b/gi },

@@ -10,7 +10,7 @@ import type { Catalogue, CompiledAgreement } from './catalogue.js';
 import { coveredBy, findCountries, type CountryHit } from './countries.js';
 import { anaphoricDates, datelineDay, findDatesDetailed, publishedDay, refDay, type DateSpan } from './dates.js';
 import { subjectsOf } from './explicit.js';
-import { CEASING, genericGroups, isPeaceAgreement, TRADE_TALKS } from './generic.js';
+import { CEASING, genericGroups, isPeaceAgreement, RELATIONS, TRADE_TALKS } from './generic.js';
 import { elidedGroups, findAliasHits, MAY_HOLD_OTHER, namedGroups, presentNames, type PresentNames } from './mentions.js';
 import type { AliasHit, SentenceInfo } from './sentence-info.js';
 import { intervalBefore, shiftBack } from './interval-after.js';
@@ -61,7 +61,9 @@ function dominantCountries(sentences: SentenceInfo[]): Set<string> {
 }
 
 // Between a subject and its verb: auxiliaries, adverbs, a parenthetical between commas.
-const SUBJECT_TO_VERB = /^(?:['’]s)?\s*(?:,[^,;]{0,120},\s*)?(?:(?:has|have|had|was|were|is|are|been|now|finally|formally|officially|effectively|already|also|then|itself|quietly)\s+)*$/i;
+// A relative word too: the head of "a truce deal that ran out on Sunday", "its ceasefire, which ran
+// out on December 9" is the relative clause's subject.
+const SUBJECT_TO_VERB = /^(?:['’]s)?\s*(?:,[^,;]{0,120},\s*)?(?:,?\s*(?:that|which)\s+)?(?:(?:has|have|had|was|were|is|are|been|now|finally|formally|officially|effectively|already|also|then|itself|quietly)\s+)*$/i;
 
 // A subject's own postmodifier, between its head and the verb: "the transit agreement between
 // Russia and Ukraine ran out", "the pact with Moscow expired", "the deal signed in 2019 lapsed".
@@ -72,6 +74,10 @@ const SUBJECT_POSTMODIFIER = /^\s+(?:(?:between|with|of|among|signed|agreed|conc
 // "the deadline for a referendum on the pact had lapsed": a mention after a preposition is
 // another noun's complement, not the subject of the verb after it.
 const PREPOSITION_BEFORE = /\b(?:of|on|for|in|under|to|about|over|against)\s+$/i;
+
+// "Political talks on modernising the EU-Mexico Global Agreement, under way since 2016, came to an
+// end": the talks are the subject, the agreement their topic.
+const TALKS_ON_BEFORE = /\b(?:talks|negotiations|discussions)\s+(?:on|over|about|for)\b[^,;]*$/i;
 
 /** The mention ending at `end` is the subject of the verb at `at` ("the deal expired"). */
 function isSubjectOf(text: string, end: number, at: number): boolean {
@@ -427,7 +433,7 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
   // defence pact" between Britain and Japan): an article with neither, most of any news feed,
   // needs no further work.
   const whole = article.title + '\n' + article.paragraphs.join('\n');
-  if (present.aliases.length === 0 && present.patterns.length === 0 && !AGREEMENT_NOUN.test(whole) && !ACCESSION_WORDS.test(whole) && !ADMITS_STATE.test(whole) && !CEASING.test(whole) && !tradeTalksNamed(whole) && !namesJoinedBloc(whole, catalogue)) {
+  if (present.aliases.length === 0 && present.patterns.length === 0 && !AGREEMENT_NOUN.test(whole) && !ACCESSION_WORDS.test(whole) && !ADMITS_STATE.test(whole) && !CEASING.test(whole) && !RELATIONS.test(whole) && !tradeTalksNamed(whole) && !namesJoinedBloc(whole, catalogue)) {
     return { mentions: [], findings: [] };
   }
   const titleHits = title ? countriesIn(title, catalogue) : [];
@@ -586,11 +592,11 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
             continue;
           }
           // "agreed to stop fighting" is a ceasefire: of a trade agreement it says nothing.
-          if (cue.rule === 'agreed-agreed-to-stop-fighting' && !isPeaceAgreement(ag)) {
+          if (PEACE_ONLY.has(cue.rule) && !isPeaceAgreement(ag)) {
             stop(cue, 'ceasing-is-no-step-of-a-non-peace-agreement');
             continue;
           }
-          if (cue.subjectOnly && (!isSubjectOf(s.text, gov.group.span[1], cue.start) || PREPOSITION_BEFORE.test(s.text.slice(Math.max(0, gov.group.span[0] - 12), gov.group.span[0])))) {
+          if (cue.subjectOnly && (!isSubjectOf(s.text, gov.group.span[1], cue.start) || PREPOSITION_BEFORE.test(s.text.slice(Math.max(0, gov.group.span[0] - 12), gov.group.span[0])) || TALKS_ON_BEFORE.test(s.text.slice(Math.max(0, gov.group.span[0] - 40), gov.group.span[0])))) {
             stop(cue, 'needs-the-agreement-as-subject');
             continue;
           }
@@ -705,6 +711,7 @@ function deciders(s: SentenceInfo, cue: Cue): string[] {
   if (!PASSIVE_ROW.test(s.text.slice(cue.start, cue.end))) return subjectsOf(s, cue.start);
   return s.countries.filter((h) => h.start >= cue.end && h.start - cue.end <= 60 && AGENT.test(s.text.slice(cue.end, h.start).replace(/\bthe\s+$/i, ''))).map((h) => h.country);
 }
+const PEACE_ONLY = new Set(LEXICON.filter((d) => d.peaceOnly).map((d) => d.id));
 const PEACE_STATUS = new Map(LEXICON.filter((d) => d.statusOfPeaceAgreement).map((d) => [d.id, d.statusOfPeaceAgreement!]));
 const BLOC_STATUS = new Map(LEXICON.filter((d) => d.statusOfBlocAccession).map((d) => [d.id, d.statusOfBlocAccession!]));
 const NOMINAL_ROWS = new Set(LEXICON.filter((d) => d.nominal || d.tenseless).map((d) => d.id));

@@ -56,6 +56,7 @@ export type BlockReason =
   | 'negated'
   | 'modality'
   | 'question'
+  | 'leaving-announced-or-approved'
   | 'infinitive'
   | 'future-main-clause'
   | 'plan-not-kept'
@@ -101,7 +102,7 @@ const SAME_DAY_WORDS = /\btoday\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b
 // After these, an infinitive is a realised decision ("agreed to explore", "voted to ratify") or a
 // rank among those who did it ("the first two countries to deposit", "the 60th state to ratify").
 // ("decided yesterday to officially suspend": a day or an adverb may stand between.)
-const REALISED_INFINITIVE = new RegExp(`\\b(?:agreed|decided|voted|moved|agree|agrees|decides)\\s+(?:(?:yesterday|today|on\\s+\\w+|last\\s+\\w+|\\w+ly)\\s+)?to\\s+(?:\\w+ly\\s+)?$|\\b(?:agreed|decided|voted|moved|agree|agrees|decides)\\s+to\\s*$|${ORDINAL_TO}$`);
+const REALISED_INFINITIVE = new RegExp(`\\b(?:agreed|decided|voted|moved|agree|agrees|decides)\\s+(?:(?:yesterday|today|on\\s+\\w+\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|last\\s+\\w+|\\w+ly)\\s+)?to\\s+(?:\\w+ly\\s+)?$|\\b(?:agreed|decided|voted|moved|agree|agrees|decides)\\s+to\\s*$|${ORDINAL_TO}$`);
 
 // A suspended termination is not a suspension of the agreement.
 const SUSPENDED_OBJECT = /^\s+(?:the\s+|its\s+|their\s+)?(?:(?:planned|proposed|announced|intended|threatened|pending|earlier|impending|looming)\s+)?(?:termination|withdrawal|abrogation|decision|notice|plans?|abolition|scrapping|review|talks|negotiations|expiry|expiration|lapse)\b/i;
@@ -207,6 +208,10 @@ function legislatureAround(sentence: string, start: number, end: number): string
 const BARE_BE = /\bbe\s+(?:\w+ly\s+)?$/i;
 // (Not the second half of a compound adjective: "the long-awaited ceasefire agreement formally came
 // into force", "a much-expected deal".)
+const LEAVING_WORD = /^(?:leaving|quitting|exiting|withdrawing|pulling\s+out|walking\s+away|withdrawal|exit|pull-?out)\b/i;
+const PROGRESSIVE_BEFORE = /(?:\b(?:is|are|am)|['’](?:s|re))\s+(?:now\s+|formally\s+|officially\s+)?$/;
+const APPROVAL_BEFORE = /\b(?:approved|approves|approve|backs|backed|endorsed|endorses|supports|supported|signed\s+off\s+on)\s+(?:(?:the\s+country['’]s|its|their|[A-Z][\w-]*['’]s)\s+)?$/;
+const NOTICE_WORD = /\b(?:notified|informed|notice|notification|told)\b/i;
 const LEXICAL_BLOCKERS =
   /\b(?<![-–])(?:recommend(?:s|ed|ing)?|idea|backed|backing|supports?|supported|voted\s+against|aims?|aiming|aimed|hopes?|hoping|hoped|plans?|planning|planned|seeks?|seeking|sought|wants?|wanted|intends?|intended|expected|expects|likely|possibly|threaten(?:s|ed)?|failed|refused|without|await(?:s|ed|ing)?|pending|needs?|needed|requires?|required|requiring|calls?|called|urged?|proposal|demands?|demanded|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)|mull(?:s|ed|ing)?|ahead|prior|closer)\b/;
 
@@ -266,6 +271,18 @@ export function blocked(sentence: string, cue: { start: number; end: number }, d
   if (def.status === 'in-force' && WITHDRAWAL_SUBJECT.test(clauseBefore(sentence, cue.start))) return 'a-withdrawal-takes-effect';
   if ((def.status === 'ratified' || def.status === 'signed') && ENTRY_CONDITION.test(sentence.slice(Math.max(0, cue.start - 200), cue.start))) return 'entry-condition';
   if (def.status === 'ratified' && UNDOING_AFTER.test(sentence.slice(cue.end))) return 'approval-of-leaving';
+  // Row `leaving-announced-or-approved`: "announced that the UK is withdrawing from the ECT", "Japan
+  // is withdrawing from the IWC" (a present progressive announces a withdrawal to come), "have
+  // approved leaving the treaty", "government backs leaving", "signed off on the country's
+  // withdrawal from" (a decision to leave, not a notice or a denunciation: readers date the
+  // withdrawal by those). Not "was quitting the accords" (the decision reported as done).
+  if (def.status === 'terminated' && LEAVING_WORD.test(sentence.slice(cue.start, cue.end))) {
+    const before = sentence.slice(Math.max(0, cue.start - 50), cue.start);
+    // A notice is the formal step ("has informed the United Nations that it is leaving"); a
+    // legislature's approval is its denunciation ("lawmakers in Finland and Poland also approved leaving").
+    if (PROGRESSIVE_BEFORE.test(before) && /ing\b/i.test(sentence.slice(cue.start, cue.end)) && !NOTICE_WORD.test(sentence.slice(0, cue.start))) return 'leaving-announced-or-approved';
+    if (APPROVAL_BEFORE.test(before) && !LEGISLATURE.test(clauseAround(sentence, cue.start, cue.end))) return 'leaving-announced-or-approved';
+  }
   if (def.status === 'ratified' && REVERSAL_BEFORE.test(sentence.slice(Math.max(0, cue.start - 40), cue.start))) return 'ratification-reversed';
   if (def.nominal) {
     if (NOMINAL_BLOCKERS.test(sentence.slice(Math.max(0, cue.start - 60), cue.start))) return 'nominal-unrealised';
