@@ -226,7 +226,8 @@ function resolveKind(text: string, kinds: ReadonlyArray<NoticeKind | null>, fall
   const byWords = kindFromWording(text, fallback);
   const firstKindWords = KIND_WORDS.find((r) => r.pattern.test(text.replace(NOT_KIND_WORDS, ' ')))?.name;
   // A conflict of interest made known is a note to readers, whatever was wrong with the piece.
-  if (firstKindWords === 'disclosure-words') return 'editors-note';
+  // So is an altered photograph made known.
+  if (firstKindWords === 'disclosure-words' || firstKindWords === 'altered-image-words') return 'editors-note';
   // The edit's purpose ("amended to clarify") does not outrank the error's nature ("incorrectly named").
   const purposeOnly = byWords === 'clarification' && kinds.includes('correction') && kindFromWording(text.replace(CLARIFYING_EDIT, ' '), fallback) !== 'clarification';
   if (byWords === 'retraction' || (byWords === 'clarification' && !purposeOnly)) {
