@@ -335,11 +335,17 @@ const paragraphMemo = new Map<string, Recognised | null>();
  * ("“An article on Thursday … misspelled the surname …”") when it names a piece of the outlet's;
  * otherwise someone speaking ("“We would like to clarify that the scene was a drill”").
  */
-const WHOLE_QUOTATION = /^\u201C([^\u201C\u201D]+)\u201D$|^"([^"]+)"$/u;
+// Inner quotations are kept ("… Ms. Levitt's staging of "Orpheus" in Bryant Park …"): the marks
+// that open and close the paragraph make it one quotation.
+const WHOLE_QUOTATION = /^\u201C([\s\S]+)\u201D$|^"([\s\S]+)"$/u;
+
+const SPEAKER_BETWEEN_QUOTES = /[,.!?]?["\u201D]\s+(?:[\w.'\u2019-]+\s+){0,3}(?:said|says|added|wrote|writes|told|asked|continued)\b/u;
 
 function unquoted(text: string): string {
   const whole = WHOLE_QUOTATION.exec(text.trim());
   const inner = whole ? (whole[1] ?? whole[2] ?? '').trim() : '';
+  // Two quotations and a speaker between them ("“…,” he said. “…”") are not one quotation.
+  if (SPEAKER_BETWEEN_QUOTES.test(inner)) return text;
   return inner !== '' && SUBJECTS.some((r) => r.pattern.test(inner)) ? inner : text;
 }
 

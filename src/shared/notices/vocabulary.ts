@@ -1114,6 +1114,9 @@ export const FOLLOW_UP_ONLY = new Set([
 export const FOLLOW_UP_AFTER_ANY = new Set(['we-now-accept', 'correct-value']);
 
 /** Statements that are notices by themselves: their subject and predicate are one phrase. */
+/** Statement rows that speak for a whole own item (a regulator's adjudication the item is). */
+export const WHOLE_ITEM_RULES = new Set(['this-adjudication-published']);
+
 export const STATEMENTS: KindRow[] = [
   // British corrections columns: "It has been pointed out to us that spiritual healing can in fact be
   // sold …" (beside asked-us-to-point-out).
@@ -1565,6 +1568,31 @@ export const STATEMENTS: KindRow[] = [
       /\b(?:was|were|has\s+been|have\s+been)\s+(?:amended|corrected|changed|updated|edited)\s+(?:on\s+[^.]{1,40}?\s+)?(?:to\s+(?:correct|clarify|make\s+(?:it\s+)?clear|fix|remove\s+an?\s+(?:error|reference))|because\s+the\s+original)\b/iu,
     kind: null,
     needs: /\b(?:article|story|original|headline|version|piece|post|report|column)\b/iu,
+  },
+  // A regulator's adjudication the outlet publishes as its own item: "IPSO required The Jewish
+  // Chronicle to publish this adjudication to remedy the breach" — "this" is the item itself (a
+  // report of a ruling says "its ruling", "the adjudication"). It speaks for the whole item
+  // (WHOLE_ITEM_RULES).
+  {
+    name: 'this-adjudication-published',
+    pattern:
+      /\bto\s+(?:publish|print|carry)\s+this\s+(?:[\w-]+\s+)?(?:adjudication|ruling|decision|correction|statement\s+of\s+correction)\b|\bthis\s+(?:adjudication|ruling|decision)\s+(?:is|has\s+been)\s+(?:being\s+)?published\s+(?:by|at\s+the\s+(?:direction|request)\s+of|as\s+required)\b/iu,
+    kind: 'correction',
+  },
+  // A writer's own verdict on an own piece: "Accordingly, a correction is in order." (with the writer
+  // in the first person, not someone telling "your" paper).
+  {
+    name: 'a-correction-is-in-order',
+    pattern: /\b(?:a|this|an)\s+(?:correction|clarification|retraction|apology)\s+is\s+(?:therefore\s+|clearly\s+)?(?:in\s+order|due|warranted|owed)\b/iu,
+    kind: null,
+    needs: /^(?![\s\S]*\byour\b)[\s\S]*\b(?:my|our|I|we)\b/u,
+  },
+  // "We ran a correction on Page Two today, but did not have room for the two photos …": the outlet
+  // telling of its own correction, with what it adds here.
+  {
+    name: 'we-ran-a-notice',
+    pattern: /\bwe\s+(?:ran|published|printed|posted|issued|carried)\s+an?\s+(?:correction|clarification|retraction)\s+(?:on|in)\s+(?:page|today|yesterday|our|the\s+(?:paper|print|newspaper))\b/iu,
+    kind: null,
   },
   // Last: the rows above name a notice more precisely when they hold.
   // The outlet or its writer owning an error in the first person, in plain words: "In editing the
