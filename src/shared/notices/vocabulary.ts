@@ -356,7 +356,8 @@ export const LABELS: Array<KindRow & { maxLength?: number; unless?: RegExp; stat
   { name: 'for-clarification', pattern: /^(?:for\s+(?:the\s+sake\s+of\s+)?clarification|to\s+clarify)\s*[,:\-\u2013\u2014]/iu, kind: 'clarification' },
   // "For the record, …", "For the record: X is not the owner of Y" (IOL; the Los Angeles Times names
   // its corrections column so): the words decide, a correction when they say nothing more.
-  { name: 'for-the-record', pattern: /^for\s+the\s+record\s*[,:\-\u2013\u2014]/iu, kind: null },
+  // Also as a heading line of its own over the entry ("For the Record\n\nAn Aug. 30 article …").
+  { name: 'for-the-record', pattern: /^for\s+the\s+record\s*(?:[,:\-\u2013\u2014]|\n)/iu, kind: null },
   // "Errata: A confession … So here is the mistake.", "Erratum: …": the label of a list of fixes (not
   // "Corrigendum:", which journals' glossaries define under that label).
   { name: 'errata-label', pattern: new RegExp(String.raw`^errat(?:um|a)(?:${AFTER_LABEL})`, 'iu'), kind: null },
@@ -1592,6 +1593,13 @@ export const STATEMENTS: KindRow[] = [
   {
     name: 'we-ran-a-notice',
     pattern: /\bwe\s+(?:ran|published|printed|posted|issued|carried)\s+an?\s+(?:correction|clarification|retraction)\s+(?:on|in)\s+(?:page|today|yesterday|our|the\s+(?:paper|print|newspaper))\b/iu,
+    kind: null,
+  },
+  // A notice naming itself: "This clarification was printed at Hollister & Moss's request.", "This
+  // correction has been issued following a complaint."
+  {
+    name: 'this-notice-printed',
+    pattern: /\bthis\s+(?:correction|clarification|apology|retraction)\s+(?:was|is|has\s+been)\s+(?:being\s+)?(?:printed|published|issued|made|run|posted|added|appended)\b/iu,
     kind: null,
   },
   // Last: the rows above name a notice more precisely when they hold.
