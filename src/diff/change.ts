@@ -5,6 +5,7 @@
 import type { ArticleText, Notice, TextDiff } from '../types.js';
 import { diffArticles, type DiffOptions } from './article-diff.js';
 import { correctionFragments } from './correction-fragments.js';
+import { WHOLE_ITEM_RULES } from '../shared/notices/index.js';
 import { locateNotices, newNotices, type LocatedNotice } from './notices.js';
 
 export interface VersionChange {
@@ -56,7 +57,8 @@ export function ownItemChange(current: ArticleText, opts: DiffOptions = {}): Ver
   // Mostly notices, or a notice headline over at most three paragraphs (the headline read a second
   // time, with every tag, only when the body alone does not settle it: most new articles are
   // settled here).
-  if (covered.size * 2 < paragraphs.length) {
+  // …or a notice that speaks for the whole item ("IPSO required the paper to publish this adjudication").
+  if (covered.size * 2 < paragraphs.length && !found.some((n) => n.where === 'body' && WHOLE_ITEM_RULES.has(n.rule))) {
     if (paragraphs.length > 3) return null;
     if (!locateNotices(current, { allHeadlineTags: true }).some((n) => n.where === 'title')) return null;
   }

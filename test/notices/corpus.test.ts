@@ -3,7 +3,7 @@
 //                                       its golden file)
 //   NOTICES_DIR=path/to/set npx vitest run test/notices   (that set only: figures, no ratchet)
 // The golden files (test/notices/golden/dev.json, blind.json, held.json, fresh.json, dev2.json,
-// fresh2.json, dev3.json, fresh3.json, dev4.json, dev5.json, fresh4.json) are a ratchet: every notice one
+// fresh2.json, dev3.json, fresh3.json, dev4.json, dev5.json, fresh4.json, dev6.json) are a ratchet: every notice one
 // records as found must stay found with its kind, and no look-alike may raise a notice. When the
 // recogniser finds more, or the corpus grows, rewrite them with UPDATE_GOLDEN=1 (refused while
 // anything regresses).
@@ -16,6 +16,7 @@ import {
   DEV3_DIR,
   DEV4_DIR,
   DEV5_DIR,
+  DEV6_DIR,
   DEV_DIR,
   FRESH2_DIR,
   FRESH3_DIR,
@@ -46,6 +47,7 @@ const SETS: Array<{ dir: string; golden: string | null }> = process.env.NOTICES_
       { dir: DEV4_DIR, golden: fileURLToPath(new URL('./golden/dev4.json', import.meta.url)) },
       { dir: DEV5_DIR, golden: fileURLToPath(new URL('./golden/dev5.json', import.meta.url)) },
       { dir: FRESH4_DIR, golden: fileURLToPath(new URL('./golden/fresh4.json', import.meta.url)) },
+      { dir: DEV6_DIR, golden: fileURLToPath(new URL('./golden/dev6.json', import.meta.url)) },
     ];
 
 interface Golden {

@@ -57,6 +57,8 @@ export const DEV4_DIR = fileURLToPath(new URL('../fixtures/notices/dev4/', impor
 export const DEV5_DIR = fileURLToPath(new URL('../fixtures/notices/dev5/', import.meta.url));
 /** The sixth blind part (fresh4/): scored once, development data since. */
 export const FRESH4_DIR = fileURLToPath(new URL('../fixtures/notices/fresh4/', import.meta.url));
+/** The sixth development part (dev6/): collected for the ninth round (broadcasters', journals' and first-person own items), scored first, then developed on. */
+export const DEV6_DIR = fileURLToPath(new URL('../fixtures/notices/dev6/', import.meta.url));
 
 export function loadCorpus(dir: string): { notices: CorpusNotice[]; lookalikes: Lookalike[] } {
   const notices: CorpusNotice[] = [];

@@ -17,4 +17,4 @@ export {
   tailTagOf,
   type Recognised,
 } from './recognise.js';
-export { DATELINE_TAG, LABELS, PARENS, PREDICATES, STANDING, STATEMENTS, SUBJECTS, TAGS, TITLE_TAIL_TAGS } from './vocabulary.js';
+export { DATELINE_TAG, LABELS, PARENS, PREDICATES, STANDING, STATEMENTS, SUBJECTS, TAGS, TITLE_TAIL_TAGS, WHOLE_ITEM_RULES } from './vocabulary.js';

@@ -226,7 +226,8 @@ function resolveKind(text: string, kinds: ReadonlyArray<NoticeKind | null>, fall
   const byWords = kindFromWording(text, fallback);
   const firstKindWords = KIND_WORDS.find((r) => r.pattern.test(text.replace(NOT_KIND_WORDS, ' ')))?.name;
   // A conflict of interest made known is a note to readers, whatever was wrong with the piece.
-  if (firstKindWords === 'disclosure-words') return 'editors-note';
+  // So is an altered photograph made known.
+  if (firstKindWords === 'disclosure-words' || firstKindWords === 'altered-image-words') return 'editors-note';
   // The edit's purpose ("amended to clarify") does not outrank the error's nature ("incorrectly named").
   const purposeOnly = byWords === 'clarification' && kinds.includes('correction') && kindFromWording(text.replace(CLARIFYING_EDIT, ' '), fallback) !== 'clarification';
   if (byWords === 'retraction' || (byWords === 'clarification' && !purposeOnly)) {
@@ -334,11 +335,17 @@ const paragraphMemo = new Map<string, Recognised | null>();
  * ("“An article on Thursday … misspelled the surname …”") when it names a piece of the outlet's;
  * otherwise someone speaking ("“We would like to clarify that the scene was a drill”").
  */
-const WHOLE_QUOTATION = /^\u201C([^\u201C\u201D]+)\u201D$|^"([^"]+)"$/u;
+// Inner quotations are kept ("… Ms. Levitt's staging of "Orpheus" in Bryant Park …"): the marks
+// that open and close the paragraph make it one quotation.
+const WHOLE_QUOTATION = /^\u201C([\s\S]+)\u201D$|^"([\s\S]+)"$/u;
+
+const SPEAKER_BETWEEN_QUOTES = /[,.!?]?["\u201D]\s+(?:[\w.'\u2019-]+\s+){0,3}(?:said|says|added|wrote|writes|told|asked|continued)\b/u;
 
 function unquoted(text: string): string {
   const whole = WHOLE_QUOTATION.exec(text.trim());
   const inner = whole ? (whole[1] ?? whole[2] ?? '').trim() : '';
+  // Two quotations and a speaker between them ("“…,” he said. “…”") are not one quotation.
+  if (SPEAKER_BETWEEN_QUOTES.test(inner)) return text;
   return inner !== '' && SUBJECTS.some((r) => r.pattern.test(inner)) ? inner : text;
 }
 

@@ -115,17 +115,27 @@ export const KIND_WORDS: Array<Row & { kind: NoticeKind }> = [
     pattern:
       /\b(?:fail(?:ed|ure|s)?\s+to\s+disclose|did\s+not\s+disclose|(?:was|were)\s+not\s+disclosed)\b[^.]{0,120}?\b(?:financial|relationships?|ties|funding|funded|interests?|sponsor\w*|paid|payments?|fees?|consult\w*|employ\w*|conflicts?)\b|\bconflicts?\s+of\s+interest\b|\bnotice\s+of\s+failure\s+to\s+disclose\b/iu,
   },
+  // A photograph altered and the readers told: "A photograph on the cover … was altered to soften
+  // the images of …; Altering an image in this manner is not consistent with Times photo policy." A
+  // note to readers about the picture, not a fact corrected (as the disclosure of ties above); an
+  // alteration "not disclosed in the credit or caption" is the error, and a correction (held-05-002).
+  {
+    name: 'altered-image-words',
+    kind: 'editors-note',
+    pattern:
+      /\b(?:photo(?:graph)?s?|images?|pictures?)\b[^.]{0,160}?\b(?:was|were|had\s+been|has\s+been)\s+(?:digitally\s+)?(?:altered|manipulated|doctored|retouched)\b(?![^.]{0,60}\bnot\s+(?:disclosed|noted|acknowledged)\b)/iu,
+  },
   {
     name: 'clarification-words',
     kind: 'clarification',
     pattern:
-      /\b(?:clarif\w*|imprecise\w*|misperception|no\s+other\s+meaning\s+was\s+intended|ambiguous(?:ly)?|to\s+be\s+precise|(?:may|might|would)\s+be\s+more\s+(?:accurate|precise)\s+to\s+say)|\bmay\s+have\s+(?:\w+ly\s+)?(?:given|created|left|conveyed)\s+(?:the|an?)\s+(?!(?:inaccurate|false|wrong|incorrect|misleading|erroneous|mistaken)\b)(?:[\w-]+\s+)?impression\b/iu,
+      /\b(?:clarif\w*|imprecise\w*|misperception|(?:was|were)\s+unclear\s+(?:in|about|on|as\s+to)\b|no\s+other\s+meaning\s+was\s+intended|ambiguous(?:ly)?|to\s+be\s+precise|(?:may|might|would)\s+be\s+more\s+(?:accurate|precise)\s+to\s+say)|\bmay\s+have\s+(?:\w+ly\s+)?(?:given|created|left|conveyed)\s+(?:the|an?)\s+(?!(?:inaccurate|false|wrong|incorrect|misleading|erroneous|mistaken)\b)(?:[\w-]+\s+)?impression\b/iu,
   },
   {
     name: 'correction-words',
     kind: 'correction',
     pattern:
-      /\b(?:correct(?:ed|s|ion|ions)?|amended|mis(?:stat|quot|identif|spel|attribut|report|label|nam|characteri[sz]|represent|describ|gender|translat|dat|caption|transcrib|spoke)\w*|errors?|erroneous\w*|incorrect\w*|inaccura\w*|wrongly|mistaken\w*|mistakes?|typos?|implied|regrets?|apologi[sz]\w*|omitted|omission|neglected|failed\s+to|should\s+have|misleading|unsubstantiated|unfounded|outdated)\b|\b(?:removed|deleted|cut|taken\s+out)\s+from\s+(?:this|the|our)\s+(?:\w+\s+)?(?:stor(?:y|ies)|articles?|reports?|items?|pieces?|posts?|columns?|episodes?|programmes?|programs?|videos?|broadcasts?)\b|\b(?:modified|edited|updated|changed|amended|revised)\s+to\s+(?:remove|delete|take\s+out|cut)\b/iu,
+      /\b(?:correct(?:ed|s|ion|ions)?|amended|mis(?:stat|quot|identif|spel|attribut|report|label|nam|characteri[sz]|represent|describ|gender|translat|dat|caption|transcrib|spoke)\w*|errors?|erroneous\w*|incorrect\w*|inaccura\w*|wrongly|mistaken\w*|mistakes?|typos?|implied|regrets?|apologi[sz]\w*|omitted|omission|neglected|failed\s+to|should\s+have|misleading|unsubstantiated|unfounded|outdated)\b|\b(?:removed|deleted|cut|taken\s+out)\s+from\s+(?:this|the|our)\s+(?:\w+\s+)?(?:stor(?:y|ies)|articles?|reports?|items?|pieces?|posts?|columns?|episodes?|programmes?|programs?|videos?|broadcasts?)\b|\b(?:modified|edited|updated|changed|amended|revised)\s+to\s+(?:remove|delete|take\s+out|cut)\b|\bnot\s+(?:consistent|in\s+line|in\s+keeping)\s+with\s+(?:our|its|the|\w+)\s+(?:[\w-]+\s+){0,2}?(?:policy|policies|standards|guidelines)\b|\b(?:breach|lapse)\s+(?:of|in)\s+(?:our|its)\s+(?:[\w-]+\s+){0,3}?(?:standards|guidelines|policy)\b/iu,
   },
   { name: 'make-clear-words', kind: 'clarification', pattern: /\b(?:make|made)\s+(?:it\s+|this\s+|that\s+)?clear\b/iu },
   // Context for an old piece going round again: "This four-year-old post … went viral following …
@@ -191,6 +201,13 @@ export const STANDING: Row[] = [
     name: 'notice-policy',
     pattern:
       /\bwe\s+(?:always\s+|then\s+|also\s+|usually\s+|normally\s+|typically\s+|generally\s+|routinely\s+|will\s+)?(?:add|append|attach|publish|issue|post|run|print|include|use|label|flag|mark)\s+(?:an?\s+)(?:[\w-]+\s+)?(?:updates?|corrections?|clarifications?|editor['\u2019]?s\s+notes?|notes?|notices?|time-?stamps?|explanations?|labels?)\b/iu,
+  },
+  // A corrections page describing what it lists: "This page includes apologies, significant
+  // corrections, statements and responses. It does not include routine corrections …".
+  {
+    name: 'notices-page-contents',
+    pattern:
+      /\b(?:includes?|contains?|lists?|does\s+not\s+include|do\s+not\s+include|carries)\s+(?:[\w-]+\s+){0,2}?(?:apologies|corrections|clarifications|retractions|errata)\s*(?:,|\band\b)/iu,
   },
   { name: 'age-warning', pattern: /\bthis\s+(?:article|story|post)\s+is\s+(?:more\s+than|over)\s+\w+\s+\w+\s+old\b/iu },
   // A republication credit under a note label: "Editor's note: This article, distributed by The
@@ -339,7 +356,8 @@ export const LABELS: Array<KindRow & { maxLength?: number; unless?: RegExp; stat
   { name: 'for-clarification', pattern: /^(?:for\s+(?:the\s+sake\s+of\s+)?clarification|to\s+clarify)\s*[,:\-\u2013\u2014]/iu, kind: 'clarification' },
   // "For the record, …", "For the record: X is not the owner of Y" (IOL; the Los Angeles Times names
   // its corrections column so): the words decide, a correction when they say nothing more.
-  { name: 'for-the-record', pattern: /^for\s+the\s+record\s*[,:\-\u2013\u2014]/iu, kind: null },
+  // Also as a heading line of its own over the entry ("For the Record\n\nAn Aug. 30 article …").
+  { name: 'for-the-record', pattern: /^for\s+the\s+record\s*(?:[,:\-\u2013\u2014]|\n)/iu, kind: null },
   // "Errata: A confession … So here is the mistake.", "Erratum: …": the label of a list of fixes (not
   // "Corrigendum:", which journals' glossaries define under that label).
   { name: 'errata-label', pattern: new RegExp(String.raw`^errat(?:um|a)(?:${AFTER_LABEL})`, 'iu'), kind: null },
@@ -468,6 +486,18 @@ export const HEADLINE_NOTICES: KindRow[] = [
   // Tynedale: an apology and correction", "We regret errors that got past us", "From the Editor: We
   // are sorry we added pain …", "Outlook Regrets Mistake". Only a whole short title: a news
   // headline goes on ("Apology to victims marks …").
+  // Journals' notices heading the article's own title: "Retracted: Effect of …", "… in Mice
+  // [Retraction]", "… [Expression of Concern]".
+  {
+    name: 'retracted-heads-headline',
+    pattern: /^(?:retracted|withdrawn|retraction\s+notice)\s*:\s*(?!(?:what|how|why|when|who|where|which|is|are|does|do|can|should)\b)\S/iu,
+    kind: 'retraction',
+  },
+  {
+    name: 'notice-tag-closes-headline',
+    pattern: /\S\s*\[\s*(?:retraction(?:\s+notice)?|retracted|withdrawn|correction|corrected|erratum|corrigendum|expression\s+of\s+concern)\s*\]\s*$/iu,
+    kind: null,
+  },
   { name: 'apology-to-name-headline', pattern: /^[Aa]pology\s+to\s+(?:the\s+)?(?:Hon\.?\s+)?(?:[A-Z][\w.'\u2019-]*\s*){1,5}$/u, kind: 'correction' },
   { name: 'name-an-apology-headline', pattern: /^[^:]{2,60}:\s+(?:an?\s+)?apology(?:\s+and\s+(?:a\s+)?correction)?$/iu, kind: 'correction' },
   { name: 'we-regret-headline', pattern: /^(?:from\s+the\s+editor:\s+)?we\s+(?:regret|are\s+sorry|apologi[sz]e)\b/iu, kind: 'correction' },
@@ -598,7 +628,7 @@ export const SUBJECTS: Row[] = [
   {
     name: 'in-piece-it-was-said',
     pattern:
-      /^in\s+(?:an?|the|our|this|last\s+\w+['\u2019]s|\w+['\u2019]s)\s+(?:[\w-]+\s+){0,3}?(?:interview|programme|program|report|item|bulletin|broadcast|episode|segment|article|story|feature|column|podcast)\b[^.]{0,80}?,?\s+it\s+was\s+(?:claimed|said|stated|reported|suggested|asserted|mentioned|written|shown|indicated|printed)\b/iu,
+      /^(?:in|during)\s+(?:an?|the|our|this|last\s+\w+['\u2019]s|\w+['\u2019]s)\s+(?:[\w-]+\s+){0,3}?(?:interview|programme|program|report|item|bulletin|broadcast|episode|segment|article|story|feature|column|podcast|edition|discussion|debate|coverage|package|documentary|newscast)\b[^.]{0,80}?,?\s+it\s+was\s+(?:claimed|said|stated|reported|suggested|asserted|mentioned|written|shown|indicated|printed)\b/iu,
   },
   // "It was erroneously reported in the 4 p.m. newscast on March 9 that …": the passive with the
   // piece it was said in.
@@ -634,6 +664,14 @@ export const SUBJECTS: Row[] = [
       String.raw`^(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Bb]oth)\s+${ANY_WORDS(3)}(?:${OWN_PIECE}|reviews?|series)\b(?:[^.;]{0,80}?\b(?:on|of|from)\s+(?:${CAPITALISED_MONTH}\.?\s+\d|\d{1,2}\s+${CAPITALISED_MONTH}|${CAPITALISED_DAY})|\s+(?:${CAPITALISED_MONTH}\.?\s+\d|${CAPITALISED_DAY}\b(?!['\u2019])|yesterday\b))`,
       'u',
     ),
+  },
+  // Broadcasters' and papers' entries naming the part that erred after the piece it stood in: "In a
+  // report on the pensions triple lock a graphic showed a figure of …", "In our coverage of the
+  // match, the caption named …" (a cited piece: a claim and a sentence of facts make the notice).
+  {
+    name: 'part-in-piece',
+    pattern:
+      /^(?:in|during)\s+(?:an?|the|our|this)\s+(?:[\w-]+\s+){0,2}?(?:report|programme|program|item|bulletin|broadcast|story|article|feature|segment|episode|package|coverage|edition|interview)\b[^.]{0,100}?,?\s+(?:an?|the|our)\s+(?:on-?screen\s+|accompanying\s+)?(?:graphic|caption|map|chart|table|photo(?:graph)?|picture|image|headline|clip|graph|figure|presenter|reporter|correspondent|headline)\s+(?:showed|said|stated|read|gave|listed|suggested|described|referred|named|identified|included|used)\b/iu,
   },
   // "The iPlayer version has been corrected", "the online edition": the outlet's own copy on a
   // platform.
@@ -722,7 +760,11 @@ export const SUBJECTS: Row[] = [
   // "The item should have explained …", "The story was inaccurate": a piece opening its sentence.
   {
     name: 'piece-opens-sentence',
-    pattern: new RegExp(String.raw`^(?:[A-Z][\w\s'\u2019-]{0,30}:\s+)?(?:(?:we|I)\s+(?:\w+ly\s+)?(?:regret|apologi[sz]e)\s+that\s+)?(?:in\s+)?(?:an?|the|that)\s+${ANY_WORDS(3)}${OWN_PIECE}\b`, 'iu'),
+    // A column's next entry may open with a connective: "Also, a photograph that accompanied …".
+    pattern: new RegExp(
+      String.raw`^(?:[A-Z][\w\s'\u2019-]{0,30}:\s+)?(?:(?:also|in\s+addition|additionally|separately|similarly|likewise|furthermore)\s*,?\s+)?(?:(?:we|I)\s+(?:\w+ly\s+)?(?:regret|apologi[sz]e)\s+that\s+)?(?:in\s+)?(?:an?|the|that)\s+${ANY_WORDS(3)}${OWN_PIECE}\b`,
+      'iu',
+    ),
   },
   // "A March 4 article", "The Feb. 3 Weekend listings", "the Oct. 3 article", "Hector Ruiz's May 2
   // column", "Two Sept. 12 articles"
@@ -846,7 +888,8 @@ export const PREDICATES: KindRow[] = [
   // "It would have been more accurate to say …": a softer restatement.
   {
     name: 'more-accurate-to-say',
-    pattern: /\bwould\s+have\s+been\s+(?:more\s+)?(?:accurate|correct|precise|fairer|clearer|better)\s+to\s+(?:say|report|state|describe|note|write|make\s+clear)\b/iu,
+    pattern:
+      /\bwould\s+have\s+been\s+(?:more\s+)?(?:accurate|correct|precise|fairer|clearer|better|more\s+appropriate)\s+to\s+(?:have\s+)?(?:say|said|report(?:ed)?|state[d]?|describe[d]?|note[d]?|write|written|ma(?:k|d)e\s+clear)\b/iu,
     kind: 'clarification',
   },
   {
@@ -981,6 +1024,7 @@ export const CITED_SUBJECTS = new Set([
   'piece-dated-after',
   'quoted-title-dated',
   'quoted-title-published',
+  'part-in-piece',
 ]);
 /** Predicates that count only with a CITED_SUBJECTS subject. */
 export const CITED_ONLY = new Set(['cited-claim']);
@@ -1008,7 +1052,10 @@ export const VERSION_SAID =
 export const DEFINITE_DESCRIBED = new Set(['piece-opens-sentence', 'the-piece-about', 'page-part-erred']);
 /** Someone else speaking before the predicate: "In an interview, the minister said the reports were false." */
 export const REPORTED_SPEECH =
-  /\b(?:he|she|they|it|officials?|spokes(?:man|woman|person)|ministers?|police|[A-Z][a-z]+|the\s+(?!(?:story|article|item|headline|caption|column|report|piece|version)\b)\w+)\s+(?:said|says|told|wrote|writes|claimed|claims|argued|insisted|denied|tweeted|added|alleged|posted)\b/u;
+  new RegExp(
+    String.raw`\b(?:he|she|they|it|officials?|spokes(?:man|woman|person)|ministers?|police|[A-Z][a-z]+|[Tt]he\s+(?!(?:${PIECE}|programmes?|edition)\b)\w+)\s+(?:said|says|told|wrote|writes|claimed|claims|argued|insisted|denied|tweeted|added|alleged|posted|submits|submitted|contended|contends|complained)\b`,
+    'u',
+  );
 /**
  * A described piece placed in someone else's publication: "A 2014 article in Occupational Medicine",
  * "A column in the New York Times", "The “Today in History” item of the Daily Nation of June 3",
@@ -1068,6 +1115,9 @@ export const FOLLOW_UP_ONLY = new Set([
 export const FOLLOW_UP_AFTER_ANY = new Set(['we-now-accept', 'correct-value']);
 
 /** Statements that are notices by themselves: their subject and predicate are one phrase. */
+/** Statement rows that speak for a whole own item (a regulator's adjudication the item is). */
+export const WHOLE_ITEM_RULES = new Set(['this-adjudication-published']);
+
 export const STATEMENTS: KindRow[] = [
   // British corrections columns: "It has been pointed out to us that spiritual healing can in fact be
   // sold …" (beside asked-us-to-point-out).
@@ -1520,6 +1570,62 @@ export const STATEMENTS: KindRow[] = [
     kind: null,
     needs: /\b(?:article|story|original|headline|version|piece|post|report|column)\b/iu,
   },
+  // A regulator's adjudication the outlet publishes as its own item: "IPSO required The Jewish
+  // Chronicle to publish this adjudication to remedy the breach" — "this" is the item itself (a
+  // report of a ruling says "its ruling", "the adjudication"). It speaks for the whole item
+  // (WHOLE_ITEM_RULES).
+  {
+    name: 'this-adjudication-published',
+    pattern:
+      /\bto\s+(?:publish|print|carry)\s+this\s+(?:[\w-]+\s+)?(?:adjudication|ruling|decision|correction|statement\s+of\s+correction)\b|\bthis\s+(?:adjudication|ruling|decision)\s+(?:is|has\s+been)\s+(?:being\s+)?published\s+(?:by|at\s+the\s+(?:direction|request)\s+of|as\s+required)\b/iu,
+    kind: 'correction',
+  },
+  // A writer's own verdict on an own piece: "Accordingly, a correction is in order." (with the writer
+  // in the first person, not someone telling "your" paper).
+  {
+    name: 'a-correction-is-in-order',
+    pattern: /\b(?:a|this|an)\s+(?:correction|clarification|retraction|apology)\s+is\s+(?:therefore\s+|clearly\s+)?(?:in\s+order|due|warranted|owed)\b/iu,
+    kind: null,
+    needs: /^(?![\s\S]*\byour\b)[\s\S]*\b(?:my|our|I|we)\b/u,
+  },
+  // "We ran a correction on Page Two today, but did not have room for the two photos …": the outlet
+  // telling of its own correction, with what it adds here.
+  {
+    name: 'we-ran-a-notice',
+    pattern: /\bwe\s+(?:ran|published|printed|posted|issued|carried)\s+an?\s+(?:correction|clarification|retraction)\s+(?:on|in)\s+(?:page|today|yesterday|our|the\s+(?:paper|print|newspaper))\b/iu,
+    kind: null,
+  },
+  // A notice naming itself: "This clarification was printed at Hollister & Moss's request.", "This
+  // correction has been issued following a complaint."
+  {
+    name: 'this-notice-printed',
+    pattern: /\bthis\s+(?:correction|clarification|apology|retraction)\s+(?:was|is|has\s+been)\s+(?:being\s+)?(?:printed|published|issued|made|run|posted|added|appended)\b/iu,
+    kind: null,
+  },
+  // Last: the rows above name a notice more precisely when they hold.
+  // The outlet or its writer owning an error in the first person, in plain words: "In editing the
+  // copy, I made a serious error in …", "We stand corrected.", "We messed up.", "Our bad". Only with
+  // the paragraph about a piece or a publishing act (a columnist's "I made a mistake when I sold the
+  // house" is a life, not a notice).
+  {
+    name: 'we-owned-an-error',
+    pattern:
+      /\b(?:we|I)\s+(?:have\s+|had\s+)?(?:(?:clearly|badly|really|simply|plainly)\s+)?(?:made\s+(?:an?\s+|two\s+|several\s+|some\s+)?(?:(?:serious|terrible|grave|big|bad|unfortunate|embarrassing|careless|factual|editing|honest|inexcusable)\s+)?(?:errors?|mistakes?|blunders?)\b|messed\s+up|screwed\s+up|goofed|blew\s+it|stand\s+corrected)|\bour\s+bad\b/iu,
+    kind: 'correction',
+    // Not a piece written for someone else ("In a piece I wrote for a national daily's website, I made a mistake").
+    needs: new RegExp(
+      String.raw`^(?![\s\S]*\bfor\s+(?:an?|another|the)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:website|site|newspaper|paper|daily|magazine|outlet|publication|blog|journal)\b)[\s\S]*?(?:\b(?:our|my|the|this|that)\s+(?:[\w'\u2019-]+\s+){0,3}?${PIECE}\b|\b(?:report(?:ed|ing)|publish(?:ed|ing)|print(?:ed|ing)|wrote|writing|edit(?:ed|ing)|quot(?:ed|ing)|identif\w+|broadcast|aired|apologi[sz]\w*|sorry|regret\w*)\b)`,
+      'iu',
+    ),
+  },
+  // Editors and publishers retracting in their own voice: "The Editor and Publisher of the journal
+  // wish to retract the published article", "We have decided to retract this paper".
+  {
+    name: 'we-wish-to-retract',
+    pattern:
+      /\b(?:we|I|(?:the\s+)?(?:editors?(?:[\s-]in[\s-]chief)?|publishers?|authors?)(?:\s+and\s+(?:the\s+)?(?:editors?|publishers?|authors?))?(?:\s+of\s+(?:the|this)\s+\w+)?)\s+(?:wish(?:es)?\s+to|have\s+decided\s+to|has\s+decided\s+to|hereby)\s+retracts?\s+(?:the|this|our|its)\s+(?:published\s+|above\s+|following\s+)?(?:article|paper|study|manuscript|stor(?:y|ies)|report|piece|item)s?\b/iu,
+    kind: 'retraction',
+  },
 ];
 
 /**
@@ -1558,7 +1664,8 @@ export const NOT_ABOUT_THIS_ARTICLE: Row[] = [
   // someone's apology (a notice apologises in the present, or as "we").
   {
     name: 'reports-an-apology',
-    pattern: /^(?!(?:we|I)\b)[^.]{0,100}?\b(?:apologi[sz]ed|(?:has|have)\s+apologi[sz]ed)\b[^.]{0,100}?\bafter\b/iu,
+    pattern:
+      /^(?!(?:we|I)\b)[^.]{0,100}?\b(?:apologi[sz]ed|(?:has|have)\s+apologi[sz]ed)\b[^.]{0,100}?\bafter\b|^(?![^.]*\b(?:we|I|our)\b)[^.]{0,100}?\b(?:published|printed|ran|issued|carried|aired|broadcast)\s+(?:an?\s+)?(?:[\w-]+\s+){1,4}?apology\s+to\b/iu,
   },
   // "After publishing an inaccurate article on page 5, the Daily Express buried an apology …":
   // someone else's sequence of actions (ours would be "we").
@@ -1574,7 +1681,7 @@ export const NOT_ABOUT_THIS_ARTICLE: Row[] = [
   // article …", "I wish to object …".
   {
     name: 'letter-to-the-editor',
-    pattern: /^(?:I\s+(?:am|'m)\s+writing\s+(?:this\s+letter\s+|to\s+you\s+)?(?:to|in|about|regarding)\b|I\s+refer\s+to\s+your\b|I\s+wish\s+to\s+(?:object|complain|protest)\b)/u,
+    pattern: /^(?:I\s+(?:am|'m)\s+writing\s+(?:this\s+letter\s+|to\s+you\s+)?(?:to|in|about|regarding)\b(?!\s+(?:\w+ly\s+)?apologi[sz]e\b)|I\s+refer\s+to\s+your\b|I\s+wish\s+to\s+(?:object|complain|protest)\b)/u,
   },
   // Someone writing to the paper about its piece: "I trust that you will have this matter corrected
   // …", "… a correction in your next day's newspaper". An outlet never calls itself "you".
