@@ -1,11 +1,11 @@
 // Property: a diff reproduces both versions. Precisely (see src/diff/side-text.ts):
 //   sideText(d, 'new') === bodyText(newArticle)
-//   foldKey(sideText(d, 'old')) === foldKey(bodyText(oldArticle))   (exact when no typographic quotes)
+//   foldKey(sideText(d, 'old')) === foldKey(bodyText(oldArticle))   (exact when nothing folds)
 // where bodyText joins the display-form paragraphs (NFC, whitespace collapsed, empty dropped) with
 // "\n\n", and a block's side text is its equal segments plus its removed (old) or added (new) ones.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bodyText, diffArticles, foldKey, sideText } from '../../src/diff/index.js';
+import { bodyText, diffArticles, foldKey, PARAGRAPH_SEPARATOR, sideText } from '../../src/diff/index.js';
 import type { ArticleText } from '../../src/types.js';
 
 const VOCAB = ['Japan', 'Philippines', 'pact', 'signed', 'the', 'a', 'Senate', 'treaty', 'Manila', 'Tokyo', 'on', 'Monday'];
@@ -57,7 +57,12 @@ const pair = fc.oneof(
   paragraphs.chain((old) => edited(old).map((nu) => [old, nu] as const)), // edited
 );
 
-const TYPOGRAPHIC_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u02BC\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/u;
+/**
+ * Whether a version holds a character that "the same text" folds (quotes, dashes, joiners, the
+ * ellipsis): an equal segment then shows the new version's form, so the old side is exact only
+ * under the fold. (Found by fast-check seed -140918429: an old "-" shown as the new "—".)
+ */
+const holdsFoldedForm = (t: string): boolean => t.split(PARAGRAPH_SEPARATOR).some((p) => foldKey(p) !== p);
 
 function checkRoundTrip(oldPs: readonly string[], newPs: readonly string[], opts: { maxEditLength?: number }): void {
   const a: ArticleText = { title: oldPs[0] ?? '', paragraphs: [...oldPs] };
@@ -66,7 +71,7 @@ function checkRoundTrip(oldPs: readonly string[], newPs: readonly string[], opts
   expect(sideText(d, 'new')).toBe(bodyText(b));
   const oldText = sideText(d, 'old');
   expect(foldKey(oldText)).toBe(foldKey(bodyText(a)));
-  if (!TYPOGRAPHIC_QUOTES.test(bodyText(a) + bodyText(b))) expect(oldText).toBe(bodyText(a));
+  if (!holdsFoldedForm(bodyText(a)) && !holdsFoldedForm(bodyText(b))) expect(oldText).toBe(bodyText(a));
   // Fragments are pieces of the version they come from.
   const oldFolded = foldKey(bodyText(a) + '\n\n' + (a.title ?? ''));
   for (const f of d.removed) expect(oldFolded.includes(foldKey(f)) || foldKey(a.title).includes(foldKey(f))).toBe(true);
