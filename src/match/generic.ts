@@ -2,7 +2,7 @@
 // Australia and Britain". They refer to the article's main agreement, to its family (agreements
 // sharing an alias with it), or to the one agreement whose parties the sentence names.
 import type { Catalogue, CompiledAgreement } from './catalogue.js';
-import { coveredBy, type CountryHit } from './countries.js';
+import { coveredBy, findCountries, type CountryHit } from './countries.js';
 import { explicitParties, fitExplicit, hitsIn, subjectsOf } from './explicit.js';
 import { ELIDED_HEAD, OTHER_OF_KIND } from './mentions.js';
 import { familyOf, resolveCandidates } from './resolve.js';
@@ -59,7 +59,13 @@ function nounCompatible(ag: CompiledAgreement, noun: string): boolean {
 function uniqueByParties(s: SentenceInfo, catalogue: Catalogue, noun: string, modifier: string): CompiledAgreement | null {
   const names = countriesSet(s.countries);
   // A treaty open to all states has no parties to name: only its own names find it.
-  const fits = catalogue.agreements.filter((a) => a.parties.length > 0 && nounCompatible(a, noun) && a.parties.every((p) => names.has(p)));
+  let fits = catalogue.agreements.filter((a) => a.parties.length > 0 && nounCompatible(a, noun) && a.parties.every((p) => names.has(p)));
+  // Step `peace-in-its-country`: a peace agreement with no state among its parties (the sides of a
+  // civil war: "Agreement for a Complete and Permanent Ceasefire in Libya") is the one of the country
+  // its name holds: "the two Libyan delegations signed a permanent ceasefire agreement".
+  if (fits.length === 0 && PEACE_NOUN.test(noun + ' ' + modifier)) {
+    fits = catalogue.agreements.filter((a) => a.parties.length === 0 && isPeaceAgreement(a) && nounCompatible(a, noun) && placeOf(a, catalogue).some((c) => names.has(c)));
+  }
   if (fits.length === 1) return fits[0]!;
   if (fits.length === 0) return null;
   const byWords = byNameWords(fits, modifier);
@@ -193,6 +199,9 @@ export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: Compi
   // "the two signed …": the sides of a bilateral main agreement are named here.
   if (main && main.parties.length === 2 && BOTH_SIDES.test(s.text)) for (const p of main.parties) names.add(p);
   for (const m of refs) {
+    if (OTHER_OF_KIND.test(s.text.slice(Math.max(0, m.index - 30), m.index + m[0].length - m[3]!.length)) || EARLIER.test(m[2]!)) s.others.push([m.index, m.index + m[0].length]);
+  }
+  for (const m of refs) {
     const start = m.index;
     const end = start + m[0].length;
     if (OTHER_OF_KIND.test(s.text.slice(Math.max(0, start - 30), end - m[3]!.length))) continue;
@@ -227,7 +236,11 @@ export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: Compi
     }
     if (!chosen && main && nounCompatible(main, noun) && describes(main, modifier) && namedBy(main, proper) && fitExplicit([main], explicit(), false).length > 0) {
       const partiesHere = main.parties.length > 0 && main.parties.every((p) => names.has(p));
-      const established = resolveCandidates([main], s.ctx, start, false, len).length > 0;
+      // Step `definite-main-loose`: "the ten-year nuclear agreement with world powers" is the
+      // article's main agreement of many parties (or a name of its own) although the article names
+      // few of them, as its name would be: only when the sentence names no other state.
+      const established =
+        resolveCandidates([main], s.ctx, start, false, len).length > 0 || (definite && main.loose && s.countries.every((h) => coveredBy(h.country, main.parties)));
       // "… signed an accord in September": an indefinite reference with a verb of status, in a
       // sentence naming no side but the main agreement's, introduces that agreement.
       const onlyItsSides = s.cues.length > 0 && [...names].every((n) => coveredBy(n, main.parties));
@@ -309,6 +322,27 @@ function passageElided(s: SentenceInfo, catalogue: Catalogue, main: CompiledAgre
 // a ceasefire or peace agreement does.
 // "cease fire", "stop all firing and military action", "halt all military activity" too.
 export const CEASING = /\b(?:stop|end|cease|halt)\s+(?:all\s+)?(?:the\s+)?(?:fighting|hostilities|combat|fire|firing|military\s+(?:action|activity|activities|operations))\b/i;
+
+// A reference that says it is a peace or ceasefire agreement (not any "agreement").
+const PEACE_NOUN = /\b(?:peace|ceasefire|cease-fire|truce|armistice|hostilities)\b/i;
+
+// The countries an agreement's own name holds by their name or demonym (not a capital: "Paris
+// Agreement", "Minsk agreements" are named after a place of signing).
+const PLACES = new WeakMap<CompiledAgreement, string[]>();
+function placeOf(a: CompiledAgreement, catalogue: Catalogue): string[] {
+  let out = PLACES.get(a);
+  if (!out) {
+    out = findCountries(a.name, catalogue.countries)
+      .filter((h) => {
+        const form = a.name.slice(h.start, h.end).toLowerCase();
+        const c = h.country.toLowerCase();
+        return form.includes(c) || c.includes(form);
+      })
+      .map((h) => h.country);
+    PLACES.set(a, out);
+  }
+  return out;
+}
 
 /** A ceasefire, truce or peace agreement, by its names. */
 export function isPeaceAgreement(a: CompiledAgreement): boolean {
