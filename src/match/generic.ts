@@ -151,9 +151,9 @@ const GENERIC_HINT = /agreement|pact|deal|accord|treat|arrangement|convention|pr
 
 /**
  * Generic references in a sentence with no named one. `salient`: the agreements named in the
- * sentences just before, most recent first (the passage's topic).
+ * sentences just before, most recent first (the passage's topic); `before`: the sentence before.
  */
-export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: CompiledAgreement | null, salient: string[] = []): void {
+export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: CompiledAgreement | null, salient: string[] = [], before = ''): void {
   if (s.groups.length > 0) return;
   // "Sweden signed one with the United States": no agreement noun at all.
   if (main) passageElided(s, catalogue, main);
@@ -234,6 +234,23 @@ export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: Compi
           break;
         }
       }
+      // Step `bare-treaty-in-passage`: a bare "the treaty" in a passage about an agreement not named
+      // one ("The Paraguayan Senate approved the treaty" of a status of forces agreement) is that
+      // agreement, when no agreement the passage named is a treaty and neither this sentence nor the
+      // one before names a treaty of its own ("… under the Indus Waters Treaty. India replied that
+      // Pakistan had breached the treaty's conditions").
+      const topic = catalogue.byId.get(salient[0] ?? '');
+      if (
+        !chosen &&
+        topic &&
+        noun === 'treaty' &&
+        modifier.trim() === '' &&
+        /^the$/i.test(m[1]!) &&
+        !/\bTreaty\b/.test(s.text + ' ' + before) &&
+        salient.every((id) => !catalogue.byId.get(id)?.treaty) &&
+        fitExplicit([topic], explicit(), false).length > 0
+      )
+        chosen = topic;
     }
     if (!chosen && main && nounCompatible(main, noun) && describes(main, modifier) && namedBy(main, proper) && fitExplicit([main], explicit(), false).length > 0) {
       const partiesHere = main.parties.length > 0 && main.parties.every((p) => names.has(p));

@@ -503,7 +503,7 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
     elidedGroups(s, catalogue);
     accessionGroups(s, catalogue);
     joinedBlocGroups(s, catalogue);
-    genericGroups(s, catalogue, topic, salient);
+    genericGroups(s, catalogue, topic, salient, sentences[i - 1]?.text);
     if (!topic && i <= 1 && s.groups.length === 1 && s.groups[0]!.members.length === 1) topic = catalogue.byId.get(s.groups[0]!.members[0]!.agreementId) ?? null;
     const prev = sentences[i - 1];
     pronounGroup(s, prev && (paragraphOf[i - 1] === paragraphOf[i] || paragraphOf[i - 1] !== -1) ? prev : undefined);
