@@ -69,6 +69,11 @@ function uniqueByParties(s: SentenceInfo, catalogue: Catalogue, noun: string, mo
   }
   if (fits.length === 1) return fits[0]!;
   if (fits.length === 0) return null;
+  // Step `generic-all-named-sides`: of agreements whose parties the sentence names, the one whose
+  // parties are every state it names ("the agreement between Tajikistan, Kyrgyzstan and Uzbekistan",
+  // not the Kyrgyz–Tajik border treaty).
+  const all = fits.filter((a) => [...names].every((n) => coveredBy(n, a.parties)));
+  if (all.length === 1) return all[0]!;
   const byWords = byNameWords(fits, modifier);
   if (byWords) return byWords;
   // Same parties, several documents (a declaration, then the agreement: Asmara and Jeddah): "a
@@ -143,6 +148,9 @@ function ownWords(a: CompiledAgreement): Set<string> {
   }
   return w;
 }
+
+// "on alliance", "of friendship": a lower-case topic word right after the head noun.
+const TOPIC_AFTER_NOUN = /^\s+(?:on|of)\s+(?:the\s+)?(\p{Ll}[\p{Ll}-]{3,})\b/u;
 
 const AGREEMENT_HEAD = /^(?:agreement|pact|deal|accord)$/i;
 const DECLARATION_ONLY = (a: CompiledAgreement): boolean => /\bdeclaration\b/.test(a.vocabulary) && !/\b(?:agreement|accord|pact|deal|treaty)\b/.test(a.vocabulary);
@@ -221,8 +229,12 @@ export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: Compi
       return explicitSides;
     };
     const proper = properModifiers(s, start + m[0].indexOf(modifier, m[1]!.length), modifier);
+    // Step `generic-topic-after`: "the treaty on alliance", "the protocol on exchanging …": a topic
+    // after the noun that the agreement's own names do not hold makes it another document.
+    const topicWord = TOPIC_AFTER_NOUN.exec(s.text.slice(end))?.[1]?.toLowerCase();
+    const topicFits = (a: CompiledAgreement): boolean => topicWord === undefined || ownWords(a).has(topicWord);
     const fitsHere = (a: CompiledAgreement): boolean =>
-      nounCompatible(a, noun) && describes(a, modifier) && namedBy(a, proper) && fitExplicit([a], explicit(), false).length > 0;
+      nounCompatible(a, noun) && describes(a, modifier) && namedBy(a, proper) && topicFits(a) && fitExplicit([a], explicit(), false).length > 0;
     let chosen: CompiledAgreement | null = null;
     // 1. The agreement the passage is about: the one named last before (or the article's main
     //    one), when this reference's words and named sides fit it. A definite reference only.
@@ -252,7 +264,7 @@ export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: Compi
       )
         chosen = topic;
     }
-    if (!chosen && main && nounCompatible(main, noun) && describes(main, modifier) && namedBy(main, proper) && fitExplicit([main], explicit(), false).length > 0) {
+    if (!chosen && main && nounCompatible(main, noun) && describes(main, modifier) && namedBy(main, proper) && topicFits(main) && fitExplicit([main], explicit(), false).length > 0) {
       const partiesHere = main.parties.length > 0 && main.parties.every((p) => names.has(p));
       // Step `definite-main-loose`: "the ten-year nuclear agreement with world powers" is the
       // article's main agreement of many parties (or a name of its own) although the article names
