@@ -4,4 +4,4 @@
 // no longer blind and its findings are pinned by the golden ratchet like every other set.
 import { describeBlindPart } from './realnews-parts.js';
 
-describeBlindPart('blind', 'real-news blind part', { precision: 0.835, recall: 0.595 });
+describeBlindPart('blind', 'real-news blind part', { precision: 0.845, recall: 0.62 });
