@@ -204,9 +204,14 @@ export function baseCountryIndex(): CountryIndex {
     }
   }
   const forms = new Map<string, string>();
+  const independent = new Set(worldCountries.filter((c) => c.independent).map((c) => c.name.common));
   for (const [form, set] of owners) {
-    // A form two countries share ("Dominican", "Congo") names neither with certainty.
+    // A form two countries share ("Dominican", "Congo") names neither with certainty; one a state
+    // shares only with territories it or another holds ("French" with the French Southern Lands,
+    // "Indian" with the British Indian Ocean Territory, "American", "Dutch", "Norwegian") names the state.
+    const states = [...set].filter((c) => independent.has(c));
     if (set.size === 1) forms.set(form, [...set][0]!);
+    else if (states.length === 1) forms.set(form, states[0]!);
   }
   for (const [canon, extra] of Object.entries(EXTRA_FORMS)) for (const f of extra) forms.set(f, canon);
   // "St. Lucia", "St Vincent and the Grenadines": news abbreviates "Saint".
@@ -266,9 +271,10 @@ export function resolveCountry(name: string, index: CountryIndex = baseCountryIn
 
 // Seas, straits and the like carry country names without naming a government: "South China Sea",
 // "East and South China seas", "Sea of Japan", "West Philippine Sea", "Taiwan Strait"; also
-// place-named instruments ("Paris Agreement") and "South China" as a region ("South China Morning Post").
+// place-named instruments ("Paris Agreement") and "South China" as a region ("South China Morning Post");
+// "Latin American", "North American" are regions, not the United States.
 const NOT_A_GOVERNMENT =
-  /\b(?:(?:North|South|East|West|Southern|Northern|Eastern|Western)\s+(?:and\s+(?:North|South|East|West)\s+)?)?[A-Z][\p{L}]+\s+(?:[Ss]eas?|[Ss]traits?|Gulf|Ocean)\b|\b(?:Sea|Gulf|Strait)\s+of\s+[A-Z][\p{L}]+|\b(?:South|East)\s+China\b/gu;
+  /\b(?:(?:North|South|East|West|Southern|Northern|Eastern|Western)\s+(?:and\s+(?:North|South|East|West)\s+)?)?[A-Z][\p{L}]+\s+(?:[Ss]eas?|[Ss]traits?|Gulf|Ocean)\b|\b(?:Sea|Gulf|Strait)\s+of\s+[A-Z][\p{L}]+|\b(?:South|East)\s+China\b|\b(?:Latin|North|South|Central|Native)\s+Americans?\b/gu;
 
 // A capital directly before one of these names an instrument or a body, not a government:
 // "Paris Agreement", "Vienna Convention", "London Club".
@@ -278,7 +284,7 @@ const INSTRUMENT_WORDS = new Set([
 ]);
 
 /** The sentence with non-government uses of country names blanked out (same length, same offsets). */
-const MASK_HINT = /Sea|sea|Strait|strait|Gulf|Ocean|South China|East China/;
+const MASK_HINT = /Sea|sea|Strait|strait|Gulf|Ocean|South China|East China|(?:Latin|North|South|Central|Native) American/;
 
 export function maskNonGovernment(sentence: string): string {
   if (!MASK_HINT.test(sentence)) return sentence;

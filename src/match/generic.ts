@@ -13,10 +13,11 @@ import { execAll } from './scan.js';
 const MODIFIERS =
   '(?:new|key|landmark|historic|bilateral|defen[cs]e|military|security|logistic(?:s|al)?|reciprocal|access|troop|troops|visiting|forces|cooperation|two-way|supply|supply-sharing|troop-access|mutual|milestone|major|fresh|possible|proposed|planned|potential|formal)';
 // "the agreement", "a landmark accord", "the 2015 nuclear deal", "the UN treaty banning mines": a
-// reference by kind. Up to five plain words between the determiner and the head noun; a ceasefire
-// or truce noun takes the agreement noun after it ("a permanent ceasefire agreement", "a truce
-// deal"), so that noun is no other document.
-const GENERIC = /\b(the|this|that|its|their|a|an)\s+((?:(?!(?:the|a|an|this|that|its|their|and|or|but|to|of|in|on|at|for|with|by|from|as|has|have|had|is|are|was|were|be|been|will|would|can|could|may|might|must|should|said|says|say|which|who|whose|expects?|expected|wants?|hopes?|sign|signs|signed|ink|inks|inked|ratify|ratifies|ratified|approve|approves|approved|back|backs|seal|seals|strike|strikes|reach|reaches|agree|agrees)\b)["“”‘’\w'’.–-]+\s+){0,5}?)(agreement|pact|deal|accord|accords|treaty|convention|protocol|arrangement|initiative|FTA|ceasefire|cease-fire|truce|declaration|memorandum|MoU|statement|framework)(?:(?<=ceasefire|cease-fire|truce)\s+(?:agreement|deal|accord|pact|arrangement))?(?![\w-])/gi;
+// reference by kind. Up to five plain words between the determiner and the head noun; two of them
+// may be joined by "and" ("the defence and economic cooperation deal", "a trade and investment
+// pact"); a ceasefire or truce noun takes the agreement noun after it ("a permanent ceasefire
+// agreement", "a truce deal"), so that noun is no other document.
+const GENERIC = /\b(the|this|that|its|their|a|an)\s+((?:(?!(?:the|a|an|this|that|its|their|and|or|but|to|of|in|on|at|for|with|by|from|as|has|have|had|is|are|was|were|be|been|will|would|can|could|may|might|must|should|said|says|say|which|who|whose|expects?|expected|wants?|hopes?|sign|signs|signed|ink|inks|inked|ratify|ratifies|ratified|approve|approves|approved|back|backs|seal|seals|strike|strikes|reach|reaches|agree|agrees)\b)["“”‘’\w'’.–-]+\s+(?:and\s+)?){0,5}?)(agreement|pact|deal|accord|accords|treaty|convention|protocol|arrangement|initiative|FTA|ceasefire|cease-fire|truce|declaration|memorandum|MoU|statement|framework)(?:(?<=ceasefire|cease-fire|truce)\s+(?:agreement|deal|accord|pact|arrangement))?(?![\w-])/gi;
 // A headline drops its articles ("France and Poland sign mutual defence treaty"): the same
 // reference without a determiner (group 1 empty), read as definite.
 const HEADLINE_GENERIC = new RegExp(GENERIC.source.replace('(the|this|that|its|their|a|an)\\s+', '()'), 'gi');
@@ -61,9 +62,20 @@ function nounCompatible(ag: CompiledAgreement, noun: string): boolean {
 function uniqueByParties(s: SentenceInfo, catalogue: Catalogue, noun: string, modifier: string): CompiledAgreement | null {
   const names = countriesSet(s.countries);
   // A treaty open to all states has no parties to name: only its own names find it.
-  const fits = catalogue.agreements.filter((a) => a.parties.length > 0 && nounCompatible(a, noun) && a.parties.every((p) => names.has(p)));
+  let fits = catalogue.agreements.filter((a) => a.parties.length > 0 && nounCompatible(a, noun) && a.parties.every((p) => names.has(p)));
+  // Step `peace-in-its-country`: a peace agreement with no state among its parties (the sides of a
+  // civil war: "Agreement for a Complete and Permanent Ceasefire in Libya") is the one of the country
+  // its name holds: "the two Libyan delegations signed a permanent ceasefire agreement".
+  if (fits.length === 0 && PEACE_NOUN.test(noun + ' ' + modifier)) {
+    fits = catalogue.agreements.filter((a) => a.parties.length === 0 && isPeaceAgreement(a) && nounCompatible(a, noun) && placeOf(a, catalogue).some((c) => names.has(c)));
+  }
   if (fits.length === 1) return fits[0]!;
   if (fits.length === 0) return null;
+  // Step `generic-all-named-sides`: of agreements whose parties the sentence names, the one whose
+  // parties are every state it names ("the agreement between Tajikistan, Kyrgyzstan and Uzbekistan",
+  // not the Kyrgyz–Tajik border treaty).
+  const all = fits.filter((a) => [...names].every((n) => coveredBy(n, a.parties)));
+  if (all.length === 1) return all[0]!;
   const byWords = byNameWords(fits, modifier);
   if (byWords) return byWords;
   // Same parties, several documents (a declaration, then the agreement: Asmara and Jeddah): "a
@@ -174,6 +186,9 @@ function ownWords(a: CompiledAgreement): Set<string> {
   return w;
 }
 
+// "on alliance", "of friendship": a lower-case topic word right after the head noun.
+const TOPIC_AFTER_NOUN = /^\s+(?:on|of)\s+(?:the\s+)?(\p{Ll}[\p{Ll}-]{3,})\b/u;
+
 const AGREEMENT_HEAD = /^(?:agreement|pact|deal|accord)$/i;
 const DECLARATION_ONLY = (a: CompiledAgreement): boolean => /\bdeclaration\b/.test(a.vocabulary) && !/\b(?:agreement|accord|pact|deal|treaty)\b/.test(a.vocabulary);
 
@@ -181,9 +196,9 @@ const GENERIC_HINT = /agreement|pact|deal|accord|treat|arrangement|convention|pr
 
 /**
  * Generic references in a sentence with no named one. `salient`: the agreements named in the
- * sentences just before, most recent first (the passage's topic).
+ * sentences just before, most recent first (the passage's topic); `before`: the sentence before.
  */
-export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: CompiledAgreement | null, salient: string[] = []): void {
+export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: CompiledAgreement | null, salient: string[] = [], before = ''): void {
   if (s.groups.length > 0) return;
   // "Sweden signed one with the United States": no agreement noun at all.
   if (main) passageElided(s, catalogue, main);
@@ -234,6 +249,9 @@ export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: Compi
   // accord …"): the sentence speaks of two, which the place of the conflict does not tell apart.
   let another = false;
   for (const m of refs) {
+    if (OTHER_OF_KIND.test(s.text.slice(Math.max(0, m.index - 30), m.index + m[0].length - m[3]!.length)) || EARLIER.test(m[2]!)) s.others.push([m.index, m.index + m[0].length]);
+  }
+  for (const m of refs) {
     const start = m.index;
     const end = start + m[0].length;
     if (OTHER_OF_KIND.test(s.text.slice(Math.max(0, start - 30), end - m[3]!.length))) {
@@ -258,8 +276,12 @@ export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: Compi
       return explicitSides;
     };
     const proper = properModifiers(s, start + m[0].indexOf(modifier, m[1]!.length), modifier);
+    // Step `generic-topic-after`: "the treaty on alliance", "the protocol on exchanging …": a topic
+    // after the noun that the agreement's own names do not hold makes it another document.
+    const topicWord = TOPIC_AFTER_NOUN.exec(s.text.slice(end))?.[1]?.toLowerCase();
+    const topicFits = (a: CompiledAgreement): boolean => topicWord === undefined || ownWords(a).has(topicWord);
     const fitsHere = (a: CompiledAgreement): boolean =>
-      nounCompatible(a, noun) && describes(a, modifier) && namedBy(a, proper) && fitExplicit([a], explicit(), false).length > 0;
+      nounCompatible(a, noun) && describes(a, modifier) && namedBy(a, proper) && topicFits(a) && fitExplicit([a], explicit(), false).length > 0;
     let chosen: CompiledAgreement | null = null;
     // 1. The agreement the passage is about: the one named last before (or the article's main
     //    one), when this reference's words and named sides fit it. A definite reference only.
@@ -271,10 +293,31 @@ export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: Compi
           break;
         }
       }
+      // Step `bare-treaty-in-passage`: a bare "the treaty" in a passage about an agreement not named
+      // one ("The Paraguayan Senate approved the treaty" of a status of forces agreement) is that
+      // agreement, when no agreement the passage named is a treaty and neither this sentence nor the
+      // one before names a treaty of its own ("… under the Indus Waters Treaty. India replied that
+      // Pakistan had breached the treaty's conditions").
+      const topic = catalogue.byId.get(salient[0] ?? '');
+      if (
+        !chosen &&
+        topic &&
+        noun === 'treaty' &&
+        modifier.trim() === '' &&
+        /^the$/i.test(m[1]!) &&
+        !/\bTreaty\b/.test(s.text + ' ' + before) &&
+        salient.every((id) => !catalogue.byId.get(id)?.treaty) &&
+        fitExplicit([topic], explicit(), false).length > 0
+      )
+        chosen = topic;
     }
-    if (!chosen && main && nounCompatible(main, noun) && describes(main, modifier) && namedBy(main, proper) && fitExplicit([main], explicit(), false).length > 0) {
+    if (!chosen && main && nounCompatible(main, noun) && describes(main, modifier) && namedBy(main, proper) && topicFits(main) && fitExplicit([main], explicit(), false).length > 0) {
       const partiesHere = main.parties.length > 0 && main.parties.every((p) => names.has(p));
-      const established = resolveCandidates([main], s.ctx, start, false, len).length > 0;
+      // Step `definite-main-loose`: "the ten-year nuclear agreement with world powers" is the
+      // article's main agreement of many parties (or a name of its own) although the article names
+      // few of them, as its name would be: only when the sentence names no other state.
+      const established =
+        resolveCandidates([main], s.ctx, start, false, len).length > 0 || (definite && main.loose && s.countries.every((h) => coveredBy(h.country, main.parties)));
       // "… signed an accord in September": an indefinite reference with a verb of status, in a
       // sentence naming no side but the main agreement's, introduces that agreement.
       const onlyItsSides = s.cues.length > 0 && [...names].every((n) => coveredBy(n, main.parties));
@@ -366,6 +409,27 @@ function passageElided(s: SentenceInfo, catalogue: Catalogue, main: CompiledAgre
 // a ceasefire or peace agreement does.
 // "cease fire", "stop all firing and military action", "halt all military activity" too.
 export const CEASING = /\b(?:stop|end|cease|halt)\s+(?:all\s+)?(?:the\s+)?(?:fighting|hostilities|combat|fire|firing|military\s+(?:action|activity|activities|operations))\b/i;
+
+// A reference that says it is a peace or ceasefire agreement (not any "agreement").
+const PEACE_NOUN = /\b(?:peace|ceasefire|cease-fire|truce|armistice|hostilities)\b/i;
+
+// The countries an agreement's own name holds by their name or demonym (not a capital: "Paris
+// Agreement", "Minsk agreements" are named after a place of signing).
+const PLACES = new WeakMap<CompiledAgreement, string[]>();
+function placeOf(a: CompiledAgreement, catalogue: Catalogue): string[] {
+  let out = PLACES.get(a);
+  if (!out) {
+    out = findCountries(a.name, catalogue.countries)
+      .filter((h) => {
+        const form = a.name.slice(h.start, h.end).toLowerCase();
+        const c = h.country.toLowerCase();
+        return form.includes(c) || c.includes(form);
+      })
+      .map((h) => h.country);
+    PLACES.set(a, out);
+  }
+  return out;
+}
 
 /** A ceasefire, truce or peace agreement, by its names. */
 export function isPeaceAgreement(a: CompiledAgreement): boolean {

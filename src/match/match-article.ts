@@ -89,11 +89,17 @@ function isSubjectOf(text: string, end: number, at: number): boolean {
 const SIGNED_OBJECT = /^\s+(?:a|an|the|its|their|his|her)\s+((?:(?!(?:in|on|at|with|to|for|by|from|that|which|who|and|allowing|to)\b)[\w'’.-]+\s*){1,6})/;
 const AGREEMENT_WORD = /\b(?:agreements?|pacts?|deals?|accords?|treat(?:y|ies)|conventions?|protocols?|arrangements?|partnerships?|charters?|frameworks?|phase|text|version|upgrade|FTAs?|initiative|declaration|documents?|instruments?)\b/i;
 // The noun a participle "signed" (or a relative "he signed") follows, when it is another document.
+// Between another document's reference and its own verb: auxiliaries and adverbs only.
+const OTHER_THEN_VERB = /^\s*(?:(?:was|were|had|has|have|been|being|is|are|first|later|also|then|originally|\w+ly)\s+){0,3}$/i;
 const SIGNED_HEAD = /\b(?:decrees?|(?:executive\s+)?orders?|laws?|bills?|letters?|memorand(?:um|a)|statements?|communiqu[eé]s?|instruments?\s+returning|contracts?)\s+(?:(?:he|she|they|it|was|were|had|has|been|first|later|jointly|also)\s+){0,2}$/i;
 // An acronym ending in A (DCA, IA-CEPA, SOVFA) names an Agreement, Accord or Arrangement.
 const AGREEMENT_ACRONYM = /\b(?:[A-Z]{1,6}-)?[A-Z]{1,6}A(?:s|['’]s)?\b/;
 
 function cueIsAboutSomethingElse(s: SentenceInfo, cue: Cue): boolean {
+  // Step `other-document-before-the-verb`: "A previous peace deal signed in 2015 collapsed …, and
+  // the new agreement …": the participle or verb right after a reference to another document is
+  // that document's, not the passage's agreement named later in the sentence.
+  if (s.others.some(([, end]) => end <= cue.start && OTHER_THEN_VERB.test(s.text.slice(end, cue.start)))) return true;
   if (cue.status !== 'signed' && cue.status !== 'ratified' && cue.status !== 'agreed') return false;
   // "signed a federal hiring freeze": an object whose head is no agreement noun and no mention.
   if (cue.status === 'signed' && /^(?:signed|inked|signs|inks)$/i.test(s.text.slice(cue.start, cue.end))) {
@@ -148,6 +154,7 @@ class Sentence implements SentenceInfo {
 
   groups: MentionGroup[] = [];
   named: string[] = [];
+  others: Array<[number, number]> = [];
   readonly aliasHits: AliasHit[];
   private found: Cue[] | null = null;
 
@@ -502,7 +509,7 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
     elidedGroups(s, catalogue);
     accessionGroups(s, catalogue);
     joinedBlocGroups(s, catalogue);
-    genericGroups(s, catalogue, topic, salient);
+    genericGroups(s, catalogue, topic, salient, sentences[i - 1]?.text);
     if (!topic && i <= 1 && s.groups.length === 1 && s.groups[0]!.members.length === 1) topic = catalogue.byId.get(s.groups[0]!.members[0]!.agreementId) ?? null;
     const prev = sentences[i - 1];
     pronounGroup(s, prev && (paragraphOf[i - 1] === paragraphOf[i] || paragraphOf[i - 1] !== -1) ? prev : undefined);

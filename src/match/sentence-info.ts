@@ -14,6 +14,8 @@ export interface SentenceInfo {
   groups: MentionGroup[];
   /** Named hits that count towards the article's main agreement. */
   named: string[];
+  /** References to another document of the kind ("a previous peace deal", "a separate accord"): what a status word right after them is about. */
+  others: Array<[number, number]>;
 }
 
 export interface AliasHit {
