@@ -4,8 +4,8 @@
 // one pass over the text and testing only the rows that could hold gives the same answers as
 // testing every row, at a fraction of the cost.
 //
-// Exactness: `requiredNeedles(re)` returns a set of strings of which any match of `re` contains at
-// least one (lower-cased), or null when it cannot tell. It only reads what it understands
+// Exactness: `requiredClauses(re)` returns sets of strings such that any match of `re` contains at
+// least one string of each set (lower-cased), or null when it cannot tell. It only reads what it understands
 // (literal ASCII characters, groups, alternation, quantifiers) and gives up (null) on anything
 // else, so a row it cannot read is always tested. Needles are lower-cased ASCII and the text is
 // lower-cased too (a case-insensitive expression matching "We" leaves "we" in the lower-cased
@@ -15,9 +15,9 @@
 import { NeedleSet } from './needle-set.js';
 
 /** More alternatives than this and a set says too little to be worth it. */
-const MAX_NEEDLES = 48;
+const MAX_NEEDLES = 160;
 
-type Needles = Set<string> | null;
+type Clause = Set<string>;
 
 interface Alternation {
   alternatives: Sequence[];
@@ -37,13 +37,39 @@ type Sequence = Element[];
 
 class Unreadable extends Error {}
 
+/** Groups read so far, by their source (unicode mode apart): the same text reads the same. */
+const GROUPS = new Map<string, Atom>();
+const GROUPS_U = new Map<string, Atom>();
+
+/** A counted quantifier, read where the reader stands. */
+const BRACES = /\{(\d+)(?:,(\d*))?\}/uy;
+
 /** A parser for the subset of JavaScript's pattern syntax the analysis needs; throws Unreadable on the rest. */
 class Reader {
   private i = 0;
+  /** Where each "(" closes: a group read before (in any expression) is not read again. */
+  private readonly closes = new Map<number, number>();
+
   constructor(
     private readonly src: string,
     private readonly unicode: boolean,
-  ) {}
+  ) {
+    const open: number[] = [];
+    for (let i = 0; i < src.length; i++) {
+      const c = src[i];
+      if (c === '\\') i++;
+      else if (c === '[') {
+        i++;
+        while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
+      } else if (c === '(') open.push(i);
+      else if (c === ')') {
+        const at = open.pop();
+        if (at === undefined) throw new Unreadable('unbalanced');
+        this.closes.set(at, i);
+      }
+    }
+    if (open.length > 0) throw new Unreadable('unbalanced');
+  }
 
   parse(): Alternation {
     const alt = this.alternation();
@@ -74,25 +100,18 @@ class Reader {
     const s = this.src;
     const c = s[this.i]!;
     if (c === '(') {
-      this.i++;
-      let lookaround = false;
-      if (s.startsWith('?:', this.i)) this.i += 2;
-      else if (s.startsWith('?=', this.i) || s.startsWith('?!', this.i)) {
-        this.i += 2;
-        lookaround = true;
-      } else if (s.startsWith('?<=', this.i) || s.startsWith('?<!', this.i)) {
-        this.i += 3;
-        lookaround = true;
-      } else if (s.startsWith('?<', this.i)) {
-        const end = s.indexOf('>', this.i);
-        if (end < 0) throw new Unreadable('group name');
-        this.i = end + 1;
-      } else if (s[this.i] === '?') throw new Unreadable('group modifier');
-      const body = this.alternation();
-      if (s[this.i] !== ')') throw new Unreadable('unclosed group');
-      this.i++;
-      // A lookaround consumes nothing: what it requires need not lie where the match is read.
-      return lookaround ? { kind: 'other' } : { kind: 'group', body };
+      // The vocabulary repeats its building blocks (the piece nouns, dates) in many rows.
+      const close = this.closes.get(this.i)!;
+      const groups = this.unicode ? GROUPS_U : GROUPS;
+      const key = s.slice(this.i, close + 1);
+      let atom = groups.get(key);
+      if (atom === undefined) {
+        atom = this.group();
+        if (this.i !== close + 1) throw new Unreadable('group');
+        groups.set(key, atom);
+      }
+      this.i = close + 1;
+      return atom;
     }
     if (c === '[') {
       this.i++;
@@ -111,6 +130,29 @@ class Reader {
       return { kind: 'char', char: c };
     }
     return literal(c);
+  }
+
+  private group(): Atom {
+    const s = this.src;
+    this.i++;
+    let lookaround = false;
+    if (s.startsWith('?:', this.i)) this.i += 2;
+    else if (s.startsWith('?=', this.i) || s.startsWith('?!', this.i)) {
+      this.i += 2;
+      lookaround = true;
+    } else if (s.startsWith('?<=', this.i) || s.startsWith('?<!', this.i)) {
+      this.i += 3;
+      lookaround = true;
+    } else if (s.startsWith('?<', this.i)) {
+      const end = s.indexOf('>', this.i);
+      if (end < 0) throw new Unreadable('group name');
+      this.i = end + 1;
+    } else if (s[this.i] === '?') throw new Unreadable('group modifier');
+    const body = this.alternation();
+    if (s[this.i] !== ')') throw new Unreadable('unclosed group');
+    this.i++;
+    // A lookaround consumes nothing: what it requires need not lie where the match is read.
+    return lookaround ? { kind: 'other' } : { kind: 'group', body };
   }
 
   private escape(): Atom {
@@ -172,7 +214,8 @@ class Reader {
       min = 1;
       this.i++;
     } else if (c === '{') {
-      const m = /^\{(\d+)(?:,(\d*))?\}/u.exec(s.slice(this.i));
+      BRACES.lastIndex = this.i;
+      const m = BRACES.exec(s);
       if (!m) {
         if (this.unicode) throw new Unreadable('brace');
         return null; // a literal "{", read as the next atom
@@ -190,33 +233,54 @@ function literal(c: string): Atom {
   return c.charCodeAt(0) < 128 && c.length === 1 ? { kind: 'char', char: c.toLowerCase() } : { kind: 'other' };
 }
 
-/** The better of two requirements: longer shortest needle, then fewer needles. */
-function better(a: Set<string>, b: Set<string> | null): boolean {
-  if (b === null) return true;
-  const la = Math.min(...[...a].map((n) => n.length));
-  const lb = Math.min(...[...b].map((n) => n.length));
-  return la !== lb ? la > lb : a.size < b.size;
+/** How selective a clause is: its shortest needle, then (negated) how many needles it has. */
+function weaker(a: Clause, b: Clause): boolean {
+  let la = Number.POSITIVE_INFINITY;
+  for (const n of a) la = Math.min(la, n.length);
+  let lb = Number.POSITIVE_INFINITY;
+  for (const n of b) lb = Math.min(lb, n.length);
+  return la !== lb ? la < lb : a.size > b.size;
 }
 
-function ofAlternation(alt: Alternation): Needles {
-  const out = new Set<string>();
-  for (const seq of alt.alternatives) {
-    const r = ofSequence(seq);
-    if (r === null) return null;
-    for (const n of r) out.add(n);
-    if (out.size > MAX_NEEDLES) return null;
+function strongest(clauses: readonly Clause[]): Clause | null {
+  let best: Clause | null = null;
+  for (const c of clauses) if (best === null || weaker(best, c)) best = c;
+  return best;
+}
+
+/**
+ * Clauses every match satisfies: each clause a set of needles of which the match contains at
+ * least one. A sequence requires all its parts' clauses; alternatives require, together, one
+ * clause made of each alternative's strongest.
+ */
+const CLAUSES = new WeakMap<Alternation, Clause[]>();
+
+function ofAlternation(alt: Alternation): Clause[] {
+  let clauses = CLAUSES.get(alt);
+  if (clauses === undefined) {
+    clauses = clausesOfAlternation(alt);
+    CLAUSES.set(alt, clauses);
   }
-  return out;
+  return clauses;
 }
 
-function ofSequence(seq: Sequence): Needles {
-  let best: Set<string> | null = null;
+function clausesOfAlternation(alt: Alternation): Clause[] {
+  if (alt.alternatives.length === 1) return ofSequence(alt.alternatives[0]!);
+  const union: Clause = new Set<string>();
+  for (const seq of alt.alternatives) {
+    const best = strongest(ofSequence(seq));
+    if (best === null) return [];
+    for (const n of best) union.add(n);
+    if (union.size > MAX_NEEDLES) return [];
+  }
+  return [union];
+}
+
+function ofSequence(seq: Sequence): Clause[] {
+  const clauses: Clause[] = [];
   let run = '';
   const endRun = () => {
-    if (run !== '') {
-      const s = new Set([run]);
-      if (better(s, best)) best = s;
-    }
+    if (run !== '') clauses.push(new Set([run]));
     run = '';
   };
   for (const el of seq) {
@@ -231,30 +295,39 @@ function ofSequence(seq: Sequence): Needles {
       continue;
     }
     endRun();
-    if (el.atom.kind === 'group') {
-      const r = ofAlternation(el.atom.body);
-      if (r !== null && r.size > 0 && ![...r].includes('') && better(r, best)) best = r;
-    }
+    if (el.atom.kind === 'group') clauses.push(...ofAlternation(el.atom.body));
   }
   endRun();
-  return best;
+  return clauses;
 }
 
+const MIN_NEEDLE = 3;
+/** The clauses kept per expression: its most selective ones. */
+const MAX_CLAUSES = 4;
+
 /**
- * Lower-cased strings of which every match of `re` contains at least one (in the lower-cased
- * text, see `gateText`); null when the source says nothing certain (then the expression must
- * always be tried).
+ * What every match of `re` contains: clauses of lower-cased needles (in the lower-cased text, see
+ * `gateText`), each clause met by at least one of its needles; null when the source says nothing
+ * certain (then the expression must always be tried).
  */
-export function requiredNeedles(re: RegExp): string[] | null {
+export function requiredClauses(re: RegExp): string[][] | null {
   // Sticky and global expressions carry state between calls; `v` mode has a class syntax of its own.
   if (re.sticky || re.global || re.flags.includes('v')) return null;
+  let clauses: Clause[];
   try {
-    const r = ofAlternation(new Reader(re.source, re.unicode).parse());
-    return r === null || r.size === 0 ? null : [...r];
+    clauses = ofAlternation(new Reader(re.source, re.unicode).parse());
   } catch (e) {
     if (e instanceof Unreadable) return null;
     throw e;
   }
+  // A needle of one or two characters ("a", "'s") is in nearly every text, and costs a scan of its own.
+  const kept = clauses.filter((c) => c.size > 0 && [...c].every((n) => n.length >= MIN_NEEDLE)).sort((a, b) => (weaker(a, b) ? 1 : weaker(b, a) ? -1 : 0));
+  return kept.length === 0 ? null : kept.slice(0, MAX_CLAUSES).map((c) => [...c]);
+}
+
+/** The needles of the expression's most selective clause (one of them is in every match), or null. */
+export function requiredNeedles(re: RegExp): string[] | null {
+  return requiredClauses(re)?.[0] ?? null;
 }
 
 /** The text as the needles are looked for in it. */
@@ -266,46 +339,48 @@ export function gateText(text: string): string {
 /** Which expressions of a fixed list could match a text, found in one pass over it. */
 export class PatternGate {
   private readonly set: NeedleSet;
-  /** Per expression, the indices of its needles in `set`; null: always tried. */
-  private readonly needlesOf = new Map<RegExp, number[] | null>();
+  /** Per expression, its clauses as indices of needles in `set`; null: always tried. */
+  private readonly clausesOf = new Map<RegExp, number[][] | null>();
 
   constructor(patterns: Iterable<RegExp>) {
     const index = new Map<string, number>();
+    const indexOf = (n: string): number => {
+      let k = index.get(n);
+      if (k === undefined) {
+        k = index.size;
+        index.set(n, k);
+      }
+      return k;
+    };
     for (const re of patterns) {
-      if (this.needlesOf.has(re)) continue;
-      const needles = requiredNeedles(re);
-      this.needlesOf.set(
-        re,
-        needles?.map((n) => {
-          let k = index.get(n);
-          if (k === undefined) index.set(n, (k = index.size));
-          return k;
-        }) ?? null,
-      );
+      if (!this.clausesOf.has(re)) this.clausesOf.set(re, requiredClauses(re)?.map((c) => c.map(indexOf)) ?? null);
     }
     this.set = new NeedleSet([...index.keys()]);
   }
 
   /** The needles found in `text`: ask `may` of it for each expression. */
   scan(text: string): GateScan {
-    return new GateScan(this.set.find(gateText(text)), this.needlesOf);
+    return new GateScan(this.set.find(gateText(text)), this.clausesOf);
   }
 }
 
 export class GateScan {
   constructor(
     private readonly found: Uint8Array | null,
-    private readonly needlesOf: ReadonlyMap<RegExp, number[] | null>,
+    private readonly clausesOf: ReadonlyMap<RegExp, number[][] | null>,
   ) {}
 
   /** False only when `re` cannot match the scanned text; an expression the gate was not built with may. */
   may(re: RegExp): boolean {
-    const needles = this.needlesOf.get(re);
-    if (needles === undefined || needles === null) return true;
+    const clauses = this.clausesOf.get(re);
+    if (clauses === undefined || clauses === null) return true;
     const found = this.found;
     if (found === null) return false;
-    for (const k of needles) if (found[k] === 1) return true;
-    return false;
+    clause: for (const c of clauses) {
+      for (const k of c) if (found[k] === 1) continue clause;
+      return false;
+    }
+    return true;
   }
 
   /** `re.test(text)` where `text` is the scanned text, skipped when the gate rules it out. */
