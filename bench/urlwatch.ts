@@ -22,9 +22,14 @@ import { removeDir, tempDir } from './lib/world.js';
 const N = 100;
 const M = 3;
 const RUNS = 1;
-/** Bare loopback, and a 50 ms round trip (a delaying server), each with its target. */
-const SETTINGS = [
-  { label: 'loopback', delayMs: 0, target: 5 },
+/**
+ * Bare loopback, and a 50 ms round trip (a delaying server). Issue 17 sets the target with the round
+ * trip only (≥ 2× faster); loopback is reported beside it. (An earlier ≥ 5× on loopback was no one's
+ * limit and cannot be met by a process per run: 4 starts of `pactwatch ingest` alone take ~1.4 s,
+ * more than a fifth of urlwatch's 4 runs.)
+ */
+const SETTINGS: Array<{ label: string; delayMs: number; target: number | null }> = [
+  { label: 'loopback', delayMs: 0, target: null },
   { label: '50 ms round trip', delayMs: 50, target: 2 },
 ];
 const URLWATCH = '/usr/bin/urlwatch';
@@ -136,7 +141,7 @@ export const urlwatchFigure: Figure = {
       return SETTINGS.map((s) => ({
         figure: `8. Change detection, ${N} pages × ${M} changes, vs urlwatch, ${s.label}`,
         value: 'skipped (urlwatch not installed)',
-        target: `≥ ${s.target}× faster`,
+        target: s.target === null ? 'reported' : `≥ ${s.target}× faster`,
         pass: null,
         skipped: true,
       }));
@@ -155,8 +160,8 @@ export const urlwatchFigure: Figure = {
         rows.push({
           figure: `8. Change detection, ${N} pages × ${M} changes, vs urlwatch, ${s.label}`,
           value: `pactwatch ${fmt(pw / 1000, 2)} s`,
-          target: `≥ ${s.target}× faster than urlwatch`,
-          pass: ratio >= s.target,
+          target: s.target === null ? 'reported (issue 17 sets the 50 ms row)' : `≥ ${s.target}× faster than urlwatch`,
+          pass: s.target === null ? null : ratio >= s.target,
           alternative: `${version} (html2text): ${fmt(uw / 1000, 2)} s`,
           ratio: ratio >= 1 ? `${fmt(ratio, 2)}× faster` : `${fmt(1 / ratio, 2)}× slower`,
           note: `${RUNS} trial${RUNS > 1 ? 's' : ''}; each ${M + 1} command runs per tool (first sight + ${M} changes of 3 sentences), wall time incl. process start; one outlet${s.delayMs ? `, every answer held ${s.delayMs} ms` : ''}; pactwatch ${FETCH.perHost} connections per host (fetch.perHost, its default), no delay between requests, pages pipelined ${PIPELINING} deep (fetch.pipelining${PIPELINING === FETCH.pipelining ? ', its default' : ''})`,

@@ -183,7 +183,10 @@ async function finish(res: HttpResponse, url: string, old: Validators, options: 
   const maxAgeSeconds = maxAgeFromCacheControl(header(res, 'cache-control'));
   const validators: Validators = { etag: header(res, 'etag'), lastModified: header(res, 'last-modified') };
   if (status === 304) {
-    discard(res);
+    // A 304 has no body (the HTTP parser reads none, whatever the server sends after it), so the
+    // connection stays open for the next feed on the host: closing it, as `discard` does, made every
+    // unchanged re-poll a new TCP connection (a third of its CPU, bench figure 2b).
+    res.body.resume();
     // A 304 may omit the validators; the ones we sent are still the right ones.
     return {
       kind: 'not-modified',

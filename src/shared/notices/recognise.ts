@@ -3,6 +3,7 @@
 // the diff stage's business (diff/notices.ts).
 
 import type { NoticeKind } from '../../types.js';
+import { type GateScan, PatternGate } from '../needles.js';
 import {
   ABOUT_THE_WORD,
   CITED_ONLY,
@@ -63,15 +64,28 @@ export const MAX_NOTICE_LENGTH = 1200;
 /** Separator lines and bullets before a notice: AP's "___", "--", "*", "•". */
 export const LEADING_SEPARATORS = /^[\s_*\u00B7\u2022\u25AA\u25CF=#~>\-\u2013\u2014]+/u;
 
+// Every row's expression has words it cannot match without (shared/needles.ts reads them from
+// its source); one pass over a text finds which rows' words it holds, and only those rows are
+// tested. The same verdicts as testing every row: most sentences of an article hold the words of
+// no row, and the rows were most of a re-check run's CPU.
+const GATE = new PatternGate(
+  [STANDING, LABELS, KIND_WORDS, SUBJECTS, STATEMENTS, PREDICATES, NOT_ABOUT_THIS_ARTICLE, TAGS, PARENS].flatMap((rows) => rows.map((r) => r.pattern)),
+);
+
 /** The kind a notice's words imply; `fallback` when they say nothing specific. */
 export function kindFromWording(text: string, fallback: NoticeKind): NoticeKind {
+  return firstKindWords(text)?.kind ?? fallback;
+}
+
+function firstKindWords(text: string): (Row & { kind: NoticeKind }) | undefined {
   const words = text.replace(NOT_KIND_WORDS, ' ');
-  return KIND_WORDS.find((r) => r.pattern.test(words))?.kind ?? fallback;
+  const scan = GATE.scan(words);
+  return KIND_WORDS.find((r) => scan.test(r.pattern, words));
 }
 
 /** The standing-note row the text matches ("accurate at press time", a newsletter plug), if any. */
-export function standingNote(text: string): string | null {
-  return STANDING.find((r) => r.pattern.test(text))?.name ?? null;
+export function standingNote(text: string, scan: GateScan = GATE.scan(text)): string | null {
+  return STANDING.find((r) => scan.test(r.pattern, text))?.name ?? null;
 }
 
 /** Quoted speech is someone else speaking: it never makes a notice. */
@@ -112,8 +126,8 @@ interface Statement {
   claimOnly?: boolean;
 }
 
-function rowHolds(row: KindRow, sentence: string, paragraph: string): boolean {
-  return row.pattern.test(sentence) && (row.needs === undefined || row.needs.test(paragraph));
+function rowHolds(row: KindRow, sentence: string, paragraph: string, scan: GateScan): boolean {
+  return scan.test(row.pattern, sentence) && (row.needs === undefined || row.needs.test(paragraph));
 }
 
 function firstName(rows: readonly Row[]): string {
@@ -135,17 +149,18 @@ export function statementOf(paragraph: string): Statement | null {
     // A corrections page's heading before the entry ("Moose sighting: An item …", "News Channel: On
     // February 2 …") and a wire dateline ("JUBA, South Sudan (AP) — ") are not part of the sentence.
     const sentence = whole.replace(DATELINE_LEAD, '').replace(RUN_IN_HEADING, '');
-    let subjects = SUBJECTS.filter((r) => r.pattern.test(sentence));
-    const statement = STATEMENTS.find((r) => rowHolds(r, sentence, text));
+    const scan = GATE.scan(sentence);
+    let subjects = SUBJECTS.filter((r) => scan.test(r.pattern, sentence));
+    const statement = STATEMENTS.find((r) => rowHolds(r, sentence, text, scan));
     // Without a statement row, a subject here or a subject before, no row below can make a notice:
     // most sentences of an article end here, before the many predicate rows are tried on them.
     if (!statement && subjects.length === 0 && previousSubjects.length === 0) continue;
     // Rules and possibilities, someone else's notice, or a sentence closed by someone speaking.
-    if (ATTRIBUTION_TAIL.test(sentence) || NOT_ABOUT_THIS_ARTICLE.some((r) => notAbout(r, sentence))) continue;
+    if (ATTRIBUTION_TAIL.test(sentence) || NOT_ABOUT_THIS_ARTICLE.some((r) => scan.may(r.pattern) && notAbout(r, sentence))) continue;
     const definite = subjects.length > 0 && subjects.every((s) => DEFINITE_DESCRIBED.has(s.name));
     const cited = subjects.some((s) => CITED_SUBJECTS.has(s.name)) && ownClaim(sentence);
     const predicates = PREDICATES.filter(
-      (r) => rowHolds(r, sentence, text) && !(definite && NEEDS_OWN_SUBJECT.has(r.name)) && (cited || !CITED_ONLY.has(r.name)),
+      (r) => rowHolds(r, sentence, text, scan) && !(definite && NEEDS_OWN_SUBJECT.has(r.name)) && (cited || !CITED_ONLY.has(r.name)),
     );
     const described = subjects.length > 0 && subjects.every((s) => DESCRIBED_SUBJECTS.has(s.name));
     // Another publication erring ("…, the newspaper falsely describes our editor"): their piece,
@@ -223,16 +238,16 @@ function notAbout(row: Row, sentence: string): boolean {
 
 /** The kind of a notice: its words first, then what its rows imply, then `fallback`. */
 function resolveKind(text: string, kinds: ReadonlyArray<NoticeKind | null>, fallback: NoticeKind): NoticeKind {
-  const byWords = kindFromWording(text, fallback);
-  const firstKindWords = KIND_WORDS.find((r) => r.pattern.test(text.replace(NOT_KIND_WORDS, ' ')))?.name;
+  const first = firstKindWords(text);
+  const byWords = first?.kind ?? fallback;
   // A conflict of interest made known is a note to readers, whatever was wrong with the piece.
   // So is an altered photograph made known.
-  if (firstKindWords === 'disclosure-words' || firstKindWords === 'altered-image-words') return 'editors-note';
+  if (first?.name === 'disclosure-words' || first?.name === 'altered-image-words') return 'editors-note';
   // The edit's purpose ("amended to clarify") does not outrank the error's nature ("incorrectly named").
   const purposeOnly = byWords === 'clarification' && kinds.includes('correction') && kindFromWording(text.replace(CLARIFYING_EDIT, ' '), fallback) !== 'clarification';
   if (byWords === 'retraction' || (byWords === 'clarification' && !purposeOnly)) {
     // "make clear" is weaker than a row's own correction ("we implied … We are happy to make clear")
-    const weakClarify = byWords === 'clarification' && firstKindWords === 'make-clear-words';
+    const weakClarify = byWords === 'clarification' && first?.name === 'make-clear-words';
     if (!(weakClarify && kinds.includes('correction'))) return byWords;
   }
   if (kinds.includes('retraction')) return 'retraction';
@@ -261,11 +276,11 @@ function headsATitle(label: string, text: string): boolean {
 }
 
 /** A label at the paragraph's start ("Correction:", "EDITOR'S NOTE:", "Updated at 9 p.m."). */
-function labelOf(text: string): Recognised | null {
+function labelOf(text: string, scan: GateScan): Recognised | null {
   if (ABOUT_THE_WORD.test(text)) return null;
   const row = LABELS.find(
     (r) =>
-      r.pattern.test(text) &&
+      scan.test(r.pattern, text) &&
       (r.maxLength === undefined || text.length <= r.maxLength) &&
       (r.unless === undefined || !r.unless.test(text)),
   );
@@ -352,8 +367,9 @@ function unquoted(text: string): string {
 function recognise(paragraph: string): Recognised | null {
   const text = unquoted(paragraph.replace(LEADING_SEPARATORS, ''));
   if (text === '' || text.length > MAX_NOTICE_LENGTH) return null;
-  if (standingNote(text) !== null || DEFINES_A_NOTICE.test(text)) return null;
-  const label = labelOf(text);
+  const scan = GATE.scan(text);
+  if (standingNote(text, scan) !== null || DEFINES_A_NOTICE.test(text)) return null;
+  const label = labelOf(text, scan);
   if (label) return label;
   const statement = statementOf(text);
   if (!statement) return null;
@@ -379,7 +395,8 @@ export function recogniseParenthesis(group: string): Recognised | null {
   if (group.length > MAX_PAREN_NOTICE + 2) return null;
   const inner = group.slice(1, -1).trim();
   if (inner === '') return null;
-  const row = PARENS.find((r) => r.pattern.test(inner));
+  const scan = GATE.scan(inner);
+  const row = PARENS.find((r) => scan.test(r.pattern, inner));
   if (row) {
     // "(Update: This part of the article is in error. …)": a label whose statement decides the kind.
     const labelled = /^update[sd]?\s*:\s*/iu.exec(inner);
@@ -403,8 +420,10 @@ export function tailTagOf(title: string): KindRow | null {
 
 /** A tag at the start of a headline or first paragraph ("CORRECTED-", "UPDATE 2-"). */
 export function tagAt(text: string): { row: KindRow; length: number } | null {
-  if (DEFINES_A_NOTICE.test(text) || standingNote(text) !== null) return null;
+  const scan = GATE.scan(text);
+  if (DEFINES_A_NOTICE.test(text) || standingNote(text, scan) !== null) return null;
   for (const row of TAGS) {
+    if (!scan.may(row.pattern)) continue;
     const m = row.pattern.exec(text);
     if (m) return { row, length: m[0].length };
   }
