@@ -59,7 +59,12 @@ export function governedGroups(text: string, groups: MentionGroup[], cues: Cue[]
   const participle = participleTarget(text, groups, cue);
   if (participle !== undefined) return participle ? [{ group: participle, window: [cue.start, nextCue], reach: 'clause' }] : [];
   const before = groups.filter((g) => g.anchor <= cue.start);
-  const last = before[before.length - 1];
+  // Step `another-document-between`: a document the sentence names after the mention and before
+  // the cue, that no mention resolved, is what the cue is about ("The FTA was signed on 25
+  // December, replacing an earlier temporary pact signed in 2019"; "will replace the interim
+  // agreement between the EEU and Iran adopted in Astana on May 17, 2018, which Kazakhstan
+  // ratified"): not the mention before it. Objects after the cue are still its own.
+  const last = before.length > 0 && !anotherDocumentBetween(text, before[before.length - 1]!, cue) ? before[before.length - 1] : undefined;
   if (!cue.objectOnly && last && (g0Inside(last, cue) || !BREAK.test(text.slice(last.span[1], cue.start)))) {
     return [{ group: last, window: [cue.start, nextCue], reach: 'clause' }];
   }
@@ -89,6 +94,25 @@ export function governedGroups(text: string, groups: MentionGroup[], cues: Cue[]
   if (last) return [{ group: last, window: [cue.start, nextCue], reach: 'nearest' }];
   const after = groups.find((g) => g.anchor > cue.start && !ownedByLaterCue(text, g, cue, cues));
   return after ? [{ group: after, window: [cue.start, nextCue], reach: 'nearest' }] : [];
+}
+
+// A document noun phrase of its own that the cue hangs on: an article and up to three modifiers
+// ("an earlier temporary pact", "the interim agreement"), its sides, place or date ("between the
+// EEU and Iran", "in Astana on May 17, 2018"), then the cue right after it (a participle: "signed
+// in 2019") or after a relative word and its subject (", which Kazakhstan ratified"). Not after a
+// copula or a comma right after the mention: "The ECT is a multilateral agreement that entered into
+// force", "The TPP, a free trade agreement among 12 countries, was signed" describe the mention; nor
+// after a comma ("Adopted as an FAO agreement in 2009, the accord took effect": the clause's subject).
+const ANOTHER_DOCUMENT = new RegExp(
+  String.raw`^(?!\s*(?:,|is|was|are|were|remains|became|becomes)\s+(?:an?|the|another)\s).*[^,\s]\s+(?:an?|the|another)\s+(?:[\w'’-]+\s+){0,3}?(?:agreement|pact|deal|accord|treaty|protocol|convention|declaration|memorandum|arrangement)s?` +
+    String.raw`(?:\s+(?:between|with|of|in|on|at)\s+[^,;.]{1,60}?)?(?:\s+(?:adopted|signed|concluded|reached|initiall?ed)\s+[^;.]{0,50}?)?(?:,?\s+(?:which|that)\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,3}(?:(?:had|has|have|was|were)\s+)?)?\s*(?<!\b(?:and|or|but)\s*)$`,
+  'is',
+);
+
+/** Does the text between the mention and the cue name a document of its own that the cue hangs on? */
+function anotherDocumentBetween(text: string, g: MentionGroup, cue: Cue): boolean {
+  if (g0Inside(g, cue) || cue.start <= g.span[1]) return false;
+  return ANOTHER_DOCUMENT.test(text.slice(g.span[1], cue.start));
 }
 
 // "…, signed in 2016": a bare participle after a comma modifies the noun right before the comma.

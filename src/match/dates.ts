@@ -93,6 +93,15 @@ function pastDay(ref: RefDay, m: number, d: number): string {
 const ATTRIBUTION =
   /\b(?:said|says|told(?:\s+\w+){0,2}?|statement|announced|added|reported|confirmed|wrote|posted)\s+(?:late\s+|early\s+)?(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
 
+// Row `name-date`: a date that is part of a document's name ("the Convention of 2 July 2019 on the
+// Recognition …", "the Hague Convention of 2019", "Presidential Regulation No. 20 of 2020", "the
+// Violence and Harassment Convention, 2019 (No. 190)") names the text, not the day anything
+// happened to it: "On Friday 12 January, the UK signed the Hague Convention of 2019".
+const NAME_DATE = new RegExp(
+  `(\\b(?:[A-Z][a-z]+\\s+)?(?:Convention|Treaty|Agreement|Protocol|Regulation|Act|Law|Decree|Declaration|Resolution|Accord|Charter|No\\.\\s*\\d+))(?:\\s+of\\s+(?:\\d{1,2}\\s+${MONTH}\\s+|${MONTH}\\s+\\d{1,2},?\\s+)?\\d{4}\\b|,\\s+\\d{4}(?=\\s+\\(No))`,
+  'g',
+);
+
 // Row `ahead-phrase`: a time still to come ("later this year", "next month", "later this week").
 const AHEAD_PHRASE = /\b(?=later|next)(?<!\bthe\s)(?:later\s+this|next)\s+(?:year|month|week)\b/gi;
 
@@ -184,8 +193,8 @@ const OWN_AFTER_CHRONO: Array<[RegExp, Parser]> = [
       return /^today$/i.test(m[2]!) ? ymd(r.y - n, r.m, r.d) : ym(r.y - n, r.m);
     },
   ],
-  // "July 2024", "February 1998"
-  [new RegExp(`\\b${MONTH},?\\s+(\\d{4})\\b`, 'g'), (m) => ym(Number(m[2]), monthNum(m[1]!))],
+  // "July 2024", "February 1998", "June of 2019"
+  [new RegExp(`\\b${MONTH},?\\s+(?:of\\s+)?(\\d{4})\\b`, 'g'), (m) => ym(Number(m[2]), monthNum(m[1]!))],
   // "in September", "that December", "early June", "mid-March": the most recent such month
   [
     new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Ff]rom|[Uu]ntil|[Oo]f|[Tt]hat|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-|[Ee]nd\\s+of|[Ss]tart\\s+of|[Bb]eginning\\s+of|[Tt]hroughout)\\s*${MONTH}(?![\\w.]*\\s*\\d)`, 'g'),
@@ -351,6 +360,7 @@ export function findDatesDetailed(sentence: string, publishedAt: string): { date
   let rest = sentence.replace(ATTRIBUTION, (m) => ' '.repeat(m.length));
   // "later this year", "next month": a time still to come dates no event the text reports.
   if (/\b(?:later|next)\b/i.test(rest)) rest = rest.replace(AHEAD_PHRASE, (m) => ' '.repeat(m.length));
+  if (/\bof\s|,\s+\d{4}\s+\(No/.test(rest)) rest = rest.replace(NAME_DATE, (m, doc: string) => doc + ' '.repeat(m.length - doc.length));
   rest = runParsers(rest, OWN_BEFORE_CHRONO, ref, out);
   // chrono is the costly part: only where a month stands next to a number.
   if (MONTH_AND_DAY.test(rest)) {

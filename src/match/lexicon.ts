@@ -181,6 +181,9 @@ export const LEXICON: CueDef[] = [
   { id: 'ratified-ratification-by-legislature', hint: ['ratification'], status: 'ratified', nominal: true, re: new RegExp(`\\b(?:its|their)\\s+ratification\\s+(?=by\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?${'(?:Senate|Diet|[Pp]arliament|[Ll]egislature|Congress|National\\s+Assembly|Federation\\s+Council|Riksdag|Eduskunta|Bundestag|Duma|Knesset|Sejm|Storting|Folketing)'})|\\bratification\\s+of\\b(?=[^,;]{0,80}?\\bby\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?${'(?:Senate|Diet|[Pp]arliament|[Ll]egislature|Congress|National\\s+Assembly|Federation\\s+Council|Riksdag|Eduskunta|Bundestag|Duma|Knesset|Sejm|Storting|Folketing)'})`, 'gi') },
   { id: 'ratified-approved-by-legislature', hint: ['approved', 'endorsed', 'passed', 'cleared', 'backed'], status: 'ratified', re: /\b(?:approved|endorsed|passed|cleared|backed)\b(?!\s+the\s+(?:way|idea)\b)/gi, needsLegislature: true },
   { id: 'ratified-ratifies-headline', hint: ['ratifies', 'approves'], status: 'ratified', re: /\b(?:ratifies|approves)\b/gi, titleOnly: true },
+  // "UN approves new convention against cybercrime": the United Nations (its General Assembly)
+  // approving a treaty adopts its text, it ratifies nothing (the longer row wins over the one above).
+  { id: 'agreed-un-approves-headline', hint: ['approves', 'adopts'], status: 'agreed', re: /\b(?:UN|U\.N\.|United\s+Nations|(?:UN\s+)?General\s+Assembly)\s+(?:approves|adopts)\b/g, titleOnly: true },
   // in force
   { id: 'in-force-took-effect', hint: ['effect'], status: 'in-force', re: /\b(?:took|(?:has|have|had)\s+(?:now\s+|\w+ly\s+)?taken)\s+(?:full\s+|formal\s+|legal\s+|immediate\s+)?effect\b/gi },
   // "came fully into force", "has officially come into force", "had already come into effect".

@@ -123,7 +123,7 @@ const UNDOING_AFTER = new RegExp(
   String.raw`^(?:\s*,[^,;.]{1,60},)?\s+(?:(?:without\s+\w+|\w+ly)\s+)?(?:to\s+)?(?:(?:a|an|the|its|their)\s+)?` +
     String.raw`(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+)?` +
     String.raw`(?:(?:bill|law|motion|resolution|measure|decision|decree|order)\s+(?:(?:from|by)\s+(?:[A-Z][\w.'’-]*\s+){1,4})?(?:on\s+|to\s+)?)?` +
-    String.raw`(?:the\s+country['’]s\s+)?(?:leaving|withdraw\w*|exit\w*|quitting|pull(?:ing)?\s+out|revok\w*|revocation|denounc\w*|denunciation|freez\w*|suspend\w*|suspension|halt\w*|terminat\w*|scrap\w*|ending|rescind\w*|annul\w*|de-?ratif\w*)\b`,
+    String.raw`(?:the\s+country['’]s\s+)?(?:(?:full|partial|formal|complete|immediate|total)\s+)?(?:leaving|withdraw\w*|exit\w*|quitting|pull(?:ing)?\s+out|revok\w*|revocation|denounc\w*|denunciation|freez\w*|suspend\w*|suspension|halt\w*|terminat\w*|scrap\w*|ending|rescind\w*|annul\w*|de-?ratif\w*)\b`,
   'i',
 );
 // Row `a-withdrawal-takes-effect`: "its withdrawal took effect", "the decision to pull out … became

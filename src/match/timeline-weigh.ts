@@ -12,7 +12,7 @@
 //   disputed) when its contradicting denials come from more outlets than its claims, or from as
 //   many and the latest denial is later than its latest claim. A claim published after the denial
 //   is the later word: it outweighs one denial, as one denial outweighs one earlier claim.
-import { compareDates, compatible, order } from './timeline-dates.js';
+import { compareDates, compatible, minGapDays, order } from './timeline-dates.js';
 import type { Evidence, SourcedFinding, TimelineAlternative, TimelineEvent } from '../types.js';
 
 interface Candidate {
@@ -62,6 +62,24 @@ function best(candidates: Candidate[]): Candidate | undefined {
   for (const c of candidates) if (!top || rank(c, top) < 0) top = c;
   return top;
 }
+
+/**
+ * A report is news of what happened in the days before it: an undated "have reached an agreement"
+ * published on May 20 tells of the agreement some source dates May 20, not of an earlier one
+ * another source dates May 11 (an earlier document, a background mention). Of the candidates
+ * dated within `days` before it, the latest; none when no candidate is that recent.
+ */
+function latestWithin(candidates: Candidate[], date: string, days: number): Candidate | undefined {
+  let top: Candidate | undefined;
+  for (const c of candidates) {
+    if (minGapDays(c.date, date) > days) continue;
+    if (!top || compareDates(c.date, top.date) > 0 || (compareDates(c.date, top.date) === 0 && rank(c, top) < 0)) top = c;
+  }
+  return top;
+}
+
+/** How recent a dated claim must be for an undated report to be news of it. */
+const NEWS_DAYS = 31;
 
 /** The latest publication among the findings (ISO strings compare as times). */
 function latest(fs: SourcedFinding[]): string {
@@ -119,7 +137,8 @@ function textCandidates(claims: SourcedFinding[], outletOf: OutletOf): Candidate
 function addReported(candidates: Candidate[], claims: SourcedFinding[], outletOf: OutletOf): void {
   const sorted = claims.filter((f) => f.dateSource !== 'text').sort((a, b) => order(a.date, b.date) || byPublication(a, b));
   for (const f of sorted) {
-    let into = best(candidates.filter((c) => !c.reported && compareDates(c.date, f.date) <= 0));
+    const before = candidates.filter((c) => !c.reported && compareDates(c.date, f.date) <= 0);
+    let into = latestWithin(before, f.date, NEWS_DAYS) ?? best(before);
     into ??= candidates.find((c) => c.reported);
     if (into) join(into, f, outletOf);
     else candidates.push(candidate(f, true, outletOf));

@@ -124,6 +124,17 @@ function datedApartBySameArticle(g: Group, f: SourcedFinding): boolean {
 }
 
 /**
+ * Whose occurrences one article may date apart: a party's formal steps (ratified, terminated,
+ * suspended) and recurring episodes. A step of the whole agreement that happens once (agreed,
+ * signed, in force) is not told twice by one article giving two dates: one of them dates
+ * something else ("signed the agreement today, after the two declarations signed last year"),
+ * so the dates are rivals for one event, weighed like any others.
+ */
+function splitsBySameArticle(kind: Kind): boolean {
+  return GROUPING[kind.status] === 'episodes' || (kind.party !== null && PARTY_PROCESS.has(kind.status));
+}
+
+/**
  * One party's ratification, withdrawal or suspension is a process of formal steps (each chamber's
  * vote, the deposit; the notice, the day it takes effect), each a step of its own. Sources that
  * disagree about when one step happened differ by a day or a few (time zones, the announcement
@@ -154,7 +165,7 @@ function occurrences(kind: Kind, undone: PartialDate[]): SourcedFinding[][] {
       withinStep(kind, last!.start, f.date) &&
       interval(prev.date, undone) === interval(f.date, undone) &&
       (rule === 'once' || minGapMonths(last!.start, f.date) <= EPISODE_GAP_MONTHS) &&
-      !datedApartBySameArticle(last!, f);
+      !(splitsBySameArticle(kind) && datedApartBySameArticle(last!, f));
     if (same) add(last!, f);
     else groups.push({ start: f.date, claims: [f] });
   }

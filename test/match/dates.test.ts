@@ -17,6 +17,12 @@ describe('findDates (past events, against the publication date)', () => {
     ['signed in 2022', ['2022']],
     ['happened earlier this year', ['2026']],
     ['signed in July 2024', ['2024-07']],
+    ['signed in June of 2019', ['2019-06']],
+    // Row `name-date`: a date in a document's name dates nothing.
+    ['the UK signed the Hague Convention of 2019 on Friday', ['2026-01-09']],
+    ['signed the Convention of 2 July 2019 on the Recognition of Judgments today', ['2026-01-15']],
+    ['enacting Presidential Regulation No. 20 of 2020', []],
+    ['ratified the Violence and Harassment Convention, 2019 (No. 190) in 2023', ['2023']],
     ['signed on July 8, 2024', ['2024-07-08']],
     ['signed on 8 July 2024', ['2024-07-08']],
     ['concurred on Dec. 16', ['2025-12-16']],

@@ -206,3 +206,25 @@ describe('ceasefires named by their noun alone (issue 13, fifth round)', () => {
     expect(findTruce(['The president said on Tuesday that a ceasefire between Peru and Ecuador was now in place.'])).toContain('pe-ec-truce in-force 2026-03-10 [in-force-now-in-place]');
   });
 });
+
+describe('other documents and headlines (branch h13g)', () => {
+  it('a participle or relative clause on another document between the mention and the cue is not the mention\'s (another-document-between)', () => {
+    const got = brief(find(['The Kenya-Tanzania FTA was signed in Arusha on 25 February, replacing an earlier temporary pact signed in 2019.']));
+    expect(got).toEqual(['ke-tz-fta signed 2026-02-25 [signed-signed]']);
+    expect(brief(find(['The new Kenya-Tanzania FTA will replace the interim agreement between Kenya and Tanzania adopted in Nairobi on May 17, 2018, which Kenya ratified on May 7, 2019.']))).toEqual([]);
+  });
+
+  it('a description of the mention itself still takes the cue ("is a … agreement that entered into force")', () => {
+    expect(brief(find(['The Kenya-Tanzania FTA is a bilateral agreement that entered into force in 2021.']))).toEqual(['ke-tz-fta in-force 2021 [in-force-entered-into-force]']);
+  });
+
+  it('"approves the full suspension of" in a headline ratifies nothing (approval-of-leaving)', () => {
+    expect(brief(find(['Kenya suspended the deal.'], '2026-03-06T10:00:00Z', 'Kenya approves the full suspension of the Kenya-Tanzania FTA')).filter((f) => f.includes('ratified'))).toEqual([]);
+  });
+
+  it('"UN approves new convention" in a headline adopts the text (agreed-un-approves-headline)', () => {
+    const un = compileCatalogue([{ id: 'un-cyber', name: 'United Nations Convention against Cybercrime', parties: [], aliases: ['convention against cybercrime'], patterns: [] }]);
+    const got = matchArticle({ title: 'UN approves new convention against cybercrime', paragraphs: ['Delegates cheered.'], publishedAt: '2024-12-25T10:00:00Z' }, un).findings;
+    expect(got.map((f) => `${f.status} ${f.rule}`)).toEqual(['agreed agreed-un-approves-headline']);
+  });
+});

@@ -484,3 +484,49 @@ describe('registrableHost and outlets', () => {
     expect(outletOf(list[0]!)).toBe(outletOf(list[1]!));
   });
 });
+
+describe('one step of the whole agreement, rival dates from one article (branch h13g)', () => {
+  /** A finding of the article at `url`. */
+  const inArticle = (url: string, f: SourcedFinding): SourcedFinding => ({ ...f, evidence: { ...f.evidence, feed: url, url } });
+
+  it('an article dating a signing twice gives one event with an alternative, not two signings on one day', () => {
+    const a = 'https://www.white-house.example/edca';
+    const t = buildTimeline('us-pl-edca', [
+      inArticle(a, finding('signed', '2019', 'text', '2020-08-15T12:00:00Z', null, 'us-pl-edca')),
+      inArticle(a, finding('signed', '2020-08-15', 'text', '2020-08-15T12:00:00Z', null, 'us-pl-edca')),
+      by('pap', finding('signed', '2020-08-15', 'text', '2020-08-15T09:00:00Z', null, 'us-pl-edca')),
+      by('ap', finding('signed', '2020-08-15', 'text', '2020-08-16T09:00:00Z', null, 'us-pl-edca')),
+    ]);
+    const signed = t.events.filter((e) => e.status === 'signed');
+    expect(signed.map((e) => [e.date, e.sources])).toEqual([['2020-08-15', 3]]);
+    expect(signed[0]!.alternatives.map((x) => x.date)).toEqual(['2019']);
+  });
+
+  it("a party's formal steps dated apart by one article stay two events", () => {
+    const a = 'https://www.paper.example/votes';
+    const t = buildTimeline('x', [
+      inArticle(a, finding('ratified', '2024-03-05', 'text', '2024-04-01T00:00:00Z', 'Japan', 'x')),
+      inArticle(a, finding('ratified', '2024-03-08', 'text', '2024-04-01T00:00:00Z', 'Japan', 'x')),
+    ]);
+    expect(t.events.map((e) => e.date)).toEqual(['2024-03-05', '2024-03-08']);
+  });
+
+  it('an undated report is news of the date a source gives in the month before it, not of an older rival', () => {
+    const t = buildTimeline('sd-jeddah', [
+      by('reuters', finding('agreed', '2023-05-20', 'published', '2023-05-20T20:00:00Z', null, 'sd-jeddah')),
+      by('cna', finding('agreed', '2023-05-20', 'text', '2023-05-21T08:00:00Z', null, 'sd-jeddah')),
+      by('arabnews', finding('agreed', '2023-05-11', 'text', '2023-10-26T08:00:00Z', null, 'sd-jeddah')),
+    ]);
+    expect(t.events.map((e) => [e.date, e.sources])).toEqual([['2023-05-20', 2]]);
+    expect(t.events[0]!.alternatives.map((x) => x.date)).toEqual(['2023-05-11']);
+  });
+
+  it('an undated report long after every dated claim supports the best-supported date', () => {
+    const t = buildTimeline('y', [
+      by('a', finding('signed', '2021-09', 'text', '2023-07-03T00:00:00Z', null, 'y')),
+      by('b', finding('signed', '2022', 'text', '2023-07-04T00:00:00Z', null, 'y')),
+      by('c', finding('signed', '2023-07-04', 'published', '2023-07-04T00:00:00Z', null, 'y')),
+    ]);
+    expect(t.events.map((e) => [e.date, e.sources])).toEqual([['2021-09', 2]]);
+  });
+});
