@@ -16,8 +16,18 @@ const JOINING_WORDS = /\b(?:accession|accede|membership|member|admission|admit|j
 // Bolivia as a member".
 const AFTER_JOINER =
   /^(?:['’]s)?\s+(?:(?:[A-Z]{2,6}|full|formal|own|eventual|planned|bid\s+for)\s+)?(?:membership|bid|accession|entry|application|admission|candidacy|(?:protocol|instruments?|treaty)\s+of\s+accession)(?:\s+(?:protocol|papers|instruments?|treaty|process))?\b|^,?\s+(?:(?:has|had|formally|officially|finally)\s+)*(?:became|become)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,3}?member\b|^\s+as\s+(?:a\s+|an\s+|its\s+)?(?:full\s+|new\s+)?member\b/i;
-// Before the joiner: "the accession of Finland", "admission of Timor-Leste", "admit East Timor".
-const BEFORE_JOINER = /\b(?:(?:accession|admission|membership)\s+of|admit(?:s|ted|ting)?|welcom(?:e|es|ed|ing))\s+(?:the\s+)?$/i;
+// Before the joiner: "the accession of Finland", "admission of Timor-Leste", "admit East Timor",
+// the bloc's talks with it ("accession negotiations with the Republic of Moldova", "opened the
+// final negotiating cluster with Albania"), its candidacy ("candidate status for Bosnia").
+const BEFORE_JOINER = /\b(?:(?:accession|admission|membership)\s+of|admit(?:s|ted|ting)?|welcom(?:e|es|ed|ing)|(?:accession|membership)\s+(?:talks|negotiations|conferences?)\s+with|(?:accession\s+)?negotiating\s+cluster\s+with|candidate(?:\s+country)?\s+status\s+(?:for|to))\s+(?:the\s+)?$/i;
+// The same talks with several joiners: "launched accession talks with North Macedonia and Albania"
+// (each joiner after the first follows the one before it, joined by a comma or "and").
+const TALKS_WITH_LIST = /\b(?:accession|membership)\s+(?:talks|negotiations|conferences?)\s+with\s+/gi;
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/i;
+// The joiner as the subject of its candidacy or application: "Bosnia and Herzegovina was granted the
+// status of candidate country", "North Macedonia received EU candidate status in 2005", "Bosnia
+// applied for EU membership": the mention is the joiner alone (the verb is the row's).
+const JOINER_STATE_AFTER = /^,?\s+(?:(?:has|had|have|was|were|been|be|formally|officially|first|also|already)\s+){0,3}(?:received|obtained|attained|granted|given|won|gained|awarded|applied)\s+(?:(?:the|its|an?|official|formal|full|EU|[A-Z]{2,6})\s+)*(?:status\s+of\s+(?:an?\s+)?candidate|candidate(?:\s+country)?\s+status|for\s+(?:(?:full|[A-Z]{2,6})\s+)*(?:membership|accession))\b/;
 // The document an accession before its joiner is part of: "the Protocol of Accession of", "a protocol for the accession of".
 const DOCUMENT_OF = /\b(?:protocols?|instruments?|treaty|agreement)\s+(?:of|for|on)\s+(?:the\s+)?$/i;
 // "its membership of the CPTPP" after the joiner was named in the clause.
@@ -55,6 +65,11 @@ function accessionOf(joiner: string, s: SentenceInfo, catalogue: Catalogue): Com
   return fits.length === 1 ? fits[0]! : null;
 }
 
+/** The states an accession admits (none for any other agreement). */
+export function accessionJoiners(ag: CompiledAgreement, catalogue: Catalogue): string[] {
+  return joinersOf(ag, catalogue);
+}
+
 /** Whether an agreement is a state's accession to an organisation or treaty. */
 export function isAccession(ag: CompiledAgreement, catalogue: Catalogue): boolean {
   return joinersOf(ag, catalogue).length > 0;
@@ -63,9 +78,22 @@ export function isAccession(ag: CompiledAgreement, catalogue: Catalogue): boolea
 /** Accession references in a sentence that names or refers to no agreement yet. */
 export function accessionGroups(s: SentenceInfo, catalogue: Catalogue): void {
   if (s.groups.length > 0 || s.countries.length === 0) return;
-  if (!/membership|bid|accession|entry|application|admission|admit|candidacy|welcom|member\b/i.test(s.text)) return;
+  if (!/membership|bid|accession|entry|application|admission|admit|candidacy|candidate|cluster|applied|welcom|member\b/i.test(s.text)) return;
   const len = s.text.length;
+  const listed = joinersListedAfterTalks(s);
   for (const h of s.countries) {
+    if (listed.has(h)) {
+      const ag = accessionOf(h.country, s, catalogue);
+      if (ag) s.groups.push({ anchor: h.start, span: [h.start, h.end], members: [{ agreementId: ag.id, segStart: 0, segEnd: len }] });
+      continue;
+    }
+    if (JOINER_STATE_AFTER.test(s.text.slice(h.end, h.end + 80))) {
+      const ag = accessionOf(h.country, s, catalogue);
+      if (ag) {
+        s.groups.push({ anchor: h.start, span: [h.start, h.end], members: [{ agreementId: ag.id, segStart: 0, segEnd: len }] });
+        continue;
+      }
+    }
     const after = AFTER_JOINER.exec(s.text.slice(h.end, h.end + 60));
     const window = s.text.slice(Math.max(0, h.start - 30), h.start);
     const before = BEFORE_JOINER.exec(window);
@@ -92,6 +120,24 @@ export function accessionGroups(s: SentenceInfo, catalogue: Catalogue): void {
     s.groups.push({ anchor: m.index, span: [m.index, m.index + m[0].length], members: [{ agreementId: ag.id, segStart: 0, segEnd: len }] });
     break;
   }
+}
+
+/** The second and later joiners of "accession talks with A, B and C" (the first is found by `BEFORE_JOINER`). */
+function joinersListedAfterTalks(s: SentenceInfo): Set<CountryHit> {
+  const out = new Set<CountryHit>();
+  for (const m of execAll(TALKS_WITH_LIST, s.text)) {
+    let at = m.index + m[0].length;
+    let first = true;
+    for (const h of s.countries) {
+      if (h.start < at) continue;
+      const gap = s.text.slice(at, h.start);
+      if (first ? !/^(?:the\s+)?$/i.test(gap) : !LIST_GAP.test(gap)) break;
+      if (!first) out.add(h);
+      first = false;
+      at = h.end;
+    }
+  }
+  return out;
 }
 
 /** The organisations an accession agreement joins its joiners to ("BRICS", "the SCO", "the WTO"). */
@@ -125,11 +171,13 @@ export function namesJoinedBloc(text: string, catalogue: Catalogue): boolean {
 // The bloc's name as what is joined: "joined BRICS", "a full member of the SCO", "admitted to
 // ASEAN", "an SCO member", "BRICS membership". Not in a sentence that names a document ("ratify an
 // agreement making it a member of NATO"): the document is the mention there.
-const BEFORE_BLOC = /\b(?:join(?:s|ed|ing)?|members?\s+of|membership\s+(?:of|in)|admi(?:tted|ssion)\s+(?:in)?to|accession\s+to|entry\s+in(?:to)?|acced(?:e|ed|es|ing)\s+to)\s+(?:the\s+)?$/i;
-const AFTER_BLOC = /^\s+(?:full\s+)?(?:member|membership)\b/i;
+// Also the joiner's talks with the bloc ("accession talks with the European Union", "opened
+// negotiations with the EU on joining the bloc") and its candidacy ("EU candidate status").
+const BEFORE_BLOC = /\b(?:join(?:s|ed|ing)?|members?\s+of|membership\s+(?:of|in)|admi(?:tted|ssion)\s+(?:in)?to|accession\s+to|entry\s+in(?:to)?|acced(?:e|ed|es|ing)\s+to|(?:accession|membership)\s+(?:talks|negotiations)\s+with)\s+(?:the\s+)?$/i;
+const AFTER_BLOC = /^\s+(?:(?:full\s+)?(?:member|membership)\b|(?:accession|candidate|candidacy)\b)|^\s+on\s+(?:joining|membership|accession)\b/i;
 const DOCUMENT_NOUN = /\b(?:agreements?|treaty|treaties|pacts?|protocols?|accords?|conventions?|deals?|memorandum)\b/i;
 // The words that make a bloc's name in a sentence about a joiner speak of the joiner's accession.
-const JOINING_CONTEXT = /\b(?:join(?:s|ed|ing)?|member(?:s|ship)?|admi(?:t|ts|tted|tting|ssion)|accession|acced(?:e|ed|es|ing)|entry|enlargement|expansion|bid|candidacy|application)\b/i;
+const JOINING_CONTEXT = /\b(?:join(?:s|ed|ing)?|member(?:s|ship)?|admi(?:t|ts|tted|tting|ssion)|accession|acced(?:e|ed|es|ing)|entry|enlargement|expansion|bid|candidacy|candidate|application|talks|negotiations)\b/i;
 
 /**
  * Step `accession-bloc-joined`: "Indonesia has formally joined BRICS", "Iran became a full member of

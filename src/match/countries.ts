@@ -59,6 +59,8 @@ const EXTRA_FORMS: Record<string, string[]> = {
   Macau: ['Macao, China', 'Macao China'],
   // The older English (and German) spelling, still in lists of EU members.
   Luxembourg: ['Luxemburg'],
+  // News shortens it to its first half ("Bosnia applied for EU membership in 2016").
+  'Bosnia and Herzegovina': ['Bosnia'],
 };
 
 /**

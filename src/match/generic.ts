@@ -354,29 +354,37 @@ export function genericGroups(s: SentenceInfo, catalogue: Catalogue, main: Compi
   if (s.groups.length === 0) tradeTalksGroup(s, catalogue);
 }
 
-// "free trade negotiations", "post-Brexit trade talks", "FTA talks": talks named by their kind,
-// with no agreement noun. (Exported for the article gate in match-article.ts.)
-export const TRADE_TALKS = /\b(?:free[\s-]trade|trade|FTA)\s+(?:talks|negotiations)\b/gi;
-const TRADE_VOCABULARY = /\btrade\b|\bfta\b|economic\s+partnership|\bcepa\b/;
+// Talks named by their kind, with no agreement noun: "free trade negotiations", "post-Brexit trade
+// talks", "FTA talks"; "nuclear talks", "negotiations over Tehran's nuclear programme". Each kind
+// with the words an agreement's names must hold to be of that kind. (The union is exported for the
+// article gate in match-article.ts.)
+const KINDS_OF_TALKS: Array<{ talks: RegExp; vocabulary: RegExp }> = [
+  { talks: /\b(?:free[\s-]trade|trade|FTA)\s+(?:talks|negotiations)\b/gi, vocabulary: /\btrade\b|\bfta\b|economic\s+partnership|\bcepa\b/ },
+  { talks: /\bnuclear\s+(?:talks|negotiations|diplomacy)\b|\b(?:talks|negotiations)\s+(?:on|over|about)\s+(?:[\w'’-]+\s+){0,3}?nuclear\s+(?:programme|program|deal|agreement|file|issue)\b/gi, vocabulary: /\bnuclear\b/ },
+];
+export const TRADE_TALKS = new RegExp(KINDS_OF_TALKS.map((k) => k.talks.source).join('|'), 'gi');
 
 /**
  * Step `talks-of-kind-by-parties`: "the European Union and the Philippines are resuming their free
- * trade negotiations", "has called off post-Brexit trade talks with Canada": the talks on the one
- * trade agreement whose parties the sentence names, all of them (a demonym counts: "the British
- * government"). Of two trade agreements of those parties, the one whose names hold the talks'
- * words ("free"), else none.
+ * trade negotiations", "has called off post-Brexit trade talks with Canada", "Nuclear talks between
+ * Iran and the United States": the talks on the one agreement of that kind whose parties the
+ * sentence names, all of them (a demonym counts: "the British government"). Of two such agreements
+ * of those parties, the one whose names hold the talks' words ("free"), else none.
  */
 function tradeTalksGroup(s: SentenceInfo, catalogue: Catalogue): void {
-  if (s.countries.length < 2 || !/\b(?:talks|negotiations)\b/i.test(s.text)) return;
-  const m = execAll(TRADE_TALKS, s.text)[0];
-  if (!m) return;
+  if (s.countries.length < 2 || !/\b(?:talks|negotiations|diplomacy)\b/i.test(s.text)) return;
   const names = countriesSet(s.countries);
-  const fits = catalogue.agreements.filter((a) => a.parties.length === 2 && TRADE_VOCABULARY.test(a.vocabulary) && a.parties.every((p) => names.has(p)));
-  // Of a continuity agreement and a free trade agreement, "free trade talks" are the latter's
-  // (step generic-same-parties-by-name-words); bare "trade talks" tell none apart.
-  const chosen = fits.length === 1 ? fits[0]! : byNameWords(fits, m[0]);
-  if (!chosen) return;
-  s.groups.push({ anchor: m.index, span: [m.index, m.index + m[0].length], members: [{ agreementId: chosen.id, segStart: 0, segEnd: s.text.length }] });
+  for (const kind of KINDS_OF_TALKS) {
+    const m = execAll(kind.talks, s.text)[0];
+    if (!m) continue;
+    const fits = catalogue.agreements.filter((a) => a.parties.length === 2 && kind.vocabulary.test(a.vocabulary) && a.parties.every((p) => names.has(p)));
+    // Of a continuity agreement and a free trade agreement, "free trade talks" are the latter's
+    // (step generic-same-parties-by-name-words); bare "trade talks" tell none apart.
+    const chosen = fits.length === 1 ? fits[0]! : byNameWords(fits, m[0]);
+    if (!chosen) continue;
+    s.groups.push({ anchor: m.index, span: [m.index, m.index + m[0].length], members: [{ agreementId: chosen.id, segStart: 0, segEnd: s.text.length }] });
+    return;
+  }
 }
 
 /**

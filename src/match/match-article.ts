@@ -4,7 +4,7 @@
 // Ottawa", "the pact", "similar accords"). Each cue then gives its status to the mentions it
 // governs, with the date nearest it in their stretch of text.
 import type { AgreementStatus, ArticleForMatch, MatchResult, Mention, StatusFinding } from '../types.js';
-import { accessionGroups, isAccession, isAccessionToOrganisation, joinedBlocGroups, namesJoinedBloc, organisationsJoined } from './accession.js';
+import { accessionGroups, accessionJoiners, isAccession, isAccessionToOrganisation, joinedBlocGroups, namesJoinedBloc, organisationsJoined } from './accession.js';
 import { dateFor, governedGroups } from './assign.js';
 import type { Catalogue, CompiledAgreement } from './catalogue.js';
 import { coveredBy, findCountries, type CountryHit } from './countries.js';
@@ -365,7 +365,11 @@ const HEADLINE_MONTH = /\b(?:in|from|on|by)\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|S
 
 /** A headline naming a later day than its publication ("RAA takes effect in September"). */
 function headlineAnnounces(title: string, publishedAt: string, published: string): boolean {
-  if (findDatesDetailed(title, publishedAt).dates.some((d) => d.date.slice(0, 7) > published.slice(0, 7))) return true;
+  // A day given without a year reads as the last one past ("on 25 June" in a 21 June headline is a
+  // year back): a headline's is this year's, ahead ("EU confirms launch of accession negotiations …
+  // on 25 June").
+  const yearless = !/\b\d{4}\b/.test(title);
+  if (findDatesDetailed(title, publishedAt).dates.some((d) => d.date.slice(0, 7) > published.slice(0, 7) || (yearless && d.date.length === 10 && d.date.slice(0, 4) < published.slice(0, 4) && d.date.slice(5) > published.slice(5)))) return true;
   const m = HEADLINE_MONTH.exec(title);
   return m !== null && MONTHS.indexOf(m[1]!.toLowerCase()) + 1 > Number(published.slice(5, 7));
 }
@@ -375,10 +379,25 @@ const SIDE_REMARK = /\b(?:separately|similar|another\s+(?:agreement|pact|deal|ac
 /** Any word a generic mention is made of (see generic.ts): cheap to look for in a whole article. */
 const AGREEMENT_NOUN = /\b(?:agreements?|pacts?|deals?|accords?|arrangements?|treaty|treaties|ceasefires?|cease-fires?|truces?)\b/i;
 // An accession named by its joiner alone ("approved the Protocol of Accession of Timor-Leste",
-// "approved Bolivia as a member"): no agreement noun, no alias, yet an accession's mention (accession.ts).
-const ACCESSION_WORDS = /\b(?:protocols?|instruments?|treaty)\s+(?:of|for|on)\s+(?:the\s+)?(?:accession|admission)\s+of\b|\bas\s+(?:a\s+|an\s+)?(?:full\s+|new\s+)?member\b|\b(?:applied|apply)\s+(?:formally\s+|officially\s+)?(?:to\s+join|for\s+(?:full\s+)?membership)\b/i;
+// "approved Bolivia as a member", "launched accession talks with Albania", "candidate status"): no agreement noun, no alias, yet an accession's mention (accession.ts).
+const ACCESSION_WORDS = /\b(?:protocols?|instruments?|treaty)\s+(?:of|for|on)\s+(?:the\s+)?(?:accession|admission)\s+of\b|\bas\s+(?:a\s+|an\s+)?(?:full\s+|new\s+)?member\b|\b(?:applied|apply)\s+(?:formally\s+|officially\s+)?(?:to\s+join|for\s+(?:full\s+)?membership)\b|\b(?:accession|membership)\s+(?:talks|negotiations)\s+with\b|\bcandidate(?:\s+country)?\s+status\b/i;
 // "agreed to admit East Timor": a state admitted by name.
 const ADMITS_STATE = /\badmit(?:s|ted|ting)?\s+(?:the\s+)?[A-Z]/;
+
+/**
+ * Step `date-in-name`: a date inside an agreement's name ("signed the Convention of 2 July 2019 on
+ * the Recognition … of Foreign Judgments", "the Hague Convention of 2019 on …") names the text, not the
+ * step of a verb: with another date in the sentence ("Today, 12 January 2024, …"), that one dates
+ * it. (Not a noun phrase's: "the signing of the tripartite statement of November 9, 2020".)
+ */
+// "of" then the date right after the name: the date's own span may or may not hold the "of".
+const NAME_OF = (gap: string, date: string): boolean => /^\s+of\s+$/.test(gap) || (/^\s+$/.test(gap) && /^of\s/i.test(date));
+function outsideNames(text: string, dates: DateSpan[], hits: AliasHit[]): DateSpan[] {
+  // Also right after the name: "the Hague Convention of 2019 on the Recognition …".
+  const inName = (d: DateSpan): boolean => hits.some((h) => (d.start >= h.start && d.end <= h.end) || (d.start >= h.end && NAME_OF(text.slice(h.end, d.start), text.slice(d.start, d.end))));
+  const outside = dates.filter((d) => !inName(d));
+  return outside.length > 0 && outside.length < dates.length ? outside : dates;
+}
 
 /** Talks named by their kind ("free trade negotiations"), which step `talks-of-kind-by-parties` may resolve. */
 function tradeTalksNamed(text: string): boolean {
@@ -552,8 +571,9 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
       for (const cue of cues) stop(cue, 'headline-announces-a-later-day');
       continue;
     }
-    const { dates, said } = s.isTitle ? { dates: [] as DateSpan[], said: [] as DateSpan[] } : findDatesDetailed(s.text, referenceFor(s.text, article.publishedAt));
-    if (!s.isTitle && SAME_UNIT.test(s.text)) withAnaphoric(dates, s.text, () => previousDate(sentences, i, article.publishedAt));
+    const { dates: allDates, said } = s.isTitle ? { dates: [] as DateSpan[], said: [] as DateSpan[] } : findDatesDetailed(s.text, referenceFor(s.text, article.publishedAt));
+    if (!s.isTitle && SAME_UNIT.test(s.text)) withAnaphoric(allDates, s.text, () => previousDate(sentences, i, article.publishedAt));
+    const dates = outsideNames(s.text, allDates, s.aliasHits);
     cues.forEach((rowCue, i) => {
       if (cueIsAboutSomethingElse(s, rowCue)) {
         stop(rowCue, 'object-is-another-document');
@@ -576,7 +596,8 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
           // ("the only NATO member that has not approved Sweden's application": one member too.)
           // A passive's decision-makers are its agent ("Indonesia's bid had been approved at a 2023
           // summit" names none), not its subject.
-          if (ACCESSION_ONLY.has(rowCue.rule) && (deciders(s, rowCue).some((c) => !organisationsJoined(ag, catalogue).includes(c)) || ONE_MEMBER.test(s.text.slice(Math.max(0, rowCue.start - 60), rowCue.start)))) {
+          // The joiner as subject is the one admitted ("Bosnia was granted candidate status"), no decider.
+          if (ACCESSION_ONLY.has(rowCue.rule) && (deciders(s, rowCue).some((c) => !organisationsJoined(ag, catalogue).includes(c) && !accessionJoiners(ag, catalogue).includes(c)) || ONE_MEMBER.test(s.text.slice(Math.max(0, rowCue.start - 60), rowCue.start)))) {
             stop(rowCue, 'a-member-state-approves-no-admission');
             continue;
           }
@@ -607,7 +628,8 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
             stop(cue, 'needs-the-agreement-as-subject');
             continue;
           }
-          let span = cue.kind === 'scheduled' ? null : dateFor(s.text, dates, cues, i, gov, member);
+          // A noun phrase's name date is its own ("the anniversary of the signing of the statement of November 9, 2020").
+          let span = cue.kind === 'scheduled' ? null : dateFor(s.text, NOMINAL_ROWS.has(cue.rule) ? allDates : dates, cues, i, gov, member);
           if (!span && REPORTED_EVENTS.has(cue.status)) span = [...said].reverse().find((d) => d.end <= cue.start) ?? null;
           // "2007 – Manila and Canberra sign …": the entry's own year dates its event.
           const entryYear = span || cue.kind === 'scheduled' ? null : TIMELINE_ENTRY.exec(s.text)?.[1];
