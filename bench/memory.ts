@@ -11,7 +11,7 @@ import { fmt } from './lib/stats.js';
 import type { Row } from './lib/table.js';
 import { benchConfig, removeDir, tempDir } from './lib/world.js';
 
-const SIZES = [100, 500, 1000];
+const SIZES = process.env.MEM_SIZES ? process.env.MEM_SIZES.split(',').map(Number) : [100, 500, 1000];
 const ITEMS = 20;
 const TARGET_MB = 150;
 

@@ -14,7 +14,22 @@ const mb = (b: number) => b / 1024 / 1024;
 const baseline = process.memoryUsage();
 let peakRss = baseline.rss;
 let peakHeap = baseline.heapUsed;
+const comp: Record<string, number> = {};
 const timer = setInterval(() => {
+  if (process.env.MEM_PROBE) {
+    const st = readFileSync('/proc/self/status', 'utf8');
+    let rss = 0;
+    for (const k of ['RssAnon', 'RssFile', 'RssShmem']) {
+      const v = Number(new RegExp(`${k}:\\s+(\\d+)`).exec(st)?.[1] ?? 0) / 1024;
+      rss += v;
+    }
+    if (rss > (comp.total ?? 0)) {
+      comp.total = rss;
+      for (const k of ['RssAnon', 'RssFile', 'RssShmem']) comp[k] = Number(new RegExp(`${k}:\\s+(\\d+)`).exec(st)?.[1] ?? 0) / 1024;
+      const m = process.memoryUsage();
+      comp.heapTotal = mb(m.heapTotal); comp.heapUsed = mb(m.heapUsed); comp.external = mb(m.external); comp.ab = mb(m.arrayBuffers);
+    }
+  }
   const m = process.memoryUsage();
   if (m.rss > peakRss) peakRss = m.rss;
   if (m.heapUsed > peakHeap) peakHeap = m.heapUsed;
@@ -42,4 +57,5 @@ process.stdout.write(
     failed,
   })}\n`,
 );
+if (process.env.MEM_PROBE) process.stderr.write(`${JSON.stringify(comp)}\n`);
 process.exit(0);
