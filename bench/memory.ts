@@ -28,6 +28,7 @@ interface MemoryResult {
   endHeapMb: number;
   baselineRssMb: number;
   durationMs: number;
+  cpuMs: number;
   items: number;
   failed: number;
 }
@@ -55,7 +56,7 @@ export const memoryFigure: Figure = {
           value: `RSS ${fmt(rss)} MB, heap used ${fmt(res.peakHeapMb)} MB (peaks)`,
           target: `≤ ${TARGET_MB} MB`,
           pass: rss <= TARGET_MB,
-          note: `1 ingest of ${fmt(feedCount)} feeds × ${ITEMS} items (${fmt(res.durationMs / 1000, 0)} s) into a fresh store, node ${flags.join(' ') || '(no flags)'} as npm start; process at rest ${fmt(res.baselineRssMb)} MB`,
+          note: `1 ingest of ${fmt(feedCount)} feeds × ${ITEMS} items (${fmt(res.durationMs / 1000, 0)} s, CPU ${fmt(res.cpuMs / 1000, 1)} s) into a fresh store, node ${flags.join(' ') || '(no flags)'} as npm start; process at rest ${fmt(res.baselineRssMb)} MB`,
         });
       }
       return rows;
