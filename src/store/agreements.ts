@@ -48,9 +48,6 @@ export class AgreementRepo {
 
   /** Every finding about an agreement, with the evidence a timeline shows. */
   sourcedFindings(agreementId: string): SourcedFinding[] {
-    // Row by row rather than .all() then map: the raw rows and their mapped findings were both
-    // held at once, and an agreement's findings grow with the store (the end-of-run refresh was the
-    // worker's memory peak, figure 7).
     const rows = this
       .q(
         `SELECT f.*, a.url, a.feed_id, a.published_at, a.first_seen_at,
@@ -59,9 +56,8 @@ export class AgreementRepo {
            FROM findings f JOIN articles a ON a.id = f.article_id
           WHERE f.agreement_id = ? ORDER BY f.rowid`,
       )
-      .iterate(agreementId) as IterableIterator<FindingRow>;
-    const out: SourcedFinding[] = [];
-    for (const r of rows) out.push({
+      .all(agreementId) as Array<FindingRow>;
+    return rows.map((r) => ({
       agreementId: r.agreement_id,
       status: r.status,
       date: r.date,
@@ -82,8 +78,7 @@ export class AgreementRepo {
         // Why the matcher read it so (schema 3; absent for older findings).
         ...(r.rule ? { rule: r.rule, mention: r.mention ?? '', datePhrase: r.date_phrase } : {}),
       },
-    });
-    return out;
+    }));
   }
 
   /** Mark agreements whose timelines must be rebuilt (inside the transaction that touched them). */
