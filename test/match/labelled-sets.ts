@@ -103,7 +103,7 @@ export interface RealFile {
 const realDir = (part: string): string => fileURLToPath(new URL(`../fixtures/realnews/${part}/`, import.meta.url));
 
 /** The parts of the real-news corpus (test/fixtures/realnews/README.md). */
-export type RealNewsPart = 'dev' | 'blind' | 'held' | 'fresh' | 'fresh2' | 'fresh3' | 'dev4' | 'fresh4';
+export type RealNewsPart = 'dev' | 'blind' | 'held' | 'fresh' | 'fresh2' | 'fresh3' | 'dev4' | 'fresh4' | 'fresh5';
 
 /** The real-news files of one part, each with its own catalogue. */
 export function loadRealNews(part: RealNewsPart): RealFile[] {
@@ -161,5 +161,7 @@ export function labelledSets(): LabelledSet[] {
     realNewsSet('dev4'),
     // The sixth blind part, scored once when the seventh round was merged (README); pinned since.
     realNewsSet('fresh4'),
+    // The seventh blind part, scored once when the eighth round was merged (README); pinned since.
+    realNewsSet('fresh5'),
   ];
 }

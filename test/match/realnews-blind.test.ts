@@ -4,4 +4,4 @@
 // no longer blind and its findings are pinned by the golden ratchet like every other set.
 import { describeBlindPart } from './realnews-parts.js';
 
-describeBlindPart('blind', 'real-news blind part', { precision: 0.84, recall: 0.61 });
+describeBlindPart('blind', 'real-news blind part', { precision: 0.85, recall: 0.62 });

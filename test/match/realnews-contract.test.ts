@@ -21,18 +21,21 @@ const FLOORS: Record<string, { p: number; r: number; final: number }> = {
   // h13c (timeline suspensions and unnamed ratifications, coming days, shared passive auxiliaries,
   // entry conditions): dev P 0.716 R 0.686, blind P 0.750 R 0.574, held P 0.837 R 0.637, fresh P 0.801
   // R 0.647, fresh2 P 0.729 final 32/46, dev4 P 0.580.
-  // h13e second round (truces, ceasefires, suspensions, terminations; 2026-12-03): dev P 0.744 R 0.715
-  // final 68/99 (the Ottawa Convention's final status turns with a withdrawal approval no longer read
-  // as one), blind P 0.750 R 0.574 41/49, held P 0.851 R 0.708 29/32, fresh P 0.805 R 0.665 36/44,
-  // fresh2 P 0.769 R 0.642 36/46, fresh3 P 0.777 R 0.588 27/41, dev4 P 0.631 R 0.478 26/34, fresh4
-  // P 0.562 R 0.400 32/49.
-  dev: { p: 0.735, r: 0.705, final: 68 },
-  blind: { p: 0.745, r: 0.565, final: 40 },
-  held: { p: 0.845, r: 0.7, final: 28 },
-  fresh: { p: 0.8, r: 0.655, final: 35 },
-  fresh2: { p: 0.76, r: 0.635, final: 35 },
+  // Eighth round merged (h13e truces, ceasefires, suspensions, terminations; h13f accessions and the
+  // early statuses; h13g the timeline's rival dates, other documents, dates in names; h13h mentions and
+  // references; 2026-12-03): dev P 0.743 R 0.712 final 68/99 (the Ottawa Convention's final status
+  // turns with a withdrawal approval no longer read as one), blind P 0.764 R 0.574 41/49, held P 0.879
+  // R 0.708 30/32, fresh P 0.811 R 0.670 36/44, fresh2 P 0.864 R 0.642 36/46, fresh3 P 0.806 R 0.581
+  // 27/41 (h13g: nine labelled second dates of one step are alternatives now, not events), dev4
+  // P 0.675 R 0.516 27/34, fresh4 P 0.586 R 0.414 33/49.
+  dev: { p: 0.735, r: 0.705, final: 67 },
+  blind: { p: 0.755, r: 0.565, final: 40 },
+  held: { p: 0.87, r: 0.7, final: 29 },
+  fresh: { p: 0.8, r: 0.66, final: 35 },
+  fresh2: { p: 0.855, r: 0.635, final: 35 },
   // The fifth blind part's first run (2026-12-03, after the sixth round): P 0.755 R 0.566, final 26/41.
-  fresh3: { p: 0.775, r: 0.58, final: 26 },
+  // Lowered to 0.575 in the eighth round: see above (was 0.58).
+  fresh3: { p: 0.8, r: 0.575, final: 26 },
   // The fourth development part as it came (2026-12-03, before any work on it): P 0.570 R 0.404,
   // final 28/34 (per article P 0.660 R 0.426).
   // Branch h13a: P 0.574 R 0.410, final 26/34 (two signings now rightly dated leave two older false
@@ -44,12 +47,15 @@ const FLOORS: Record<string, { p: number; r: number; final: number }> = {
   // precision, dates and the timeline, h13d mentions; 2026-12-03): dev P 0.727 R 0.715 final 69/99,
   // blind P 0.743 R 0.574 41/49, held P 0.839 R 0.690 29/32, fresh P 0.799 R 0.656 36/44, fresh2
   // P 0.761 R 0.615 34/46, fresh3 P 0.784 R 0.588 27/41, dev4 P 0.633 R 0.472 26/34.
-  dev4: { p: 0.625, r: 0.465, final: 25 },
+  dev4: { p: 0.665, r: 0.505, final: 26 },
   // The sixth blind part's first run (2026-12-03, after the seventh round): P 0.562 R 0.381, final 31/49.
-  fresh4: { p: 0.55, r: 0.39, final: 31 },
+  fresh4: { p: 0.58, r: 0.405, final: 32 },
+  // The seventh blind part's first run (2026-12-03, after the eighth round): P 0.670 R 0.463, final
+  // 22/36 (per article P 0.689 R 0.476).
+  fresh5: { p: 0.66, r: 0.455, final: 21 },
 };
 
-const PARTS = (process.env.REALNEWS_PARTS ?? 'dev,blind,held,fresh,fresh2,fresh3,dev4,fresh4').split(',') as RealNewsPart[];
+const PARTS = (process.env.REALNEWS_PARTS ?? 'dev,blind,held,fresh,fresh2,fresh3,dev4,fresh4,fresh5').split(',') as RealNewsPart[];
 
 describe('real-news corpus through the contract', () => {
   for (const part of PARTS) {

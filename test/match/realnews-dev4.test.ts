@@ -3,4 +3,4 @@
 // (before any work on it) are in the README; it is development data, pinned by the golden ratchet.
 import { describeBlindPart } from './realnews-parts.js';
 
-describeBlindPart('dev4', 'real-news dev4 part (fourth development part)', { precision: 0.705, recall: 0.53 });
+describeBlindPart('dev4', 'real-news dev4 part (fourth development part)', { precision: 0.72, recall: 0.585 });

@@ -4,4 +4,4 @@
 // the set is no longer blind and its findings are pinned by the golden ratchet.
 import { describeBlindPart } from './realnews-parts.js';
 
-describeBlindPart('fresh', 'real-news fresh part (third blind part)', { precision: 0.845, recall: 0.73 });
+describeBlindPart('fresh', 'real-news fresh part (third blind part)', { precision: 0.845, recall: 0.75 });

@@ -4,4 +4,4 @@
 // README; from then on the set is no longer blind and its findings are pinned by the golden ratchet.
 import { describeBlindPart } from './realnews-parts.js';
 
-describeBlindPart('held', 'real-news held part (second blind part)', { precision: 0.85, recall: 0.77 });
+describeBlindPart('held', 'real-news held part (second blind part)', { precision: 0.86, recall: 0.775 });

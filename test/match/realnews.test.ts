@@ -24,6 +24,6 @@ describe('real-news development corpus', () => {
     const s = scoreRealNews(files);
     console.log(reportRealNews('real-news dev', s));
     expect(precision(s.all)).toBeGreaterThanOrEqual(0.83);
-    expect(recall(s.all)).toBeGreaterThanOrEqual(0.745);
+    expect(recall(s.all)).toBeGreaterThanOrEqual(0.75);
   });
 });
