@@ -14,5 +14,3 @@ export function execAll(re: RegExp, text: string): RegExpExecArray[] {
   re.lastIndex = 0;
   return out;
 }
-
-export { NeedleSet } from '../shared/needle-set.js';

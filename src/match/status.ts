@@ -9,7 +9,8 @@ import type { AgreementStatus } from '../types.js';
 import { clauseGrammar, type ClauseGrammar } from './clause.js';
 import { LEXICON as CUES, ORDINAL_TO, type CueDef } from './lexicon.js';
 import { ORGAN_ANY } from './organs.js';
-import { execAll, NeedleSet } from './scan.js';
+import { NeedleSet } from '../shared/needle-set.js';
+import { execAll } from './scan.js';
 
 export interface Cue {
   /** The lexicon row that matched. */

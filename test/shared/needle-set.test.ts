@@ -1,9 +1,9 @@
-// The matcher's one-pass needle finder (scan.ts's NeedleSet) must say exactly what `includes()`
-// says for every needle, on any text: the status rows' hint filter relies on it.
+// The one-pass needle finder (shared/needle-set.ts) must say exactly what `includes()`
+// says for every needle, on any text: the status rows' hint filter and the notice gate rely on it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LEXICON } from '../../src/match/lexicon.js';
-import { NeedleSet } from '../../src/match/scan.js';
+import { NeedleSet } from '../../src/shared/needle-set.js';
 
 // Letters the needles are made of, spaces, non-ASCII letters and marks, an astral character.
 const CHARS = [...'abcdeinorst -.\'', 'é', 'ß', '\u00a0', '\u2019', '\u0301', '😀'];
