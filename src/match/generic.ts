@@ -87,9 +87,10 @@ function uniqueByParties(s: SentenceInfo, catalogue: Catalogue, noun: string, mo
   return null;
 }
 
-// The countries an agreement's own names hold ("… Ceasefire in Libya", "… the Republic of South Sudan").
+// The countries an agreement's own name holds ("… Ceasefire in Libya", "… the Republic of South
+// Sudan", "Kigali" in the Kigali Amendment, both sides of "UK–Rwanda Treaty"), computed once per agreement.
 const NAME_COUNTRIES = new WeakMap<CompiledAgreement, Set<string>>();
-function nameCountries(a: CompiledAgreement, catalogue: Catalogue): Set<string> {
+export function nameCountries(a: CompiledAgreement, catalogue: Catalogue): Set<string> {
   let c = NAME_COUNTRIES.get(a);
   if (!c) {
     c = new Set(findCountries(a.name, catalogue.countries).map((h) => h.country));

@@ -10,7 +10,7 @@ import type { Catalogue, CompiledAgreement } from './catalogue.js';
 import { coveredBy, findCountries, type CountryHit } from './countries.js';
 import { anaphoricDates, datelineDay, findDatesDetailed, publishedDay, refDay, type DateSpan } from './dates.js';
 import { subjectsOf } from './explicit.js';
-import { CEASING, genericGroups, isPeaceAgreement, RELATIONS, TRADE_TALKS } from './generic.js';
+import { CEASING, genericGroups, isPeaceAgreement, nameCountries, RELATIONS, TRADE_TALKS } from './generic.js';
 import { elidedGroups, findAliasHits, MAY_HOLD_OTHER, namedGroups, presentNames, type PresentNames } from './mentions.js';
 import type { AliasHit, SentenceInfo } from './sentence-info.js';
 import { intervalBefore, shiftBack } from './interval-after.js';
@@ -325,21 +325,10 @@ function onlyItsSides(s: SentenceInfo, ag: CompiledAgreement | undefined): boole
   return ag.parties.length === 0 ? s.countries.length === 0 : s.countries.every((h) => coveredBy(h.country, ag.parties));
 }
 
-// The states an agreement's own name holds ("Kigali" in the Kigali Amendment, both sides of
-// "UK–Rwanda Treaty"): no organ of the passage is theirs by that name alone.
-const NAME_STATES = new WeakMap<CompiledAgreement, Set<string>>();
-function nameStates(ag: CompiledAgreement, catalogue: Catalogue): Set<string> {
-  let set = NAME_STATES.get(ag);
-  if (!set) {
-    set = new Set(findCountries(ag.name, catalogue.countries).map((h) => h.country));
-    NAME_STATES.set(ag, set);
-  }
-  return set;
-}
-
 /** The sentence's and article's states as step `party-organ-of-the-passage` reads them: not inside a mention, not of the agreement's name. */
 function passageOf(s: SentenceInfo, ag: CompiledAgreement, catalogue: Catalogue): PartyContext {
-  const named = nameStates(ag, catalogue);
+  // The states its own name holds: no organ of the passage is theirs by that name alone.
+  const named = nameCountries(ag, catalogue);
   const keep = (c: string): boolean => !named.has(c);
   return {
     sentence: s.countries.filter((h) => keep(h.country) && !s.groups.some((g) => h.start >= g.span[0] && h.end <= g.span[1])),
