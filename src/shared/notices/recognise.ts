@@ -26,7 +26,10 @@ import {
   NOT_OWN_CLAIM,
   PARENS,
   PIECE,
+  ANOTHER_OUTLET_REMOVED,
   ATTRIBUTION_TAIL,
+  BARE_DATE_STAMP,
+  COLUMN_TITLE_ALONE,
   CITATION_CLOSES_PARAGRAPH,
   CLARIFYING_EDIT,
   DATELINE_LEAD,
@@ -368,7 +371,7 @@ function recognise(paragraph: string): Recognised | null {
   const text = unquoted(paragraph.replace(LEADING_SEPARATORS, ''));
   if (text === '' || text.length > MAX_NOTICE_LENGTH) return null;
   const scan = GATE.scan(text);
-  if (standingNote(text, scan) !== null || DEFINES_A_NOTICE.test(text)) return null;
+  if (standingNote(text, scan) !== null || DEFINES_A_NOTICE.test(text) || BARE_DATE_STAMP.pattern.test(text)) return null;
   const label = labelOf(text, scan);
   if (label) return label;
   const statement = statementOf(text);
@@ -387,14 +390,16 @@ function recognise(paragraph: string): Recognised | null {
 
 /** A line that is only a label and maybe a date: its substance is in the next paragraph. */
 export function isLabelOnly(paragraph: string): boolean {
-  return LABEL_ONLY.test(paragraph.replace(LEADING_SEPARATORS, ''));
+  const line = paragraph.replace(LEADING_SEPARATORS, '');
+  // A page's date stamp and a column's title are furniture: the next paragraph is not their substance.
+  return LABEL_ONLY.test(line) && !BARE_DATE_STAMP.pattern.test(line.trim()) && !COLUMN_TITLE_ALONE.test(line.trim());
 }
 
 /** The inside of a parenthesis or square brackets ("Corrects …", "UPDATED", "A previous version of this story …"). */
 export function recogniseParenthesis(group: string): Recognised | null {
   if (group.length > MAX_PAREN_NOTICE + 2) return null;
   const inner = group.slice(1, -1).trim();
-  if (inner === '') return null;
+  if (inner === '' || BARE_DATE_STAMP.pattern.test(inner)) return null;
   const scan = GATE.scan(inner);
   const row = PARENS.find((r) => scan.test(r.pattern, inner));
   if (row) {
@@ -421,7 +426,7 @@ export function tailTagOf(title: string): KindRow | null {
 /** A tag at the start of a headline or first paragraph ("CORRECTED-", "UPDATE 2-"). */
 export function tagAt(text: string): { row: KindRow; length: number } | null {
   const scan = GATE.scan(text);
-  if (DEFINES_A_NOTICE.test(text) || standingNote(text, scan) !== null) return null;
+  if (DEFINES_A_NOTICE.test(text) || standingNote(text, scan) !== null || ANOTHER_OUTLET_REMOVED.test(text)) return null;
   for (const row of TAGS) {
     if (!scan.may(row.pattern)) continue;
     const m = row.pattern.exec(text);

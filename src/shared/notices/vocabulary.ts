@@ -169,6 +169,13 @@ export const UPDATE_VERBS = /\b(?:updated|revised|edited|expanded|changed|modifi
 // ---------------------------------------------------------------- standing notes (never notices)
 
 export const STANDING: Row[] = [
+  // An embedded social post ("CORRECTION: A person was questioned … #MPDAlert"): a police force's or
+  // a platform user's own post shown in the article, correcting that post, not the article. A
+  // publisher's notice carries no hashtag.
+  { name: 'embedded-social-post', pattern: /(?:^|\s)#[A-Za-z][A-Za-z0-9_]{2,}\b/u },
+  // A worked example in a corrections policy ("Correction: The story originally said John Smith is
+  // 52 …"): a placeholder name is no one a notice would be about.
+  { name: 'placeholder-example', pattern: /\b(?:John|Jane)\s+(?:Smith|Doe)\b|\bJoe\s+Bloggs\b/u },
   // A service notice: "Some deliveries may be up to three hours late … We apologize for the
   // inconvenience." apologises for the paper's delivery, not for what an article said.
   {
@@ -265,6 +272,16 @@ const CORRECTION_MADE =
 /^(?:(?:the\s+same\s+day|that\s+day|later|subsequently|since\s+then|then|on\s+[^,]{1,30}),?\s+)?an?\s+(?:[\w-]+\s+)?(?:correction|clarification)(?:\s+(?:notice|note))?\s+(?:was|has\s+been|had\s+been)\s+(?:made|appended|added|issued|published|broadcast|aired|posted|run|carried\s+out)\b(?!\s+by\b)/iu;
 
 /**
+ * An update label over another outlet's removal: "UPDATE: The Post has pulled the story." — a
+ * reader's or blogger's update on someone else's piece (our own says "this story" or "we").
+ */
+export const ANOTHER_OUTLET_REMOVED =
+  /^[^:]{0,40}:\s*(?:the\s+)?[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,3}\s+(?:has|have|had)\s+(?:since\s+|now\s+|quietly\s+)?(?:pulled|removed|deleted|taken\s+down|retracted|withdrawn|scrubbed)\s+(?:the|that)\s+(?:story|article|piece|post|report|video)\b/u;
+
+/** A corrections column's title alone ("Corrections & clarifications"): a section's name or a link, not a notice. */
+export const COLUMN_TITLE_ALONE = /^corrections?\s+(?:and|&)\s+clarifications?\s*$/iu;
+
+/**
  * statementDecides: the label's own kind holds unless the text is a statement about the article
  * ("Update: … the error came from his sources" is news; "Update: This story misstated …" a correction).
  */
@@ -295,6 +312,7 @@ export const LABELS: Array<KindRow & { maxLength?: number; unless?: RegExp; stat
       'iu',
     ),
     kind: null,
+    unless: COLUMN_TITLE_ALONE,
   },
   // "CORRECTION The article …": a capital label with its text in the same paragraph.
   { name: 'correction-label-caps', pattern: /^CORRECTIONS?\s+(?=[A-Z][a-z]|\d)/u, kind: null },
@@ -388,7 +406,7 @@ export const LABELS: Array<KindRow & { maxLength?: number; unless?: RegExp; stat
       'iu',
     ),
     kind: 'update',
-    unless: /\bago\b/iu,
+    unless: new RegExp(String.raw`\bago\b|${ANOTHER_OUTLET_REMOVED.source}`, 'u'),
     statementDecides: true,
   },
   // Time-stamped updates as their own line: "Updated 3:10 p.m., Nov. 23", "Updated at 9 p.m. EDT"
@@ -439,6 +457,18 @@ export const LABELS: Array<KindRow & { maxLength?: number; unless?: RegExp; stat
 
 /** A wire dateline before a sentence's subject ("JUBA, South Sudan (AP) — "): not part of the sentence. */
 export const DATELINE_LEAD = /^[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3}(?:,\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})?\s+\([^)]{1,30}\)\s*[-\u2013\u2014]+\s+/u;
+
+/**
+ * A page's date stamp ("Updated 14 March 2021", "Last updated: March 2, 2021", "(Updated: March 9,
+ * 2020)"): a date and nothing else, no time of day, no colon closing it and no text. Site furniture
+ * on every page, not a statement that the story was changed; the other sets label it so (a stamp
+ * with a time of day — "UPDATED 2:14 PM ET Jun. 06, 2024", "Updated 4:41 p.m." — is a live story's
+ * update, and stays one).
+ */
+export const BARE_DATE_STAMP: Row = {
+  name: 'bare-date-stamp',
+  pattern: new RegExp(String.raw`^(?:last\s+)?updated\s*(?:on\s*)?[:\-\u2013\u2014]?\s*(?:${DAYNAME}[,\s]+)?${DATE}\.?$`, 'iu'),
+};
 
 /** A label heading a rule, not a notice: "Corrections: If we publish a factual error, we will …". */
 export const LABEL_THEN_RULE = /^[^:.]{1,40}:\s*(?:if|whenever|unless)\b/iu;
@@ -552,8 +582,9 @@ export const TAGS: KindRow[] = [
   { name: 'update-tag', pattern: new RegExp(`^\\*?UPDATE(?:\\s*#?\\s*\\d+)?\\*?(?:\\s*\\([^()]{1,30}\\))?${SEP}`, 'u'), kind: 'update' },
   // Philippine outlets: "UPDATED: …"
   { name: 'updated-tag', pattern: new RegExp(`^UPDATED${SEP}`, 'u'), kind: 'update' },
-  // Reuters re-transmissions: "REFILE-…", "RPT-…"
-  { name: 'refile-tag', pattern: new RegExp(`^(?:REFILED?|RPT|REPEAT)${SEP}`, 'u'), kind: 'update' },
+  // Reuters re-transmissions: "REFILE-…" (a refile corrects or adds). A repeat ("RPT-…", "(Repeats
+  // for more subscribers)") sends the same story again unchanged: no notice.
+  { name: 'refile-tag', pattern: new RegExp(`^(?:REFILED?)${SEP}`, 'u'), kind: 'update' },
   { name: 'withdrawn-tag', pattern: new RegExp(`^(?:STORY WITHDRAWN|WITHDRAWN|RETRACTED|RETRACTION|KILL|KILLED)${SEP}`, 'u'), kind: 'retraction' },
 ];
 
@@ -579,7 +610,7 @@ export const PARENS: KindRow[] = [
     // "(Updates with …)", "(Adds …)", "(Recasts …)", "(Changes headline …)", "(UPDATE)",
     // "(UPDATED)", "(2ND UPDATE)", "(UPDATE 3)", "(Update 1, 6:45 p.m.)", "(Refiles to …)"
     pattern:
-      /^(?:updates?|updated|updating|adds|recasts|changes|refiles?|repeats|rewrites|writes\s+through|inserts|substitutes|\d+\s*(?:st|nd|rd|th)\s+update)\b/iu,
+      /^(?:updates?|updated|updating|adds|recasts|changes|refiles?|repeats\s+(?=to\s|with\s)|rewrites|writes\s+through|inserts|substitutes|\d+\s*(?:st|nd|rd|th)\s+update)\b/iu,
     kind: 'update',
   },
   // "(Story corrects paragraph 3 …)", "(This story refiles to add …)" (kind from the verb)
@@ -1643,6 +1674,31 @@ export const NARRATES_A_CORRECTION =
  * someone else's notice ("The newsletter issued a correction after misidentifying …").
  */
 export const NOT_ABOUT_THIS_ARTICLE: Row[] = [
+  // A platform removing someone's post ("Another of my posts has been removed because the platform
+  // judged it to breach its community standards"): a moderation decision, not a publisher's notice.
+  {
+    name: 'platform-removal',
+    pattern:
+      /\b(?:removed|taken\s+down|deleted|blocked|suspended|hidden)\b[^.]{0,60}?\b(?:because|after|for|as|by)\b[^.]{0,60}?\b(?:the\s+platform|community\s+(?:standards|guidelines)|terms\s+of\s+(?:service|use))\b/iu,
+  },
+  // A corrections policy in the future tense: "Any corrections will be shown clearly at the start of an article".
+  { name: 'any-corrections-will', pattern: /^any\s+(?:corrections?|errors?|changes|updates|amendments)\s+(?:will|shall|would|must|are|is)\b/iu },
+  // Someone asking a publication to correct ("she had contacted the publication to correct the
+  // claims about her"): a request reported, not the correction made.
+  {
+    name: 'correction-request',
+    pattern:
+      /\b(?:contacted|asked|wrote\s+to|urged|called\s+on|petitioned|pressed)\s+(?:the|this|that)\s+(?:publication|paper|newspaper|outlet|site|website|magazine|broadcaster|editors?)\s+to\s+(?:correct|retract|remove|amend|clarify|withdraw|take\s+down|issue)\b/iu,
+  },
+  // A joke correction: "I erroneously referred to it as … when what I meant to say was …" (a
+  // humour column's mock corrections; a notice states the fact, not what the writer meant).
+  { name: 'what-i-meant', pattern: /\bwhat\s+I\s+(?:really\s+|actually\s+)?meant\s+(?:to\s+say\s+)?was\b/u },
+  // A headline change told of a story ("The story's headline was corrected to read …"): a news
+  // report about a past correction; our own notice says "this story" or "the headline of this story".
+  {
+    name: 'reported-headline-change',
+    pattern: /^the\s+(?:story|article|report|piece)['\u2019]s\s+(?:headline|title)\s+was\s+(?:later\s+|subsequently\s+|quietly\s+)?(?:corrected|changed|amended|updated|altered)\b/iu,
+  },
   { name: 'conditional', pattern: /^(?:if|when|whenever|where|wherever|unless|once|should)\b/iu },
   // A fact-check's verdict in the present tense: "The caption falsely claims the image shows …" (our
   // notices say what a piece said, in the past: "incorrectly stated").
