@@ -29,6 +29,7 @@ import {
   ANOTHER_OUTLET_REMOVED,
   ATTRIBUTION_TAIL,
   BARE_DATE_STAMP,
+  BRACKETED_CITATION_LEAD,
   COLUMN_TITLE_ALONE,
   CITATION_CLOSES_PARAGRAPH,
   CLARIFYING_EDIT,
@@ -151,7 +152,7 @@ export function statementOf(paragraph: string): Statement | null {
   for (const whole of sentencesOf(text)) {
     // A corrections page's heading before the entry ("Moose sighting: An item …", "News Channel: On
     // February 2 …") and a wire dateline ("JUBA, South Sudan (AP) — ") are not part of the sentence.
-    const sentence = whole.replace(DATELINE_LEAD, '').replace(RUN_IN_HEADING, '');
+    const sentence = whole.replace(DATELINE_LEAD, '').replace(BRACKETED_CITATION_LEAD, '').replace(RUN_IN_HEADING, '');
     const scan = GATE.scan(sentence);
     let subjects = SUBJECTS.filter((r) => scan.test(r.pattern, sentence));
     const statement = STATEMENTS.find((r) => rowHolds(r, sentence, text, scan));

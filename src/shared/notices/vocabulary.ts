@@ -402,7 +402,7 @@ export const LABELS: Array<KindRow & { maxLength?: number; unless?: RegExp; stat
   {
     name: 'update-label',
     pattern: new RegExp(
-      String.raw`^(?:last\s+|(?:first|second|third|fourth|fifth|sixth|another|new|latest|further|final|\d+(?:st|nd|rd|th))\s+)?update[sd]?(?:\s*#?\d+)?\b[*_]*\s*(?:$|[:(\-\u2013\u2014,|\[]|\d|(?:on|at)\s+(?:${MONTH}|${DAYNAME}|\d)|by\s+[A-Z])`,
+      String.raw`^(?:last\s+|(?:first|second|third|fourth|fifth|sixth|another|new|latest|further|final|\d+(?:st|nd|rd|th))\s+)?update[sd]?(?:\s*#?\d+)?\b[*_]*\s*(?:$|[:(\-\u2013\u2014,|\[]|\d|(?:on|at)\s+(?:${MONTH}|${DAYNAME}|\d)|${MONTH}\s+\d|by\s+[A-Z])`,
       'iu',
     ),
     kind: 'update',
@@ -469,6 +469,9 @@ export const BARE_DATE_STAMP: Row = {
   name: 'bare-date-stamp',
   pattern: new RegExp(String.raw`^(?:last\s+)?updated\s*(?:on\s*)?[:\-\u2013\u2014]?\s*(?:${DAYNAME}[,\s]+)?${DATE}\.?$`, 'iu'),
 };
+
+/** A corrections entry's bracketed citation of the piece before its sentence: "[April 3: "Cat Saves Fireman"] The Weekly regrets the error." */
+export const BRACKETED_CITATION_LEAD = /^\[[^\]]{1,160}\]\s+(?=[A-Z])/u;
 
 /** A label heading a rule, not a notice: "Corrections: If we publish a factual error, we will …". */
 export const LABEL_THEN_RULE = /^[^:.]{1,40}:\s*(?:if|whenever|unless)\b/iu;
@@ -1655,6 +1658,17 @@ export const STATEMENTS: KindRow[] = [
     name: 'we-wish-to-retract',
     pattern:
       /\b(?:we|I|(?:the\s+)?(?:editors?(?:[\s-]in[\s-]chief)?|publishers?|authors?)(?:\s+and\s+(?:the\s+)?(?:editors?|publishers?|authors?))?(?:\s+of\s+(?:the|this)\s+\w+)?)\s+(?:wish(?:es)?\s+to|have\s+decided\s+to|has\s+decided\s+to|hereby)\s+retracts?\s+(?:the|this|our|its)\s+(?:published\s+|above\s+|following\s+)?(?:article|paper|study|manuscript|stor(?:y|ies)|report|piece|item)s?\b/iu,
+    kind: 'retraction',
+  },
+  // A journal's retraction note in its own forms: "The above article in the Journal of …, published
+  // online on …, has been retracted by agreement between the authors, …"; "The journal and Chief
+  // Editors retract the 4 March 2021 article cited above"; "This retraction was approved by the
+  // Chief Editors …"; "the retraction has been agreed on as …"; "Therefore, the article must be
+  // retracted." (the note's own conclusion, not someone's demand).
+  {
+    name: 'journal-retraction-note',
+    pattern:
+      /\bthe\s+above\s+(?:article|paper|study|item)\b[\s\S]{0,300}?\b(?:has|have)\s+been\s+retracted\b|\bretract\s+the\s+(?:[\w-]+\s+){0,4}(?:article|paper|study)\s+cited\s+above\b|\b(?:this|the)\s+retraction\s+(?:was|has\s+been)\s+(?:approved|agreed)\b|^(?:therefore|accordingly|consequently|as\s+a\s+result),?\s+(?:this|the)\s+(?:article|paper|study)\s+(?:must|has\s+to|will)\s+be\s+retracted\b/iu,
     kind: 'retraction',
   },
 ];
