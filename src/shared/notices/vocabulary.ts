@@ -308,12 +308,14 @@ export const LABELS: Array<KindRow & { maxLength?: number; unless?: RegExp; stat
   {
     name: 'correction-label',
     pattern: new RegExp(
-      String.raw`^(?:an?\s+)?corrections?(?:\s+notice|\s+(?:and|&)\s+(?:an?\s+)?(?:apology|clarifications?))?(?:${AFTER_LABEL}|\s+to\s+(?:this|our|the|an?)\s)`,
+      String.raw`^(?:an?\s+)?(?:editorial\s+)?corrections?(?:\s+notice|\s+(?:and|&)\s+(?:an?\s+)?(?:apology|clarifications?))?(?:${AFTER_LABEL}|\s+to\s+(?:this|our|the|an?)\s)`,
       'iu',
     ),
     kind: null,
     unless: COLUMN_TITLE_ALONE,
   },
+  // Canadian Press: "Corrective to March 3 story on NDP leadership debate", "CORRECTIVE: …".
+  { name: 'corrective-label', pattern: /^corrective\s*(?:to\b|[:\-\u2013\u2014])/iu, kind: 'correction' },
   // "CORRECTION The article …": a capital label with its text in the same paragraph.
   { name: 'correction-label-caps', pattern: /^CORRECTIONS?\s+(?=[A-Z][a-z]|\d)/u, kind: null },
   // "Correction appended", "Corrections made on …"
@@ -892,6 +894,8 @@ export const CITATION_CLOSES_PARAGRAPH: Row = {
 
 /** What a sentence says about its subject that makes it a correction, update or removal. */
 export const PREDICATES: KindRow[] = [
+  // A journal's correction: "The HTML version of this article contained an incomplete version of Eq. (7)".
+  { name: 'contained-a-flaw', pattern: /\b(?:contained|included)\s+an?\s+(?:incomplete|incorrect|erroneous|inaccurate|wrong)\b/iu, kind: 'correction' },
   {
     name: 'mis-verb',
     pattern:
@@ -1153,6 +1157,13 @@ export const FOLLOW_UP_AFTER_ANY = new Set(['we-now-accept', 'correct-value']);
 export const WHOLE_ITEM_RULES = new Set(['this-adjudication-published']);
 
 export const STATEMENTS: KindRow[] = [
+  // A journal's corrigendum in the authors' voice: "The authors regret that there was an error in
+  // their original paper and apologise for any inconvenience caused."
+  {
+    name: 'authors-regret',
+    pattern: /\bthe\s+authors?\s+(?:would\s+like\s+to\s+|wish\s+to\s+)?(?:regret|apologi[sz]e)\b[^.]{0,80}?\b(?:errors?|mistakes?|inconvenience)\b/iu,
+    kind: 'correction',
+  },
   // British corrections columns: "It has been pointed out to us that spiritual healing can in fact be
   // sold …" (beside asked-us-to-point-out).
   {
