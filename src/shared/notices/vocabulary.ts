@@ -894,6 +894,8 @@ export const CITATION_CLOSES_PARAGRAPH: Row = {
 
 /** What a sentence says about its subject that makes it a correction, update or removal. */
 export const PREDICATES: KindRow[] = [
+  // A headline that "did not match the story" (a corrections column's entry on its headline).
+  { name: 'did-not-match-the-story', pattern: /\bdid\s+not\s+(?:match|reflect)\s+(?:the|this)\s+(?:story|article|report|text)\b/iu, kind: 'correction' },
   // A journal's correction: "The HTML version of this article contained an incomplete version of Eq. (7)".
   { name: 'contained-a-flaw', pattern: /\b(?:contained|included)\s+an?\s+(?:incomplete|incorrect|erroneous|inaccurate|wrong)\b/iu, kind: 'correction' },
   {
@@ -1157,6 +1159,12 @@ export const FOLLOW_UP_AFTER_ANY = new Set(['we-now-accept', 'correct-value']);
 export const WHOLE_ITEM_RULES = new Set(['this-adjudication-published']);
 
 export const STATEMENTS: KindRow[] = [
+  // An error put into a piece in the editing: "An error was introduced into an article on rail fares, page 20, November 14."
+  {
+    name: 'error-introduced',
+    pattern: new RegExp(String.raw`\ban?\s+(?:error|mistake|inaccuracy)\s+was\s+introduced\s+(?:into|in)\s+(?:an?|the|this|our)\s+(?:[\w-]+\s+)?${PIECE}\b`, 'iu'),
+    kind: 'correction',
+  },
   // A journal's corrigendum in the authors' voice: "The authors regret that there was an error in
   // their original paper and apologise for any inconvenience caused."
   {
