@@ -59,6 +59,8 @@ export const DEV5_DIR = fileURLToPath(new URL('../fixtures/notices/dev5/', impor
 export const FRESH4_DIR = fileURLToPath(new URL('../fixtures/notices/fresh4/', import.meta.url));
 /** The sixth development part (dev6/): collected for the ninth round (broadcasters', journals' and first-person own items), scored first, then developed on. */
 export const DEV6_DIR = fileURLToPath(new URL('../fixtures/notices/dev6/', import.meta.url));
+/** The seventh blind part (fresh5/): scored once, development data since. */
+export const FRESH5_DIR = fileURLToPath(new URL('../fixtures/notices/fresh5/', import.meta.url));
 
 export function loadCorpus(dir: string): { notices: CorpusNotice[]; lookalikes: Lookalike[] } {
   const notices: CorpusNotice[] = [];

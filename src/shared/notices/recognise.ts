@@ -26,7 +26,11 @@ import {
   NOT_OWN_CLAIM,
   PARENS,
   PIECE,
+  ANOTHER_OUTLET_REMOVED,
   ATTRIBUTION_TAIL,
+  BARE_DATE_STAMP,
+  BRACKETED_CITATION_LEAD,
+  COLUMN_TITLE_ALONE,
   CITATION_CLOSES_PARAGRAPH,
   CLARIFYING_EDIT,
   DATELINE_LEAD,
@@ -148,7 +152,7 @@ export function statementOf(paragraph: string): Statement | null {
   for (const whole of sentencesOf(text)) {
     // A corrections page's heading before the entry ("Moose sighting: An item …", "News Channel: On
     // February 2 …") and a wire dateline ("JUBA, South Sudan (AP) — ") are not part of the sentence.
-    const sentence = whole.replace(DATELINE_LEAD, '').replace(RUN_IN_HEADING, '');
+    const sentence = whole.replace(DATELINE_LEAD, '').replace(BRACKETED_CITATION_LEAD, '').replace(RUN_IN_HEADING, '');
     const scan = GATE.scan(sentence);
     let subjects = SUBJECTS.filter((r) => scan.test(r.pattern, sentence));
     const statement = STATEMENTS.find((r) => rowHolds(r, sentence, text, scan));
@@ -368,7 +372,7 @@ function recognise(paragraph: string): Recognised | null {
   const text = unquoted(paragraph.replace(LEADING_SEPARATORS, ''));
   if (text === '' || text.length > MAX_NOTICE_LENGTH) return null;
   const scan = GATE.scan(text);
-  if (standingNote(text, scan) !== null || DEFINES_A_NOTICE.test(text)) return null;
+  if (standingNote(text, scan) !== null || DEFINES_A_NOTICE.test(text) || BARE_DATE_STAMP.pattern.test(text)) return null;
   const label = labelOf(text, scan);
   if (label) return label;
   const statement = statementOf(text);
@@ -387,14 +391,16 @@ function recognise(paragraph: string): Recognised | null {
 
 /** A line that is only a label and maybe a date: its substance is in the next paragraph. */
 export function isLabelOnly(paragraph: string): boolean {
-  return LABEL_ONLY.test(paragraph.replace(LEADING_SEPARATORS, ''));
+  const line = paragraph.replace(LEADING_SEPARATORS, '');
+  // A page's date stamp and a column's title are furniture: the next paragraph is not their substance.
+  return LABEL_ONLY.test(line) && !BARE_DATE_STAMP.pattern.test(line.trim()) && !COLUMN_TITLE_ALONE.test(line.trim());
 }
 
 /** The inside of a parenthesis or square brackets ("Corrects …", "UPDATED", "A previous version of this story …"). */
 export function recogniseParenthesis(group: string): Recognised | null {
   if (group.length > MAX_PAREN_NOTICE + 2) return null;
   const inner = group.slice(1, -1).trim();
-  if (inner === '') return null;
+  if (inner === '' || BARE_DATE_STAMP.pattern.test(inner)) return null;
   const scan = GATE.scan(inner);
   const row = PARENS.find((r) => scan.test(r.pattern, inner));
   if (row) {
@@ -421,7 +427,7 @@ export function tailTagOf(title: string): KindRow | null {
 /** A tag at the start of a headline or first paragraph ("CORRECTED-", "UPDATE 2-"). */
 export function tagAt(text: string): { row: KindRow; length: number } | null {
   const scan = GATE.scan(text);
-  if (DEFINES_A_NOTICE.test(text) || standingNote(text, scan) !== null) return null;
+  if (DEFINES_A_NOTICE.test(text) || standingNote(text, scan) !== null || ANOTHER_OUTLET_REMOVED.test(text)) return null;
   for (const row of TAGS) {
     if (!scan.may(row.pattern)) continue;
     const m = row.pattern.exec(text);

@@ -103,7 +103,7 @@ export const KIND_WORDS: Array<Row & { kind: NoticeKind }> = [
     name: 'retraction-words',
     kind: 'retraction',
     pattern: new RegExp(
-      String.raw`\b(?:retract(?:ed|s|ion|ing)?|withdr(?:aw|ew|awn|aws|awing)\b(?!\s+(?:any|all|the|that|this|its|their|such)\s+(?:such\s+)?(?:suggestions?|claims?|allegations?|remarks?|imputations?|implications?|statements?|comments?|references?)\b)|withdrawal\s+of\s+(?:the|this|our|that)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:kill|eliminate|disregard)\s+(?:the|this)\s+(?:story|item|report)|a\s+kill\s+is|mandatory\s+kill|kill\s+(?:is\s+)?mandatory|${WHOLE_PIECE}\b[^.]{0,200}?\b(?:was|were|has\s+been|have\s+been)\s+(?:removed|deleted|taken\s+down|pulled|unpublished)\s+from\s+(?:the|our|its|this)\s+(?:\w+\s+)?(?:site|website|web\s*site|platforms?|archives?|app)\b|(?:removed|deleted|pulled|unpublished|took\s+down|taken\s+down)\s+(?:(?:the\s+)?(?:content|text)\s+of\s+)?(?:the|this|that|our|an?\s+(?:earlier|previous)|\d+|two|three|several|all)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:decided|chose|agreed|opted)\s+to\s+(?:remove|delete|take\s+down|withdraw|unpublish|pull)\s+(?:the|this|that|our|an?)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:the|this|our)\s+(?:news|story|report|article)\s+(?:was|is)\s+(?:\w+ly\s+)?(?:untrue|fabricated|fictitious|made\s+up)\b|\bno\s+(?:factual\s+)?(?:basis|foundation)\s+for\s+(?:its|the|their)\s+publication\b|(?:the|this|our)\s+(?:news|story|report|article)\s+(?:was|is)\b[^.]{0,40}?\b(?:false|fake)\s+news\b|\b(?:an?|the)\s+(?:\w+ly\s+)?(?:fictitious|false|fabricated|untrue)\s+(?:news\s+)?(?:story|article|report)\b|(?:took|taken|pulled)\s+(?:the|this|that|our)\s+(?:\w+\s+)?${WHOLE_PIECE}\s+down\b|not\s+(?:putting|to\s+put)\s+(?:the|this|that|our)\s+(?:\w+\s+)?${WHOLE_PIECE}\s+back\s+(?:online|up)\b|no\s+(?:longer\s+)?(?:have\s+)?(?:any\s+)?(?:standing|basis|grounds?)\s+to\s+(?:back|stand\s+by|support|defend)\s+(?:the|this|our|that)\s+(?:\w+\s+)?${WHOLE_PIECE}|${WHOLE_PIECE}\s+based\s+on\s+[^.]{1,80}?\b(?:turned\s+out|proved|were\s+found|was\s+found)\s+(?:later\s+)?(?:to\s+be\s+)?(?:false|untrue|fabricated)\b|regrets?\s+(?:the|these|those|its)\s+(?:[\w-]+\s+)?(?:assertions|imputations|allegations)\b|(?:this|the|our)\s+(?:\w+\s+)?${WHOLE_PIECE}\s*(?:,[^,.]{1,80},\s*)?(?:(?:that|which)\s+(?:\w+\s+){0,3})?(?:(?:has|have|had)\s+been|was|were)\s+(?:\w+ly\s+)?(?:removed|deleted|taken\s+down|unpublished|pulled)\b(?![^.]{0,80}\b(?:re-?uploaded|republished|re-?posted|replaced|corrected|restored)\b)|\b(?:it|they)\s+(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:removed|deleted|taken\s+down|pulled|unpublished)\s+from\s+our\s+(?:web\s*site|site|archives?|platforms?|app)\b|published\s+in\s+error|(?:should|ought)\s+(?:not|never)\s+(?:to\s+)?have\s+been\s+published(?!\s+in\s+(?:that|this|its|their)\s+(?:\w+\s+)?(?:form|state|version))|\b(?:we|I)\s+(?:have\s+|had\s+)?(?:since\s+)?(?:taken|took|pulled)\s+it\s+down\b|(?:regrets?|apologi[sz]es?\s+(?:\w+ly\s+)?(?:to\s+[^.]{1,80}?\s+)?for)\s+(?:publishing|having\s+published|the\s+publication\s+of)\s+(?:this|the|these|that|its|our)\s+(?:\w+\s+)?(?:${WHOLE_PIECE}|claims|allegations|assertions)\b|${WHOLE_PIECE}\b[^.]{0,120}?\bbefore\s+(?:it|they)\s+(?:was|were)\s+(?:removed|deleted|taken\s+down|pulled|unpublished)\b|not\s+(?:intended|meant)\s+for\s+publication|no\s+longer\s+stands?\s+by|${WHOLE_PIECE}\s+(?:with|at|under)\s+this\s+(?:filename|URL|web\s+address|address|link)\b[^.]{0,140}?\b(?:was|were|is)\s+(?:\w+ly\s+)?(?:incorrect|wrong|false|inaccurate|untrue)\b)`,
+      String.raw`\b(?:retract(?:ed|s|ion|ing)?|withdr(?:aw|ew|awn|aws|awing)\b(?!\s+(?:any|all|the|that|this|its|their|such)\s+(?:such\s+)?(?:suggestions?|claims?|allegations?|remarks?|imputations?|implications?|statements?|comments?|references?)\b)|withdrawal\s+of\s+(?:the|this|our|that)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:kill|eliminate|disregard)\s+(?:the|this)\s+(?:story|item|report)|a\s+kill\s+is|mandatory\s+kill|kill\s+(?:is\s+)?mandatory|${WHOLE_PIECE}\b[^.]{0,200}?\b(?:was|were|has\s+been|have\s+been)\s+(?:removed|deleted|taken\s+down|pulled|unpublished)\s+from\s+(?:the|our|its|this)\s+(?:\w+\s+)?(?:site|website|web\s*site|platforms?|archives?|app)\b|(?:removed|deleted|pulled|unpublished|took\s+down|taken\s+down)\s+(?:(?:the\s+)?(?:content|text)\s+of\s+)?(?:the|this|that|our|an?\s+(?:earlier|previous)|\d+|two|three|several|all)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:decided|chose|agreed|opted)\s+to\s+(?:remove|delete|take\s+down|withdraw|unpublish|pull)\s+(?:the|this|that|our|an?)\s+(?:\w+\s+)?${WHOLE_PIECE}|(?:the|this|our)\s+(?:news|story|report|article)\s+(?:was|is)\s+(?:\w+ly\s+)?(?:untrue|fabricated|fictitious|made\s+up)\b|\bno\s+(?:factual\s+)?(?:basis|foundation)\s+for\s+(?:its|the|their)\s+publication\b|(?:the|this|our)\s+(?:news|story|report|article)\s+(?:was|is)\b[^.]{0,40}?\b(?:false|fake)\s+news\b|\b(?:an?|the)\s+(?:\w+ly\s+)?(?:fictitious|false|fabricated|untrue)\s+(?:news\s+)?(?:story|article|report)\b|(?:take|took|taken|pulled)\s+(?:the|this|that|our)\s+(?:\w+\s+)?${WHOLE_PIECE}\s+down\b|not\s+(?:putting|to\s+put)\s+(?:the|this|that|our)\s+(?:\w+\s+)?${WHOLE_PIECE}\s+back\s+(?:online|up)\b|no\s+(?:longer\s+)?(?:have\s+)?(?:any\s+)?(?:standing|basis|grounds?)\s+to\s+(?:back|stand\s+by|support|defend)\s+(?:the|this|our|that)\s+(?:\w+\s+)?${WHOLE_PIECE}|${WHOLE_PIECE}\s+based\s+on\s+[^.]{1,80}?\b(?:turned\s+out|proved|were\s+found|was\s+found)\s+(?:later\s+)?(?:to\s+be\s+)?(?:false|untrue|fabricated)\b|regrets?\s+(?:the|these|those|its)\s+(?:[\w-]+\s+)?(?:assertions|imputations|allegations)\b|(?:this|the|our)\s+(?:\w+\s+)?${WHOLE_PIECE}\s*(?:,[^,.]{1,80},\s*)?(?:(?:that|which)\s+(?:\w+\s+){0,3})?(?:(?:has|have|had)\s+(?:since\s+|now\s+)?been|was|were)\s+(?:\w+ly\s+)?(?:removed|deleted|taken\s+down|unpublished|pulled)\b(?![^.]{0,80}\b(?:re-?uploaded|republished|re-?posted|replaced|corrected|restored)\b)|\b(?:it|they)\s+(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:removed|deleted|taken\s+down|pulled|unpublished)\s+from\s+our\s+(?:web\s*site|site|archives?|platforms?|app)\b|published\s+in\s+error|(?:should|ought)\s+(?:not|never)\s+(?:to\s+)?have\s+been\s+published(?!\s+in\s+(?:that|this|its|their)\s+(?:\w+\s+)?(?:form|state|version))|\b(?:we|I)\s+(?:have\s+|had\s+)?(?:since\s+)?(?:taken|took|pulled)\s+it\s+down\b|(?:regrets?|apologi[sz]es?\s+(?:\w+ly\s+)?(?:to\s+[^.]{1,80}?\s+)?for)\s+(?:publishing|having\s+published|the\s+publication\s+of)\s+(?:this|the|these|that|its|our)\s+(?:\w+\s+)?(?:${WHOLE_PIECE}|claims|allegations|assertions)\b|${WHOLE_PIECE}\b[^.]{0,120}?\bbefore\s+(?:it|they)\s+(?:was|were)\s+(?:removed|deleted|taken\s+down|pulled|unpublished)\b|not\s+(?:intended|meant)\s+for\s+publication|no\s+longer\s+stands?\s+by|${WHOLE_PIECE}\s+(?:with|at|under)\s+this\s+(?:filename|URL|web\s+address|address|link)\b[^.]{0,140}?\b(?:was|were|is)\s+(?:\w+ly\s+)?(?:incorrect|wrong|false|inaccurate|untrue)\b)`,
       'iu',
     ),
   },
@@ -169,6 +169,13 @@ export const UPDATE_VERBS = /\b(?:updated|revised|edited|expanded|changed|modifi
 // ---------------------------------------------------------------- standing notes (never notices)
 
 export const STANDING: Row[] = [
+  // An embedded social post ("CORRECTION: A person was questioned … #MPDAlert"): a police force's or
+  // a platform user's own post shown in the article, correcting that post, not the article. A
+  // publisher's notice carries no hashtag.
+  { name: 'embedded-social-post', pattern: /(?:^|\s)#[A-Za-z][A-Za-z0-9_]{2,}\b/u },
+  // A worked example in a corrections policy ("Correction: The story originally said John Smith is
+  // 52 …"): a placeholder name is no one a notice would be about.
+  { name: 'placeholder-example', pattern: /\b(?:John|Jane)\s+(?:Smith|Doe)\b|\bJoe\s+Bloggs\b/u },
   // A service notice: "Some deliveries may be up to three hours late … We apologize for the
   // inconvenience." apologises for the paper's delivery, not for what an article said.
   {
@@ -265,6 +272,16 @@ const CORRECTION_MADE =
 /^(?:(?:the\s+same\s+day|that\s+day|later|subsequently|since\s+then|then|on\s+[^,]{1,30}),?\s+)?an?\s+(?:[\w-]+\s+)?(?:correction|clarification)(?:\s+(?:notice|note))?\s+(?:was|has\s+been|had\s+been)\s+(?:made|appended|added|issued|published|broadcast|aired|posted|run|carried\s+out)\b(?!\s+by\b)/iu;
 
 /**
+ * An update label over another outlet's removal: "UPDATE: The Post has pulled the story." — a
+ * reader's or blogger's update on someone else's piece (our own says "this story" or "we").
+ */
+export const ANOTHER_OUTLET_REMOVED =
+  /^[^:]{0,40}:\s*(?:the\s+)?[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,3}\s+(?:has|have|had)\s+(?:since\s+|now\s+|quietly\s+)?(?:pulled|removed|deleted|taken\s+down|retracted|withdrawn|scrubbed)\s+(?:the|that)\s+(?:story|article|piece|post|report|video)\b/u;
+
+/** A corrections column's title alone ("Corrections & clarifications"): a section's name or a link, not a notice. */
+export const COLUMN_TITLE_ALONE = /^corrections?\s+(?:and|&)\s+clarifications?\s*$/iu;
+
+/**
  * statementDecides: the label's own kind holds unless the text is a statement about the article
  * ("Update: … the error came from his sources" is news; "Update: This story misstated …" a correction).
  */
@@ -291,11 +308,14 @@ export const LABELS: Array<KindRow & { maxLength?: number; unless?: RegExp; stat
   {
     name: 'correction-label',
     pattern: new RegExp(
-      String.raw`^(?:an?\s+)?corrections?(?:\s+notice|\s+(?:and|&)\s+(?:an?\s+)?(?:apology|clarifications?))?(?:${AFTER_LABEL}|\s+to\s+(?:this|our|the|an?)\s)`,
+      String.raw`^(?:an?\s+)?(?:editorial\s+)?corrections?(?:\s+notice|\s+(?:and|&)\s+(?:an?\s+)?(?:apology|clarifications?))?(?:${AFTER_LABEL}|\s+to\s+(?:this|our|the|an?)\s)`,
       'iu',
     ),
     kind: null,
+    unless: COLUMN_TITLE_ALONE,
   },
+  // Canadian Press: "Corrective to March 3 story on NDP leadership debate", "CORRECTIVE: …".
+  { name: 'corrective-label', pattern: /^corrective\s*(?:to\b|[:\-\u2013\u2014])/iu, kind: 'correction' },
   // "CORRECTION The article …": a capital label with its text in the same paragraph.
   { name: 'correction-label-caps', pattern: /^CORRECTIONS?\s+(?=[A-Z][a-z]|\d)/u, kind: null },
   // "Correction appended", "Corrections made on …"
@@ -384,11 +404,11 @@ export const LABELS: Array<KindRow & { maxLength?: number; unless?: RegExp; stat
   {
     name: 'update-label',
     pattern: new RegExp(
-      String.raw`^(?:last\s+|(?:first|second|third|fourth|fifth|sixth|another|new|latest|further|final|\d+(?:st|nd|rd|th))\s+)?update[sd]?(?:\s*#?\d+)?\b[*_]*\s*(?:$|[:(\-\u2013\u2014,|\[]|\d|(?:on|at)\s+(?:${MONTH}|${DAYNAME}|\d)|by\s+[A-Z])`,
+      String.raw`^(?:last\s+|(?:first|second|third|fourth|fifth|sixth|another|new|latest|further|final|\d+(?:st|nd|rd|th))\s+)?update[sd]?(?:\s*#?\d+)?\b[*_]*\s*(?:$|[:(\-\u2013\u2014,|\[]|\d|(?:on|at)\s+(?:${MONTH}|${DAYNAME}|\d)|${MONTH}\s+\d|by\s+[A-Z])`,
       'iu',
     ),
     kind: 'update',
-    unless: /\bago\b/iu,
+    unless: new RegExp(String.raw`\bago\b|${ANOTHER_OUTLET_REMOVED.source}`, 'u'),
     statementDecides: true,
   },
   // Time-stamped updates as their own line: "Updated 3:10 p.m., Nov. 23", "Updated at 9 p.m. EDT"
@@ -439,6 +459,21 @@ export const LABELS: Array<KindRow & { maxLength?: number; unless?: RegExp; stat
 
 /** A wire dateline before a sentence's subject ("JUBA, South Sudan (AP) — "): not part of the sentence. */
 export const DATELINE_LEAD = /^[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3}(?:,\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})?\s+\([^)]{1,30}\)\s*[-\u2013\u2014]+\s+/u;
+
+/**
+ * A page's date stamp ("Updated 14 March 2021", "Last updated: March 2, 2021", "(Updated: March 9,
+ * 2020)"): a date and nothing else, no time of day, no colon closing it and no text. Site furniture
+ * on every page, not a statement that the story was changed; the other sets label it so (a stamp
+ * with a time of day — "UPDATED 2:14 PM ET Jun. 06, 2024", "Updated 4:41 p.m." — is a live story's
+ * update, and stays one).
+ */
+export const BARE_DATE_STAMP: Row = {
+  name: 'bare-date-stamp',
+  pattern: new RegExp(String.raw`^(?:last\s+)?updated\s*(?:on\s*)?[:\-\u2013\u2014]?\s*(?:${DAYNAME}[,\s]+)?${DATE}\.?$`, 'iu'),
+};
+
+/** A corrections entry's bracketed citation of the piece before its sentence: "[April 3: "Cat Saves Fireman"] The Weekly regrets the error." */
+export const BRACKETED_CITATION_LEAD = /^\[[^\]]{1,160}\]\s+(?=[A-Z])/u;
 
 /** A label heading a rule, not a notice: "Corrections: If we publish a factual error, we will …". */
 export const LABEL_THEN_RULE = /^[^:.]{1,40}:\s*(?:if|whenever|unless)\b/iu;
@@ -552,8 +587,9 @@ export const TAGS: KindRow[] = [
   { name: 'update-tag', pattern: new RegExp(`^\\*?UPDATE(?:\\s*#?\\s*\\d+)?\\*?(?:\\s*\\([^()]{1,30}\\))?${SEP}`, 'u'), kind: 'update' },
   // Philippine outlets: "UPDATED: …"
   { name: 'updated-tag', pattern: new RegExp(`^UPDATED${SEP}`, 'u'), kind: 'update' },
-  // Reuters re-transmissions: "REFILE-…", "RPT-…"
-  { name: 'refile-tag', pattern: new RegExp(`^(?:REFILED?|RPT|REPEAT)${SEP}`, 'u'), kind: 'update' },
+  // Reuters re-transmissions: "REFILE-…" (a refile corrects or adds). A repeat ("RPT-…", "(Repeats
+  // for more subscribers)") sends the same story again unchanged: no notice.
+  { name: 'refile-tag', pattern: new RegExp(`^(?:REFILED?)${SEP}`, 'u'), kind: 'update' },
   { name: 'withdrawn-tag', pattern: new RegExp(`^(?:STORY WITHDRAWN|WITHDRAWN|RETRACTED|RETRACTION|KILL|KILLED)${SEP}`, 'u'), kind: 'retraction' },
 ];
 
@@ -579,7 +615,7 @@ export const PARENS: KindRow[] = [
     // "(Updates with …)", "(Adds …)", "(Recasts …)", "(Changes headline …)", "(UPDATE)",
     // "(UPDATED)", "(2ND UPDATE)", "(UPDATE 3)", "(Update 1, 6:45 p.m.)", "(Refiles to …)"
     pattern:
-      /^(?:updates?|updated|updating|adds|recasts|changes|refiles?|repeats|rewrites|writes\s+through|inserts|substitutes|\d+\s*(?:st|nd|rd|th)\s+update)\b/iu,
+      /^(?:updates?|updated|updating|adds|recasts|changes|refiles?|repeats\s+(?=to\s|with\s)|rewrites|writes\s+through|inserts|substitutes|\d+\s*(?:st|nd|rd|th)\s+update)\b/iu,
     kind: 'update',
   },
   // "(Story corrects paragraph 3 …)", "(This story refiles to add …)" (kind from the verb)
@@ -858,6 +894,10 @@ export const CITATION_CLOSES_PARAGRAPH: Row = {
 
 /** What a sentence says about its subject that makes it a correction, update or removal. */
 export const PREDICATES: KindRow[] = [
+  // A headline that "did not match the story" (a corrections column's entry on its headline).
+  { name: 'did-not-match-the-story', pattern: /\bdid\s+not\s+(?:match|reflect)\s+(?:the|this)\s+(?:story|article|report|text)\b/iu, kind: 'correction' },
+  // A journal's correction: "The HTML version of this article contained an incomplete version of Eq. (7)".
+  { name: 'contained-a-flaw', pattern: /\b(?:contained|included)\s+an?\s+(?:incomplete|incorrect|erroneous|inaccurate|wrong)\b/iu, kind: 'correction' },
   {
     name: 'mis-verb',
     pattern:
@@ -1119,6 +1159,19 @@ export const FOLLOW_UP_AFTER_ANY = new Set(['we-now-accept', 'correct-value']);
 export const WHOLE_ITEM_RULES = new Set(['this-adjudication-published']);
 
 export const STATEMENTS: KindRow[] = [
+  // An error put into a piece in the editing: "An error was introduced into an article on rail fares, page 20, November 14."
+  {
+    name: 'error-introduced',
+    pattern: new RegExp(String.raw`\ban?\s+(?:error|mistake|inaccuracy)\s+was\s+introduced\s+(?:into|in)\s+(?:an?|the|this|our)\s+(?:[\w-]+\s+)?${PIECE}\b`, 'iu'),
+    kind: 'correction',
+  },
+  // A journal's corrigendum in the authors' voice: "The authors regret that there was an error in
+  // their original paper and apologise for any inconvenience caused."
+  {
+    name: 'authors-regret',
+    pattern: /\bthe\s+authors?\s+(?:would\s+like\s+to\s+|wish\s+to\s+)?(?:regret|apologi[sz]e)\b[^.]{0,80}?\b(?:errors?|mistakes?|inconvenience)\b/iu,
+    kind: 'correction',
+  },
   // British corrections columns: "It has been pointed out to us that spiritual healing can in fact be
   // sold …" (beside asked-us-to-point-out).
   {
@@ -1626,6 +1679,17 @@ export const STATEMENTS: KindRow[] = [
       /\b(?:we|I|(?:the\s+)?(?:editors?(?:[\s-]in[\s-]chief)?|publishers?|authors?)(?:\s+and\s+(?:the\s+)?(?:editors?|publishers?|authors?))?(?:\s+of\s+(?:the|this)\s+\w+)?)\s+(?:wish(?:es)?\s+to|have\s+decided\s+to|has\s+decided\s+to|hereby)\s+retracts?\s+(?:the|this|our|its)\s+(?:published\s+|above\s+|following\s+)?(?:article|paper|study|manuscript|stor(?:y|ies)|report|piece|item)s?\b/iu,
     kind: 'retraction',
   },
+  // A journal's retraction note in its own forms: "The above article in the Journal of …, published
+  // online on …, has been retracted by agreement between the authors, …"; "The journal and Chief
+  // Editors retract the 4 March 2021 article cited above"; "This retraction was approved by the
+  // Chief Editors …"; "the retraction has been agreed on as …"; "Therefore, the article must be
+  // retracted." (the note's own conclusion, not someone's demand).
+  {
+    name: 'journal-retraction-note',
+    pattern:
+      /\bthe\s+above\s+(?:article|paper|study|item)\b[\s\S]{0,300}?\b(?:has|have)\s+been\s+retracted\b|\bretract\s+the\s+(?:[\w-]+\s+){0,4}(?:article|paper|study)\s+cited\s+above\b|\b(?:this|the)\s+retraction\s+(?:was|has\s+been)\s+(?:approved|agreed)\b|^(?:therefore|accordingly|consequently|as\s+a\s+result),?\s+(?:this|the)\s+(?:article|paper|study)\s+(?:must|has\s+to|will)\s+be\s+retracted\b/iu,
+    kind: 'retraction',
+  },
 ];
 
 /**
@@ -1643,6 +1707,31 @@ export const NARRATES_A_CORRECTION =
  * someone else's notice ("The newsletter issued a correction after misidentifying …").
  */
 export const NOT_ABOUT_THIS_ARTICLE: Row[] = [
+  // A platform removing someone's post ("Another of my posts has been removed because the platform
+  // judged it to breach its community standards"): a moderation decision, not a publisher's notice.
+  {
+    name: 'platform-removal',
+    pattern:
+      /\b(?:removed|taken\s+down|deleted|blocked|suspended|hidden)\b[^.]{0,60}?\b(?:because|after|for|as|by)\b[^.]{0,60}?\b(?:the\s+platform|community\s+(?:standards|guidelines)|terms\s+of\s+(?:service|use))\b/iu,
+  },
+  // A corrections policy in the future tense: "Any corrections will be shown clearly at the start of an article".
+  { name: 'any-corrections-will', pattern: /^any\s+(?:corrections?|errors?|changes|updates|amendments)\s+(?:will|shall|would|must|are|is)\b/iu },
+  // Someone asking a publication to correct ("she had contacted the publication to correct the
+  // claims about her"): a request reported, not the correction made.
+  {
+    name: 'correction-request',
+    pattern:
+      /\b(?:contacted|asked|wrote\s+to|urged|called\s+on|petitioned|pressed)\s+(?:the|this|that)\s+(?:publication|paper|newspaper|outlet|site|website|magazine|broadcaster|editors?)\s+to\s+(?:correct|retract|remove|amend|clarify|withdraw|take\s+down|issue)\b/iu,
+  },
+  // A joke correction: "I erroneously referred to it as … when what I meant to say was …" (a
+  // humour column's mock corrections; a notice states the fact, not what the writer meant).
+  { name: 'what-i-meant', pattern: /\bwhat\s+I\s+(?:really\s+|actually\s+)?meant\s+(?:to\s+say\s+)?was\b/u },
+  // A headline change told of a story ("The story's headline was corrected to read …"): a news
+  // report about a past correction; our own notice says "this story" or "the headline of this story".
+  {
+    name: 'reported-headline-change',
+    pattern: /^the\s+(?:story|article|report|piece)['\u2019]s\s+(?:headline|title)\s+was\s+(?:later\s+|subsequently\s+|quietly\s+)?(?:corrected|changed|amended|updated|altered)\b/iu,
+  },
   { name: 'conditional', pattern: /^(?:if|when|whenever|where|wherever|unless|once|should)\b/iu },
   // A fact-check's verdict in the present tense: "The caption falsely claims the image shows …" (our
   // notices say what a piece said, in the past: "incorrectly stated").
@@ -1696,7 +1785,7 @@ export const NOT_ABOUT_THIS_ARTICLE: Row[] = [
   {
     name: 'the-paper-published-a-notice',
     pattern:
-      /^[^.]{0,100}?\b(?:the|that)\s+(?:newspaper|paper|daily|tabloid|weekly)\s+(?:then\s+|later\s+|subsequently\s+|duly\s+)?(?:published|ran|printed|carried|issued)\s+(?:a|an|its)\s+(?:QUOTE|correction|clarification|retraction|apology|erratum)\b/iu,
+      /^[^.]{0,100}?\b(?:the|that)\s+(?:newspaper|paper|daily|tabloid|weekly)\s+(?:then\s+|later\s+|subsequently\s+|duly\s+|finally\s+|eventually\s+|quietly\s+)?(?:published|ran|printed|carried|issued|added|appended)\s+(?:a|an|its)\s+(?:QUOTE|correction|clarification|retraction|apology|erratum)\b/iu,
   },
   // A present-tense verdict on a piece by its title is a rebuttal: "Today's … article headlined
   // “…” is unfortunately misleading and false" (an outlet's own notice tells what the piece said).
