@@ -3,7 +3,7 @@
 // Started once by the vitest global setup when PostgreSQL's binaries are there; the tests find its
 // URL in PACTWATCH_TEST_PG and make a database of their own in it (pgDatabase). As root the
 // cluster runs as the `postgres` user (PostgreSQL refuses to run as root).
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -64,9 +64,21 @@ export async function startCluster(bin: string): Promise<Cluster> {
   const port = await freePort();
   const opts = `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
   run('pg_ctl', ['-D', data, '-o', opts, '-l', path.join(dir, 'log'), '-w', '-t', '60', 'start']);
+  // A test run killed from outside (a timeout's SIGKILL) never reaches stop(), and pg_ctl's server
+  // outlives it: a detached watchdog stops the cluster and removes its folder once this process is
+  // gone. (After a normal stop() it is killed; had it run, stopping a stopped cluster is harmless.)
+  const quote = (a: string): string => `'${a.replaceAll("'", "'\\''")}'`;
+  const stopArgs = [path.join(bin, 'pg_ctl'), '-D', data, '-m', 'immediate', '-w', 'stop'];
+  const stopCmd = (asRoot ? ['runuser', '-u', 'postgres', '--', ...stopArgs] : stopArgs).map(quote).join(' ');
+  const watchdog = spawn('sh', ['-c', `while kill -0 ${process.pid} 2>/dev/null; do sleep 2; done; ${stopCmd}; rm -rf ${quote(dir)}`], {
+    detached: true,
+    stdio: 'ignore',
+  });
+  watchdog.unref();
   return {
     url: `postgres://${user}@127.0.0.1:${port}/postgres`,
     stop() {
+      watchdog.kill();
       try {
         run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
       } finally {
