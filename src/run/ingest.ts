@@ -12,6 +12,7 @@ import { newTally, type FeedReport, type IngestReport, type Tally } from './repo
 import { StoreError } from '../store/index.js';
 import { LeaseBusy, WEBHOOK_LEASE, withIngestLease } from './lease.js';
 import { write } from './write.js';
+import { pollRecords } from './poll-records.js';
 import { deliverWebhooks, startWebhookCursors, type WebhookOptions } from './webhooks.js';
 
 export type { FeedReport, IngestReport } from './report.js';
@@ -75,13 +76,15 @@ export async function ingest(ctx: RunContext, opts: IngestOptions = {}): Promise
   let done = 0;
   const stopped = () => fatal !== null || (opts.shouldStop?.() ?? false);
   const feeds = ctx.config.feeds.filter((f) => opts.feedId === undefined || f.id === opts.feedId);
+  // Unchanged feeds' poll records, written a batch at a time (poll-records.ts).
+  const records = pollRecords(ctx);
   const pollOne = async (feed: FeedConfig): Promise<Tally> => {
     let tally: Tally;
     if (fatal !== null) {
       tally = newTally(feed.id);
       Object.assign(tally.report, { status: 'skipped', error: `the store failed (${fatal}); until the next run` });
     } else {
-      const result = await pollFeed(ctx, feed, { respectBackoff: opts.respectBackoff ?? false, shouldStop: stopped });
+      const result = await pollFeed(ctx, feed, { respectBackoff: opts.respectBackoff ?? false, shouldStop: stopped, records });
       tally = result.tally;
       fatal ??= result.fatal;
     }
@@ -107,6 +110,14 @@ export async function ingest(ctx: RunContext, opts: IngestOptions = {}): Promise
     tallies = await inLanes(feeds, feedLanes(ctx), pollOne);
   }
 
+  try {
+    // Also after a store failure: a batch that cannot be written fails the same way, and one that can
+    // is what the run learnt.
+    records.flush();
+  } catch (err) {
+    if (!(err instanceof StoreError)) throw err;
+    fatal ??= err.message;
+  }
   if (fatal === null) {
     try {
       // Timelines (and the query and publish code that builds them) only when some are pending; on
