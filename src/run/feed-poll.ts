@@ -24,6 +24,8 @@ export interface PollOptions {
   shouldStop: () => boolean;
   /** Where an unchanged feed's poll record waits to be written with others' (poll-records.ts). */
   records?: PollRecords;
+  /** The feed's stored state when the run read every feed's at its start (one query, not one per feed). */
+  state?: FeedState;
 }
 
 /**
@@ -46,7 +48,7 @@ export async function pollFeed(ctx: RunContext, feed: FeedConfig, opts: PollOpti
 
 async function poll(ctx: RunContext, feed: FeedConfig, tally: Tally, opts: PollOptions): Promise<void> {
   const report = tally.report;
-  const state = ctx.store.feeds.get(feed.id)!;
+  const state = opts.state ?? ctx.store.feeds.get(feed.id)!;
   const now = ctx.now();
   if (opts.respectBackoff && state.nextPollAt !== null && Date.parse(state.nextPollAt) > now.getTime()) {
     report.status = 'skipped';
