@@ -13,6 +13,7 @@ import { backoffUntil, freshUntil } from './schedule.js';
 import { StoreError } from '../store/index.js';
 import { write } from './write.js';
 import { firstLine } from '../shared/errors.js';
+import type { PollRecords } from './poll-records.js';
 import { count } from '../shared/plural.js';
 
 /** Items prepared (fetched, extracted) before they are written in one transaction. */
@@ -21,6 +22,10 @@ const CHUNK = 25;
 export interface PollOptions {
   respectBackoff: boolean;
   shouldStop: () => boolean;
+  /** Where an unchanged feed's poll record waits to be written with others' (poll-records.ts). */
+  records?: PollRecords;
+  /** The feed's stored state when the run read every feed's at its start (one query, not one per feed). */
+  state?: FeedState;
 }
 
 /**
@@ -43,7 +48,7 @@ export async function pollFeed(ctx: RunContext, feed: FeedConfig, opts: PollOpti
 
 async function poll(ctx: RunContext, feed: FeedConfig, tally: Tally, opts: PollOptions): Promise<void> {
   const report = tally.report;
-  const state = ctx.store.feeds.get(feed.id)!;
+  const state = opts.state ?? ctx.store.feeds.get(feed.id)!;
   const now = ctx.now();
   if (opts.respectBackoff && state.nextPollAt !== null && Date.parse(state.nextPollAt) > now.getTime()) {
     report.status = 'skipped';
@@ -76,7 +81,7 @@ async function pollWithin(ctx: RunContext, feed: FeedConfig, state: FeedState, t
   } else if (res.kind === 'not-modified') {
     // A 304, or (sameBody) the bytes we processed last time: nothing to parse either way.
     report.status = res.sameBody ? 'ok' : 'not-modified';
-    succeeded(ctx, feed, report.status, res.validators, res.maxAgeSeconds);
+    succeeded(ctx, feed, report.status, res.validators, res.maxAgeSeconds, { state, records: opts.records });
   } else {
     let items: FeedItem[] | null = null;
     try {
@@ -213,15 +218,10 @@ function succeeded(
   status: 'ok' | 'not-modified',
   validators: Validators | null,
   maxAgeSeconds: number | null,
+  unchanged?: { state: FeedState; records: PollRecords | undefined },
 ): void {
   const at = ctx.now();
-  write(ctx, () =>
-    ctx.store.feeds.recordPoll(feed.id, {
-      status,
-      error: null,
-      at: at.toISOString(),
-      validators,
-      nextPollAt: freshUntil(at, maxAgeSeconds)?.toISOString() ?? null,
-    }),
-  );
+  const outcome = { status, error: null, at: at.toISOString(), validators, nextPollAt: freshUntil(at, maxAgeSeconds)?.toISOString() ?? null };
+  if (unchanged?.records?.defer(unchanged.state, outcome)) return;
+  write(ctx, () => ctx.store.feeds.recordPoll(feed.id, outcome));
 }
