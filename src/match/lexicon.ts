@@ -210,7 +210,11 @@ export const LEXICON: CueDef[] = [
   // Review Agreement": the act that starts it. Not "brought UN sanctions back into force" (no
   // determiner: another object), "putting into effect a decision to pull out" (a decision, a law), nor
   // a bare "put into effect" (often a plan: "signature should follow and put into effect next year").
-  { id: 'in-force-brought-into-force', hint: ['brought', 'bringing', 'brings', 'putting'], status: 'in-force', re: /\b(?:brought|bringing|brings|putting)\s+(?:it\s+|(?:the|this|that|their|its|both)\s+(?:[\w'’.-]+\s+){0,5}?)?into\s+(?:force|effect)\b(?!\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:decision|decree|law|bill|order|resolution|sanctions|measures?|plan|ruling)s?\b)/gi },
+  // The agreement must be its object: "Ratifying the Treaty also brought the Act into force" is the Act's;
+  // a gerund opening the sentence is its subject ("Putting the FTA into effect will release …"). A short
+  // object only: "putting the Uzbekistan-Tajikistan Treaty on Alliance Relations into force" names another
+  // treaty in full, which a mention step took for the junction agreement of the same states (fresh).
+  { id: 'in-force-brought-into-force', hint: ['brought', 'bringing', 'brings', 'putting'], status: 'in-force', objectOnly: true, re: /(?<!^\s*)\b(?:brought|bringing|brings|putting)\s+into\s+(?:force|effect)\b(?!\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:decision|decree|law|bill|order|resolution|sanctions|measures?|plan|ruling)s?\b)|(?<!^\s*)\b(?:brought|bringing|brings|putting)\b(?=\s+(?:it\s+|(?:the|this|that|their|its|both)\s+(?:[\w'’.-]+\s+){0,3}?)into\s+(?:force|effect)\b)/gi },
   // "have applied the EPA provisionally since 1 January 2021": the verb before the adverb. Not the
   // bare "apply" ("unless Europe agreed to apply it provisionally": `agreed to` reads as realised).
   { id: 'in-force-applied-provisionally', hint: ['appl'], status: 'in-force', re: /\bappl(?:ied|ies|ying)\s+(?:(?:the|it|this|that|their|its)\s+)?(?:[\w'’.-]+\s+){0,4}?provisionally\b/gi },

@@ -25,6 +25,11 @@ describe('in force without the verb "enter"', () => {
     );
   });
 
+  it('"brought the DCA into force" is in force; "brought the Act into force" is the Act\'s, not the treaty\'s (in-force-brought-into-force)', () => {
+    expect(brief(find(['On March 2, 2026 an exchange of notes brought the Argentina-Chile DCA into force.']))).toContain('ar-cl-dca in-force 2026-03-02 [in-force-brought-into-force]');
+    expect(find(['Ratifying the Argentina-Chile DCA also brought the Act into force.']).some((f) => f.rule === 'in-force-brought-into-force')).toBe(false);
+  });
+
   it('"have applied the EPA provisionally since 1 January 2021" is in force then (in-force-applied-provisionally)', () => {
     expect(brief(find(['Kenya and the UK have applied the Kenya-UK EPA provisionally since 1 January 2021.']))).toContain('ke-uk-epa in-force 2021-01-01 [in-force-applied-provisionally]');
   });
