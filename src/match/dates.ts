@@ -157,6 +157,11 @@ const OWN_BEFORE_CHRONO: Array<[RegExp, Parser]> = [
     new RegExp(`\\b(?:from\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s*(?:to|until|[-–])\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4})(?!\\d))?`, 'g'),
     (m, r) => (m[2] ? ym(Number(m[2]), monthNum(m[1]!)) : pastMonth(r, monthNum(m[1]!))),
   ],
+  // "02-Jun-2021": day, abbreviated month and year joined by hyphens (rule `hyphenated-day`).
+  [
+    new RegExp(`\\b(\\d{1,2})-${MONTH}-((?:19|20)\\d{2})(?!\\d)`, 'g'),
+    (m, r) => calendarDay(r, monthNum(m[2]!), Number(m[1]), m[3]),
+  ],
   // "(20/03/2022)", "20.03.2022", "2022-03-20": a numeric day (rule `numeric-day`), read day first
   // where outlets outside the US write it; a day and month both under 13 could be either order,
   // so only a part over 12 (or the year first) tells which is the day.

@@ -40,6 +40,8 @@ export interface CueDef {
   tenseless?: boolean;
   /** The agreement's own end ("expired", "lapsed"): no party withdraws, so none is recorded. */
   wholeAgreement?: boolean;
+  /** A ruling on the agreement (a court's "declared it null and void"): no party's step, so none is recorded, not even the court's country. */
+  byCourt?: boolean;
   /** The talks' own state ("talks … stalled"): the sides' talks, no one party's step, so none is recorded. */
   talksState?: boolean;
   /**
@@ -89,7 +91,7 @@ export const LEXICON: CueDef[] = [
   // negotiating
   // Also a bloc's talks on an accession: "decided to open accession negotiations with Bosnia".
   { id: 'negotiating-agreed-to-start-talks', hint: ['agree', 'decided'], status: 'negotiating', re: new RegExp(`\\b(?:agree[ds]?|decided|agreeing)(?:\\s+${W}){0,3}?\\s+to\\s+(?:(?:start|begin|launch|open|hold|resume|commence)\\s+(?:(?:accession|membership)\\s+)?(?:${TALKS}|negotiating)|negotiate)\\b`, 'gi') },
-  { id: 'negotiating-launched-talks', hint: ['talks', 'negotiations', 'discussions'], status: 'negotiating', re: new RegExp(`\\b(?:launched|relaunched|began|begun|started|opened|reopened|commenced|resumed|entered|held|holding|hold|(?=resuming|beginning|starting|launching|opening|entering)(?<=\\b(?:are|is|were|was|been)\\s+(?:\\w+ly\\s+)?)(?:resuming|beginning|starting|launching|opening|entering))\\s+(?:the\\s+|a\\s+|an\\s+)?${MODS}(?:round\\s+of\\s+${MODS})?${TALKS}`, 'gi') },
+  { id: 'negotiating-launched-talks', hint: ['talks', 'negotiations', 'discussions'], status: 'negotiating', re: new RegExp(`\\b(?:launched|relaunched|began|begun|started|opened|reopened|commenced|resumed|entered|held|holding|hold|(?=resuming|beginning|starting|launching|opening|entering)(?<=\\b(?:are|is|were|was|been)\\s+(?:\\w+ly\\s+)?)(?:resuming|beginning|starting|launching|opening|entering))\\s+(?:the\\s+|a\\s+|an\\s+)?${MODS}(?:rounds?\\s+of\\s+${MODS})?${TALKS}`, 'gi') },
   { id: 'negotiating-launch-of-talks', hint: ['talks', 'negotiations', 'discussions'], status: 'negotiating', re: new RegExp(`\\b(?:launch|start|opening|beginning|commencement)\\s+of\\s+(?:the\\s+)?(?:(?:accession|membership)\\s+)?${TALKS}`, 'gi') },
   // An accession's talks go chapter by chapter: "opened the first cluster, 'Fundamentals'", "launched
   // the final accession negotiating cluster with Albania", "held the first intergovernmental
@@ -97,6 +99,9 @@ export const LEXICON: CueDef[] = [
   { id: 'negotiating-opened-cluster', hint: ['cluster', 'intergovernmental', 'accession conference'], status: 'negotiating', accessionOnly: true, re: /\b(?:opened|launched|opening\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:accession\s+)?(?:negotiating\s+)?cluster\b|\b(?:held|holding|convened)\s+(?:the|its|a)\s+(?:[\w'’-]+\s+){0,3}?(?:intergovernmental|accession)\s+conference\b/gi },
   { id: 'negotiating-talks-began', hint: ['began', 'opened', 'started', 'kicked', 'under', 'commenced', 'took place', 'held', 'resumed', 'launched', 'relaunched', 'starting', 'beginning', 'resuming', 'revived'], status: 'negotiating', re: /\b(?:negotiations?|talks|discussions)\b[^,.;:]{0,50}?\b(?:began|opened|started|kicked\s+off|got\s+under\s+way|got\s+underway|commenced|took\s+place|were\s+held|was\s+held|resumed|relaunched|(?:were|was|are|is|had\s+been|have\s+been)\s+(?:being\s+)?(?:formally\s+|officially\s+)?(?:launched|starting|beginning|resuming|revived))\b/gi },
   // "talks on X are in their final stage", "negotiations with Paris continue"
+  // "the talks stalled in 2014 … and returned to the negotiating table at the end of 2018", "are back
+  // at the negotiating table": talks resumed.
+  { id: 'negotiating-back-to-the-table', hint: ['table'], status: 'negotiating', re: /\b(?:returned|returning|came\s+back|went\s+back|got\s+back|(?:are|were|is|was)\s+back)\s+(?:to|at)\s+the\s+(?:negotiating\s+)?table\b/gi },
   { id: 'negotiating-talks-in-progress', hint: ['stage', 'phase', 'under', 'ongoing', 'continu', 'progress', 'advanced'], status: 'negotiating', present: true, re: new RegExp(`\\b${TALK_NOUN}\\b[^,.;:]{0,60}?\\b(?:(?:are|is|were|was|remain|remained)\\s+(?:still\\s+)?(?:in\\s+(?:their|the|its|an?)\\s+(?:[\\w-]+\\s+)?(?:stages?|phases?)|under\\s*way|ongoing|continuing|progressing|advanced)|continues?)\\b`, 'gi') },
   { id: 'negotiating-in-talks', hint: ['talks', 'negotiations', 'discussions'], status: 'negotiating', re: /\bin\s+(?:formal\s+)?(?:talks|negotiations|discussions)\b/gi },
   { id: 'negotiating-under-negotiation', hint: ['under negotiation', 'being negotiated'], status: 'negotiating', present: true, re: /\bunder\s+negotiation\b|\bbeing\s+negotiated\b/gi },
@@ -115,7 +120,9 @@ export const LEXICON: CueDef[] = [
   { id: 'agreed-concluded-talks', hint: ['conclud', 'wrapped', 'complet', 'finali', 'closed', 'finished'], status: 'agreed', re: /\b(?:concluded|closed|wrapped\s+up|completed|finali[sz]ed|finished)\s+(?:the\s+)?(?:\w+\s+)?(?:negotiations|talks)\b|\b(?:finished|concluded|completed)\s+negotiating\b/gi },
   // A headline's present tense reports the day's news: "EU and Kenya conclude negotiations on trade deal".
   { id: 'agreed-conclude-talks-headline', hint: ['conclud', 'wrap', 'close', 'complet', 'finali', 'seal'], status: 'agreed', titleOnly: true, re: /\b(?:conclude|concludes|wrap\s+up|wraps\s+up|close|closes|complete|completes|finali[sz]es?|finali[sz]e)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:negotiations|talks)\b/gi },
-  { id: 'agreed-talks-were-concluded', hint: ['conclud', 'wrapped', 'complet', 'finali'], status: 'agreed', re: /\b(?:negotiations|talks)\b[^,.;:]{0,60}?\b(?:(?:were|have\s+been|had\s+been|was)\s+)?(?:concluded|wrapped\s+up|completed|finali[sz]ed)\b/gi },
+  // Not across the talks' own start ("Negotiations began in 2016 and were concluded on 2 June 2021"):
+  // that start is `negotiating-talks-began`'s, and the conclusion `agreed-were-concluded-after-talks`'.
+  { id: 'agreed-talks-were-concluded', hint: ['conclud', 'wrapped', 'complet', 'finali'], status: 'agreed', re: /\b(?:negotiations|talks)\b(?:(?!\b(?:began|begun|opened|started|launched|relaunched|resumed|commenced|kicked\s+off)\b)[^,.;:]){0,60}?\b(?:(?:were|have\s+been|had\s+been|was)\s+)?(?:concluded|wrapped\s+up|completed|finali[sz]ed)\b/gi },
   // "the agreement, which was concluded at the ninth ministerial conference": the passive of concluding
   // one, in a relative clause (background). Not "The treaty was concluded on June 19 during Putin's
   // visit": in treaty language that is often the signing, and readers record it so.
@@ -145,9 +152,9 @@ export const LEXICON: CueDef[] = [
   { id: 'agreed-deal-was-reached', hint: ['reached', 'agreed'], status: 'agreed', re: /(?<=\b(?:agreement|deal|accord|pact|truce|ceasefire|cease-fire|treaty|text)\s+(?:(?:that|which)\s+)?)(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:reached|agreed(?!\s+(?:to|that)\b))\b/gi },
   // "Biden announced a ceasefire agreement between Israel and Hezbollah", "announced a US-brokered
   // agreement to normalise relations": announcing an agreement reports it agreed.
-  { id: 'agreed-announced-a-deal', hint: ['announced'], status: 'agreed', re: /\bannounced\s+(?:a|an|the|their)\s+(?:[\w'’-]+\s+){0,4}?(?:agreement|deal|accord|ceasefire|cease-fire|truce|pact)\b(?!\s+(?:would|will|was|is|had|has)\b)/gi },
+  { id: 'agreed-announced-a-deal', hint: ['announced'], status: 'agreed', re: /\bannounced\s+(?:a|an|the|their)\s+(?!(?:immediate|unilateral)\s)(?:[\w'’-]+\s+){0,4}?(?:agreement|deal|accord|ceasefire|cease-fire|truce|pact)\b(?!\s+(?:would|will|was|is|had|has)\b)/gi },
   { id: 'agreed-in-principle', hint: ['principle'], status: 'agreed', re: /\bagreed\s+in\s+principle\b|\bagreement\s+in\s+principle\b/gi },
-  { id: 'agreed-reached-a-deal', hint: ['reached', 'secured'], status: 'agreed', re: /\b(?:reached|secured)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|pact|truce|ceasefire|cease-fire)\b(?!\s+(?:to|on\s+(?:a|the)\s+(?:plan|framework|roadmap)))/gi },
+  { id: 'agreed-reached-a-deal', hint: ['reached', 'secured'], status: 'agreed', re: /\b(?:reached|secured)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|pact|truce|ceasefire|cease-fire)\b(?![^.;]{0,60}?\bto\s+(?:keep|maintain|reinstate|preserve|retain)\b)(?!\s+(?:to|on\s+(?:a|the)\s+(?:plan|framework|roadmap)))/gi },
   { id: 'agreed-finalised-the-text', hint: ['text', 'terms', 'wording'], status: 'agreed', re: /\b(?:finali[sz]ed|endorsed|approved|adopted|settled|closed|agreed\s+(?:on|to)|signed\s+off\s+on)\s+(?:the\s+)?(?:final\s+)?(?:text|terms|wording)\b/gi },
   // "clinched the deal", "struck an accord": the terms are agreed (a signature may follow).
   { id: 'agreed-clinched', hint: ['clinch', 'struck'], status: 'agreed', re: /\b(?:clinched|struck)\b(?=\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:deal|agreement|accord|pact|treaty|bargain)s?\b|\s+the\s+[A-Z])|(?<=\b(?:deal|agreement|accord|pact|treaty|bargain)s?\s+(?:(?:that|which)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:\w+ly\s+)?)(?:clinched|struck)\b/gi },
@@ -197,6 +204,30 @@ export const LEXICON: CueDef[] = [
   { id: 'in-force-now-in-force', hint: ['now in', 'in force', 'in effect'], status: 'in-force', present: true, re: /\b(?:is|are)\s+now\s+(?:(?:officially|formally|fully|legally)\s+)?in\s+(?:force|effect)\b/gi },
   // "a ceasefire between Israel and Iran was now in place": a present state, like "now in force".
   { id: 'in-force-now-in-place', hint: ['now in place'], status: 'in-force', present: true, re: /\b(?:is|are|was|were)\s+now\s+in\s+place\b/gi },
+  // "the VFA is in full force again", "the treaty is back in force": a present state restored.
+  { id: 'in-force-back-in-force', hint: ['in full force', 'back in force', 'in force again', 'in effect again'], status: 'in-force', present: true, re: /\b(?:is|are)\s+(?:now\s+)?(?:back\s+in\s+(?:full\s+)?(?:force|effect)|in\s+full\s+(?:force|effect)(?:\s+again)?|in\s+(?:force|effect)\s+again)\b/gi },
+  // "brought the agreement into force", "exchanged diplomatic notes bringing into force the Compact
+  // Review Agreement": the act that starts it. Not "brought UN sanctions back into force" (no
+  // determiner: another object), "putting into effect a decision to pull out" (a decision, a law), nor
+  // a bare "put into effect" (often a plan: "signature should follow and put into effect next year").
+  // The agreement must be its object: "Ratifying the Treaty also brought the Act into force" is the Act's;
+  // a gerund opening the sentence is its subject ("Putting the FTA into effect will release …"). A short
+  // object only: "putting the Uzbekistan-Tajikistan Treaty on Alliance Relations into force" names another
+  // treaty in full, which a mention step took for the junction agreement of the same states (fresh).
+  { id: 'in-force-brought-into-force', hint: ['brought', 'bringing', 'brings', 'putting'], status: 'in-force', objectOnly: true, re: /(?<!^\s*)\b(?:brought|bringing|brings|putting)\s+into\s+(?:force|effect)\b(?!\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:decision|decree|law|bill|order|resolution|sanctions|measures?|plan|ruling)s?\b)|(?<!^\s*)\b(?:brought|bringing|brings|putting)\b(?=\s+(?:it\s+|(?:the|this|that|their|its|both)\s+(?:[\w'’.-]+\s+){0,3}?)into\s+(?:force|effect)\b)/gi },
+  // "have applied the EPA provisionally since 1 January 2021": the verb before the adverb. Not the
+  // bare "apply" ("unless Europe agreed to apply it provisionally": `agreed to` reads as realised).
+  { id: 'in-force-applied-provisionally', hint: ['appl'], status: 'in-force', re: /\bappl(?:ied|ies|ying)\s+(?:(?:the|it|this|that|their|its)\s+)?(?:[\w'’.-]+\s+){0,4}?provisionally\b/gi },
+  // "reached an agreement with the United States to keep a century-old extradition treaty going",
+  // "agreed … to maintain the treaty", "to reinstate the extradition treaty": the treaty, whose end
+  // was announced, stays in force; no new agreement is agreed (`agreed-reached-a-deal` steps aside).
+  { id: 'in-force-agreed-to-keep', hint: ['reached', 'agreed', 'struck'], status: 'in-force', objectOnly: true, re: /\b(?:(?:reached|struck)\s+(?:an?\s+)?(?:agreement|deal|understanding)|agreed)\b[^.;]{0,60}?\bto\s+(?:keep|maintain|reinstate|preserve|retain)\b/gi },
+  // A side's own ceasefire, declared: "declared an immediate ceasefire on Saturday", "we declare a
+  // ceasefire effective from today", "announced an immediate ceasefire". Declaring it starts it; two
+  // sides that "announced a ceasefire" agreed one (`agreed-announced-a-deal`).
+  { id: 'in-force-declared-ceasefire', hint: ['declar', 'announced'], status: 'in-force', peaceOnly: true, re: /\b(?:declared|declares|declare|declaring)\s+(?:an?\s+|its\s+|their\s+)?(?:immediate\s+|unilateral\s+|indefinite\s+|complete\s+|general\s+|new\s+)?(?:cease-?fire|truce)\b|\bannounced\s+(?:an?\s+|its\s+|their\s+)?(?:immediate|unilateral)\s+(?:cease-?fire|truce)\b/gi },
+  // "the ceasefire is holding", "the renewed February ceasefire … is holding": a present state.
+  { id: 'in-force-ceasefire-holding', hint: ['holding'], status: 'in-force', present: true, peaceOnly: true, re: /(?<=\b(?:truce|ceasefire|cease-fire|armistice)\b[^.;]{0,80}?)\b(?:is|are)\s+(?:still\s+|largely\s+|broadly\s+|now\s+)?holding\b/gi },
   { id: 'in-force-remains-in-force', hint: ['remain'], status: 'in-force', re: /\b(?:remains?|remained)\s+in\s+(?:force|effect)\b/gi },
   { id: 'in-force-in-force-since', hint: ['since', 'been in'], status: 'in-force', re: /\b(?:in\s+(?:force|effect)|effective)\s+since\b|\bbeen\s+in\s+(?:force|effect)\b/gi },
   // "the current protocol, in place since 2019", "the treaty has been in place for 30 years": an
@@ -230,7 +261,7 @@ export const LEXICON: CueDef[] = [
   { id: 'agreed-deal-finalised', hint: ['finali', 'sealed', 'wrapped'], status: 'agreed', re: /\b(?:has|have|had)\s+been\s+(?:\w+ly\s+)?(?:finali[sz]ed|sealed|wrapped\s+up|clinched)\b/gi },
   { id: 'agreed-signing-scheduled', hint: ['signing', 'signed'], status: 'agreed', kind: 'scheduled', re: /\bsigning(?:\s+ceremony)?\s+(?:is|was|has\s+been)\s+(?:now\s+)?(?:scheduled|set|planned|slated|fixed)\b|\bsigning\s+ceremony\b[^,.;]{0,80}?\b(?:is|are)\s+(?:due|set|scheduled|expected)\s+to\s+take\s+place\b|\b(?:is|are)\s+(?:to\s+be|due\s+to\s+be|scheduled\s+to\s+be|set\s+to\s+be|slated\s+to\s+be)\s+signed\b|\bwill\s+be\s+(?:formally\s+)?signed\s+(?:on|at|in|next|this|later)\b/gi },
   { id: 'agreed-text-settled', hint: ['text', 'terms'], status: 'agreed', re: /\b(?:the\s+)?(?:final\s+)?(?:text|terms)\b[^,.;]{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:settled|finali[sz]ed|agreed|closed|approved|adopted)\b/gi },
-  { id: 'agreed-talks-finished', hint: ['finished', 'complete', 'over', 'done'], status: 'agreed', re: /\b(?:talks|negotiations)\b[^,.;]{0,60}?\b(?:are|were|is|was|have\s+been|had\s+been)\s+(?:now\s+)?(?:finished|complete|completed|over|done)\b/gi },
+  { id: 'agreed-talks-finished', hint: ['finished', 'complete', 'over', 'done'], status: 'agreed', re: /\b(?:talks|negotiations)\b(?:(?!\b(?:began|begun|opened|started|launched|relaunched|resumed|commenced|kicked\s+off)\b)[^,.;]){0,60}?\b(?:are|were|is|was|have\s+been|had\s+been)\s+(?:now\s+)?(?:finished|complete|completed|over|done)\b/gi },
   // ratified: deposit, acceptance, accession, completed domestic procedures.
   { id: 'ratified-deposited-instrument', hint: ['deposit', 'instrument'], status: 'ratified', re: /\b(?:deposit(?:ed|s|ing)?|lodg(?:ed|es|ing)|handed(?:\s+over)?|submitted|presented)\s+(?:(?:its|their|the|her|his|the\s+(?:country|nation|state)['’]s)\s+)?(?:[\w-]+\s+){0,2}?instruments?\s+of\s+(?:ratification|accession|acceptance|approval)\b/gi },
   // "Israel's cabinet approved the ceasefire deal", "the Israeli government gave its approval to
@@ -272,6 +303,9 @@ export const LEXICON: CueDef[] = [
   // "lodged its withdrawal instrument", "deposited the instrument of denunciation", "delivered a
   // notice of withdrawal".
   { id: 'terminated-withdrawal-instrument', hint: ['withdrawal', 'denunciation'], status: 'terminated', partyRequired: true, re: /\b(?:deposited|lodged|submitted|handed(?:\s+over)?|delivered|sent|gave|given)\s+(?:(?:its|their|the|a|formal|written)\s+){0,2}(?:withdrawal\s+(?:instrument|notice|notification)|(?:instrument|notice|notification)\s+of\s+(?:withdrawal|denunciation))\b/gi },
+  // "sent the United States a notice terminating the Visiting Forces Agreement", "served its notice of
+  // termination", "gave Hungary notice that it is terminating the convention": the notice is the formal step.
+  { id: 'terminated-termination-notice', hint: ['sent', 'served', 'gave', 'given', 'delivered', 'handed', 'submitted', 'issued'], status: 'terminated', partyRequired: true, re: /\b(?:sent|served|gave|given|delivered|handed(?:\s+over)?|submitted|issued)\b(?=\s+(?:(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+)?(?:(?:its|their|the|a|formal|written|official)\s+){0,2}(?:termination\s+(?:notice|notification|letter)|(?:notice|notification|letter)\s+(?:of\s+termination|terminating)|notice\s+that\s+(?:it|they)\s+(?:is|are|was|were|would\s+be)\s+terminating)\b)/g },
   // "signed a law denouncing the agreement", "signed a law to formally leave the treaty": the head
   // of state's signature completes the withdrawal at home.
   { id: 'terminated-signed-law-leaving', hint: ['signed', 'signs'], status: 'terminated', partyRequired: true, re: /\bsign(?:ed|s)\s+(?:into\s+law\s+)?(?:(?:a|the)\s+)?(?:law|bill|decree)\s+(?:on\s+)?(?:denouncing|terminating|withdrawing\s+from|to\s+(?:formally\s+)?(?:leave|withdraw\s+from|denounce|terminate|exit|quit))\b/gi },
@@ -305,6 +339,15 @@ export const LEXICON: CueDef[] = [
   // terminated: leaving, expiry, de-ratification.
   { id: 'terminated-left', hint: ['left', 'leav', 'quit', 'exit', 'walk', 'pull', 'withdraw'], status: 'terminated', re: /\b(?:left|leaving|leave|quit|quitting|exit|exited|exiting|walked\s+away\s+from|walking\s+away\s+from|pull\s+out\s+of|pulling\s+out\s+of|withdrawing\s+from|withdraw\s+from)\b/gi, objectOnly: true, partyRequired: true },
   { id: 'terminated-ran-out', hint: ['ran out', 'expired', 'lapsed', 'ended', 'ceased', 'is over', 'was over', 'no longer', 'came to', 'come to'], status: 'terminated', wholeAgreement: true, re: /\b(?:ran\s+out|expired|lapsed|ended|(?:came|(?:has|have|had)\s+come)\s+to\s+an\s+end|ceased\s+to\s+(?:have\s+effect|exist|be\s+in\s+force|apply))\b|\b(?:is|was)\s+(?:now\s+|officially\s+|effectively\s+)?over\b|\bno\s+longer\s+in\s+(?:force|effect)\b/gi, subjectOnly: true },
+  // "declared the Black Sea grain deal with Ukraine officially over", "declared the ceasefire over
+  // with all the blocs": the agreement's end, said by a side.
+  { id: 'terminated-declared-over', hint: ['declared'], status: 'terminated', objectOnly: true, re: /\bdeclared\b(?=\s+(?:the|its|their|a|an)\s+[^.;:,]{0,80}?\s(?:officially\s+|formally\s+|now\s+)?over\b)/gi },
+  // A court's ruling: "declared the Kenya-Mauritius DTA null and void", "invalidated the previous
+  // DTA", "ruled … that the Initial DTAA was void". The agreement's own end: no party withdraws.
+  { id: 'terminated-declared-void', hint: ['void', 'invalid'], status: 'terminated', wholeAgreement: true, byCourt: true, re: /\b(?:declared|ruled|found|held)\b(?=[^.;]{0,100}?\b(?:null\s+and\s+void|void|invalid)\b)|\binvalidated\b/gi },
+  // The joiner drops its own application: "abandoning its bid to join the European Union", "dropping
+  // its bid", "withdrew its membership application". Only of an accession, the joiner its subject.
+  { id: 'terminated-dropped-bid', hint: ['abandon', 'dropp', 'dropped', 'withdr', 'scrap', 'shelv', 'annul'], status: 'terminated', byJoiner: true, re: /\b(?:abandon(?:ed|ing|s)?|dropp(?:ed|ing)|drops|withdr(?:ew|awn|awing|aws)|scrapp(?:ed|ing)|shelv(?:ed|ing)|annull?(?:ed|ing))\s+(?:its|their|the\s+country['’]s|[A-Z][\w.]*['’]s)\s+(?:[\w-]+\s+)?(?:bid|application|candidacy|candidature)\b/gi },
   { id: 'terminated-revoked-ratification', hint: ['ratification', 'deratif', 'de-ratif'], status: 'terminated', re: /\b(?:revoked|withdrew|withdrawn|rescinded|cancell?ed|annulled|repealed|reversed)\s+(?:(?:the\s+country['’]s|its|their|[A-Z][\w.]*(?:['’]s)?)\s+)?ratification\b|\bde-?ratified\b/gi },
   // "a law revoking Russia's ratification", "the de-ratification": a noun phrase, realised only
   // when nothing around it makes it a plan ("backed revoking …", "to discuss revoking …").
@@ -354,6 +397,9 @@ export const LEXICON: CueDef[] = [
   // "Bosnia and Herzegovina was granted the status of candidate country", "North Macedonia received
   // EU candidate status in 2005", "ministers had agreed on candidate status for Bosnia": a candidacy
   // is the accession proposed (readers record it so), not yet talks. Only of an accession.
+  // "the application, which the country first submitted in 2010", "the application first lodged in
+  // 2009", "which Iceland first made in 2009": the joiner's application, dated in a clause on it.
+  { id: 'proposed-application-lodged', hint: ['submitted', 'lodged', 'filed', 'made', 'tabled'], status: 'proposed', byJoiner: true, relative: true, re: /(?<=\b(?:application|bid|candidacy)\s*,?\s+(?:(?:which|that)\s+(?:[\w'’.-]+\s+){0,3}?)?(?:was\s+|had\s+been\s+)?(?:first\s+|originally\s+|formally\s+|officially\s+)?)(?:submitted|lodged|filed|made|tabled)\b(?=\s+(?:in|on|back)\b)/gi },
   { id: 'proposed-candidate-status', hint: ['candidate'], status: 'proposed', accessionOnly: true, re: /\b(?:granted|given|received|obtained|attained|won|gained|awarded|agreed\s+(?:on|to)|approved|endorsed)\s+(?:(?:the|its|an?|official|formal|full|[A-Z]{2,6})\s+)*(?:status\s+of\s+(?:an?\s+)?candidate(?:\s+country)?|candidate(?:\s+country)?\s+status)\b/gi },
   // "adopted a recommendation to start accession negotiations", "recommended opening talks": talks
   // proposed, not yet open.

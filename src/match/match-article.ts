@@ -655,7 +655,8 @@ function analyse(input: ArticleForMatch, catalogue: Catalogue, limits: MatchLimi
           const partyHits = s.countries.some(inName) ? s.countries.filter((h) => !inName(h)) : s.countries;
           const found = findParties(s.text, partyHits, cue, ag.parties, titleContext, passageOf(s, ag, catalogue));
           // Stalled talks are the sides' together: one event, no party ("talks between EFTA and Thailand stalled").
-          const picks = cue.talksState
+          // A court's ruling is no party's step either (`terminated-declared-void`).
+          const picks = cue.talksState || BY_COURT.has(cue.rule)
             ? [{ party: null, row: null }]
             : cue.wholeAgreement
               ? found.map((p) => (p.party && s.countries.some((h) => h.country === p.party && h.end <= gov.group.span[0]) ? p : { party: null, row: null }))
@@ -729,6 +730,7 @@ function deciders(s: SentenceInfo, cue: Cue): string[] {
   if (!PASSIVE_ROW.test(s.text.slice(cue.start, cue.end))) return subjectsOf(s, cue.start);
   return s.countries.filter((h) => h.start >= cue.end && h.start - cue.end <= 60 && AGENT.test(s.text.slice(cue.end, h.start).replace(/\bthe\s+$/i, ''))).map((h) => h.country);
 }
+const BY_COURT = new Set(LEXICON.filter((d) => d.byCourt).map((d) => d.id));
 const PEACE_ONLY = new Set(LEXICON.filter((d) => d.peaceOnly).map((d) => d.id));
 const PEACE_STATUS = new Map(LEXICON.filter((d) => d.statusOfPeaceAgreement).map((d) => [d.id, d.statusOfPeaceAgreement!]));
 const BLOC_STATUS = new Map(LEXICON.filter((d) => d.statusOfBlocAccession).map((d) => [d.id, d.statusOfBlocAccession!]));
